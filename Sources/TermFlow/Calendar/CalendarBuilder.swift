@@ -1,0 +1,109 @@
+/// Builds the `TermCalendar` from a term block, reporting what is wrong with it: week 1 not on a
+/// Monday, impossible dates, overrides outside the term, a swap onto a day off, years with no data.
+enum CalendarBuilder {
+  static func build(_ term: TermDecl, sink: DiagnosticSink) -> (TermCalendar, weekOneRange: SourceRange?) {
+    var cal = TermCalendar()
+    var weekOneRange: SourceRange?
+    // Week 1 and the length first: every year-less date needs them.
+    for item in term.items {
+      switch item.kind {
+      case .weekOneStarts(let p):
+        weekOneRange = p.range
+        guard case .calendar(let y, let m, let d, _) = p.kind, let y else {
+          sink.error(CalendarDiagnostics.missingWeekOne, "week 1's Monday needs a full date with its year, such as 2018-09-03", p.range)
+          continue
+        }
+        guard let date = CivilDate(year: y, month: m, day: d) else {
+          sink.error(CalendarDiagnostics.impossibleDate, "'\(p.literal)' is not a date", p.range)
+          continue
+        }
+        if date.weekday != 1 {
+          let monday = date.adding(days: 1 - date.weekday)
+          sink.error(CalendarDiagnostics.notMonday, "week 1 must start on a Monday, but \(date) is \(ChineseNumerals.weekdayName(date.weekday))",
+            p.range, fixIts: [Diagnostic.FixIt(message: "replace with \(monday)", range: p.range, replacement: monday.description)])
+        }
+        cal.weekOneMonday = date.adding(days: 1 - date.weekday)
+      case .weeks(let n):
+        if (1...30).contains(n) {
+          cal.weeks = n
+        } else {
+          sink.error(CalendarDiagnostics.weekOutOfRange, "a term has 1 to 30 teaching weeks, not \(n)", item.range)
+        }
+      case .holidays(let official): cal.official = official
+      case .workingHours(let from, let to):
+        if from < to { cal.workingHours = (from.minutes, to.minutes) } else {
+          sink.error(CalendarDiagnostics.invertedRange, "working hours end before they start", item.range)
+        }
+      default: break
+      }
+    }
+    guard cal.weekOneMonday != nil else {
+      if weekOneRange == nil {
+        sink.error(CalendarDiagnostics.missingWeekOne, "term '\(term.name.text)' does not say when week 1 starts", term.name.range,
+          notes: [Diagnostic.Note("add: week 1 starts 2018-09-03")])
+      }
+      return (cal, weekOneRange)
+    }
+    let resolver = DateResolver(calendar: cal, sink: sink, weekOneRange: weekOneRange)
+    func days(_ from: DatePhrase, _ to: DatePhrase?, _ range: SourceRange) -> [CivilDate] {
+      guard let a = resolver.resolve(from) else { return [] }
+      guard let toPhrase = to else { return [a] }
+      guard let b = resolver.resolve(toPhrase) else { return [] }
+      guard a <= b else {
+        sink.error(CalendarDiagnostics.invertedRange, "the range ends (\(b)) before it starts (\(a))", range)
+        return []
+      }
+      guard b.dayNumber - a.dayNumber < 366 else {
+        sink.error(CalendarDiagnostics.invertedRange, "a range of more than a year is surely a typo", range)
+        return []
+      }
+      return (0...(b.dayNumber - a.dayNumber)).map { a.adding(days: $0) }
+    }
+    func inTerm(_ ds: [CivilDate], _ range: SourceRange, _ what: String) -> Bool {
+      guard let span = cal.span, let outside = ds.first(where: { !span.contains($0) }) else { return true }
+      sink.error(CalendarDiagnostics.outsideTerm, "\(what) \(outside) is outside the term (\(span.lowerBound) to \(span.upperBound))", range)
+      return false
+    }
+    // Holidays and breaks before swaps, so that a swap onto a day off is seen.
+    var swaps: [(CivilDate, WeekRef, TermItem)] = []
+    for item in term.items {
+      switch item.kind {
+      case .holiday(let n, let f, let t):
+        for d in days(f, t, item.range) { cal.declaredHolidays[d] = n.text }
+      case .schoolBreak(let n, let f, let t):
+        let ds = days(f, t, item.range)
+        if inTerm(ds, item.range, "break day") { for d in ds { cal.breaks[d] = n.text } }
+      case .workday(let p, let n):
+        let ds = days(p, nil, item.range)
+        if inTerm(ds, item.range, "workday") { for d in ds { cal.extraWorkdays[d] = n?.text ?? "调休上班" } }
+      case .swap(let p, let ref, let refRange):
+        guard let d = resolver.resolve(p), inTerm([d], item.range, "swap day") else { continue }
+        guard (1...cal.weeks).contains(ref.week) else {
+          sink.error(CalendarDiagnostics.weekOutOfRange, "week \(ref.week) is not a teaching week (1 to \(cal.weeks))", refRange)
+          continue
+        }
+        swaps.append((d, ref, item))
+      case .weekOneStarts, .weeks, .holidays, .workingHours: break
+      }
+    }
+    for (d, ref, item) in swaps {
+      let info = cal.info(d)
+      if info.kind == .holiday || info.kind == .schoolBreak {
+        sink.error(CalendarDiagnostics.swapOnDayOff, "cannot swap \(d) onto a timetable: it is a day off (\(info.name))", item.range)
+        continue
+      }
+      cal.swaps[d] = ref
+    }
+    if cal.official, let span = cal.span {
+      let years = Set([span.lowerBound.year, span.upperBound.year])
+      for y in years.sorted() where !HolidayTable.covers(year: y) {
+        if cal.declaredHolidays.keys.contains(where: { $0.year == y }) { continue }
+        sink.warning(CalendarDiagnostics.noOfficialData,
+          "the term runs into \(y), for which termflow has no official holiday data (it has \(HolidayTable.firstYear)–\(HolidayTable.lastYear))",
+          term.name.range,
+          notes: [Diagnostic.Note("declare \(y)'s holidays in the term block, as in: holiday 元旦 \(y)-01-01 .. \(y)-01-03")])
+      }
+    }
+    return (cal, weekOneRange)
+  }
+}

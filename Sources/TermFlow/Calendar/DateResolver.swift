@@ -1,0 +1,68 @@
+/// Turns a `DatePhrase` into a `CivilDate` against a term, checking that a date written with its week
+/// (`9月16日（第2周星期日）`) agrees with the term. Reports and returns nil on any problem.
+struct DateResolver {
+  let calendar: TermCalendar
+  let sink: DiagnosticSink
+  /// Where week 1's Monday is declared, for notes.
+  let weekOneRange: SourceRange?
+
+  func resolve(_ p: DatePhrase) -> CivilDate? {
+    switch p.kind {
+    case .calendar(let year, let month, let day, let stated):
+      let date: CivilDate?
+      if let year {
+        date = CivilDate(year: year, month: month, day: day)
+      } else if let resolved = calendar.resolveYear(month: month, day: day) {
+        date = resolved
+      } else if calendar.weekOneMonday == nil {
+        // Without week 1 there is no year to give it; that error is reported once, on the term.
+        return nil
+      } else {
+        date = nil
+      }
+      guard let date else {
+        sink.error(CalendarDiagnostics.impossibleDate, "'\(p.literal)' is not a date: \(month)月 has no day \(day)", p.range)
+        return nil
+      }
+      if let stated { checkStated(stated, for: date, p) }
+      return date
+    case .week(let ref):
+      guard ref.week >= 1 else {
+        sink.error(CalendarDiagnostics.weekOutOfRange, "there is no week \(ref.week): teaching weeks start at 1", p.range)
+        return nil
+      }
+      guard ref.week <= calendar.weeks + 8 else {
+        sink.error(CalendarDiagnostics.weekOutOfRange, "week \(ref.week) is past the term's \(calendar.weeks) weeks", p.range)
+        return nil
+      }
+      return calendar.date(of: ref)
+    }
+  }
+
+  private func checkStated(_ stated: WeekRef, for date: CivilDate, _ p: DatePhrase) {
+    guard let monday = calendar.weekOneMonday else { return }
+    let phrase = "第\(stated.week)周\(ChineseNumerals.weekdayName(stated.weekday))"
+    let anchor = Diagnostic.Note("week 1 starts on Monday \(monday)", weekOneRange)
+    guard let actual = calendar.weekRef(of: date) else {
+      sink.error(CalendarDiagnostics.weekdayMismatch, "\(date) is before week 1, so it cannot be \(phrase)", p.range, notes: [anchor])
+      return
+    }
+    if actual == stated || calendar.timetable(of: date) == stated { return }
+    let actualPhrase = "第\(actual.week)周\(ChineseNumerals.weekdayName(actual.weekday))"
+    var notes = [anchor]
+    if let intended = calendar.date(of: stated) { notes.append(Diagnostic.Note("\(phrase) is \(intended) (\(intended.chineseMonthDay))")) }
+    let fixed = p.literal.replacingWeekPhrase(with: actualPhrase)
+    sink.error(CalendarDiagnostics.weekdayMismatch, "\(date) is \(actualPhrase), not \(phrase)", p.range, notes: notes,
+      fixIts: [Diagnostic.FixIt(message: "replace with \"\(fixed)\"", range: p.range, replacement: fixed)])
+  }
+}
+
+extension String {
+  /// Replaces the `第…周…` part of a date literal, keeping the parentheses the author used.
+  func replacingWeekPhrase(with phrase: String) -> String {
+    guard let start = firstIndex(of: "第") else { return self }
+    var end = endIndex
+    if let close = self[start...].firstIndex(where: { $0 == "）" || $0 == ")" }) { end = close }
+    return String(self[..<start]) + phrase + String(self[end...])
+  }
+}

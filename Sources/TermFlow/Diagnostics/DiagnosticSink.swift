@@ -1,0 +1,23 @@
+/// Collects diagnostics for one file. Stages append here and never throw on user input, so that a
+/// single run reports every independent problem.
+final class DiagnosticSink {
+  let file: String
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(file: String) { self.file = file }
+
+  var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  func append(_ d: Diagnostic) { diagnostics.append(d) }
+
+  func error(
+    _ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [Diagnostic.Note] = [],
+    fixIts: [Diagnostic.FixIt] = []
+  ) {
+    diagnostics.append(Diagnostic(.error, code, message, file: file, range: range, notes: notes, fixIts: fixIts))
+  }
+
+  func warning(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [Diagnostic.Note] = []) {
+    diagnostics.append(Diagnostic(.warning, code, message, file: file, range: range, notes: notes))
+  }
+}

@@ -1,0 +1,57 @@
+/// The public entry points. The `termflow` executable turns arguments into one of these calls; golden
+/// tests call them directly. None of them touches the file system: inputs come in as `SourceFile`s.
+public enum Driver {
+  /// `termflow check FILE...`: syntax and meaning. Exit 0 when clean (warnings allowed), 1 on any error.
+  public static func check(_ files: [SourceFile], format: DiagnosticFormat) -> CommandOutput {
+    var all: [Diagnostic] = []
+    var byName: [String: SourceFile] = [:]
+    for f in files {
+      byName[f.name] = f
+      all += Analysis(file: f).diagnostics
+    }
+    all.sort(by: Diagnostic.sortKey)
+    let errors = all.filter { $0.severity == .error }.count
+    let warnings = all.filter { $0.severity == .warning }.count
+    let code: Int32 = errors > 0 ? 1 : 0
+    switch format {
+    case .json:
+      return CommandOutput(stdout: DiagnosticJSON.render(all, files: byName), exitCode: code)
+    case .text:
+      var out = DiagnosticRenderer(files: byName).render(all)
+      let fileWord = files.count == 1 ? "file" : "files"
+      if all.isEmpty {
+        out += "checked \(files.count) \(fileWord): no problems\n"
+      } else {
+        out += "checked \(files.count) \(fileWord): \(plural(errors, "error")), \(plural(warnings, "warning"))\n"
+      }
+      return CommandOutput(stdout: out, exitCode: code)
+    }
+  }
+
+  /// `termflow fmt`: the canonical text, or nil with diagnostics when the file does not parse.
+  public static func format(_ file: SourceFile) -> (text: String?, output: CommandOutput) {
+    let sink = DiagnosticSink(file: file.name)
+    let w = Parser.parse(file, sink: sink)
+    let errors = sink.diagnostics.filter { $0.severity == .error }.sorted(by: Diagnostic.sortKey)
+    guard errors.isEmpty else {
+      return (nil, CommandOutput(stderr: DiagnosticRenderer(files: [file.name: file]).render(errors), exitCode: 1))
+    }
+    return (Formatter.format(w, file: file), CommandOutput())
+  }
+
+  /// The AST dump used by the parse goldens, with the parser's diagnostics.
+  public static func dumpAST(_ file: SourceFile) -> CommandOutput {
+    let sink = DiagnosticSink(file: file.name)
+    let w = Parser.parse(file, sink: sink)
+    let ds = sink.diagnostics.sorted(by: Diagnostic.sortKey)
+    return CommandOutput(stdout: ASTDumper.dump(w, file: file), stderr: DiagnosticRenderer(files: [file.name: file]).render(ds),
+      exitCode: ds.contains { $0.severity == .error } ? 1 : 0)
+  }
+
+  static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+  /// Diagnostics as text for stderr, for the commands whose stdout is something else.
+  static func renderForStderr(_ a: Analysis) -> String {
+    DiagnosticRenderer(files: [a.file.name: a.file]).render(a.diagnostics)
+  }
+}

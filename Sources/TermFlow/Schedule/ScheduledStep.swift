@@ -1,0 +1,38 @@
+/// A date with an optional time of day; 24:00 is the end of the day.
+public struct Moment: Hashable, Comparable, Sendable {
+  public var date: CivilDate
+  /// Minutes after midnight, or nil for "some time that day".
+  public var minute: Int?
+
+  /// `2018-09-16` or `2018-09-16T17:00` (24:00 prints as 24:00: the notices' own "24:00前").
+  public var iso: String {
+    guard let m = minute else { return date.description }
+    return "\(date)T\(m / 60 < 10 ? "0" : "")\(m / 60):\(m % 60 < 10 ? "0" : "")\(m % 60)"
+  }
+
+  public static func < (a: Moment, b: Moment) -> Bool { (a.date, a.minute ?? 0) < (b.date, b.minute ?? 0) }
+}
+
+/// One step or payment window, resolved to dates, with how they were derived.
+struct ScheduledStep: Sendable {
+  enum Kind: String, Sendable { case step, payment }
+  var id: String
+  var kind: Kind
+  var title: String
+  var owner: String?
+  var deliverables: [String]
+  var start: Moment?
+  var due: Moment?
+  var dependsOn: [String]
+  /// Human-readable derivation, one line per decision, for `explain --step`.
+  var derivation: [String]
+  /// Where the step is declared.
+  var range: SourceRange
+}
+
+/// The resolved timeline of a workflow: its steps in date order.
+struct Timeline: Sendable {
+  var termName: String
+  var calendar: TermCalendar
+  var steps: [ScheduledStep]
+}

@@ -1,0 +1,140 @@
+/// Resolves every step and payment to concrete dates: absolute dates, week phrases, relative dates
+/// (`7 working days after 报名截止`) and `after` dependencies, then applies postponement.
+struct Scheduler {
+  let calendar: TermCalendar
+  let resolver: DateResolver
+  let sink: DiagnosticSink
+  private var blocks: [String: (Block, ScheduledStep.Kind)] = [:]
+  private var done: [String: ScheduledStep] = [:]
+  private var visiting: Set<String> = []
+
+  init(calendar: TermCalendar, weekOneRange: SourceRange?, sink: DiagnosticSink) {
+    self.calendar = calendar
+    self.sink = sink
+    self.resolver = DateResolver(calendar: calendar, sink: sink, weekOneRange: weekOneRange)
+  }
+
+  static func schedule(_ w: Workflow, term: TermDecl, calendar: TermCalendar, weekOneRange: SourceRange?, sink: DiagnosticSink) -> Timeline {
+    var s = Scheduler(calendar: calendar, weekOneRange: weekOneRange, sink: sink)
+    var order: [String] = []
+    for d in w.decls {
+      switch d {
+      case .step(let b): if s.blocks[b.name.text] == nil { s.blocks[b.name.text] = (b, .step); order.append(b.name.text) }
+      case .payment(let b): if s.blocks[b.name.text] == nil { s.blocks[b.name.text] = (b, .payment); order.append(b.name.text) }
+      default: break
+      }
+    }
+    for id in order { _ = s.resolve(id) }
+    let steps = order.compactMap { s.done[$0] }.sorted { a, b in
+      let ka = a.due ?? a.start, kb = b.due ?? b.start
+      switch (ka, kb) {
+      case (let x?, let y?) where x != y: return x < y
+      case (nil, _?): return false
+      case (_?, nil): return true
+      default: return a.range.start < b.range.start
+      }
+    }
+    return Timeline(termName: term.name.text, calendar: calendar, steps: steps)
+  }
+
+  /// Resolves one step, its dependencies first. Cycles were reported by the checker; here they just
+  /// leave the step without the cyclic date.
+  private mutating func resolve(_ id: String) -> ScheduledStep? {
+    if let s = done[id] { return s }
+    guard let (block, kind) = blocks[id], !visiting.contains(id) else { return nil }
+    visiting.insert(id)
+    defer { visiting.remove(id) }
+    var step = ScheduledStep(id: id, kind: kind, title: id, owner: nil, deliverables: [], start: nil, due: nil, dependsOn: [],
+      derivation: [], range: block.range)
+    var postpone = false
+    var allowDayOff = false
+    var dueRange: SourceRange?
+    var startRange: SourceRange?
+    for s in block.items {
+      switch s.kind {
+      case .title(let t): step.title = t.value
+      case .owner(let n): step.owner = n.text
+      case .deliver(let f, let to): step.deliverables.append(f.value + (to.map { " → \($0.text)" } ?? ""))
+      case .after(let ns): step.dependsOn += ns.map(\.text)
+      case .postponeToWorkingDay: postpone = true
+      case .allowDayOff: allowDayOff = true
+      case .start(let e):
+        step.start = moment(e, "start", &step)
+        startRange = e.range
+      case .due(let e):
+        step.due = moment(e, "due", &step)
+        dueRange = e.range
+      case .on(let e):
+        step.due = moment(e, "on", &step)
+        step.start = step.due.map { Moment(date: $0.date, minute: nil) }
+        dueRange = e.range
+      case .window(let a, let b):
+        step.start = moment(a, "window opens", &step)
+        step.due = moment(b, "window closes", &step)
+        startRange = a.range
+        dueRange = b.range
+      default: break
+      }
+    }
+    // A step with only dependencies happens when the last of them is due.
+    if step.due == nil, step.start == nil, !step.dependsOn.isEmpty {
+      let deps = step.dependsOn.compactMap { resolve($0)?.due }
+      if let last = deps.max() {
+        step.start = last
+        step.due = last
+        step.derivation.append("no date of its own: placed at its last dependency's due, \(last.iso)")
+      }
+    }
+    for dep in step.dependsOn { _ = resolve(dep) }
+    if let due = step.due, !calendar.isWorkingDay(due.date) {
+      let info = calendar.info(due.date)
+      let why = info.name.isEmpty ? info.kind.rawValue : info.name
+      if postpone, let next = calendar.nextWorkingDay(onOrAfter: due.date) {
+        step.derivation.append("due \(due.date) is a day off (\(why)): postponed to the next working day, \(next)")
+        step.due = Moment(date: next, minute: due.minute)
+      } else if !allowDayOff, kind == .step, let dueRange {
+        sink.warning(ScheduleDiagnostics.dueOnDayOff, "step '\(id)' is due on \(due.date), a day off (\(why))", dueRange,
+          notes: [Diagnostic.Note("say 'postpone to next working day', or 'allow day off' if the notice means it")])
+      }
+    }
+    if let s = step.start, let d = step.due, d < s {
+      sink.error(ScheduleDiagnostics.dueBeforeStart, "'\(id)' is due \(d.iso), before it starts (\(s.iso))", dueRange ?? block.name.range,
+        notes: startRange.map { [Diagnostic.Note("it starts here", $0)] } ?? [])
+    }
+    for (m, r) in [(step.start, startRange), (step.due, dueRange)] {
+      if let m, let r, let span = calendar.span, !span.contains(m.date) {
+        sink.error(CalendarDiagnostics.outsideTerm, "\(m.date) is outside the term (\(span.lowerBound) to \(span.upperBound))", r)
+      }
+    }
+    done[id] = step
+    return step
+  }
+
+  private mutating func moment(_ e: DateExpr, _ what: String, _ step: inout ScheduledStep) -> Moment? {
+    var date: CivilDate?
+    switch e.kind {
+    case .phrase(let p):
+      date = resolver.resolve(p)
+      if let date { step.derivation.append("\(what) \(p.literal) → \(date)") }
+    case .relative(let n, let working, let anchor):
+      guard let base = resolve(anchor.text)?.due else { return nil }
+      if working {
+        date = calendar.adding(workingDays: n, to: base.date)
+        if let date {
+          let skipped = (1..<max(1, date.dayNumber - base.date.dayNumber)).map { base.date.adding(days: $0) }
+            .filter { !calendar.isWorkingDay($0) }
+          let names = Set(skipped.map { calendar.info($0).name }.filter { !$0.isEmpty }).sorted()
+          step.derivation.append("\(what) \(n) working days after \(anchor.text) (\(base.date)) → \(date)"
+            + (skipped.isEmpty ? "" : ", skipping \(skipped.count) days off" + (names.isEmpty ? "" : " (\(names.joined(separator: "、")))")))
+        }
+      } else {
+        let d = base.date.adding(days: n)
+        date = d
+        step.derivation.append("\(what) \(n) days after \(anchor.text) (\(base.date)) → \(d)")
+      }
+      if !step.dependsOn.contains(anchor.text) { step.dependsOn.append(anchor.text) }
+    }
+    guard let date else { return nil }
+    return Moment(date: date, minute: e.time?.minutes)
+  }
+}

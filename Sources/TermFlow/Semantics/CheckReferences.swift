@@ -1,0 +1,66 @@
+/// Every owner, audience and step a statement names must be declared.
+enum CheckReferences {
+  static func run(_ w: Workflow, _ symbols: SymbolTable, _ sink: DiagnosticSink) {
+    let r = Reporter(symbols: symbols, sink: sink)
+    for d in w.decls {
+      switch d {
+      case .step(let b), .payment(let b), .rule(let b), .policy(let b):
+        for s in b.items { r.statement(s) }
+      case .workflow, .term, .owner, .audience, .contact: break
+      }
+    }
+  }
+
+  private struct Reporter {
+    let symbols: SymbolTable
+    let sink: DiagnosticSink
+
+    func statement(_ s: Statement) {
+      switch s.kind {
+      case .owner(let n): owner(n)
+      case .deliver(_, let to): if let to { owner(to) }
+      case .notify(let o, let before):
+        owner(o)
+        if let before { step(before) }
+      case .outcome(let o): if let n = o.owner { owner(n) }
+      case .audience(let ns), .exempt(let ns): ns.forEach(audience)
+      case .channel(_, let ns): ns.forEach(audience)
+      case .after(let ns): ns.forEach(step)
+      case .start(let e), .due(let e), .on(let e): dateExpr(e)
+      case .window(let a, let b):
+        dateExpr(a)
+        dateExpr(b)
+      case .title, .note, .require, .postponeToWorkingDay, .allowDayOff, .fee, .firstRetakeFree, .batchLimit, .releaseAfter,
+        .repayAfter, .syncLag, .clearUnpaid, .forEach, .letBinding, .when:
+        break
+      }
+    }
+
+    func dateExpr(_ e: DateExpr) {
+      if case .relative(_, _, let anchor) = e.kind { step(anchor) }
+    }
+
+    func owner(_ n: Name) {
+      guard symbols.owners[n.text] == nil else { return }
+      sink.error(SemanticsDiagnostics.unknownOwner, "unknown owner '\(n.text)'", n.range, notes: notes(n.text, symbols.owners.keys, "owner"))
+    }
+
+    func audience(_ n: Name) {
+      guard symbols.audiences[n.text] == nil else { return }
+      sink.error(SemanticsDiagnostics.unknownAudience, "unknown audience '\(n.text)'", n.range,
+        notes: notes(n.text, symbols.audiences.keys, "audience"))
+    }
+
+    func step(_ n: Name) {
+      guard symbols.schedulables[n.text] == nil else { return }
+      sink.error(SemanticsDiagnostics.unknownStep, "unknown step '\(n.text)'", n.range,
+        notes: notes(n.text, symbols.schedulables.keys, "step"))
+    }
+
+    private func notes(_ name: String, _ known: Dictionary<String, Name>.Keys, _ kind: String) -> [Diagnostic.Note] {
+      if let s = SymbolTable.suggestion(for: name, among: known) { return [Diagnostic.Note("did you mean '\(s)'?")] }
+      if known.isEmpty { return [Diagnostic.Note("declare it first, as in: \(kind == "step" ? "step" : kind) \(name) …")] }
+      return [Diagnostic.Note("known \(kind)s: \(known.sorted().joined(separator: ", "))")]
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/// Which statements may stand in which block, which may stand only once, and what each block needs.
+enum CheckStatementPlacement {
+  enum BlockKind: String { case step, payment, rule, policy }
+
+  static func run(_ w: Workflow, _ symbols: SymbolTable, _ sink: DiagnosticSink) {
+    for d in w.decls {
+      switch d {
+      case .step(let b): check(b, .step, sink)
+      case .payment(let b): check(b, .payment, sink)
+      case .rule(let b): check(b, .rule, sink)
+      case .policy(let b): check(b, .policy, sink)
+      case .workflow, .term, .owner, .audience, .contact: break
+      }
+    }
+  }
+
+  /// The statement's keyword, whether it may repeat, and the blocks it belongs to.
+  static func describe(_ k: Statement.Kind) -> (keyword: String, repeatable: Bool, allowed: Set<BlockKind>) {
+    switch k {
+    case .title: return ("title", false, [.step, .payment, .rule, .policy])
+    case .note: return ("note", true, [.step, .payment, .rule, .policy])
+    case .owner: return ("owner", false, [.step, .payment, .policy])
+    case .audience: return ("audience", false, [.step, .payment, .policy])
+    case .deliver: return ("deliver", true, [.step, .policy])
+    case .require: return ("require", true, [.step, .policy])
+    case .start: return ("start", false, [.step])
+    case .due: return ("due", false, [.step])
+    case .on: return ("on", false, [.step])
+    case .after: return ("after", true, [.step, .payment])
+    case .postponeToWorkingDay: return ("postpone", false, [.step, .payment])
+    case .allowDayOff: return ("allow day off", false, [.step])
+    case .window: return ("window", false, [.payment])
+    case .channel: return ("channel", true, [.payment])
+    case .fee: return ("fee", false, [.payment])
+    case .firstRetakeFree: return ("first retake free", false, [.payment])
+    case .exempt: return ("exempt", true, [.payment])
+    case .batchLimit: return ("batch", false, [.payment])
+    case .releaseAfter: return ("release", false, [.payment])
+    case .repayAfter: return ("repay", false, [.payment])
+    case .syncLag: return ("sync", false, [.payment])
+    case .clearUnpaid: return ("clear", false, [.payment])
+    case .forEach: return ("for", false, [.rule])
+    case .letBinding: return ("let", true, [.rule])
+    case .when: return ("when", false, [.rule])
+    case .outcome(let o): return (o.kind.rawValue, true, [.rule])
+    case .notify: return ("notify", true, [.rule])
+    }
+  }
+
+  private static func check(_ b: Block, _ kind: BlockKind, _ sink: DiagnosticSink) {
+    var seen: [String: SourceRange] = [:]
+    var hasOwner = false, hasDate = false, hasAfter = false, hasWindow = false, hasOutcome = false, hasFor = false
+    for s in b.items {
+      let (keyword, repeatable, allowed) = describe(s.kind)
+      guard allowed.contains(kind) else {
+        sink.error(SemanticsDiagnostics.misplacedStatement, "'\(keyword)' does not belong in a \(kind.rawValue)", s.range,
+          notes: [Diagnostic.Note("it may stand in: \(allowed.map(\.rawValue).sorted().joined(separator: ", "))")])
+        continue
+      }
+      if !repeatable, let first = seen[keyword] {
+        sink.error(SemanticsDiagnostics.duplicateStatement, "\(kind.rawValue) '\(b.name.text)' has '\(keyword)' twice", s.range,
+          notes: [Diagnostic.Note("first given here", first)])
+      }
+      seen[keyword] = seen[keyword] ?? s.range
+      switch s.kind {
+      case .owner: hasOwner = true
+      case .start, .due, .on: hasDate = true
+      case .after: hasAfter = true
+      case .window: hasWindow = true
+      case .outcome: hasOutcome = true
+      case .forEach: hasFor = true
+      default: break
+      }
+    }
+    if seen["on"] != nil, let due = seen["due"] ?? seen["start"] {
+      sink.error(SemanticsDiagnostics.duplicateStatement, "'on' already sets both start and due", due)
+    }
+    switch kind {
+    case .step, .policy:
+      if !hasOwner {
+        sink.error(SemanticsDiagnostics.missingOwner, "\(kind.rawValue) '\(b.name.text)' has no owner", b.name.range,
+          notes: [Diagnostic.Note("say who does it, as in: owner 教务处")])
+      }
+      if kind == .step, !hasDate, !hasAfter {
+        sink.warning(SemanticsDiagnostics.undatedStep, "step '\(b.name.text)' has no date and no dependency; it cannot be scheduled",
+          b.name.range)
+      }
+    case .payment:
+      if !hasWindow {
+        sink.error(SemanticsDiagnostics.missingWindow, "payment '\(b.name.text)' has no window", b.name.range,
+          notes: [Diagnostic.Note("add one, as in: window 9月26日 .. 9月28日")])
+      }
+    case .rule:
+      if !hasOutcome {
+        sink.error(SemanticsDiagnostics.emptyRule, "rule '\(b.name.text)' has no outcome (warn, error or task)", b.name.range)
+      }
+      if !hasFor {
+        sink.error(SemanticsDiagnostics.unknownSubject, "rule '\(b.name.text)' does not say what it is about", b.name.range,
+          notes: [Diagnostic.Note("add a subject, as in: for student, course")])
+      }
+    }
+  }
+}

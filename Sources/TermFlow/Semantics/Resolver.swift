@@ -1,0 +1,42 @@
+/// Collects declarations into a `SymbolTable`, reporting a name declared twice in one namespace.
+enum Resolver {
+  static func resolve(_ w: Workflow, sink: DiagnosticSink) -> SymbolTable {
+    var t = SymbolTable()
+    func declare(_ name: Name, _ kind: String, _ table: inout [String: Name]) {
+      if let first = table[name.text] {
+        sink.error(SemanticsDiagnostics.duplicateName, "\(kind) '\(name.text)' is declared twice", name.range,
+          notes: [Diagnostic.Note("first declared here", first.range)])
+      } else {
+        table[name.text] = name
+      }
+    }
+    for d in w.decls {
+      switch d {
+      case .workflow(let n, _, _):
+        if let first = t.workflowName {
+          sink.error(SemanticsDiagnostics.duplicateName, "a file declares one workflow", n.range,
+            notes: [Diagnostic.Note("the workflow is declared here", first.range)])
+        } else {
+          t.workflowName = n
+        }
+      case .term(let term): t.terms.append(term)
+      case .owner(let n, _, _): declare(n, "owner", &t.owners)
+      case .audience(let n, _, _): declare(n, "audience", &t.audiences)
+      case .contact(let n, _, _, _): declare(n, "contact", &t.contacts)
+      case .step(let b): declare(b.name, "step", &t.schedulables)
+      case .payment(let b): declare(b.name, "step", &t.schedulables)
+      case .rule(let b): declare(b.name, "rule", &t.rules)
+      case .policy(let b): declare(b.name, "policy", &t.policies)
+      }
+    }
+    if t.terms.isEmpty, !w.decls.isEmpty {
+      sink.error(SemanticsDiagnostics.missingTerm, "the workflow has no term block", nil,
+        notes: [Diagnostic.Note("add one, as in: term 2018-2019-1 { week 1 starts 2018-09-03; holidays official }")])
+    }
+    for extra in t.terms.dropFirst() {
+      sink.error(SemanticsDiagnostics.duplicateName, "a workflow has one term; this is a second", extra.name.range,
+        notes: t.terms.first.map { [Diagnostic.Note("the term is declared here", $0.name.range)] } ?? [])
+    }
+    return t
+  }
+}

@@ -1,0 +1,20 @@
+/// Codes of the checker's diagnostics (documented in docs/diagnostics.md).
+enum SemanticsDiagnostics {
+  static let duplicateName: DiagnosticCode = "semantics.duplicate-name"
+  static let duplicateStatement: DiagnosticCode = "semantics.duplicate-statement"
+  static let dependencyCycle: DiagnosticCode = "semantics.dependency-cycle"
+  static let emptyRule: DiagnosticCode = "semantics.empty-rule"
+  static let misplacedStatement: DiagnosticCode = "semantics.misplaced-statement"
+  static let missingOwner: DiagnosticCode = "semantics.missing-owner"
+  static let missingTerm: DiagnosticCode = "semantics.missing-term"
+  static let missingWindow: DiagnosticCode = "semantics.missing-window"
+  static let badValue: DiagnosticCode = "semantics.bad-value"
+  static let typeMismatch: DiagnosticCode = "semantics.type-mismatch"
+  static let undatedStep: DiagnosticCode = "semantics.undated-step"
+  static let unknownAudience: DiagnosticCode = "semantics.unknown-audience"
+  static let unknownFunction: DiagnosticCode = "semantics.unknown-function"
+  static let unknownName: DiagnosticCode = "semantics.unknown-name"
+  static let unknownOwner: DiagnosticCode = "semantics.unknown-owner"
+  static let unknownStep: DiagnosticCode = "semantics.unknown-step"
+  static let unknownSubject: DiagnosticCode = "semantics.unknown-subject"
+}

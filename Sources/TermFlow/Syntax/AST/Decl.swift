@@ -1,0 +1,81 @@
+/// A top-level declaration.
+enum Decl: Sendable {
+  /// `workflow NAME "title"`: names the workflow (once per file).
+  case workflow(name: Name, title: StringLit?, range: SourceRange)
+  /// `term NAME { … }`: the calendar every date is read against.
+  case term(TermDecl)
+  /// `owner NAME ["display name"]`: an office or person who does steps.
+  case owner(name: Name, title: StringLit?, range: SourceRange)
+  /// `audience NAME ["display name"]`: a group of students (on-campus, veterans, …).
+  case audience(name: Name, title: StringLit?, range: SourceRange)
+  /// `contact NAME "phone" ["purpose"]`.
+  case contact(name: Name, value: StringLit, purpose: StringLit?, range: SourceRange)
+  case step(Block)
+  case payment(Block)
+  case rule(Block)
+  /// `policy NAME { … }`: a standing duty with no date (exam rules and the like).
+  case policy(Block)
+
+  var range: SourceRange {
+    switch self {
+    case .workflow(_, _, let r), .owner(_, _, let r), .audience(_, _, let r), .contact(_, _, _, let r): return r
+    case .term(let t): return t.range
+    case .step(let b), .payment(let b), .rule(let b), .policy(let b): return b.range
+    }
+  }
+
+  /// The keyword that starts this declaration, as written in files.
+  var keyword: String {
+    switch self {
+    case .workflow: return "workflow"
+    case .term: return "term"
+    case .owner: return "owner"
+    case .audience: return "audience"
+    case .contact: return "contact"
+    case .step: return "step"
+    case .payment: return "payment"
+    case .rule: return "rule"
+    case .policy: return "policy"
+    }
+  }
+}
+
+/// `term NAME { … }`.
+struct TermDecl: Sendable {
+  var name: Name
+  var items: [TermItem]
+  var range: SourceRange
+}
+
+/// One statement of a term block.
+struct TermItem: Sendable {
+  enum Kind: Sendable {
+    /// `week 1 starts DATE`
+    case weekOneStarts(DatePhrase)
+    /// `weeks N`: how many teaching weeks (default 20).
+    case weeks(Int)
+    /// `holidays official` or `holidays none`.
+    case holidays(official: Bool)
+    /// `holiday NAME DATE [.. DATE]`: a public holiday the workflow declares itself.
+    case holiday(name: Name, from: DatePhrase, to: DatePhrase?)
+    /// `break NAME DATE .. DATE`: the school's own days off.
+    case schoolBreak(name: Name, from: DatePhrase, to: DatePhrase?)
+    /// `workday DATE [NAME]`: an extra working day.
+    case workday(date: DatePhrase, name: Name?)
+    /// `swap DATE runs week N WEEKDAY`: a day that follows another day's timetable.
+    case swap(date: DatePhrase, runs: WeekRef, runsRange: SourceRange)
+    /// `working hours 08:00 .. 17:30`.
+    case workingHours(from: TimeOfDay, to: TimeOfDay)
+  }
+  var kind: Kind
+  var range: SourceRange
+}
+
+/// A step, payment, rule or policy block: a name and a list of statements. The statements are kept
+/// generic (`Statement`) because the three share most of their vocabulary; Semantics checks which
+/// statement may stand in which block.
+struct Block: Sendable {
+  var name: Name
+  var items: [Statement]
+  var range: SourceRange
+}

@@ -1,0 +1,90 @@
+/// One statement inside a step, payment, rule or policy block.
+struct Statement: Sendable {
+  enum Kind: Sendable {
+    // Shared
+    case title(StringLit)
+    case owner(Name)
+    case note(StringLit)
+    case audience([Name])
+    // Steps
+    /// `deliver "form" [to OWNER]`
+    case deliver(form: StringLit, to: Name?)
+    case start(DateExpr)
+    case due(DateExpr)
+    /// `on DATE`: start and due the same day.
+    case on(DateExpr)
+    /// `after A, B`: dependencies.
+    case after([Name])
+    /// `postpone to next working day`: a due on a day off moves forward.
+    case postponeToWorkingDay
+    /// `allow day off`: the notice really means a deadline on a weekend or holiday.
+    case allowDayOff
+    /// `require "…"`: a condition the step needs (first login: change the password).
+    case require(StringLit)
+    // Payments
+    /// `window DATE .. DATE`
+    case window(from: DateExpr, to: DateExpr)
+    /// `channel "name" [for AUDIENCE, …]`
+    case channel(name: StringLit, audiences: [Name])
+    /// `fee AMOUNT per credit|course|order`
+    case fee(amount: Decimal2, per: FeeUnit)
+    /// `first retake free`
+    case firstRetakeFree
+    /// `exempt AUDIENCE, …`
+    case exempt([Name])
+    /// `batch at most N courses`
+    case batchLimit(Int)
+    /// `release after DURATION`: a stuck order may be released only after this wait.
+    case releaseAfter(Duration)
+    /// `repay after DURATION`: after a release, paying again needs this wait.
+    case repayAfter(Duration)
+    /// `sync lag DURATION [off-hours DURATION]`
+    case syncLag(normal: Duration, offHours: Duration?)
+    /// `clear unpaid registrations`: what is unpaid when the window closes is cleared.
+    case clearUnpaid
+    // Rules
+    /// `for student, course`: what one evaluation is about.
+    case forEach([Name])
+    /// `let NAME = EXPR`
+    case letBinding(name: Name, value: Expr)
+    /// `when EXPR`: the rule applies only where this holds.
+    case when(Expr)
+    /// `warn|error "message" [when EXPR]` and `task OWNER "action" [when EXPR]`.
+    case outcome(Outcome)
+    /// `notify OWNER [before STEP]`
+    case notify(owner: Name, before: Name?)
+  }
+  var kind: Kind
+  var range: SourceRange
+}
+
+enum FeeUnit: String, Sendable {
+  case credit, course, order
+}
+
+/// A rule's output: a warning or an error about the subject, or a task for an owner.
+struct Outcome: Sendable {
+  enum Kind: String, Sendable { case warn, error, task }
+  var kind: Kind
+  var owner: Name?
+  var message: StringLit
+  var condition: Expr?
+}
+
+/// A money amount kept as an exact number of cents (no floating point in fees).
+struct Decimal2: Hashable, Sendable, CustomStringConvertible {
+  var cents: Int
+  var description: String {
+    cents % 100 == 0 ? String(cents / 100) : String(format2: cents)
+  }
+}
+
+extension String {
+  /// `12345` cents → `"123.45"`.
+  init(format2 cents: Int) {
+    let sign = cents < 0 ? "-" : ""
+    let a = abs(cents)
+    let frac = a % 100
+    self = "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
+  }
+}

@@ -1,0 +1,327 @@
+/// Turns a `SourceFile` into tokens and comments. Never fails: bad characters become `.invalid`
+/// tokens after a diagnostic, so the parser can go on and find further errors.
+struct Lexer {
+  private let bytes: [UInt8]
+  private let sink: DiagnosticSink
+  private var pos = 0
+  private var sawCodeOnLine = false
+  private(set) var tokens: [Token] = []
+  private(set) var comments: [Comment] = []
+
+  init(file: SourceFile, sink: DiagnosticSink) {
+    self.bytes = file.bytes
+    self.sink = sink
+    if let bad = file.invalidUTF8Offset {
+      sink.error(SyntaxDiagnostics.invalidUTF8, "the file is not valid UTF-8 (first bad byte here)", SourceRange(bad, bad + 1))
+    }
+  }
+
+  static func tokenize(_ file: SourceFile, sink: DiagnosticSink) -> (tokens: [Token], comments: [Comment]) {
+    var lexer = Lexer(file: file, sink: sink)
+    lexer.run()
+    return (lexer.tokens, lexer.comments)
+  }
+
+  private mutating func run() {
+    // A BOM is a legitimate way for Windows editors to save UTF-8.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
+    while true {
+      skipSpace()
+      guard pos < bytes.count else { break }
+      let start = pos
+      let atLineStart = !sawCodeOnLine
+      let scalar = peekScalar()
+      if scalar == "#" {
+        lexComment()
+        continue
+      }
+      sawCodeOnLine = true
+      let kind = lexOne(scalar)
+      let text = kind == .string ? stringValue : String(decoding: bytes[start..<pos], as: UTF8.self)
+      tokens.append(Token(kind: kind, text: text, range: SourceRange(start, pos), atLineStart: atLineStart))
+    }
+    tokens.append(Token(kind: .eof, text: "", range: SourceRange(bytes.count, bytes.count), atLineStart: true))
+  }
+
+  private var stringValue = ""
+
+  private mutating func lexOne(_ c: Unicode.Scalar) -> Token.Kind {
+    let start = pos
+    switch c {
+    case "{": pos += 1; return .lbrace
+    case "}": pos += 1; return .rbrace
+    case "(", "（": advanceScalar(); return .lparen
+    case ")", "）": advanceScalar(); return .rparen
+    case ",", "，": advanceScalar(); return .comma
+    case ";", "；": advanceScalar(); return .semicolon
+    case ".":
+      pos += 1
+      if peekScalar() == "." { pos += 1; return .dotdot }
+      return .dot
+    case ">", "<", "=", "!":
+      pos += 1
+      if peekScalar() == "=" { pos += 1; return .op }
+      if c == "=" || c == "!" {
+        sink.error(SyntaxDiagnostics.unexpectedCharacter, "'\(c)' must be followed by '=' (write \(c)=)", SourceRange(start, pos))
+        return .invalid
+      }
+      return .op
+    case "+", "-", "*", "/": pos += 1; return .op
+    case "\"", "“", "”": return lexString(open: c)
+    case "0"..."9": return lexNumberOrDate()
+    case "第" where looksLikeWeekPhrase():
+      return lexWeekPhrase(start: start) ? .chineseDate : .invalid
+    default:
+      if isIdentifierStart(c) { return lexIdentifier() }
+      advanceScalar()
+      sink.error(SyntaxDiagnostics.unexpectedCharacter, "unexpected character '\(c.escaped(asASCII: false))'", SourceRange(start, pos))
+      return .invalid
+    }
+  }
+
+  // MARK: - Whitespace and comments
+
+  private mutating func skipSpace() {
+    while pos < bytes.count {
+      switch bytes[pos] {
+      case 0x20, 0x09, 0x0D: pos += 1
+      case 0x0A: pos += 1; sawCodeOnLine = false
+      case 0xE3 where pos + 2 < bytes.count && bytes[pos + 1] == 0x80 && bytes[pos + 2] == 0x80:
+        pos += 3  // U+3000 IDEOGRAPHIC SPACE, common in Chinese text
+      default: return
+      }
+    }
+  }
+
+  private mutating func lexComment() {
+    let start = pos
+    while pos < bytes.count, bytes[pos] != 0x0A { pos += 1 }
+    var end = pos
+    while end > start, bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
+    comments.append(
+      Comment(text: String(decoding: bytes[start..<end], as: UTF8.self), range: SourceRange(start, end), trailing: sawCodeOnLine))
+  }
+
+  // MARK: - Strings
+
+  private mutating func lexString(open: Unicode.Scalar) -> Token.Kind {
+    let start = pos
+    advanceScalar()
+    var value = ""
+    while pos < bytes.count {
+      let c = peekScalar()
+      if c == "\n" { break }
+      if c == "\"" || (open != "\"" && (c == "”" || c == "“")) {
+        advanceScalar()
+        stringValue = value
+        return .string
+      }
+      if c == "\\" {
+        advanceScalar()
+        let escStart = pos - 1
+        guard pos < bytes.count else { break }
+        let e = peekScalar()
+        advanceScalar()
+        switch e {
+        case "n": value.append("\n")
+        case "t": value.append("\t")
+        case "\"": value.append("\"")
+        case "\\": value.append("\\")
+        default:
+          sink.error(SyntaxDiagnostics.badEscape, "unknown escape '\\\(e)' in string (use \\\", \\\\, \\n or \\t)", SourceRange(escStart, pos))
+        }
+        continue
+      }
+      value.unicodeScalars.append(c)
+      advanceScalar()
+    }
+    sink.error(SyntaxDiagnostics.unterminatedString, "unterminated string", SourceRange(start, pos),
+      notes: [Diagnostic.Note("a string must close on the line where it opens")])
+    stringValue = value
+    return .invalid
+  }
+
+  // MARK: - Numbers, ISO dates, times and Chinese dates
+
+  private mutating func lexNumberOrDate() -> Token.Kind {
+    let start = pos
+    skipDigits()
+    let c = peekScalar()
+    if c == "年" || c == "月" {
+      pos = start
+      return lexChineseDate(start: start) ? .chineseDate : .invalid
+    }
+    if c == ":" {
+      pos += 1
+      let m = pos
+      skipDigits()
+      if pos == m {
+        sink.error(SyntaxDiagnostics.badTime, "a time of day needs minutes, as in 17:00", SourceRange(start, pos))
+        return .invalid
+      }
+      return .time
+    }
+    if c == "-", isDigit(at: pos + 1) {
+      while peekScalar() == "-", isDigit(at: pos + 1) {
+        pos += 1
+        skipDigits()
+      }
+      return .dashed
+    }
+    if c == ".", isDigit(at: pos + 1) {
+      pos += 1
+      skipDigits()
+    }
+    return .number
+  }
+
+  /// `(\d+年)?\d+月\d+日` followed by an optional `（第N周星期X）`; the whole thing is one token.
+  private mutating func lexChineseDate(start: Int) -> Bool {
+    skipDigits()
+    if peekScalar() == "年" {
+      advanceScalar()
+      let m = pos
+      skipDigits()
+      guard pos > m, peekScalar() == "月" else { return malformedDate(start) }
+    }
+    guard peekScalar() == "月" else { return malformedDate(start) }
+    advanceScalar()
+    let d = pos
+    skipDigits()
+    guard pos > d else { return malformedDate(start) }
+    guard peekScalar() == "日" || peekScalar() == "号" else { return malformedDate(start) }
+    advanceScalar()
+    // An optional week in parentheses, full- or half-width: 9月16日（第2周星期日）.
+    let save = pos
+    var look = pos
+    while look < bytes.count, bytes[look] == 0x20 { look += 1 }
+    pos = look
+    let open = peekScalar()
+    if open == "（" || open == "(" {
+      advanceScalar()
+      if peekScalar() == "第", looksLikeWeekPhrase() {
+        let weekStart = pos
+        guard lexWeekPhrase(start: weekStart) else { return false }
+        let close = peekScalar()
+        guard close == "）" || close == ")" else {
+          sink.error(SyntaxDiagnostics.badDate, "the week in parentheses is not closed", SourceRange(start, pos))
+          return false
+        }
+        advanceScalar()
+        return true
+      }
+    }
+    pos = save
+    return true
+  }
+
+  private mutating func malformedDate(_ start: Int) -> Bool {
+    while pos < bytes.count, !isSpaceOrPunct(peekScalar()) { advanceScalar() }
+    sink.error(SyntaxDiagnostics.badDate, "malformed date '\(String(decoding: bytes[start..<pos], as: UTF8.self))'",
+      SourceRange(start, pos), notes: [Diagnostic.Note("write 9月16日, 2018年9月16日, 2018-09-16 or 第2周星期日")])
+    return false
+  }
+
+  private func looksLikeWeekPhrase() -> Bool {
+    // 第 then a digit or a Chinese numeral.
+    var p = pos + 3
+    guard p < bytes.count else { return false }
+    let s = Lexer.decodeScalar(bytes, &p)
+    return s.map { ("0"..."9").contains($0) || ChineseNumerals.value(of: $0) != nil } ?? false
+  }
+
+  /// `第N周星期X` or `第N周周X` (N in Arabic or Chinese numerals).
+  private mutating func lexWeekPhrase(start: Int) -> Bool {
+    advanceScalar()  // 第
+    while pos < bytes.count {
+      let c = peekScalar()
+      guard ("0"..."9").contains(c) || ChineseNumerals.value(of: c) != nil else { break }
+      advanceScalar()
+    }
+    guard peekScalar() == "周" else { return malformedDate(start) }
+    advanceScalar()
+    if peekScalar() == "星" {
+      advanceScalar()
+      guard peekScalar() == "期" else { return malformedDate(start) }
+      advanceScalar()
+    } else if peekScalar() == "周" || peekScalar() == "礼" {
+      if peekScalar() == "礼" {
+        advanceScalar()
+        guard peekScalar() == "拜" else { return malformedDate(start) }
+      }
+      advanceScalar()
+    } else {
+      return malformedDate(start)
+    }
+    guard ChineseNumerals.weekday(peekScalar()) != nil else { return malformedDate(start) }
+    advanceScalar()
+    return true
+  }
+
+  // MARK: - Identifiers
+
+  private func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
+    c == "_" || (c.properties.isAlphabetic && !Lexer.isCJKPunctuation(c))
+  }
+
+  private mutating func lexIdentifier() -> Token.Kind {
+    while pos < bytes.count {
+      let c = peekScalar()
+      if isIdentifierStart(c) || ("0"..."9").contains(c) {
+        advanceScalar()
+      } else if c == "-" {
+        // A dash joins words (second-failure, on-campus) but never ends an identifier.
+        var p = pos + 1
+        guard let next = Lexer.decodeScalar(bytes, &p), isIdentifierStart(next) || ("0"..."9").contains(next) else { break }
+        pos += 1
+      } else {
+        break
+      }
+    }
+    return .identifier
+  }
+
+  // MARK: - Scalar helpers
+
+  private func peekScalar() -> Unicode.Scalar {
+    var p = pos
+    return Lexer.decodeScalar(bytes, &p) ?? "\u{FFFD}"
+  }
+
+  private mutating func advanceScalar() {
+    guard pos < bytes.count else { return }
+    pos = min(bytes.count, pos + SourceFile.scalarLength(leadByte: bytes[pos]))
+  }
+
+  private mutating func skipDigits() { while pos < bytes.count, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1 } }
+
+  private func isDigit(at p: Int) -> Bool { p < bytes.count && bytes[p] >= 0x30 && bytes[p] <= 0x39 }
+
+  private func isSpaceOrPunct(_ c: Unicode.Scalar) -> Bool {
+    c == " " || c == "\n" || c == "\t" || c == "\r" || "{}(),;（），；#\"".unicodeScalars.contains(c)
+  }
+
+  static func isCJKPunctuation(_ c: Unicode.Scalar) -> Bool {
+    (0x3000...0x303F).contains(c.value) || (0xFF00...0xFF0F).contains(c.value) || (0xFF1A...0xFF20).contains(c.value)
+  }
+
+  /// Decodes one scalar at `p` and advances `p`; nil at the end or on a bad byte (which is skipped).
+  static func decodeScalar(_ bytes: [UInt8], _ p: inout Int) -> Unicode.Scalar? {
+    guard p < bytes.count else { return nil }
+    let b0 = bytes[p]
+    let n = SourceFile.scalarLength(leadByte: b0)
+    guard p + n <= bytes.count else { p += 1; return nil }
+    var v: UInt32
+    switch n {
+    case 1: v = UInt32(b0)
+    case 2: v = UInt32(b0 & 0x1F)
+    case 3: v = UInt32(b0 & 0x0F)
+    default: v = UInt32(b0 & 0x07)
+    }
+    if n > 1 {
+      for k in 1..<n { v = (v << 6) | UInt32(bytes[p + k] & 0x3F) }
+    }
+    p += n
+    return Unicode.Scalar(v) ?? "\u{FFFD}"
+  }
+}

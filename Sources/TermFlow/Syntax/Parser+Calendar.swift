@@ -1,0 +1,211 @@
+/// Term blocks and everything dated: date phrases, date expressions, times and durations.
+extension Parser {
+  static let englishWeekdays: [String: Int] = [
+    "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+  ]
+
+  mutating func parseTerm(start: Int) throws -> TermDecl {
+    guard current.kind == .identifier || current.kind == .dashed || current.kind == .number else {
+      throw fail("expected the term's name, such as 2018-2019-1")
+    }
+    let nameTok = advance()
+    let name = Name(text: nameTok.text, range: nameTok.range)
+    let open = try expect(.lbrace, "'{' to open the term '\(name.text)'")
+    var items: [TermItem] = []
+    while current.kind != .rbrace, current.kind != .eof {
+      let before = index
+      do {
+        let itemStart = current.range.start
+        let kind = try parseTermItem()
+        try endStatement()
+        items.append(TermItem(kind: kind, range: SourceRange(itemStart, lastContentEnd)))
+      } catch {
+        synchronize()
+        if index == before, current.kind != .rbrace, current.kind != .eof { _ = advance() }
+      }
+    }
+    try closeBlock(open: open, what: "term '\(name.text)'")
+    return TermDecl(name: name, items: items, range: SourceRange(start, previousEnd))
+  }
+
+  /// End of the last token that is not a `;`, so a statement's range excludes its terminator.
+  var lastContentEnd: Int {
+    var i = min(index, tokens.count) - 1
+    while i > 0, tokens[i].kind == .semicolon { i -= 1 }
+    return i >= 0 ? tokens[i].range.end : 0
+  }
+
+  private mutating func parseTermItem() throws -> TermItem.Kind {
+    guard current.kind == .identifier else { throw fail("expected a term statement", code: SyntaxDiagnostics.unknownStatement) }
+    switch current.text {
+    case "week":
+      _ = advance()
+      let n = try expectInt("the week number")
+      if n != 1 {
+        sink.error(SyntaxDiagnostics.expected, "a term is anchored by week 1, not week \(n)", tokens[index - 1].range)
+      }
+      _ = try expectWord("starts", "after 'week 1'")
+      return .weekOneStarts(try parseDatePhrase())
+    case "weeks":
+      _ = advance()
+      return .weeks(try expectInt("the number of teaching weeks"))
+    case "holidays":
+      _ = advance()
+      if accept("official") { return .holidays(official: true) }
+      if accept("none") { return .holidays(official: false) }
+      throw fail("expected 'official' or 'none' after 'holidays'")
+    case "holiday", "break":
+      let isBreak = current.text == "break"
+      _ = advance()
+      let name = try expectName("the \(isBreak ? "break" : "holiday")'s name")
+      let from = try parseDatePhrase()
+      let to = accept(.dotdot) ? try parseDatePhrase() : nil
+      return isBreak ? .schoolBreak(name: name, from: from, to: to) : .holiday(name: name, from: from, to: to)
+    case "workday":
+      _ = advance()
+      let date = try parseDatePhrase()
+      let name = current.kind == .identifier && !current.atLineStart ? try expectName("a name") : nil
+      return .workday(date: date, name: name)
+    case "swap":
+      _ = advance()
+      let date = try parseDatePhrase()
+      _ = try expectWord("runs", "after the swapped date (as in: swap 2025-09-27 runs week 4 tue)")
+      let runs = try parseDatePhrase()
+      guard case .week(let ref) = runs.kind else {
+        sink.error(SyntaxDiagnostics.badDate, "a swap runs a teaching week and weekday, such as 'week 4 tue'", runs.range)
+        throw Failure()
+      }
+      return .swap(date: date, runs: ref, runsRange: runs.range)
+    case "working":
+      _ = advance()
+      _ = try expectWord("hours", "after 'working'")
+      let from = try parseTime()
+      _ = try expect(.dotdot, "'..' between the two times")
+      return .workingHours(from: from, to: try parseTime())
+    default:
+      throw fail("expected a term statement (week, weeks, holidays, holiday, break, workday, swap, working hours)",
+        code: SyntaxDiagnostics.unknownStatement)
+    }
+  }
+
+  // MARK: - Date phrases
+
+  mutating func parseDatePhrase() throws -> DatePhrase {
+    let t = current
+    switch t.kind {
+    case .dashed:
+      _ = advance()
+      let parts = t.text.split(separator: "-").map { Int($0) }
+      guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], y >= 1000 else {
+        sink.error(SyntaxDiagnostics.badDate, "'\(t.text)' is not a date (write YYYY-MM-DD)", t.range)
+        throw Failure()
+      }
+      return DatePhrase(kind: .calendar(year: y, month: m, day: d, stated: nil), literal: t.text, range: t.range)
+    case .chineseDate:
+      _ = advance()
+      guard let kind = Parser.parseChineseDate(t.text) else {
+        sink.error(SyntaxDiagnostics.badDate, "'\(t.text)' is not a date", t.range)
+        throw Failure()
+      }
+      return DatePhrase(kind: kind, literal: t.text, range: t.range)
+    case .identifier where t.text == "week":
+      _ = advance()
+      let n = try expectInt("the teaching week number")
+      guard current.kind == .identifier, let wd = Parser.englishWeekdays[current.text.lowercased()] else {
+        throw fail("expected a weekday (mon, tue, wed, thu, fri, sat, sun)")
+      }
+      let day = advance()
+      return DatePhrase(kind: .week(WeekRef(week: n, weekday: wd)), literal: "week \(n) \(day.text)",
+        range: SourceRange(t.range.start, day.range.end))
+    default:
+      throw fail("expected a date (2018-09-16, 9月16日, 2018年9月16日, week 2 sun or 第2周星期日)")
+    }
+  }
+
+  /// Decodes a `.chineseDate` token's text. The lexer already checked its shape.
+  static func parseChineseDate(_ text: String) -> DatePhrase.Kind? {
+    if text.hasPrefix("第") { return parseWeekPhrase(text).map { .week($0) } }
+    var year: Int?
+    var rest = Substring(text)
+    if let y = rest.firstIndex(of: "年") {
+      year = Int(rest[..<y])
+      rest = rest[rest.index(after: y)...]
+    }
+    guard let mi = rest.firstIndex(of: "月"), let month = Int(rest[..<mi]) else { return nil }
+    rest = rest[rest.index(after: mi)...]
+    guard let di = rest.firstIndex(where: { $0 == "日" || $0 == "号" }), let day = Int(rest[..<di]) else { return nil }
+    rest = rest[rest.index(after: di)...]
+    var stated: WeekRef?
+    if let w = rest.firstIndex(of: "第") {
+      let inner = rest[w...].dropLast()  // drop the closing parenthesis
+      guard let ref = parseWeekPhrase(String(inner)) else { return nil }
+      stated = ref
+    }
+    return .calendar(year: year, month: month, day: day, stated: stated)
+  }
+
+  /// `第2周星期日`, `第三周周四`, `第2周礼拜日` → WeekRef.
+  static func parseWeekPhrase(_ text: String) -> WeekRef? {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.first == "第", let zhou = scalars.firstIndex(of: "周"), zhou > 1 else { return nil }
+    let number = String(String.UnicodeScalarView(scalars[1..<zhou]))
+    guard let week = ChineseNumerals.parse(number), let last = scalars.last, let wd = ChineseNumerals.weekday(last) else {
+      return nil
+    }
+    return WeekRef(week: week, weekday: wd)
+  }
+
+  // MARK: - Date expressions, times, durations
+
+  /// A date phrase or `N [working] days after STEP`, then an optional time (`24:00` or `at 17:00`).
+  mutating func parseDateExpr() throws -> DateExpr {
+    let start = current.range.start
+    var kind: DateExpr.Kind
+    if current.kind == .number {
+      let amount = try expectInt("a number of days")
+      let working = accept("working")
+      guard accept("days") || accept("day") else { throw fail("expected 'days' or 'working days'") }
+      _ = try expectWord("after", "in a relative date (as in: 7 working days after 报名截止)")
+      kind = .relative(amount: amount, workingDays: working, anchor: try expectName("the step it counts from"))
+    } else {
+      kind = .phrase(try parseDatePhrase())
+    }
+    var time: TimeOfDay?
+    if current.kind == .time || isWord("at") {
+      _ = accept("at")
+      time = try parseTime()
+    }
+    return DateExpr(kind: kind, time: time, range: SourceRange(start, previousEnd))
+  }
+
+  mutating func parseTime() throws -> TimeOfDay {
+    guard current.kind == .time else { throw fail("expected a time of day such as 17:00") }
+    let t = advance()
+    let parts = t.text.split(separator: ":").map { Int($0) ?? -1 }
+    guard parts.count == 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]), parts[0] < 24 || parts[1] == 0 else {
+      sink.error(SyntaxDiagnostics.badTime, "'\(t.text)' is not a time of day (00:00 to 24:00)", t.range)
+      throw Failure()
+    }
+    return TimeOfDay(hour: parts[0], minute: parts[1], range: t.range)
+  }
+
+  mutating func parseDuration() throws -> Duration {
+    let start = current.range.start
+    let amount = try expectInt("a length of time")
+    let unit: Duration.Unit
+    switch current.kind == .identifier ? current.text : "" {
+    case "minute", "minutes", "min", "分钟": unit = .minutes
+    case "hour", "hours", "小时": unit = .hours
+    case "day", "days", "天": unit = .days
+    case "working":
+      _ = advance()
+      guard isWord("days") || isWord("day") else { throw fail("expected 'days' after 'working'") }
+      unit = .workingDays
+    case "工作日": unit = .workingDays
+    default: throw fail("expected a unit (minutes, hours, days, working days)")
+    }
+    _ = advance()
+    return Duration(amount: amount, unit: unit, range: SourceRange(start, previousEnd))
+  }
+}

@@ -1,0 +1,89 @@
+import TermFlow
+
+/// A parsed command line.
+enum Command {
+  case check(paths: [String], format: DiagnosticFormat)
+  case fmt(paths: [String], write: Bool, check: Bool)
+  case calendar(path: String?, from: String?, to: String?, format: Driver.CalendarFormat)
+  case dumpAST(path: String)
+  case help
+  case version
+}
+
+/// A command line termflow cannot use; exit code 2.
+struct UsageError: Error {
+  var message: String
+}
+
+/// Turns argv (without the program name) into a `Command`.
+enum Arguments {
+  static func parse(_ args: [String]) throws(UsageError) -> Command {
+    guard let verb = args.first else { return .help }
+    var rest = Array(args.dropFirst())
+    switch verb {
+    case "help", "--help", "-h": return .help
+    case "version", "--version": return .version
+    case "check":
+      let format = try enumOption("--format", &rest, DiagnosticFormat.self) ?? .text
+      let paths = try positionals(rest)
+      guard !paths.isEmpty else { throw UsageError(message: "check needs at least one workflow file") }
+      return .check(paths: paths, format: format)
+    case "fmt":
+      let write = flag("--write", &rest)
+      let check = flag("--check", &rest)
+      let paths = try positionals(rest)
+      guard !paths.isEmpty else { throw UsageError(message: "fmt needs a workflow file, or - for standard input") }
+      if write && check { throw UsageError(message: "fmt takes --write or --check, not both") }
+      if write && paths.contains("-") { throw UsageError(message: "fmt --write cannot rewrite standard input") }
+      return .fmt(paths: paths, write: write, check: check)
+    case "calendar":
+      let from = try option("--from", &rest)
+      let to = try option("--to", &rest)
+      let format = try enumOption("--format", &rest, Driver.CalendarFormat.self) ?? .text
+      let paths = try positionals(rest)
+      guard paths.count <= 1 else { throw UsageError(message: "calendar takes at most one workflow file") }
+      return .calendar(path: paths.first, from: from, to: to, format: format)
+    case "dump-ast":
+      let paths = try positionals(rest)
+      guard paths.count == 1 else { throw UsageError(message: "dump-ast takes one workflow file") }
+      return .dumpAST(path: paths[0])
+    default:
+      throw UsageError(message: "unknown command '\(verb)'")
+    }
+  }
+
+  private static func flag(_ name: String, _ args: inout [String]) -> Bool {
+    guard let i = args.firstIndex(of: name) else { return false }
+    args.remove(at: i)
+    return true
+  }
+
+  /// `--name VALUE` or `--name=VALUE`.
+  private static func option(_ name: String, _ args: inout [String]) throws(UsageError) -> String? {
+    if let i = args.firstIndex(where: { $0.hasPrefix(name + "=") }) {
+      let v = String(args[i].dropFirst(name.count + 1))
+      args.remove(at: i)
+      return v
+    }
+    guard let i = args.firstIndex(of: name) else { return nil }
+    guard i + 1 < args.count else { throw UsageError(message: "\(name) needs a value") }
+    let v = args[i + 1]
+    args.removeSubrange(i...(i + 1))
+    return v
+  }
+
+  private static func enumOption<E: RawRepresentable & CaseIterable>(_ name: String, _ args: inout [String], _: E.Type)
+    throws(UsageError) -> E? where E.RawValue == String
+  {
+    guard let raw = try option(name, &args) else { return nil }
+    guard let v = E(rawValue: raw) else {
+      throw UsageError(message: "\(name) must be one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), not '\(raw)'")
+    }
+    return v
+  }
+
+  private static func positionals(_ args: [String]) throws(UsageError) -> [String] {
+    if let unknown = args.first(where: { $0.hasPrefix("--") }) { throw UsageError(message: "unknown option '\(unknown)'") }
+    return args
+  }
+}

@@ -1,0 +1,18 @@
+/// The text of `termflow help`.
+enum Usage {
+  static let text = """
+    termflow — check, schedule and run academic-office workflows
+
+    usage:
+      termflow check FILE... [--format text|json]
+          Syntax and meaning; exit 0 when clean (warnings allowed), 1 on errors, 2 on usage errors.
+      termflow fmt FILE|- [--write | --check]
+          Canonical layout to stdout; --write rewrites in place; --check exits 1 if not formatted.
+      termflow calendar [FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json|ics]
+          Day by day: workday, weekend, holiday, makeup-workday, break, and the teaching week.
+      termflow dump-ast FILE
+          The parsed tree, for debugging the language.
+      termflow help | version
+
+    """
+}

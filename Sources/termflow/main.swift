@@ -1,0 +1,66 @@
+import Foundation
+import TermFlow
+
+/// Runs one command and returns what to print and the exit code. Only argument handling and file I/O
+/// live here; everything else is a `Driver` call.
+func execute(_ command: Command) -> CommandOutput {
+  switch command {
+  case .help: return CommandOutput(stdout: Usage.text)
+  case .version: return CommandOutput(stdout: "termflow 0.1.0\n")
+  case .check(let paths, let format):
+    var files: [SourceFile] = []
+    for p in paths {
+      guard let f = try? FileIO.readSource(p) else { return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1) }
+      files.append(f)
+    }
+    return Driver.check(files, format: format)
+  case .fmt(let paths, let write, let check):
+    var result = CommandOutput()
+    for p in paths {
+      guard let f = try? FileIO.readSource(p) else { return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1) }
+      let (text, out) = Driver.format(f)
+      result.stderr += out.stderr
+      guard let text else {
+        result.exitCode = 1
+        continue
+      }
+      let original = String(decoding: f.bytes, as: UTF8.self)
+      if check {
+        if text != original {
+          result.stdout += "\(p): not formatted\n"
+          result.exitCode = 1
+        }
+      } else if write {
+        if text != original {
+          do { try FileIO.writeAtomically(text, to: p) } catch {
+            result.stderr += "termflow: \(error)\n"
+            result.exitCode = 1
+          }
+        }
+      } else {
+        result.stdout += text
+      }
+    }
+    return result
+  case .calendar(let path, let from, let to, let format):
+    var file: SourceFile?
+    if let path {
+      guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+      file = f
+    }
+    return Driver.calendar(file: file, from: from, to: to, format: format)
+  case .dumpAST(let path):
+    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+    return Driver.dumpAST(f)
+  }
+}
+
+let output: CommandOutput
+do {
+  output = execute(try Arguments.parse(Array(CommandLine.arguments.dropFirst())))
+} catch {
+  output = .usage(error.message)
+}
+FileHandle.standardOutput.write(Data(output.stdout.utf8))
+FileHandle.standardError.write(Data(output.stderr.utf8))
+exit(output.exitCode)
