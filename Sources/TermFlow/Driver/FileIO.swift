@@ -26,20 +26,18 @@ public enum FileIO {
     return SourceFile(name: path, bytes: Array(data))
   }
 
-  /// Writes `text` to `path` atomically (temporary file in the same folder, then rename).
+  /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed, then `rename(2)`,
+  /// which replaces the target in one step. On any failure the target is left as it was.
   public static func writeAtomically(_ text: String, to path: String) throws {
     let url = URL(fileURLWithPath: path)
-    let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).termflow-\(getpid()).tmp")
-    do {
-      try Data(text.utf8).write(to: tmp)
-      if FileManager.default.fileExists(atPath: path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-      } else {
-        try FileManager.default.moveItem(at: tmp, to: url)
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: tmp)
-      throw Failure.cannotWrite(path, "\(error.localizedDescription)")
+    let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).termflow-\(getpid()).tmp").path
+    guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
+      throw Failure.cannotWrite(path, "cannot create a temporary file beside it")
+    }
+    guard rename(tmp, path) == 0 else {
+      let why = String(cString: strerror(errno))
+      unlink(tmp)
+      throw Failure.cannotWrite(path, why)
     }
   }
 }

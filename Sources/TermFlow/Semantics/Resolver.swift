@@ -30,7 +30,7 @@ enum Resolver {
       }
     }
     if t.terms.isEmpty, !w.decls.isEmpty {
-      sink.error(SemanticsDiagnostics.missingTerm, "the workflow has no term block", nil,
+      sink.error(SemanticsDiagnostics.missingTerm, "the workflow has no term block", w.decls.first.map { SourceRange($0.range.start, $0.range.start) },
         notes: [Diagnostic.Note("add one, as in: term 2018-2019-1 { week 1 starts 2018-09-03; holidays official }")])
     }
     for extra in t.terms.dropFirst() {

@@ -50,7 +50,7 @@ enum RuleVocabulary {
   /// Constants usable anywhere: record kinds and truth values.
   static let constants: [String: ValueType] = [
     "regular": .text, "makeup": .text, "retake": .text, "true": .bool, "false": .bool,
-    "batch-limit": .number, "class-size": .number,
+    "batch-limit": .number,
   ]
 
   /// `for` lists that name a subject.

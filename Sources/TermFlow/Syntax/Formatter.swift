@@ -85,13 +85,17 @@ struct Formatter {
   }
 
   private mutating func emitLeadingComments(before offset: Int, indent: String) {
+    var emitted = false
     while commentIndex < workflow.comments.count, workflow.comments[commentIndex].range.start < offset {
       let c = workflow.comments[commentIndex]
       if lastEnd > 0, blankLineBefore(c.range.start), !out.hasSuffix("\n\n"), !out.hasSuffix("{\n") { out += "\n" }
       out += (c.trailing ? indent : indent) + c.text + "\n"
       lastEnd = max(lastEnd, c.range.end)
       commentIndex += 1
+      emitted = true
     }
+    // Keep the author's gap between a comment block and the code it introduces.
+    if emitted, offset < file.bytes.count, blankLineBefore(offset) { out += "\n" }
   }
 
   /// True when an empty line separates `offset` from the code or comment before it.

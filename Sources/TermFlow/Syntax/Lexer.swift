@@ -36,7 +36,12 @@ struct Lexer {
         continue
       }
       sawCodeOnLine = true
-      let kind = lexOne(scalar)
+      var kind = lexOne(scalar)
+      // Every token consumes input; if a path ever failed to, skip a byte rather than loop.
+      if pos == start {
+        pos += 1
+        kind = .invalid
+      }
       let text = kind == .string ? stringValue : String(decoding: bytes[start..<pos], as: UTF8.self)
       tokens.append(Token(kind: kind, text: text, range: SourceRange(start, pos), atLineStart: atLineStart))
     }
@@ -61,8 +66,8 @@ struct Lexer {
     case ">", "<", "=", "!":
       pos += 1
       if peekScalar() == "=" { pos += 1; return .op }
-      if c == "=" || c == "!" {
-        sink.error(SyntaxDiagnostics.unexpectedCharacter, "'\(c)' must be followed by '=' (write \(c)=)", SourceRange(start, pos))
+      if c == "!" {
+        sink.error(SyntaxDiagnostics.unexpectedCharacter, "'!' must be followed by '=' (write != or use not)", SourceRange(start, pos))
         return .invalid
       }
       return .op
@@ -288,9 +293,11 @@ struct Lexer {
     return Lexer.decodeScalar(bytes, &p) ?? "\u{FFFD}"
   }
 
+  /// Moves past one scalar exactly as `peekScalar` decoded it, so the two never disagree.
   private mutating func advanceScalar() {
-    guard pos < bytes.count else { return }
-    pos = min(bytes.count, pos + SourceFile.scalarLength(leadByte: bytes[pos]))
+    var p = pos
+    _ = Lexer.decodeScalar(bytes, &p)
+    pos = max(pos + 1, p)
   }
 
   private mutating func skipDigits() { while pos < bytes.count, bytes[pos] >= 0x30, bytes[pos] <= 0x39 { pos += 1 } }
@@ -305,23 +312,43 @@ struct Lexer {
     (0x3000...0x303F).contains(c.value) || (0xFF00...0xFF0F).contains(c.value) || (0xFF1A...0xFF20).contains(c.value)
   }
 
-  /// Decodes one scalar at `p` and advances `p`; nil at the end or on a bad byte (which is skipped).
+  /// Decodes one scalar at `p` and advances `p`; nil at the end. A malformed or overlong sequence is
+  /// U+FFFD and advances one byte, so a bad byte can never pass for ASCII (C0 B2 is not "2").
   static func decodeScalar(_ bytes: [UInt8], _ p: inout Int) -> Unicode.Scalar? {
     guard p < bytes.count else { return nil }
     let b0 = bytes[p]
-    let n = SourceFile.scalarLength(leadByte: b0)
-    guard p + n <= bytes.count else { p += 1; return nil }
-    var v: UInt32
-    switch n {
-    case 1: v = UInt32(b0)
-    case 2: v = UInt32(b0 & 0x1F)
-    case 3: v = UInt32(b0 & 0x0F)
-    default: v = UInt32(b0 & 0x07)
+    if b0 < 0x80 {
+      p += 1
+      return Unicode.Scalar(b0)
     }
-    if n > 1 {
-      for k in 1..<n { v = (v << 6) | UInt32(bytes[p + k] & 0x3F) }
+    let n: Int
+    let minimum: UInt32
+    var v: UInt32
+    switch b0 {
+    case 0xC2...0xDF: (n, minimum, v) = (2, 0x80, UInt32(b0 & 0x1F))
+    case 0xE0...0xEF: (n, minimum, v) = (3, 0x800, UInt32(b0 & 0x0F))
+    case 0xF0...0xF4: (n, minimum, v) = (4, 0x10000, UInt32(b0 & 0x07))
+    default:
+      p += 1
+      return "\u{FFFD}"
+    }
+    guard p + n <= bytes.count else {
+      p += 1
+      return "\u{FFFD}"
+    }
+    for k in 1..<n {
+      let c = bytes[p + k]
+      guard c & 0xC0 == 0x80 else {
+        p += 1
+        return "\u{FFFD}"
+      }
+      v = (v << 6) | UInt32(c & 0x3F)
+    }
+    guard v >= minimum, let scalar = Unicode.Scalar(v) else {
+      p += 1
+      return "\u{FFFD}"
     }
     p += n
-    return Unicode.Scalar(v) ?? "\u{FFFD}"
+    return scalar
   }
 }

@@ -9,6 +9,10 @@ extension Parser {
     switch current.kind {
     case .identifier where current.text == "and": return .and
     case .identifier where current.text == "or": return .or
+    case .op where current.text == "=":
+      // A lone '=' in a condition is almost always a typo for '=='.
+      sink.error(SyntaxDiagnostics.expected, "use '==' to compare; '=' only binds a name in 'let'", current.range)
+      return .eq
     case .op: return BinaryOp(rawValue: current.text)
     default: return nil
     }

@@ -21,7 +21,7 @@ struct Parser {
     var parser = Parser(tokens: tokens, sink: sink, file: file)
     var decls: [Decl] = []
     if tokens.count == 1, file.invalidUTF8Offset == nil {
-      sink.error(SyntaxDiagnostics.emptyFile, "the workflow file is empty", nil,
+      sink.error(SyntaxDiagnostics.emptyFile, "the workflow file is empty", SourceRange(0, 0),
         notes: [Diagnostic.Note("a workflow needs at least a term block; see docs/language.md")])
     }
     while parser.current.kind != .eof {
