@@ -42,11 +42,16 @@ enum CalendarReport {
     while monthStart <= last {
       let (y, m, _) = monthStart.components
       out += "\(y)年\(m)月\n"
-      out += DisplayWidth.pad("周", to: 5) + ["一", "二", "三", "四", "五", "六", "日"].map { DisplayWidth.pad($0, to: 4) }.joined() + "\n"
+      // Each day is four cells, its number right-aligned in the middle two; the weekday sits above it.
+      out += DisplayWidth.pad("周", to: 5) + ["一", "二", "三", "四", "五", "六", "日"].map { " \($0)" }.joined(separator: " ") + "\n"
       var rowStart = monthStart.adding(days: 1 - monthStart.weekday)
       let monthEnd = monthStart.adding(days: CivilDate.daysIn(year: y, month: m) - 1)
       while rowStart <= monthEnd {
         let weekDay = (0..<7).map { rowStart.adding(days: $0) }.first { $0.month == m && $0 >= first && $0 <= last }
+        guard weekDay != nil else {
+          rowStart = rowStart.adding(days: 7)
+          continue
+        }
         let label = weekDay.map { week($0, cal) } ?? ""
         var row = DisplayWidth.pad(label.isEmpty ? "" : String(repeating: " ", count: max(0, 3 - label.count)) + label, to: 5)
         for i in 0..<7 {
