@@ -96,7 +96,7 @@ struct ASTDumper {
   private func phrase(_ d: DatePhrase) -> String {
     switch d.kind {
     case .calendar(let y, let m, let day, let stated):
-      return "date(\(y.map(String.init) ?? "?")-\(m)-\(day)" + (stated.map { " stated=week\($0.week).\($0.weekday)" } ?? "") + ")"
+      return "date(\(y.map { "\($0)" } ?? "?")-\(m)-\(day)" + (stated.map { " stated=week\($0.week).\($0.weekday)" } ?? "") + ")"
     case .week(let ref): return "week(\(ref.week).\(ref.weekday))"
     }
   }

@@ -39,11 +39,11 @@ struct Formatter {
       case .audience(let n, let t, let r): line("", "audience \(n.text)" + (t.map { " " + q($0) } ?? ""), end: r.end)
       case .contact(let n, let v, let p, let r): line("", "contact \(n.text) \(q(v))" + (p.map { " " + q($0) } ?? ""), end: r.end)
       case .term(let t):
-        line("", "term \(t.name.text) {", end: t.name.range.end)
+        line("", "term \(t.name.text) {", end: t.name.range.end, trailing: !isOneLine(t.range))
         for item in t.items { statementLine(TermItemPrinter.print(item), range: item.range) }
         closeBlock(t.range)
       case .step(let b), .payment(let b), .rule(let b), .policy(let b):
-        line("", "\(d.keyword) \(b.name.text) {", end: b.name.range.end)
+        line("", "\(d.keyword) \(b.name.text) {", end: b.name.range.end, trailing: !isOneLine(b.range))
         for s in b.items { statementLine(StatementPrinter.print(s), range: s.range) }
         closeBlock(b.range)
       }
@@ -69,10 +69,10 @@ struct Formatter {
   }
 
   /// Writes one line, then any comment that trails on the same source line.
-  private mutating func line(_ indent: String, _ text: String, end: Int) {
+  private mutating func line(_ indent: String, _ text: String, end: Int, trailing: Bool = true) {
     out += indent + text
     let endLine = file.location(of: max(0, end - 1)).line
-    while commentIndex < workflow.comments.count {
+    while trailing, commentIndex < workflow.comments.count {
       let c = workflow.comments[commentIndex]
       guard c.trailing, c.range.start >= end || file.location(of: c.range.start).line == endLine,
         file.location(of: c.range.start).line == endLine
@@ -96,6 +96,11 @@ struct Formatter {
     }
     // Keep the author's gap between a comment block and the code it introduces.
     if emitted, offset < file.bytes.count, blankLineBefore(offset) { out += "\n" }
+  }
+
+  /// A block written on one line keeps its trailing comment after the closing brace, not the header.
+  private func isOneLine(_ r: SourceRange) -> Bool {
+    file.location(of: r.start).line == file.location(of: max(r.start, r.end - 1)).line
   }
 
   /// True when an empty line separates `offset` from the code or comment before it.
