@@ -4,11 +4,10 @@ enum CheckDependencyCycles {
   static func edges(_ w: Workflow) -> [String: [(String, SourceRange)]] {
     var edges: [String: [(String, SourceRange)]] = [:]
     for d in w.decls {
-      guard case .step(let b) = d else {
-        if case .payment(let b) = d { edges[b.name.text, default: []] += dependencies(of: b) }
-        continue
+      switch d {
+      case .step(let b), .payment(let b): edges[b.name.text, default: []] += dependencies(of: b)
+      default: break
       }
-      edges[b.name.text, default: []] += dependencies(of: b)
     }
     return edges
   }

@@ -74,9 +74,7 @@ struct Formatter {
     let endLine = file.location(of: max(0, end - 1)).line
     while trailing, commentIndex < workflow.comments.count {
       let c = workflow.comments[commentIndex]
-      guard c.trailing, c.range.start >= end || file.location(of: c.range.start).line == endLine,
-        file.location(of: c.range.start).line == endLine
-      else { break }
+      guard c.trailing, file.location(of: c.range.start).line == endLine else { break }
       out += "  " + c.text
       commentIndex += 1
     }
@@ -89,7 +87,7 @@ struct Formatter {
     while commentIndex < workflow.comments.count, workflow.comments[commentIndex].range.start < offset {
       let c = workflow.comments[commentIndex]
       if lastEnd > 0, blankLineBefore(c.range.start), !out.hasSuffix("\n\n"), !out.hasSuffix("{\n") { out += "\n" }
-      out += (c.trailing ? indent : indent) + c.text + "\n"
+      out += indent + c.text + "\n"
       lastEnd = max(lastEnd, c.range.end)
       commentIndex += 1
       emitted = true
