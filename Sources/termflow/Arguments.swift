@@ -5,6 +5,8 @@ enum Command {
   case check(paths: [String], format: DiagnosticFormat)
   case fmt(paths: [String], write: Bool, check: Bool)
   case calendar(path: String?, from: String?, to: String?, format: Driver.CalendarFormat)
+  case timeline(path: String, today: String?, owner: String?, done: [String]?, format: Driver.TimelineFormat)
+  case explainStep(path: String, step: String)
   case dumpAST(path: String)
   case help
   case version
@@ -43,6 +45,20 @@ enum Arguments {
       let paths = try positionals(rest)
       guard paths.count <= 1 else { throw UsageError(message: "calendar takes at most one workflow file") }
       return .calendar(path: paths.first, from: from, to: to, format: format)
+    case "timeline":
+      let today = try option("--today", &rest)
+      let owner = try option("--owner", &rest)
+      let done = try option("--done", &rest).map { $0.split(separator: ",").map { String($0) } }
+      let format = try enumOption("--format", &rest, Driver.TimelineFormat.self) ?? .text
+      let paths = try positionals(rest)
+      guard paths.count == 1 else { throw UsageError(message: "timeline takes one workflow file") }
+      return .timeline(path: paths[0], today: today, owner: owner, done: done, format: format)
+    case "explain":
+      let step = try option("--step", &rest)
+      let paths = try positionals(rest)
+      guard paths.count == 1 else { throw UsageError(message: "explain takes one workflow file") }
+      guard let step else { throw UsageError(message: "explain needs --step ID") }
+      return .explainStep(path: paths[0], step: step)
     case "dump-ast":
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "dump-ast takes one workflow file") }

@@ -10,6 +10,13 @@ enum Usage {
           Canonical layout to stdout; --write rewrites in place; --check exits 1 if not formatted.
       termflow calendar [FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json|ics]
           Day by day: workday, weekend, holiday, makeup-workday, break, and the teaching week.
+      termflow timeline FILE [--today YYYY-MM-DD[THH:MM]] [--owner NAME] [--done ID,...]
+                        [--format text|json|ics|md|html]
+          Every step in date order with its week and weekday; with --today, each one's status (done,
+          overdue, due today, due this week, open, upcoming). Past steps count as done unless --done
+          lists the finished ones.
+      termflow explain FILE --step ID
+          How a step's dates were derived: the rule, the holidays skipped, the steps it waits for.
       termflow dump-ast FILE
           The parsed tree, for debugging the language.
       termflow help | version

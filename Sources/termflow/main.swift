@@ -49,6 +49,12 @@ func execute(_ command: Command) -> CommandOutput {
       file = f
     }
     return Driver.calendar(file: file, from: from, to: to, format: format)
+  case .timeline(let path, let today, let owner, let done, let format):
+    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+    return Driver.timeline(file: f, today: today, owner: owner, done: done, format: format)
+  case .explainStep(let path, let step):
+    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+    return Driver.explainStep(file: f, step: step)
   case .dumpAST(let path):
     guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
     return Driver.dumpAST(f)

@@ -20,10 +20,22 @@ struct ScheduledStep: Sendable {
   var kind: Kind
   var title: String
   var owner: String?
-  var deliverables: [String]
   var start: Moment?
   var due: Moment?
   var dependsOn: [String]
+  /// The notice's other facts about the step, in file order, for the regenerated notice.
+  var notes: [String] = []
+  /// Forms handed over, and to whom (an owner id).
+  var deliveries: [(form: String, to: String?)] = []
+  var requirements: [String] = []
+  /// Payment channels: the channel and the audiences it is for (display names).
+  var channels: [(name: String, audiences: [String])] = []
+  /// A payment's fee, as the notice would say it: `80元/门`.
+  var fee: String?
+  /// Audiences exempt from a payment (display names).
+  var exempt: [String] = []
+  /// A payment's other terms in the notice's words: exemptions, batch limit, waits.
+  var paymentTerms: [String] = []
   /// Human-readable derivation, one line per decision, for `explain --step`.
   var derivation: [String]
   /// Where the step is declared.
@@ -32,7 +44,22 @@ struct ScheduledStep: Sendable {
 
 /// The resolved timeline of a workflow: its steps in date order.
 struct Timeline: Sendable {
+  var workflowName: String?
+  var workflowTitle: String?
   var termName: String
+  /// Owner id → the name a notice prints (the declared display name, or the id).
+  var ownerNames: [String: String]
   var calendar: TermCalendar
   var steps: [ScheduledStep]
+}
+
+extension Timeline {
+  func ownerName(_ id: String?) -> String { id.map { ownerNames[$0] ?? $0 } ?? "" }
+}
+
+extension Timeline {
+  /// `《表》→ 教务处` for each form the step hands over.
+  func deliverables(_ s: ScheduledStep) -> [String] {
+    s.deliveries.map { "《\($0.form)》" + ($0.to.map { " → " + ownerName($0) } ?? "") }
+  }
 }

@@ -7,6 +7,9 @@ struct Scheduler {
   private var blocks: [String: (Block, ScheduledStep.Kind)] = [:]
   private var done: [String: ScheduledStep] = [:]
   private var visiting: Set<String> = []
+  /// Steps that declare a due which could not be resolved (already reported), so that the steps
+  /// counting from them stay quiet instead of repeating the error.
+  private var failed: Set<String> = []
 
   init(calendar: TermCalendar, weekOneRange: SourceRange?, sink: DiagnosticSink) {
     self.calendar = calendar
@@ -34,7 +37,25 @@ struct Scheduler {
       default: return a.range.start < b.range.start
       }
     }
-    return Timeline(termName: term.name.text, calendar: calendar, steps: steps)
+    var owners: [String: String] = [:]
+    var audiences: [String: String] = [:]
+    var workflow: (String, String?)?
+    for d in w.decls {
+      switch d {
+      case .owner(let n, let t, _): owners[n.text] = owners[n.text] ?? t?.value ?? n.text
+      case .audience(let n, let t, _): audiences[n.text] = audiences[n.text] ?? t?.value ?? n.text
+      case .workflow(let n, let t, _): workflow = workflow ?? (n.text, t?.value)
+      default: break
+      }
+    }
+    let withChannels = steps.map { step in
+      var s = step
+      s.channels = s.channels.map { ($0.name, $0.audiences.map { audiences[$0] ?? $0 }) }
+      s.exempt = s.exempt.map { audiences[$0] ?? $0 }
+      return s
+    }
+    return Timeline(workflowName: workflow?.0, workflowTitle: workflow?.1, termName: term.name.text, ownerNames: owners,
+      calendar: calendar, steps: withChannels)
   }
 
   /// Resolves one step, its dependencies first. Cycles were reported by the checker; here they just
@@ -44,7 +65,7 @@ struct Scheduler {
     guard let (block, kind) = blocks[id], !visiting.contains(id) else { return nil }
     visiting.insert(id)
     defer { visiting.remove(id) }
-    var step = ScheduledStep(id: id, kind: kind, title: id, owner: nil, deliverables: [], start: nil, due: nil, dependsOn: [],
+    var step = ScheduledStep(id: id, kind: kind, title: id, owner: nil, start: nil, due: nil, dependsOn: [],
       derivation: [], range: block.range)
     var postpone = false
     var allowDayOff = false
@@ -54,8 +75,22 @@ struct Scheduler {
       switch s.kind {
       case .title(let t): step.title = t.value
       case .owner(let n): step.owner = n.text
-      case .deliver(let f, let to): step.deliverables.append(f.value + (to.map { " → \($0.text)" } ?? ""))
+      case .deliver(let f, let to):
+        step.deliveries.append((f.value, to?.text))
       case .after(let ns): step.dependsOn += ns.map(\.text)
+      case .note(let n): step.notes.append(n.value)
+      case .require(let r): step.requirements.append(r.value)
+      case .channel(let name, let audiences): step.channels.append((name.value, audiences.map(\.text)))
+      case .exempt(let who): step.exempt += who.map(\.text)
+      case .firstRetakeFree: step.paymentTerms.append("首次重修免费")
+      case .batchLimit(let n): step.paymentTerms.append("每次缴费至多\(n)门课程，超过请分批次缴费")
+      case .releaseAfter(let d): step.paymentTerms.append("缴费不成功的订单，创建\(d.chinese)后方可释放")
+      case .repayAfter(let d): step.paymentTerms.append("订单释放\(d.chinese)后方可重新缴费")
+      case .syncLag(let normal, let off):
+        step.paymentTerms.append("缴费状态约\(normal.chinese)后同步" + (off.map { "，非工作时间顺延至\($0.chinese)内" } ?? ""))
+      case .clearUnpaid: step.paymentTerms.append("缴费截止仍未缴费的报名将被清除")
+      case .fee(let amount, let unit):
+        step.fee = "\(amount)元/" + (unit == .course ? "门" : unit == .credit ? "学分" : "单")
       case .postponeToWorkingDay: postpone = true
       case .allowDayOff: allowDayOff = true
       case .start(let e):
@@ -106,6 +141,23 @@ struct Scheduler {
         sink.error(CalendarDiagnostics.outsideTerm, "\(m.date) is outside the term (\(span.lowerBound) to \(span.upperBound))", r)
       }
     }
+    // A step cannot be due before a step it comes after (often because a holiday postponed that one).
+    if let due = step.due {
+      for dep in step.dependsOn {
+        guard let other = done[dep], let otherDue = other.due else { continue }
+        let late = otherDue.date > due.date || (otherDue.date == due.date && (otherDue.minute ?? 0) > (due.minute ?? 24 * 60))
+        guard late else { continue }
+        let moved = other.derivation.contains { $0.contains("postponed") } ? " after postponement" : ""
+        sink.error(ScheduleDiagnostics.dueBeforeDependency,
+          "'\(id)' is due \(due.iso), before '\(dep)', which it comes after, is due (\(otherDue.iso)\(moved))",
+          dueRange ?? block.name.range, notes: [Diagnostic.Note("'\(dep)' is declared here", other.range)])
+      }
+    }
+    if dueRange != nil, step.due == nil { failed.insert(id) }
+    // Undated because a dependency is in a cycle, unknown or itself failed: already reported.
+    if step.due == nil, step.start == nil, step.dependsOn.contains(where: { failed.contains($0) || done[$0] == nil }) {
+      failed.insert(id)
+    }
     done[id] = step
     return step
   }
@@ -117,15 +169,27 @@ struct Scheduler {
       date = resolver.resolve(p)
       if let date { step.derivation.append("\(what) \(p.literal) → \(date)") }
     case .relative(let n, let working, let anchor):
-      guard let base = resolve(anchor.text)?.due else { return nil }
+      // An unknown anchor or a cycle was reported by the checker; an anchor without a due is ours to say.
+      guard let anchorStep = resolve(anchor.text) else { return nil }
+      guard let base = anchorStep.due else {
+        if failed.contains(anchor.text) { return nil }
+        sink.error(ScheduleDiagnostics.unschedulable,
+          "'\(step.id)' cannot be scheduled: its \(what) counts from '\(anchor.text)', which has no due date", anchor.range,
+          notes: [Diagnostic.Note("give '\(anchor.text)' a 'due' or 'on' date", anchorStep.range)])
+        return nil
+      }
       if working {
         date = calendar.adding(workingDays: n, to: base.date)
+        if date == nil {
+          sink.error(ScheduleDiagnostics.unschedulable,
+            "'\(step.id)' cannot be scheduled: \(n) working days after \(base.date) is more than ten years away", e.range)
+        }
         if let date {
           let skipped = (1..<max(1, date.dayNumber - base.date.dayNumber)).map { base.date.adding(days: $0) }
             .filter { !calendar.isWorkingDay($0) }
           let names = Set(skipped.map { calendar.info($0).name }.filter { !$0.isEmpty }).sorted()
           step.derivation.append("\(what) \(n) working days after \(anchor.text) (\(base.date)) → \(date)"
-            + (skipped.isEmpty ? "" : ", skipping \(skipped.count) days off" + (names.isEmpty ? "" : " (\(names.joined(separator: "、")))")))
+            + (skipped.isEmpty ? "" : ", skipping \(skipped.count) \(skipped.count == 1 ? "day" : "days") off" + (names.isEmpty ? "" : " (\(names.joined(separator: "、")))")))
         }
       } else {
         let d = base.date.adding(days: n)

@@ -21,6 +21,21 @@ struct RobustnessTests {
     #expect(failures.isEmpty, "unlocated errors at cuts \(failures.prefix(10))")
   }
 
+  /// Every output of `timeline` and `explain` on cut files: exit 0 with output, or exit 1 with errors.
+  @Test(arguments: WorkflowTests.files)
+  func timelineOnTruncatedFiles(_ name: String) {
+    let bytes = Golden.workflow(name).bytes
+    for cut in stride(from: 0, to: bytes.count, by: 13) {
+      let file = SourceFile(name: "cut.flow", bytes: Array(bytes[0..<cut]))
+      for format in Driver.TimelineFormat.allCases {
+        let out = Driver.timeline(file: file, today: "2023-10-08T12:00", owner: nil, done: nil, format: format)
+        #expect(out.exitCode == 1 ? !out.stderr.isEmpty : !out.stdout.isEmpty, "cut \(cut), \(format)")
+      }
+      let out = Driver.explainStep(file: file, step: "报名截止")
+      #expect([0, 1, 2].contains(out.exitCode))
+    }
+  }
+
   @Test func garbageBytesDoNotCrash() {
     var seed: UInt64 = 42
     for _ in 0..<300 {

@@ -52,6 +52,16 @@ struct Duration: Hashable, Sendable {
   var unit: Unit
   var range: SourceRange
 
+  /// As a notice says it: `20分钟`, `2个工作日`.
+  var chinese: String {
+    switch unit {
+    case .minutes: return "\(amount)分钟"
+    case .hours: return "\(amount)小时"
+    case .days: return "\(amount)天"
+    case .workingDays: return "\(amount)个工作日"
+    }
+  }
+
   /// Canonical text (`20 minutes`, `1 working day`).
   var text: String {
     let singular = amount == 1

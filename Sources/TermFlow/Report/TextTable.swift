@@ -1,0 +1,22 @@
+/// Left-aligned columns measured in terminal cells, so a Chinese title lines up like an English one.
+struct TextTable {
+  var header: [String]
+  var rows: [[String]] = []
+
+  func render(indent: String = "") -> String {
+    var widths = header.map(DisplayWidth.of)
+    for r in rows {
+      for (i, cell) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+    }
+    func line(_ cells: [String]) -> String {
+      var out = indent
+      for (i, cell) in cells.enumerated() {
+        let last = i == cells.count - 1
+        out += last ? cell : DisplayWidth.pad(cell, to: (i < widths.count ? widths[i] : 0) + 2)
+      }
+      while out.hasSuffix(" ") { out.removeLast() }
+      return out + "\n"
+    }
+    return ([header] + rows).map(line).joined()
+  }
+}

@@ -1,0 +1,44 @@
+/// `timeline --format text`: one line a step in date order, with its status when there is a today.
+enum TimelineText {
+  static func render(_ t: Timeline, steps: [ScheduledStep], now: Moment?, done: Set<String>?) -> String {
+    var out = "\(t.workflowTitle ?? t.workflowName ?? t.termName)\n学期 \(t.termName)"
+    if let w = t.calendar.weekOneMonday { out += "，第1周星期一 \(w)" }
+    if let now { out += "；今天 \(now.iso)" + (TimelineText.weekPhrase(now.date, t.calendar).map { "（\($0)）" } ?? "") }
+    out += "\n\n"
+    var table = TextTable(header: (now == nil ? [] : ["STATUS"]) + ["DATE", "WEEK", "OWNER", "STEP", "DELIVERS"])
+    let statuses = now.map { now in steps.map { StepStatus.of($0, at: now, done: done) } }
+    for (i, s) in steps.enumerated() {
+      var row: [String] = []
+      if let statuses, i < statuses.count { row.append(statuses[i].rawValue) }
+      row.append(dateRange(s))
+      row.append((s.due ?? s.start).flatMap { weekPhrase($0.date, t.calendar) } ?? "-")
+      row.append(t.ownerName(s.owner))
+      row.append(s.title)
+      row.append(t.deliverables(s).joined(separator: "；"))
+      table.rows.append(row)
+    }
+    out += table.render()
+    if let statuses {
+      var counts: [StepStatus: Int] = [:]
+      for st in statuses { counts[st, default: 0] += 1 }
+      let order: [StepStatus] = [.overdue, .dueToday, .dueThisWeek, .open, .upcoming, .done, .unscheduled]
+      out += "\n" + order.compactMap { st in counts[st].map { "\($0) \(st.rawValue)" } }.joined(separator: ", ") + "\n"
+    }
+    return out
+  }
+
+  /// `2018-09-16`, or `2018-09-26 .. 2018-09-28` when the step starts on an earlier day.
+  static func dateRange(_ s: ScheduledStep) -> String {
+    switch (s.start, s.due) {
+    case (let a?, let b?) where a.date != b.date: return "\(a.iso) .. \(b.iso)"
+    case (_, let b?): return b.iso
+    case (let a?, nil): return "\(a.iso) .."
+    default: return "-"
+    }
+  }
+
+  /// `第4周星期三`, or nil before week 1.
+  static func weekPhrase(_ d: CivilDate, _ cal: TermCalendar) -> String? {
+    cal.weekRef(of: d).map { "第\($0.week)周\(ChineseNumerals.weekdayName($0.weekday))" }
+  }
+}
