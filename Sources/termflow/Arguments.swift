@@ -7,6 +7,8 @@ enum Command {
   case calendar(path: String?, from: String?, to: String?, format: Driver.CalendarFormat)
   case timeline(path: String, today: String?, owner: String?, done: [String]?, format: Driver.TimelineFormat)
   case explainStep(path: String, step: String)
+  case run(path: String, state: String, today: String?, encoding: TextEncoding, format: Driver.RunFormat, failOn: Driver.FailOn)
+  case explainStudent(path: String, state: String, student: String, course: String?, today: String?, encoding: TextEncoding)
   case dumpAST(path: String)
   case help
   case version
@@ -53,12 +55,31 @@ enum Arguments {
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "timeline takes one workflow file") }
       return .timeline(path: paths[0], today: today, owner: owner, done: done, format: format)
+    case "run":
+      let state = try option("--state", &rest)
+      let today = try option("--today", &rest)
+      let encoding = try enumOption("--encoding", &rest, TextEncoding.self) ?? .auto
+      let format = try enumOption("--format", &rest, Driver.RunFormat.self) ?? .text
+      let failOn = try enumOption("--fail-on", &rest, Driver.FailOn.self) ?? .never
+      let paths = try positionals(rest)
+      guard paths.count == 1 else { throw UsageError(message: "run takes one workflow file") }
+      guard let state else { throw UsageError(message: "run needs --state DIR (the folder of CSV exports)") }
+      return .run(path: paths[0], state: state, today: today, encoding: encoding, format: format, failOn: failOn)
     case "explain":
       let step = try option("--step", &rest)
+      let state = try option("--state", &rest)
+      let student = try option("--student", &rest)
+      let course = try option("--course", &rest)
+      let today = try option("--today", &rest)
+      let encoding = try enumOption("--encoding", &rest, TextEncoding.self) ?? .auto
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "explain takes one workflow file") }
-      guard let step else { throw UsageError(message: "explain needs --step ID") }
-      return .explainStep(path: paths[0], step: step)
+      if let step {
+        guard student == nil, state == nil else { throw UsageError(message: "explain takes --step, or --state with --student, not both") }
+        return .explainStep(path: paths[0], step: step)
+      }
+      guard let state, let student else { throw UsageError(message: "explain needs --step ID, or --state DIR --student ID [--course CODE]") }
+      return .explainStudent(path: paths[0], state: state, student: student, course: course, today: today, encoding: encoding)
     case "dump-ast":
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "dump-ast takes one workflow file") }

@@ -55,6 +55,15 @@ func execute(_ command: Command) -> CommandOutput {
   case .explainStep(let path, let step):
     guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
     return Driver.explainStep(file: f, step: step)
+  case .run(let path, let state, let today, let encoding, let format, let failOn):
+    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+    guard let files = try? FileIO.readState(state) else { return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1) }
+    return Driver.run(file: f, state: files, stateFolder: state, today: today, encoding: encoding, format: format, failOn: failOn)
+  case .explainStudent(let path, let state, let student, let course, let today, let encoding):
+    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+    guard let files = try? FileIO.readState(state) else { return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1) }
+    return Driver.explainStudent(file: f, state: files, stateFolder: state, student: student, course: course, today: today,
+      encoding: encoding)
   case .dumpAST(let path):
     guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
     return Driver.dumpAST(f)

@@ -21,3 +21,6 @@ public struct CommandOutput: Sendable, Equatable {
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
   case text, json
 }
+
+/// A command that stopped early carries its output as the failure of a `Result`.
+extension CommandOutput: Error {}

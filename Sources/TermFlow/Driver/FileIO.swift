@@ -26,6 +26,43 @@ public enum FileIO {
     return SourceFile(name: path, bytes: Array(data))
   }
 
+  /// The state CSVs in `folder`, by file name: only the four names the layout defines are opened,
+  /// so nothing else in the folder (or outside it) is read. A missing file is simply absent; the
+  /// loader reports it. Throws when `folder` is not a readable folder.
+  public static func readState(_ folder: String) throws -> [String: [UInt8]] {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { throw Failure.cannotRead(folder) }
+    var files: [String: [UInt8]] = [:]
+    for name in StateLoader.fileNames {
+      if let bytes = readBytes(folder + "/" + name) { files[name] = bytes }
+    }
+    return files
+  }
+
+  /// A whole file straight into a byte array (no intermediate Data, so a 100 MB export costs 100 MB).
+  static func readBytes(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let size = Int(st.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+      var done = 0
+      while done < size {
+        guard let base = buf.baseAddress else { break }
+        let n = read(fd, base + done, size - done)
+        if n < 0, errno == EINTR { continue }
+        if n <= 0 { break }
+        done += n
+      }
+      failed = done != size
+      count = done
+    }
+    return failed ? nil : bytes
+  }
+
   /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed, then `rename(2)`,
   /// which replaces the target in one step. On any failure the target is left as it was.
   public static func writeAtomically(_ text: String, to path: String) throws {

@@ -10,27 +10,70 @@ indirect enum JSONValue {
   case object([(String, JSONValue)])
 
   func render(indent: Int = 0, pretty: Bool = true) -> String {
-    let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-    let close = pretty ? String(repeating: "  ", count: indent) : ""
-    let nl = pretty ? "\n" : ""
+    var out = ""
+    write(into: &out, indent: indent, pretty: pretty)
+    return out
+  }
+
+  /// Appends to one buffer: a run's report has tens of thousands of values, and building a string per
+  /// value and joining them costs more than the rules.
+  func write(into out: inout String, indent: Int, pretty: Bool) {
     switch self {
-    case .string(let s): return JSONValue.quote(s)
-    case .int(let n): return String(n)
-    case .bool(let b): return b ? "true" : "false"
-    case .null: return "null"
+    case .string(let s): JSONValue.quote(s, into: &out)
+    case .int(let n): out += String(n)
+    case .bool(let b): out += b ? "true" : "false"
+    case .null: out += "null"
     case .array(let xs):
-      if xs.isEmpty { return "[]" }
-      return "[" + nl + xs.map { pad + $0.render(indent: indent + 1, pretty: pretty) }.joined(separator: "," + nl) + nl + close + "]"
+      if xs.isEmpty { out += "[]"; return }
+      out += "["
+      for (i, x) in xs.enumerated() {
+        out += i == 0 ? "" : ","
+        if pretty { JSONValue.newline(&out, indent + 1) }
+        x.write(into: &out, indent: indent + 1, pretty: pretty)
+      }
+      if pretty { JSONValue.newline(&out, indent) }
+      out += "]"
     case .object(let kvs):
-      if kvs.isEmpty { return "{}" }
-      return "{" + nl
-        + kvs.map { pad + JSONValue.quote($0.0) + (pretty ? ": " : ":") + $0.1.render(indent: indent + 1, pretty: pretty) }
-        .joined(separator: "," + nl) + nl + close + "}"
+      if kvs.isEmpty { out += "{}"; return }
+      out += "{"
+      for (i, (k, v)) in kvs.enumerated() {
+        out += i == 0 ? "" : ","
+        if pretty { JSONValue.newline(&out, indent + 1) }
+        JSONValue.quote(k, into: &out)
+        out += pretty ? ": " : ":"
+        v.write(into: &out, indent: indent + 1, pretty: pretty)
+      }
+      if pretty { JSONValue.newline(&out, indent) }
+      out += "}"
     }
   }
 
+  private static func newline(_ out: inout String, _ indent: Int) {
+    out += "\n"
+    for _ in 0..<indent { out += "  " }
+  }
+
   static func quote(_ s: String) -> String {
-    var out = "\""
+    var out = ""
+    quote(s, into: &out)
+    return out
+  }
+
+  /// Escapes only what JSON requires; text without quotes, backslashes or control characters (nearly
+  /// all of it) is appended whole.
+  static func quote(_ s: String, into out: inout String) {
+    out += "\""
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      out += s
+      out += "\""
+      return
+    }
+    out += escaped(s)
+    out += "\""
+  }
+
+  private static func escaped(_ s: String) -> String {
+    var out = ""
     for c in s.unicodeScalars {
       switch c {
       case "\"": out += "\\\""
@@ -47,6 +90,6 @@ indirect enum JSONValue {
         }
       }
     }
-    return out + "\""
+    return out
   }
 }

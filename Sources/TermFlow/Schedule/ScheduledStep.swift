@@ -15,7 +15,8 @@ public struct Moment: Hashable, Comparable, Sendable {
 
 /// One step or payment window, resolved to dates, with how they were derived.
 struct ScheduledStep: Sendable {
-  enum Kind: String, Sendable { case step, payment }
+  /// A rule is scheduled only for the date its tasks are due (`due` in a rule block); it is not a step.
+  enum Kind: String, Sendable { case step, payment, rule }
   var id: String
   var kind: Kind
   var title: String
@@ -51,6 +52,8 @@ struct Timeline: Sendable {
   var ownerNames: [String: String]
   var calendar: TermCalendar
   var steps: [ScheduledStep]
+  /// The date of each rule that declares a `due`, for the tasks it emits.
+  var ruleDues: [String: Moment] = [:]
 }
 
 extension Timeline {

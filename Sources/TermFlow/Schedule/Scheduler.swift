@@ -28,6 +28,17 @@ struct Scheduler {
       }
     }
     for id in order { _ = s.resolve(id) }
+    // Rules live in their own namespace; they are resolved after every step so that they can only
+    // count from steps, never be counted from.
+    var ruleDues: [String: Moment] = [:]
+    for d in w.decls {
+      guard case .rule(let b) = d, s.blocks[b.name.text] == nil, b.items.contains(where: { if case .due = $0.kind { true } else { false } })
+      else { continue }
+      s.blocks[b.name.text] = (b, .rule)
+      if let due = s.resolve(b.name.text)?.due { ruleDues[b.name.text] = due }
+      s.blocks[b.name.text] = nil
+      s.done[b.name.text] = nil
+    }
     let steps = order.compactMap { s.done[$0] }.sorted { a, b in
       let ka = a.due ?? a.start, kb = b.due ?? b.start
       switch (ka, kb) {
@@ -55,7 +66,7 @@ struct Scheduler {
       return s
     }
     return Timeline(workflowName: workflow?.0, workflowTitle: workflow?.1, termName: term.name.text, ownerNames: owners,
-      calendar: calendar, steps: withChannels)
+      calendar: calendar, steps: withChannels, ruleDues: ruleDues)
   }
 
   /// Resolves one step, its dependencies first. Cycles were reported by the checker; here they just
@@ -127,7 +138,7 @@ struct Scheduler {
       if postpone, let next = calendar.nextWorkingDay(onOrAfter: due.date) {
         step.derivation.append("due \(due.date) is a day off (\(why)): postponed to the next working day, \(next)")
         step.due = Moment(date: next, minute: due.minute)
-      } else if !allowDayOff, kind == .step, let dueRange {
+      } else if !allowDayOff, kind != .payment, let dueRange {
         sink.warning(ScheduleDiagnostics.dueOnDayOff, "step '\(id)' is due on \(due.date), a day off (\(why))", dueRange,
           notes: [Diagnostic.Note("say 'postpone to next working day', or 'allow day off' if the notice means it")])
       }

@@ -24,7 +24,7 @@ enum CheckStatementPlacement {
     case .deliver: return ("deliver", true, [.step, .policy])
     case .require: return ("require", true, [.step, .policy])
     case .start: return ("start", false, [.step])
-    case .due: return ("due", false, [.step])
+    case .due: return ("due", false, [.step, .rule])
     case .on: return ("on", false, [.step])
     case .after: return ("after", true, [.step, .payment])
     case .postponeToWorkingDay: return ("postpone", false, [.step, .payment])

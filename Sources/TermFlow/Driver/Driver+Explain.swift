@@ -1,0 +1,118 @@
+/// `termflow explain FILE --state DIR --student ID [--course CODE]`: every rule evaluated for one
+/// student, true or false, with the values it read and the CSV rows (file:line) behind them.
+extension Driver {
+  public static func explainStudent(file: SourceFile, state files: [String: [UInt8]], stateFolder: String, student: String,
+    course: String?, today: String?, encoding: TextEncoding) -> CommandOutput
+  {
+    let p: Prepared
+    switch prepare(file: file, state: files, stateFolder: stateFolder, today: today, encoding: encoding) {
+    case .success(let ok): p = ok
+    case .failure(let out): return out
+    }
+    let state = p.state
+    guard let s = state.studentIndex.lookup(student), s < state.students.count else {
+      return .usage("--student: no student '\(student)' in \(stateFolder)/students.csv")
+    }
+    var courseIndex: Int?
+    if let course {
+      guard let c = state.courseIndex.lookup(course) else { return .usage("--course: no course '\(course)' in the state") }
+      courseIndex = c
+    }
+    let ctx = p.context
+    let ev = Evaluator(ctx: ctx, today: p.today)
+    let st = state.students[s]
+    var out = "student \(st.id) \(st.name)（\(st.college)），\(stateFolder)/students.csv:\(st.line)\n"
+    out += "today \(p.todayText)\n"
+    for rule in p.rules {
+      let subjects = self.subjects(of: rule.subject, student: s, course: courseIndex, ctx)
+      out += "\nrule \(rule.id) (\(file.name):\(rule.line)), for \(rule.subject.rawValue)"
+      if rule.subject == .course {
+        out += ": about courses, not students\n"
+        continue
+      }
+      out += subjects.isEmpty ? ": no \(rule.subject.rawValue) of this student\(course.map { " and course \($0)" } ?? "")\n" : "\n"
+      for subject in subjects {
+        out += "  \(describe(subject, ctx))\n"
+        let scopes = Evaluator.Scopes(subject: subject)
+        let lets = ev.lets(rule, scopes)
+        if let g = rule.guardExpr {
+          out += "    when \(rule.guardText) → \(ev.eval(g, scopes, lets).truth)\n"
+        }
+        for o in rule.outcomes {
+          let fired = o.condition.map { ev.eval($0, scopes, lets).truth } ?? true
+          out += "    \(o.kind.rawValue) “\(o.message)”" + (o.condition == nil ? " (always)" : " when \(o.conditionText)") + " → \(fired)\n"
+          if let c = o.condition {
+            var seen = Set<Field>()
+            let reads = c.subjectFields.filter { seen.insert($0).inserted }.map { "\($0.rawValue) = \(ctx.value($0, of: subject).display)" }
+            if !reads.isEmpty { out += "      " + reads.joined(separator: ", ") + "\n" }
+          }
+        }
+        let rows = evidence(subject, ctx, stateFolder)
+        if !rows.isEmpty { out += "    rows: " + rows.joined(separator: ", ") + "\n" }
+      }
+    }
+    return CommandOutput(stdout: out, stderr: p.stderr)
+  }
+
+  /// The student's subjects of one kind, in a stable order.
+  static func subjects(of kind: SubjectKind, student s: Int, course: Int?, _ ctx: RuleContext) -> [Subject] {
+    let state = ctx.state
+    let courseOK = { (c: Int32) in course.map { Int(c) == $0 } ?? true }
+    switch kind {
+    case .student: return [Subject(kind: .student, index: s)]
+    case .course: return []
+    case .pair:
+      guard s + 1 < state.pairStart.count else { return [] }
+      return (Int(state.pairStart[s])..<Int(state.pairStart[s + 1])).filter { courseOK(state.pairs[$0].course) }
+        .map { Subject(kind: .pair, index: $0) }
+    case .registration:
+      return DerivedFacts.safe(ctx.facts.registrationsByStudent, s).filter { courseOK(state.registrations[Int($0)].course) }
+        .map { Subject(kind: .registration, index: Int($0)) }
+    case .record:
+      guard s + 1 < state.pairStart.count else { return [] }
+      return (Int(state.pairStart[s])..<Int(state.pairStart[s + 1])).filter { courseOK(state.pairs[$0].course) }
+        .flatMap { state.pairs[$0].records.map { Subject(kind: .record, index: Int(state.recordOrder[Int($0)])) } }
+    case .order:
+      return DerivedFacts.safe(ctx.facts.ordersByStudent, s).filter { o in course.map { state.orders[Int(o)].courses.contains(Int32($0)) } ?? true }
+        .map { Subject(kind: .order, index: Int($0)) }
+    }
+  }
+
+  static func describe(_ s: Subject, _ ctx: RuleContext) -> String {
+    let state = ctx.state
+    let course = ctx.courseRow(s).map { "\($0.code)" + ($0.name.isEmpty ? "" : " \($0.name)") } ?? ""
+    switch s.kind {
+    case .student: return "student"
+    case .course, .pair: return "course \(course)"
+    case .registration: return "registration of \(course), \(state.registrations[s.index].registeredAt)"
+    case .record:
+      let r = state.records[s.index]
+      return "record \(course) \(state.terms[Int(r.term)]) \(r.kind) \(r.score < 0 ? "absent" : String(r.score))"
+    case .order:
+      let o = state.orders[s.index]
+      return "order \(o.id): " + o.courses.map { state.courses[Int($0)].code }.joined(separator: ";")
+        + ", \(String(format2: o.paidAmount ?? o.amount))元"
+    }
+  }
+
+  /// The CSV rows a subject's facts come from.
+  static func evidence(_ s: Subject, _ ctx: RuleContext, _ folder: String) -> [String] {
+    let state = ctx.state
+    func recordLines(_ p: State.Pair?) -> [String] {
+      guard let p else { return [] }
+      return p.records.map { "records.csv:\(state.records[Int(state.recordOrder[Int($0)])].line)" }
+    }
+    switch s.kind {
+    case .student: return ["students.csv:\(state.students[s.index].line)"]
+    case .course: return []
+    case .pair: return recordLines(ctx.pair(of: s))
+    case .record: return ["records.csv:\(state.records[s.index].line)"]
+    case .registration:
+      let r = state.registrations[s.index]
+      let payments = DerivedFacts.safe(ctx.facts.ordersByStudent, Int(r.student)).filter { state.orders[Int($0)].courses.contains(r.course) }
+        .flatMap { state.orders[Int($0)].lines.map { "payments.csv:\($0)" } }
+      return ["registrations.csv:\(r.line)"] + recordLines(ctx.pair(of: s)) + payments
+    case .order: return state.orders[s.index].lines.map { "payments.csv:\($0)" }
+    }
+  }
+}

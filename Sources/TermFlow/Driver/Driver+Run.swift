@@ -1,0 +1,78 @@
+/// `termflow run` and `termflow explain --student`: the workflow's rules over a term's state CSVs.
+extension Driver {
+  public enum RunFormat: String, Sendable, CaseIterable { case text, json, csv }
+  /// Which findings make `run` exit 1: none (the default: a run that worked exits 0), errors, or any.
+  public enum FailOn: String, Sendable, CaseIterable { case never, error, warning }
+
+  /// Everything a rule run needs, or the output that says why it cannot run.
+  struct Prepared {
+    var analysis: Analysis
+    var state: State
+    var context: RuleContext
+    var rules: [CompiledRule]
+    var today: Int
+    var todayText: String
+    var stderr: String
+  }
+
+  static func prepare(file: SourceFile, state files: [String: [UInt8]], stateFolder: String, today: String?, encoding: TextEncoding)
+    -> Result<Prepared, CommandOutput>
+  {
+    let a = Analysis(file: file)
+    var stderr = renderForStderr(a)
+    guard !a.hasErrors else { return .failure(CommandOutput(stderr: stderr, exitCode: 1)) }
+    var now: Moment?
+    if let today {
+      guard let m = Moment(iso: today) else { return .failure(.usage("--today: '\(today)' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")) }
+      now = m
+    }
+    let sink = DiagnosticSink(file: stateFolder)
+    let state = StateLoader(files: files, folder: stateFolder, encoding: encoding, sink: sink).load()
+    let problems = sink.diagnostics.sorted(by: Diagnostic.sortKey)
+    stderr += DiagnosticRenderer(files: [:]).render(problems)
+    guard problems.isEmpty else {
+      stderr += "termflow: the state has \(Driver.plural(problems.count, "problem")); fix them and run again\n"
+      return .failure(CommandOutput(stderr: stderr, exitCode: 1))
+    }
+    // A day means the end of that day ("stuck by today"); with no --today, the moment of the export.
+    let todaySeconds: Int
+    if let now {
+      todaySeconds = now.date.dayNumber * 86400 + (now.minute.map { $0 * 60 } ?? 86399)
+    } else {
+      todaySeconds = state.latestTime ?? (a.calendar?.weekOneMonday?.dayNumber ?? 0) * 86400
+    }
+    let todayText = now?.iso ?? Timestamp.iso(todaySeconds)
+    let terms = PaymentTerms(a.workflow, timeline: a.timeline)
+    let facts = DerivedFacts(state, terms, today: todaySeconds)
+    let context = RuleContext(state: state, facts: facts, terms: terms)
+    let rules = CompiledRule.compile(a.workflow, file: file, timeline: a.timeline, terms: terms)
+    return .success(Prepared(analysis: a, state: state, context: context, rules: rules, today: todaySeconds, todayText: todayText, stderr: stderr))
+  }
+
+  public static func run(file: SourceFile, state: [String: [UInt8]], stateFolder: String, today: String?, encoding: TextEncoding,
+    format: RunFormat, failOn: FailOn) -> CommandOutput
+  {
+    let p: Prepared
+    switch prepare(file: file, state: state, stateFolder: stateFolder, today: today, encoding: encoding) {
+    case .success(let ok): p = ok
+    case .failure(let out): return out
+    }
+    let findings = Evaluator(ctx: p.context, today: p.today).run(p.rules)
+    let report = RunReport(findings: findings, ruleIDs: p.rules.map(\.id), ownerNames: p.analysis.timeline?.ownerNames ?? [:],
+      workflowName: p.analysis.symbols.workflowName?.text ?? file.name, workflowFile: file.name, stateFolder: stateFolder,
+      today: p.todayText)
+    let text: String
+    switch format {
+    case .text: text = report.text()
+    case .json: text = report.json()
+    case .csv: text = report.csv()
+    }
+    let failing: Bool
+    switch failOn {
+    case .never: failing = false
+    case .error: failing = report.warnings.contains { $0.kind == .error }
+    case .warning: failing = !report.warnings.isEmpty
+    }
+    return CommandOutput(stdout: text, stderr: p.stderr, exitCode: failing ? 1 : 0)
+  }
+}

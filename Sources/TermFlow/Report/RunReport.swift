@@ -1,0 +1,120 @@
+/// `run`'s outputs. Tasks are grouped by owner, then date; warnings by rule. Everything is sorted on
+/// every field, so reruns are byte-identical whatever order the CSVs list their rows in.
+struct RunReport {
+  let workflowName: String
+  let workflowFile: String
+  let stateFolder: String
+  let today: String
+  let ruleIDs: [String]
+  let ownerNames: [String: String]
+  let tasks: [Finding]
+  let warnings: [Finding]
+
+  init(findings: [Finding], ruleIDs: [String], ownerNames: [String: String], workflowName: String, workflowFile: String,
+    stateFolder: String, today: String)
+  {
+    self.ruleIDs = ruleIDs
+    self.ownerNames = ownerNames
+    self.workflowName = workflowName
+    self.workflowFile = workflowFile
+    self.stateFolder = stateFolder
+    self.today = today
+    let owner = { (f: Finding) in ownerNames[f.owner ?? ""] ?? f.owner ?? "" }
+    // Keys are built once per finding, not once per comparison.
+    tasks = findings.filter { $0.kind == .task }
+      .map { (RunReport.key([owner($0), $0.date ?? "~", $0.rule, $0.student ?? "", $0.course ?? "", $0.order ?? "", $0.message], $0.line), $0) }
+      .sorted { $0.0 < $1.0 }.map(\.1)
+    warnings = findings.filter { $0.kind != .task }
+      .map { (RunReport.key([$0.rule, $0.student ?? "", $0.course ?? "", $0.order ?? "", $0.message], $0.line), $0) }
+      .sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  private struct Key: Comparable {
+    var fields: [String]
+    var line: Int
+    static func < (a: Key, b: Key) -> Bool {
+      for (x, y) in zip(a.fields, b.fields) where x != y { return x < y }
+      return a.line < b.line
+    }
+  }
+  private static func key(_ fields: [String], _ line: Int) -> Key { Key(fields: fields, line: line) }
+
+  /// Findings per rule id, relayed tasks not counted; every rule is listed, zeros included.
+  var summary: [(String, Int)] {
+    var counts: [String: Int] = [:]
+    for id in ruleIDs { counts[id] = 0 }
+    for f in tasks + warnings where !f.relayed { counts[f.rule, default: 0] += 1 }
+    return counts.sorted { $0.key < $1.key }
+  }
+
+  func subject(_ f: Finding) -> String {
+    var parts: [String] = []
+    if let s = f.student { parts.append([s, f.studentName ?? "", f.college.map { "（\($0)）" } ?? ""].joined()) }
+    if let c = f.course { parts.append(c + (f.courseName.map { " " + $0 } ?? "")) }
+    if let o = f.order { parts.append(o) }
+    return parts.joined(separator: " · ")
+  }
+
+  func text() -> String {
+    var out = "\(workflowName): state \(stateFolder), today \(today)\n\n"
+    out += "TASKS (\(tasks.count))\n"
+    var byOwner: [(String, [Finding])] = []
+    for t in tasks {
+      let o = ownerNames[t.owner ?? ""] ?? t.owner ?? ""
+      if byOwner.last?.0 == o { byOwner[byOwner.count - 1].1.append(t) } else { byOwner.append((o, [t])) }
+    }
+    for (owner, group) in byOwner {
+      out += "\n\(owner) (\(group.count))\n"
+      var table = TextTable(header: ["DATE", "RULE", "SUBJECT", "ACTION"])
+      table.rows = group.map { [$0.date ?? "-", $0.rule, subject($0), $0.message] }
+      out += table.render(indent: "  ")
+    }
+    out += "\nWARNINGS (\(warnings.count))\n"
+    if !warnings.isEmpty {
+      var table = TextTable(header: ["RULE", "SEVERITY", "SUBJECT", "MESSAGE", "LINE"])
+      table.rows = warnings.map { [$0.rule, $0.kind.rawValue, subject($0), $0.message, "\(workflowFile):\($0.line)"] }
+      out += table.render(indent: "  ")
+    }
+    out += "\nSUMMARY\n"
+    var table = TextTable(header: ["RULE", "COUNT"])
+    table.rows = summary.map { [$0.0, String($0.1)] }
+    out += table.render(indent: "  ")
+    return out
+  }
+
+  func json() -> String {
+    func opt(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+    let t: [JSONValue] = tasks.map { f in
+      .object([
+        ("date", opt(f.date)), ("owner", opt(f.owner)), ("owner_name", opt(f.owner.map { ownerNames[$0] ?? $0 })),
+        ("rule", .string(f.rule)), ("action", .string(f.message)), ("student", opt(f.student)), ("student_name", opt(f.studentName)),
+        ("college", opt(f.college)), ("course", opt(f.course)), ("course_name", opt(f.courseName)), ("order", opt(f.order)),
+        ("relayed", .bool(f.relayed)), ("line", .int(f.line)),
+      ])
+    }
+    let w: [JSONValue] = warnings.map { f in
+      .object([
+        ("rule", .string(f.rule)), ("severity", .string(f.kind.rawValue)), ("student", opt(f.student)),
+        ("student_name", opt(f.studentName)), ("college", opt(f.college)), ("course", opt(f.course)),
+        ("course_name", opt(f.courseName)), ("order", opt(f.order)), ("message", .string(f.message)), ("line", .int(f.line)),
+      ])
+    }
+    return JSONValue.object([
+      ("workflow", .string(workflowName)), ("today", .string(today)), ("tasks", .array(t)), ("warnings", .array(w)),
+      ("summary", .object(summary.map { ($0.0, .int($0.1)) })),
+    ]).render() + "\n"
+  }
+
+  func csv() -> String {
+    var out = "type,date,owner,rule,severity,student,course,order,message,line\n"
+    for f in tasks {
+      out += ["task", f.date ?? "", f.owner ?? "", f.rule, "", f.student ?? "", f.course ?? "", f.order ?? "", f.message, String(f.line)]
+        .map(CalendarReport.csvField).joined(separator: ",") + "\n"
+    }
+    for f in warnings {
+      out += ["warning", "", "", f.rule, f.kind.rawValue, f.student ?? "", f.course ?? "", f.order ?? "", f.message, String(f.line)]
+        .map(CalendarReport.csvField).joined(separator: ",") + "\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The encodings a state CSV may be in: UTF-8 (with or without BOM) or GB18030, which is what Excel on
+/// a Chinese Windows writes. Foundation on Linux cannot decode GB18030; the C library's iconv can.
+public enum TextEncoding: String, Sendable, CaseIterable {
+  case auto
+  case utf8 = "utf-8"
+  case gb18030
+
+  /// The bytes as UTF-8, without a BOM. `auto` takes valid UTF-8 as UTF-8 and anything else as GB18030.
+  /// On failure, the 1-based line of the first byte that cannot be decoded.
+  static func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
+    let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    switch encoding {
+    case .utf8:
+      if let bad = firstInvalidUTF8(bytes) { return .failure(DecodeError(line: line(of: bad, in: bytes), encoding: .utf8)) }
+      return .success((hasBOM ? Array(bytes.dropFirst(3)) : bytes, .utf8))
+    case .gb18030:
+      return gb18030ToUTF8(bytes).map { ($0, .gb18030) }
+    case .auto:
+      if hasBOM { return decode(bytes, as: .utf8) }
+      if firstInvalidUTF8(bytes) == nil { return .success((bytes, .utf8)) }
+      return decode(bytes, as: .gb18030)
+    }
+  }
+
+  struct DecodeError: Error, Equatable {
+    var line: Int
+    var encoding: TextEncoding
+  }
+
+  static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+    var n = 1
+    for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { n += 1 }
+    return n
+  }
+
+  /// Offset of the first byte that is not well-formed UTF-8 (overlongs, surrogates and values past
+  /// U+10FFFF included), or nil. Runs of ASCII are skipped eight bytes at a time.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { p -> Int? in
+      guard let base = p.baseAddress else { return nil }
+      let n = p.count
+      var i = 0
+      while i < n {
+        if i + 8 <= n {
+          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          if word & 0x8080_8080_8080_8080 == 0 {
+            i += 8
+            continue
+          }
+        }
+        let b = p[i]
+        if b < 0x80 {
+          i += 1
+          continue
+        }
+        let len: Int
+        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: len = 2
+        case 0xE0: len = 3; lo = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: len = 3
+        case 0xED: len = 3; hi = 0x9F
+        case 0xF0: len = 4; lo = 0x90
+        case 0xF1...0xF3: len = 4
+        case 0xF4: len = 4; hi = 0x8F
+        default: return i
+        }
+        guard i + len <= n else { return i }
+        let second = p[i + 1]
+        guard second >= lo, second <= hi else { return i }
+        for k in 2..<len where p[i + k] & 0xC0 != 0x80 { return i }
+        i += len
+      }
+      return nil
+    }
+  }
+
+  /// GB18030 → UTF-8 through iconv(3), in chunks so that memory stays near the output's size.
+  static func gb18030ToUTF8(_ input: [UInt8]) -> Result<[UInt8], DecodeError> {
+    let cd = iconv_open("UTF-8", "GB18030")
+    guard let cd, Int(bitPattern: cd) != -1 else { return .failure(DecodeError(line: 1, encoding: .gb18030)) }
+    defer { iconv_close(cd) }
+    var output: [UInt8] = []
+    output.reserveCapacity(input.count + input.count / 2)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var failedAt: Int?
+    input.withUnsafeBufferPointer { inp in
+      guard let base = inp.baseAddress else { return }
+      var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
+      var inLeft = inp.count
+      while inLeft > 0 {
+        let produced: Int = chunk.withUnsafeMutableBufferPointer { out in
+          guard let outBase = out.baseAddress else { return 0 }
+          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
+          var outLeft = out.count
+          let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+          let made = out.count - outLeft
+          if r == -1, errno != E2BIG { failedAt = inp.count - inLeft }
+          return made
+        }
+        output.append(contentsOf: chunk[0..<produced])
+        if failedAt != nil { return }
+      }
+    }
+    if let at = failedAt { return .failure(DecodeError(line: line(of: at, in: input), encoding: .gb18030)) }
+    return .success(output)
+  }
+}

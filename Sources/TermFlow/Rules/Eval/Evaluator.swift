@@ -1,0 +1,96 @@
+/// Runs compiled rules over the state: every subject of each rule's kind, its guard, then each
+/// outcome. Pure: the same state and `today` give the same findings.
+struct Evaluator {
+  let ctx: RuleContext
+  let today: Int
+
+  /// The scope stack: the rule's subject, then one element per enclosing `where`.
+  struct Scopes {
+    var subject: Subject
+    var inner: [Subject] = []
+    func at(_ depth: Int) -> Subject {
+      depth == 0 ? subject : (depth - 1 < inner.count ? inner[depth - 1] : subject)
+    }
+  }
+
+  func eval(_ c: Compiled, _ scopes: Scopes, _ lets: [Value]) -> Value {
+    switch c {
+    case .constant(let v): return v
+    case .field(let f, let depth): return ctx.value(f, of: scopes.at(depth))
+    case .letSlot(let i): return i < lets.count ? lets[i] : .bool(false)
+    case .count(let inner): return .number(Double(items(inner, scopes, lets).count))
+    case .any(let inner): return .bool(!items(inner, scopes, lets).isEmpty)
+    case .none(let inner): return .bool(items(inner, scopes, lets).isEmpty)
+    case .filter(let source, let element, let predicate):
+      let kept = items(source, scopes, lets).filter { x in
+        var s = scopes
+        s.inner.append(Subject(kind: element, index: x))
+        return eval(predicate, s, lets).truth
+      }
+      return .list(element, kept)
+    case .not(let inner): return .bool(!eval(inner, scopes, lets).truth)
+    case .binary(let op, let l, let r):
+      switch op {
+      case .and: return .bool(eval(l, scopes, lets).truth && eval(r, scopes, lets).truth)
+      case .or: return .bool(eval(l, scopes, lets).truth || eval(r, scopes, lets).truth)
+      case .eq: return .bool(Value.equal(eval(l, scopes, lets), eval(r, scopes, lets)))
+      case .ne: return .bool(!Value.equal(eval(l, scopes, lets), eval(r, scopes, lets)))
+      default: break
+      }
+      let a = eval(l, scopes, lets).number, b = eval(r, scopes, lets).number
+      switch op {
+      case .lt: return .bool(a < b)
+      case .le: return .bool(a <= b)
+      case .gt: return .bool(a > b)
+      case .ge: return .bool(a >= b)
+      case .add: return .number(a + b)
+      case .sub: return .number(a - b)
+      case .mul: return .number(a * b)
+      case .div: return .number(b == 0 ? 0 : a / b)
+      default: return .bool(false)
+      }
+    case .unknown: return .bool(false)
+    }
+  }
+
+  private func items(_ c: Compiled, _ scopes: Scopes, _ lets: [Value]) -> [Int] {
+    if case .list(_, let xs) = eval(c, scopes, lets) { return xs }
+    return []
+  }
+
+  func count(_ kind: SubjectKind) -> Int {
+    switch kind {
+    case .student: return ctx.state.students.count
+    case .course: return ctx.state.courses.count
+    case .pair: return ctx.state.pairs.count
+    case .registration: return ctx.state.registrations.count
+    case .record: return ctx.state.records.count
+    case .order: return ctx.state.orders.count
+    }
+  }
+
+  func lets(_ rule: CompiledRule, _ scopes: Scopes) -> [Value] {
+    var values: [Value] = []
+    for l in rule.lets { values.append(eval(l.value, scopes, values)) }
+    return values
+  }
+
+  /// The outcomes of `rule` that fire for one subject.
+  func fired(_ rule: CompiledRule, _ subject: Subject) -> [CompiledRule.Outcome] {
+    let scopes = Scopes(subject: subject)
+    let values = rule.lets.isEmpty ? [] : lets(rule, scopes)
+    if let g = rule.guardExpr, !eval(g, scopes, values).truth { return [] }
+    return rule.outcomes.filter { o in o.condition.map { eval($0, scopes, values).truth } ?? true }
+  }
+
+  func run(_ rules: [CompiledRule]) -> [Finding] {
+    var findings: [Finding] = []
+    for rule in rules {
+      for i in 0..<count(rule.subject) {
+        let subject = Subject(kind: rule.subject, index: i)
+        for o in fired(rule, subject) { findings += Finding.make(rule, o, subject, ctx, today: today) }
+      }
+    }
+    return findings
+  }
+}

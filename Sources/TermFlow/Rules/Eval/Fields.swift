@@ -1,0 +1,126 @@
+/// Every field a rule can name, computed for one subject from the state. The names and the subjects
+/// that have them are `RuleVocabulary`'s; `check` has already refused any other.
+enum Field: String, CaseIterable {
+  case studentID = "student-id", name, college, major, grade, onCampus = "on-campus", veteran
+  case records, registrations, orders
+  case courseCode = "course-code", courseName = "course-name", courseType = "course-type", practical, credits
+  case paidRegistrations = "paid-registrations", registered
+  case taken, passed, failedRetakes = "failed-retakes", makeupTaken = "makeup-taken", makeupFailed = "makeup-failed"
+  case paid, exempt, registeredAt = "registered-at", paidTimes = "paid-times"
+  case term, kind, score, absent, failed
+  case orderID = "order-id", courseCount = "course-count", amount, expectedAmount = "expected-amount", released, stuck
+  case earlyRelease = "early-release", earlyRepay = "early-repay"
+}
+
+/// The state with everything rules read, and the one function that reads a field of a subject.
+struct RuleContext {
+  let state: State
+  let facts: DerivedFacts
+  let terms: PaymentTerms
+
+  func student(of s: Subject) -> Int? {
+    switch s.kind {
+    case .student: return s.index
+    case .course: return nil
+    case .pair: return Int(state.pairs[s.index].student)
+    case .registration: return Int(state.registrations[s.index].student)
+    case .record: return Int(state.records[s.index].student)
+    case .order: return Int(state.orders[s.index].student)
+    }
+  }
+
+  func course(of s: Subject) -> Int? {
+    switch s.kind {
+    case .student, .order: return nil
+    case .course: return s.index
+    case .pair: return Int(state.pairs[s.index].course)
+    case .registration: return Int(state.registrations[s.index].course)
+    case .record: return Int(state.records[s.index].course)
+    }
+  }
+
+  /// The pair of a subject about one student and one course, if the student has records of it.
+  func pair(of s: Subject) -> State.Pair? {
+    switch s.kind {
+    case .pair: return state.pairs[s.index]
+    case .registration:
+      let r = state.registrations[s.index]
+      return state.pair(r.student, r.course).map { state.pairs[$0] }
+    default: return nil
+    }
+  }
+
+  func studentRow(_ s: Subject) -> State.Student? { student(of: s).map { state.students[$0] } }
+  func courseRow(_ s: Subject) -> State.Course? { course(of: s).map { state.courses[$0] } }
+
+  func value(_ f: Field, of s: Subject) -> Value {
+    switch f {
+    case .studentID: return .text(studentRow(s)?.id ?? "")
+    case .name: return .text(studentRow(s)?.name ?? "")
+    case .college: return .text(studentRow(s)?.college ?? "")
+    case .major: return .text(studentRow(s)?.major ?? "")
+    case .grade: return .text(studentRow(s)?.grade ?? "")
+    case .onCampus: return .bool(studentRow(s)?.onCampus ?? false)
+    case .veteran: return .bool(studentRow(s)?.veteran ?? false)
+    case .courseCode: return .text(courseRow(s)?.code ?? "")
+    case .courseName: return .text(courseRow(s)?.name ?? "")
+    case .courseType: return .text(courseRow(s)?.type ?? "")
+    case .practical: return .bool(courseRow(s)?.practical ?? false)
+    case .credits: return .number(Double(courseRow(s)?.credits ?? 0) / 100)
+    case .records:
+      if let p = pair(of: s) { return .list(.record, p.records.map { Int(state.recordOrder[Int($0)]) }) }
+      if s.kind == .student {
+        let lo = Int(state.pairStart[s.index]), hi = Int(state.pairStart[s.index + 1])
+        guard lo < hi else { return .list(.record, []) }
+        let first = Int(state.pairs[lo].records.lowerBound), last = Int(state.pairs[hi - 1].records.upperBound)
+        return .list(.record, (first..<last).map { Int(state.recordOrder[$0]) })
+      }
+      return .list(.record, [])
+    case .registrations:
+      if s.kind == .course { return .list(.registration, DerivedFacts.safe(facts.registrationsByCourse, s.index).map(Int.init)) }
+      return .list(.registration, DerivedFacts.safe(facts.registrationsByStudent, student(of: s) ?? -1).map(Int.init))
+    case .orders: return .list(.order, DerivedFacts.safe(facts.ordersByStudent, student(of: s) ?? -1).map(Int.init))
+    case .paidRegistrations: return .number(Double(s.kind == .course ? facts.paidRegistrationsByCourse[s.index] : 0))
+    case .registered:
+      if s.kind == .course { return .number(Double(DerivedFacts.safe(facts.registrationsByCourse, s.index).count)) }
+      let regs = DerivedFacts.safe(facts.registrationsByStudent, student(of: s) ?? -1)
+      return .bool(regs.contains { Int(state.registrations[Int($0)].course) == course(of: s) })
+    case .taken: return .bool(pair(of: s)?.taken ?? false)
+    case .passed:
+      if s.kind == .record { return .bool(state.records[s.index].passed) }
+      if s.kind == .order { return .bool(false) }
+      return .bool(pair(of: s)?.passed ?? false)
+    case .failedRetakes: return .number(Double(pair(of: s)?.failedRetakes ?? 0))
+    case .makeupTaken: return .bool(pair(of: s)?.makeupTaken ?? false)
+    case .makeupFailed: return .bool(pair(of: s)?.makeupFailed ?? false)
+    case .paid:
+      if s.kind == .order { return .bool(state.orders[s.index].paid != nil) }
+      return .bool(s.kind == .registration && facts.paidTimes[s.index] > 0)
+    case .paidTimes: return .number(Double(s.kind == .registration ? facts.paidTimes[s.index] : 0))
+    case .exempt: return .bool(studentRow(s).map(terms.isExempt) ?? false)
+    case .registeredAt: return .text(s.kind == .registration ? state.registrations[s.index].registeredAt : "")
+    case .term: return .text(s.kind == .record ? state.terms[Int(state.records[s.index].term)] : "")
+    case .kind:
+      guard s.kind == .record else { return .text("") }
+      switch state.records[s.index].kind {
+      case .regular: return .text("regular")
+      case .makeup: return .text("makeup")
+      case .retake: return .text("retake")
+      }
+    case .score: return .number(s.kind == .record ? Double(max(0, Int(state.records[s.index].score))) : 0)
+    case .absent: return .bool(s.kind == .record && state.records[s.index].score < 0)
+    case .failed: return .bool(s.kind == .record && !state.records[s.index].passed)
+    case .orderID: return .text(s.kind == .order ? state.orders[s.index].id : "")
+    case .courseCount: return .number(Double(s.kind == .order ? state.orders[s.index].courses.count : 0))
+    case .amount:
+      guard s.kind == .order else { return .number(0) }
+      let o = state.orders[s.index]
+      return .number(Double(o.paidAmount ?? o.amount) / 100)
+    case .expectedAmount: return .number(s.kind == .order ? Double(facts.expectedAmount[s.index]) / 100 : 0)
+    case .released: return .bool(s.kind == .order && state.orders[s.index].released != nil)
+    case .stuck: return .bool(s.kind == .order && facts.stuck[s.index])
+    case .earlyRelease: return .bool(s.kind == .order && facts.earlyRelease[s.index])
+    case .earlyRepay: return .bool(s.kind == .order && facts.earlyRepay[s.index])
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/// What a rule said about one subject: a warning or error, or a task for an owner with a date.
+struct Finding: Sendable {
+  enum Kind: String, Sendable { case warning, error, task }
+  var kind: Kind
+  var rule: String
+  /// For tasks.
+  var owner: String?
+  var date: String?
+  var message: String
+  var student: String?
+  var studentName: String?
+  var college: String?
+  var course: String?
+  var courseName: String?
+  var order: String?
+  /// The workflow line of the outcome that fired.
+  var line: Int
+  /// Whether this task only relays a warning (`notify`); the summary counts what rules found, once.
+  var relayed = false
+
+  /// The outcome's finding, plus one relay task per `notify` for warnings and errors.
+  static func make(_ rule: CompiledRule, _ o: CompiledRule.Outcome, _ s: Subject, _ ctx: RuleContext, today: Int) -> [Finding] {
+    let st = ctx.studentRow(s)
+    let co = ctx.courseRow(s)
+    let order = s.kind == .order ? ctx.state.orders[s.index] : nil
+    var f = Finding(kind: o.kind == .task ? .task : o.kind == .warn ? .warning : .error, rule: rule.id, owner: o.owner, date: nil,
+      message: o.message, student: st?.id, studentName: st?.name, college: st?.college, course: co?.code,
+      courseName: co.map { $0.name.isEmpty ? nil : $0.name } ?? nil, order: order?.id, line: o.line)
+    guard o.kind == .task else {
+      return [f] + rule.notify.map { n in
+        var t = f
+        t.kind = .task
+        t.owner = n.owner
+        t.date = n.due?.iso
+        t.message = "预警：" + o.message
+        t.relayed = true
+        return t
+      }
+    }
+    f.date = rule.due?.iso
+    // A stuck order's task says when the student may release it and when pay again.
+    if let order, s.kind == .order, ctx.facts.stuck[s.index], let created = order.created {
+      let release = created + ctx.terms.releaseAfterSeconds
+      f.date = Timestamp.iso(release)
+      f.message += "（\(Timestamp.iso(release)) 后可释放，释放后 \(ctx.terms.repayAfterSeconds / 60) 分钟可重新缴费，最早 "
+        + "\(Timestamp.iso(max(release, today) + ctx.terms.repayAfterSeconds))）"
+    }
+    return [f]
+  }
+}
