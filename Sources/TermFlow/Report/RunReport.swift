@@ -49,7 +49,7 @@ struct RunReport {
 
   func subject(_ f: Finding) -> String {
     var parts: [String] = []
-    if let s = f.student { parts.append([s, f.studentName ?? "", f.college.map { "（\($0)）" } ?? ""].joined()) }
+    if let s = f.student { parts.append(s + (f.studentName.map { " " + $0 } ?? "") + (f.college.map { "（\($0)）" } ?? "")) }
     if let c = f.course { parts.append(c + (f.courseName.map { " " + $0 } ?? "")) }
     if let o = f.order { parts.append(o) }
     return parts.joined(separator: " · ")

@@ -84,7 +84,8 @@ struct CSVTable {
       }
     }
     if errorCount > Self.errorLimit {
-      report("\(errorCount - Self.errorLimit) more errors not shown", line: nil, code: StateDiagnostics.tooManyErrors)
+      sink.append(Diagnostic(.error, StateDiagnostics.tooManyErrors, "\(errorCount - Self.errorLimit) more errors not shown", file: name,
+        range: nil))
     }
     return ok
   }

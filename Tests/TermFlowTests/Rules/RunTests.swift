@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import TermFlow
+
+/// `run` and `explain --student` on examples/state, the hand-made term in which each rule fires for
+/// chosen students (see examples/make_state.py).
+struct RunTests {
+  static let folder = "examples/state"
+  static var state: [String: [UInt8]] {
+    var files: [String: [UInt8]] = [:]
+    for name in StateLoader.fileNames {
+      let url = Golden.repoRoot.appendingPathComponent(folder).appendingPathComponent(name)
+      if let data = try? Data(contentsOf: url) { files[name] = Array(data) }
+    }
+    return files
+  }
+  static let today = "2023-09-22T18:00"
+
+  static func run(_ workflow: String, format: Driver.RunFormat = .json, state: [String: [UInt8]] = RunTests.state,
+    today: String? = RunTests.today, failOn: Driver.FailOn = .never) -> CommandOutput
+  {
+    Driver.run(file: Golden.workflow(workflow), state: state, stateFolder: folder, today: today, encoding: .auto, format: format,
+      failOn: failOn)
+  }
+
+  @Test(arguments: Driver.RunFormat.allCases)
+  func cziGolden(_ format: Driver.RunFormat) {
+    let out = Self.run("czie-retake.flow", format: format)
+    #expect(out.exitCode == 0)
+    #expect(out.stderr == "")
+    Golden.compare(out.stdout, "run", "czie-retake", ext: format.rawValue)
+  }
+
+  @Test func fjutGolden() {
+    let out = Self.run("fjut-2018-retake.flow", format: .text, today: nil)
+    Golden.compare(out.stdout + out.stderr + "exit: \(out.exitCode)\n", "run", "fjut-2018-retake", ext: "text")
+  }
+
+  /// Which subjects each rule fires for, from the JSON: one expectation per rule.
+  static func fired(_ json: String) throws -> [String: [String]] {
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    var out: [String: [String]] = [:]
+    for key in ["tasks", "warnings"] {
+      for f in object[key] as? [[String: Any]] ?? [] where (f["relayed"] as? Bool) != true {
+        let subject = [f["student"], f["course"], f["order"]].compactMap { $0 as? String }.joined(separator: "/")
+        out[f["rule"] as? String ?? "?", default: []].append(subject)
+      }
+    }
+    return out.mapValues { $0.sorted() }
+  }
+
+  @Test func eachRuleFiresForTheStudentsMadeForIt() throws {
+    let f = try Self.fired(Self.run("czie-retake.flow").stdout)
+    #expect(f["ineligible-registration"] == ["2021002/C102", "2021003/C103", "2021004/C104"])
+    #expect(f["batch-limit"] == ["2021007/ZZJF0002"])
+    #expect(f["stuck-order"] == ["2021008/ZZJF0021"])
+    #expect(f["early-release"] == ["2021007/ZZJF0002"])
+    #expect(f["early-repay"] == ["2021007/ZZJF0003"])
+    #expect(f["double-paid"] == ["2021009/C101"])
+    #expect(f["amount-mismatch"] == ["2021010/ZZJF0008"])
+    // The veteran 2021006 registered C101 and never paid: exempt, so not cleared.
+    #expect(f["unpaid-cleared"] == ["2021002/C102", "2021003/C103", "2021004/C104", "2021008/C105", "2021011/C101", "2021021/C101"])
+    #expect(f["retake-class"]?.count == 8)
+    let fjut = try Self.fired(Self.run("fjut-2018-retake.flow").stdout)
+    #expect(fjut["second-failure"] == ["2021012/C106"])  // 2021013 passed at the third retake
+  }
+
+  @Test func retakeClassSplitsAtTheClassSize() throws {
+    let json = Self.run("czie-retake.flow").stdout
+    #expect(json.contains("缴费人数达到组班人数：组建重修班"))
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let tasks = object["tasks"] as? [[String: Any]] ?? []
+    let classes = tasks.filter { ($0["action"] as? String)?.contains("组建重修班") == true }.compactMap { $0["course"] as? String }
+    #expect(classes == ["C101"])
+  }
+
+  @Test func stuckOrderDependsOnToday() throws {
+    // Created 16:30: not stuck until the 20-minute release wait has passed.
+    let before = try Self.fired(Self.run("czie-retake.flow", today: "2023-09-22T16:45").stdout)
+    #expect(before["stuck-order"] == nil)
+    let after = try Self.fired(Self.run("czie-retake.flow", today: "2023-09-22T16:50").stdout)
+    #expect(after["stuck-order"] == ["2021008/ZZJF0021"])
+    let out = Self.run("czie-retake.flow", format: .text)
+    #expect(out.stdout.contains("2023-09-22T16:50 后可释放"))
+    #expect(out.stdout.contains("最早 2023-09-22T18:30"))
+  }
+
+  @Test func failOnDecidesTheExitCode() {
+    #expect(Self.run("czie-retake.flow", failOn: .never).exitCode == 0)
+    #expect(Self.run("czie-retake.flow", failOn: .error).exitCode == 1)  // batch-limit is an error
+    #expect(Self.run("czie-retake.flow", failOn: .warning).exitCode == 1)
+    #expect(Self.run("fjut-2018-retake.flow", failOn: .error).exitCode == 0)
+  }
+
+  /// The same rows in another order give the same bytes.
+  @Test func outputIsIndependentOfRowOrder() {
+    var shuffled = Self.state
+    for name in ["records.csv", "registrations.csv", "payments.csv"] {
+      guard let bytes = shuffled[name] else { continue }
+      var text = String(decoding: bytes, as: UTF8.self)
+      let crlf = text.contains("\r\n")
+      if crlf { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+      var lines = text.split(separator: "\n").map(String.init)
+      let header = lines.removeFirst()
+      text = ([header] + lines.reversed()).joined(separator: "\n") + "\n"
+      shuffled[name] = Array(text.utf8)
+    }
+    for format in Driver.RunFormat.allCases {
+      let a = Self.run("czie-retake.flow", format: format)
+      let b = Self.run("czie-retake.flow", format: format, state: shuffled)
+      // Line numbers in the text's LINE column are the workflow's, so the outputs match exactly.
+      #expect(a.stdout == b.stdout, "\(format)")
+    }
+  }
+
+  @Test(arguments: ["2021007", "2021012", "2021006"])
+  func explainStudentGolden(_ student: String) {
+    let out = Driver.explainStudent(file: Golden.workflow("czie-retake.flow"), state: Self.state, stateFolder: Self.folder,
+      student: student, course: nil, today: Self.today, encoding: .auto)
+    Golden.compare(out.stdout + out.stderr + "exit: \(out.exitCode)\n", "run", "explain-\(student)")
+  }
+
+  @Test func explainWithCourseAndUnknowns() {
+    let file = Golden.workflow("fjut-2018-retake.flow")
+    let out = Driver.explainStudent(file: file, state: Self.state, stateFolder: Self.folder, student: "2021012", course: "C106",
+      today: nil, encoding: .auto)
+    #expect(out.stdout.contains("failed-retakes = 2, passed = false"), "\(out.stdout)")
+    #expect(out.stdout.contains("→ true"))
+    #expect(out.stdout.contains("rows: records.csv:"))
+    let noOne = Driver.explainStudent(file: file, state: Self.state, stateFolder: Self.folder, student: "9999", course: nil,
+      today: nil, encoding: .auto)
+    #expect(noOne.exitCode == 2)
+    let noCourse = Driver.explainStudent(file: file, state: Self.state, stateFolder: Self.folder, student: "2021012", course: "X9",
+      today: nil, encoding: .auto)
+    #expect(noCourse.exitCode == 2)
+  }
+}
