@@ -1,7 +1,7 @@
 /// `termflow explain FILE --state DIR --student ID [--course CODE]`: every rule evaluated for one
 /// student, true or false, with the values it read and the CSV rows (file:line) behind them.
 extension Driver {
-  public static func explainStudent(file: SourceFile, state files: [String: [UInt8]], stateFolder: String, student: String,
+  public static func explainStudent(file: SourceFile, state files: StateFiles, stateFolder: String, student: String,
     course: String?, today: String?, encoding: TextEncoding) -> CommandOutput
   {
     let p: Prepared

@@ -15,7 +15,7 @@ extension Driver {
     var stderr: String
   }
 
-  static func prepare(file: SourceFile, state files: [String: [UInt8]], stateFolder: String, today: String?, encoding: TextEncoding)
+  static func prepare(file: SourceFile, state files: StateFiles, stateFolder: String, today: String?, encoding: TextEncoding)
     -> Result<Prepared, CommandOutput>
   {
     let a = Analysis(file: file)
@@ -49,7 +49,7 @@ extension Driver {
     return .success(Prepared(analysis: a, state: state, context: context, rules: rules, today: todaySeconds, todayText: todayText, stderr: stderr))
   }
 
-  public static func run(file: SourceFile, state: [String: [UInt8]], stateFolder: String, today: String?, encoding: TextEncoding,
+  public static func run(file: SourceFile, state: StateFiles, stateFolder: String, today: String?, encoding: TextEncoding,
     format: RunFormat, failOn: FailOn) -> CommandOutput
   {
     let p: Prepared

@@ -29,14 +29,10 @@ public enum FileIO {
   /// The state CSVs in `folder`, by file name: only the four names the layout defines are opened,
   /// so nothing else in the folder (or outside it) is read. A missing file is simply absent; the
   /// loader reports it. Throws when `folder` is not a readable folder.
-  public static func readState(_ folder: String) throws -> [String: [UInt8]] {
+  public static func readState(_ folder: String) throws -> StateFiles {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { throw Failure.cannotRead(folder) }
-    var files: [String: [UInt8]] = [:]
-    for name in StateLoader.fileNames {
-      if let bytes = readBytes(folder + "/" + name) { files[name] = bytes }
-    }
-    return files
+    return StateFiles { name in StateLoader.fileNames.contains(name) ? readBytes(folder + "/" + name) : nil }
   }
 
   /// A whole file straight into a byte array (no intermediate Data, so a 100 MB export costs 100 MB).

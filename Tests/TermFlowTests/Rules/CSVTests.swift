@@ -75,7 +75,7 @@ struct CSVTests {
   static func stderr(replacing name: String, with text: String?, encoding: TextEncoding = .auto) -> CommandOutput {
     var files = good
     files[name] = text.map { Array($0.utf8) }
-    return Driver.run(file: Golden.workflow("czie-retake.flow"), state: files, stateFolder: "s", today: nil, encoding: encoding,
+    return Driver.run(file: Golden.workflow("czie-retake.flow"), state: .memory(files), stateFolder: "s", today: nil, encoding: encoding,
       format: .text, failOn: .never)
   }
 
@@ -142,7 +142,7 @@ struct CSVTests {
       }
       var files = Self.good
       files[StateLoader.fileNames[round % 4]] = bytes
-      let out = Driver.run(file: Golden.workflow("czie-retake.flow"), state: files, stateFolder: "s", today: nil, encoding: .auto,
+      let out = Driver.run(file: Golden.workflow("czie-retake.flow"), state: .memory(files), stateFolder: "s", today: nil, encoding: .auto,
         format: .json, failOn: .never)
       #expect(out.exitCode == 0 || out.exitCode == 1)
       if out.exitCode == 1 { #expect(out.stderr.contains("error:")) }

@@ -20,7 +20,7 @@ struct RunTests {
   static func run(_ workflow: String, format: Driver.RunFormat = .json, state: [String: [UInt8]] = RunTests.state,
     today: String? = RunTests.today, failOn: Driver.FailOn = .never) -> CommandOutput
   {
-    Driver.run(file: Golden.workflow(workflow), state: state, stateFolder: folder, today: today, encoding: .auto, format: format,
+    Driver.run(file: Golden.workflow(workflow), state: .memory(state), stateFolder: folder, today: today, encoding: .auto, format: format,
       failOn: failOn)
   }
 
@@ -116,22 +116,22 @@ struct RunTests {
 
   @Test(arguments: ["2021007", "2021012", "2021006"])
   func explainStudentGolden(_ student: String) {
-    let out = Driver.explainStudent(file: Golden.workflow("czie-retake.flow"), state: Self.state, stateFolder: Self.folder,
+    let out = Driver.explainStudent(file: Golden.workflow("czie-retake.flow"), state: .memory(Self.state), stateFolder: Self.folder,
       student: student, course: nil, today: Self.today, encoding: .auto)
     Golden.compare(out.stdout + out.stderr + "exit: \(out.exitCode)\n", "run", "explain-\(student)")
   }
 
   @Test func explainWithCourseAndUnknowns() {
     let file = Golden.workflow("fjut-2018-retake.flow")
-    let out = Driver.explainStudent(file: file, state: Self.state, stateFolder: Self.folder, student: "2021012", course: "C106",
+    let out = Driver.explainStudent(file: file, state: .memory(Self.state), stateFolder: Self.folder, student: "2021012", course: "C106",
       today: nil, encoding: .auto)
     #expect(out.stdout.contains("failed-retakes = 2, passed = false"), "\(out.stdout)")
     #expect(out.stdout.contains("→ true"))
     #expect(out.stdout.contains("rows: records.csv:"))
-    let noOne = Driver.explainStudent(file: file, state: Self.state, stateFolder: Self.folder, student: "9999", course: nil,
+    let noOne = Driver.explainStudent(file: file, state: .memory(Self.state), stateFolder: Self.folder, student: "9999", course: nil,
       today: nil, encoding: .auto)
     #expect(noOne.exitCode == 2)
-    let noCourse = Driver.explainStudent(file: file, state: Self.state, stateFolder: Self.folder, student: "2021012", course: "X9",
+    let noCourse = Driver.explainStudent(file: file, state: .memory(Self.state), stateFolder: Self.folder, student: "2021012", course: "X9",
       today: nil, encoding: .auto)
     #expect(noCourse.exitCode == 2)
   }

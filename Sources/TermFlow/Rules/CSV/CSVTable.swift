@@ -139,6 +139,9 @@ struct CSVRow {
 
   /// `true`/`false`, also `1`/`0`, `yes`/`no`, `是`/`否`, `Y`/`N`.
   mutating func bool(_ c: Int) -> Bool {
+    let b = bytes(c)
+    if "true".utf8.elementsEqual(b) { return true }
+    if "false".utf8.elementsEqual(b) { return false }
     switch text(c).lowercased() {
     case "true", "1", "yes", "y", "是": return true
     case "false", "0", "no", "n", "否", "": return false

@@ -86,9 +86,19 @@ struct Evaluator {
   func run(_ rules: [CompiledRule]) -> [Finding] {
     var findings: [Finding] = []
     for rule in rules {
+      // Hoisted out of the subject loop: a million subjects must not copy outcomes a million times.
+      let conditions = rule.outcomes.map(\.condition)
+      let guardExpr = rule.guardExpr
+      let noLets: [Value] = []
       for i in 0..<count(rule.subject) {
         let subject = Subject(kind: rule.subject, index: i)
-        for o in fired(rule, subject) { findings += Finding.make(rule, o, subject, ctx, today: today) }
+        let scopes = Scopes(subject: subject)
+        let values = rule.lets.isEmpty ? noLets : lets(rule, scopes)
+        if let g = guardExpr, !eval(g, scopes, values).truth { continue }
+        for k in 0..<conditions.count {
+          if let c = conditions[k], !eval(c, scopes, values).truth { continue }
+          findings += Finding.make(rule, rule.outcomes[k], subject, ctx, today: today)
+        }
       }
     }
     return findings

@@ -4,7 +4,7 @@ struct StateLoader {
   /// The files, by the name the layout gives them (`records.csv`), as read from `--state`.
   static let fileNames = ["students.csv", "records.csv", "registrations.csv", "payments.csv"]
 
-  let files: [String: [UInt8]]
+  let files: StateFiles
   /// How the files are named in diagnostics: the state folder as the user gave it.
   let folder: String
   let encoding: TextEncoding
@@ -17,7 +17,7 @@ struct StateLoader {
     var terms = Interner(capacity: 64)
     var orderIndex = Interner(capacity: 1024)
     for name in Self.fileNames {
-      guard let raw = files[name] else {
+      guard let raw = files.read(name) else {
         var d = Diagnostic(.error, StateDiagnostics.missingFile, "no \(name) in the state folder", file: path(name), range: nil)
         d.line = nil
         sink.append(d)
@@ -182,36 +182,41 @@ struct StateLoader {
     return c
   }
 
-  /// Groups records by student and course: a counting sort by student, then each student's few rows
-  /// by course, then one pass to fold them into pairs.
+  /// Groups records by student and course with two stable counting sorts (by course, then by
+  /// student), so rows end up ordered by (student, course, file order) in linear time; then one pass
+  /// folds each run into a pair.
   private func buildPairs(_ state: inout State) {
     let n = state.students.count
-    var start = [Int32](repeating: 0, count: n + 1)
-    for r in state.records { start[Int(r.student) + 1] += 1 }
-    for i in 0..<n { start[i + 1] += start[i] }
-    var fill = start
-    var order = [Int32](repeating: 0, count: state.records.count)
-    for (i, r) in state.records.enumerated() {
-      order[Int(fill[Int(r.student)])] = Int32(i)
-      fill[Int(r.student)] += 1
+    let records = state.records
+    func countingSort(_ input: [Int32], buckets: Int, key: (State.Record) -> Int) -> [Int32] {
+      var start = [Int](repeating: 0, count: buckets + 1)
+      for i in input { start[key(records[Int(i)]) + 1] += 1 }
+      for b in 0..<buckets { start[b + 1] += start[b] }
+      var out = [Int32](repeating: 0, count: input.count)
+      for i in input {
+        let k = key(records[Int(i)])
+        out[start[k]] = i
+        start[k] += 1
+      }
+      return out
     }
+    let byCourse = countingSort((0..<Int32(records.count)).map { $0 }, buckets: state.courses.count) { Int($0.course) }
+    let order = countingSort(byCourse, buckets: n) { Int($0.student) }
+    var start = [Int](repeating: 0, count: n + 1)
+    for r in records { start[Int(r.student) + 1] += 1 }
+    for i in 0..<n { start[i + 1] += start[i] }
     var pairStart = [Int32](repeating: 0, count: n + 1)
     var pairs: [State.Pair] = []
     pairs.reserveCapacity(state.records.count)
     for s in 0..<n {
       pairStart[s] = Int32(pairs.count)
-      let lo = Int(start[s]), hi = Int(start[s + 1])
-      guard lo < hi else { continue }
-      order[lo..<hi].sort { a, b in
-        let ra = state.records[Int(a)], rb = state.records[Int(b)]
-        return (ra.course, ra.line) < (rb.course, rb.line)
-      }
+      let lo = start[s], hi = start[s + 1]
       var k = lo
       while k < hi {
-        let course = state.records[Int(order[k])].course
+        let course = records[Int(order[k])].course
         var p = State.Pair(student: Int32(s), course: course, records: Int32(k)..<Int32(k))
-        while k < hi, state.records[Int(order[k])].course == course {
-          let r = state.records[Int(order[k])]
+        while k < hi, records[Int(order[k])].course == course {
+          let r = records[Int(order[k])]
           switch r.kind {
           case .regular: p.taken = true
           case .makeup:
