@@ -32,7 +32,30 @@ public enum FileIO {
   public static func readState(_ folder: String) throws -> StateFiles {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { throw Failure.cannotRead(folder) }
-    return StateFiles { name in StateLoader.fileNames.contains(name) ? readBytes(folder + "/" + name) : nil }
+    return StateFiles { name, body in StateLoader.fileNames.contains(name) && withMapped(folder + "/" + name, body) }
+  }
+
+  /// Lends a whole file to `body`, mapped read-only: the bytes come straight from the page cache, with
+  /// no copy and no zeroed memory to fill. False when the file cannot be opened or mapped.
+  static func withMapped(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return false }
+    let size = Int(st.st_size)
+    guard size > 0 else {
+      body(UnsafeBufferPointer(start: nil, count: 0))
+      return true
+    }
+    guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
+      guard let bytes = readBytes(path) else { return false }
+      bytes.withUnsafeBufferPointer(body)
+      return true
+    }
+    defer { munmap(map, size) }
+    body(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size))
+    return true
   }
 
   /// A whole file straight into a byte array (no intermediate Data, so a 100 MB export costs 100 MB).

@@ -35,9 +35,9 @@ struct CSVTable {
 
   /// Reads `bytes` (already UTF-8); `columns` are the required header names. Returns false when the
   /// file cannot be read at all (a malformed header or a missing column).
-  mutating func read(_ bytes: [UInt8], columns: [String], _ body: (inout CSVRow) -> Void) -> Bool {
+  mutating func read(_ p: UnsafeBufferPointer<UInt8>, columns: [String], _ body: (inout CSVRow) -> Void) -> Bool {
     var ok = true
-    bytes.withUnsafeBufferPointer { p in
+    do {
       var index: [Int] = []
       var width = 0
       var sawHeader = false

@@ -11,20 +11,38 @@ public enum TextEncoding: String, Sendable, CaseIterable {
   case utf8 = "utf-8"
   case gb18030
 
-  /// The bytes as UTF-8, without a BOM. `auto` takes valid UTF-8 as UTF-8 and anything else as GB18030.
-  /// On failure, the 1-based line of the first byte that cannot be decoded.
-  static func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
-    let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+  /// How to read a file as UTF-8: in place from an offset (past a BOM), or a converted copy.
+  enum Decoded {
+    case inPlace(from: Int, TextEncoding)
+    case converted([UInt8], TextEncoding)
+  }
+
+  /// `auto` takes valid UTF-8 as UTF-8 and anything else as GB18030. On failure, the 1-based line of
+  /// the first byte that cannot be decoded.
+  static func decode(_ p: UnsafeBufferPointer<UInt8>, as encoding: TextEncoding) -> Result<Decoded, DecodeError> {
+    let hasBOM = p.count >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF
     switch encoding {
     case .utf8:
-      if let bad = firstInvalidUTF8(bytes) { return .failure(DecodeError(line: line(of: bad, in: bytes), encoding: .utf8)) }
-      return .success((hasBOM ? Array(bytes.dropFirst(3)) : bytes, .utf8))
+      if let bad = firstInvalidUTF8(p) { return .failure(DecodeError(line: line(of: bad, in: p), encoding: .utf8)) }
+      return .success(.inPlace(from: hasBOM ? 3 : 0, .utf8))
     case .gb18030:
-      return gb18030ToUTF8(bytes).map { ($0, .gb18030) }
+      return gb18030ToUTF8(p).map { .converted($0, .gb18030) }
     case .auto:
-      if hasBOM { return decode(bytes, as: .utf8) }
-      if firstInvalidUTF8(bytes) == nil { return .success((bytes, .utf8)) }
-      return decode(bytes, as: .gb18030)
+      if hasBOM { return decode(p, as: .utf8) }
+      if firstInvalidUTF8(p) == nil { return .success(.inPlace(from: 0, .utf8)) }
+      return decode(p, as: .gb18030)
+    }
+  }
+
+  /// The bytes as UTF-8, without a BOM (a copy; for tests and small inputs).
+  static func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
+    bytes.withUnsafeBufferPointer { p in
+      decode(p, as: encoding).map { d in
+        switch d {
+        case .inPlace(let from, let e): return (Array(p[from...]), e)
+        case .converted(let b, let e): return (b, e)
+        }
+      }
     }
   }
 
@@ -33,7 +51,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     var encoding: TextEncoding
   }
 
-  static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+  static func line(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var n = 1
     for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A { n += 1 }
     return n
@@ -41,8 +59,10 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 
   /// Offset of the first byte that is not well-formed UTF-8 (overlongs, surrogates and values past
   /// U+10FFFF included), or nil. Runs of ASCII are skipped eight bytes at a time.
-  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { p -> Int? in
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) } }
+
+  static func firstInvalidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+    do {
       guard let base = p.baseAddress else { return nil }
       let n = p.count
       var i = 0
@@ -82,7 +102,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
   }
 
   /// GB18030 → UTF-8 through iconv(3), in chunks so that memory stays near the output's size.
-  static func gb18030ToUTF8(_ input: [UInt8]) -> Result<[UInt8], DecodeError> {
+  static func gb18030ToUTF8(_ input: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], DecodeError> {
     let cd = iconv_open("UTF-8", "GB18030")
     guard let cd, Int(bitPattern: cd) != -1 else { return .failure(DecodeError(line: 1, encoding: .gb18030)) }
     defer { iconv_close(cd) }
@@ -90,8 +110,9 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     output.reserveCapacity(input.count + input.count / 2)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     var failedAt: Int?
-    input.withUnsafeBufferPointer { inp in
-      guard let base = inp.baseAddress else { return }
+    do {
+      let inp = input
+      guard let base = inp.baseAddress else { return .success([]) }
       var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
       var inLeft = inp.count
       while inLeft > 0 {
@@ -105,7 +126,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
           return made
         }
         output.append(contentsOf: chunk[0..<produced])
-        if failedAt != nil { return }
+        if failedAt != nil { break }
       }
     }
     if let at = failedAt { return .failure(DecodeError(line: line(of: at, in: input), encoding: .gb18030)) }

@@ -1,10 +1,18 @@
-/// Where the state CSVs come from: read one at a time, by name, so that each file's bytes are freed
-/// once it is parsed (a 100 MB records.csv is never held alongside the others).
+/// Where the state CSVs come from, one file at a time and by name: a file is lent to the loader for
+/// as long as it parses it, so a 100 MB records.csv is never held alongside the others (and, read from
+/// disk, it is mapped, not copied).
 public struct StateFiles: Sendable {
-  let read: @Sendable (String) -> [UInt8]?
+  /// Calls `body` with the file's bytes; false when there is no such file.
+  let with: @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Bool
 
-  public init(read: @escaping @Sendable (String) -> [UInt8]?) { self.read = read }
+  public init(with: @escaping @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Bool) { self.with = with }
 
   /// Files already in memory, by name (`records.csv`); for tests.
-  public static func memory(_ files: [String: [UInt8]]) -> StateFiles { StateFiles { files[$0] } }
+  public static func memory(_ files: [String: [UInt8]]) -> StateFiles {
+    StateFiles { name, body in
+      guard let bytes = files[name] else { return false }
+      bytes.withUnsafeBufferPointer(body)
+      return true
+    }
+  }
 }

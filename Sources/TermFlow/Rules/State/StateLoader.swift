@@ -17,29 +17,22 @@ struct StateLoader {
     var terms = Interner(capacity: 64)
     var orderIndex = Interner(capacity: 1024)
     for name in Self.fileNames {
-      guard let raw = files.read(name) else {
-        var d = Diagnostic(.error, StateDiagnostics.missingFile, "no \(name) in the state folder", file: path(name), range: nil)
-        d.line = nil
-        sink.append(d)
-        continue
+      let found = files.with(name) { raw in
+        switch TextEncoding.decode(raw, as: encoding) {
+        case .success(.inPlace(let from, _)):
+          parse(name, UnsafeBufferPointer(rebasing: raw[from...]), &state, &terms, &orderIndex)
+        case .success(.converted(let bytes, _)):
+          bytes.withUnsafeBufferPointer { parse(name, $0, &state, &terms, &orderIndex) }
+        case .failure(let e):
+          var d = Diagnostic(.error, StateDiagnostics.encoding,
+            "not valid \(e.encoding == .utf8 ? "UTF-8" : "GB18030") text" + (encoding == .auto ? " (neither UTF-8 nor GB18030)" : "")
+              + "; pass --encoding if the file is in another encoding", file: path(name), range: nil)
+          d.line = e.line
+          sink.append(d)
+        }
       }
-      let bytes: [UInt8]
-      switch TextEncoding.decode(raw, as: encoding) {
-      case .success(let r): bytes = r.bytes
-      case .failure(let e):
-        var d = Diagnostic(.error, StateDiagnostics.encoding,
-          "not valid \(e.encoding == .utf8 ? "UTF-8" : "GB18030") text" + (encoding == .auto ? " (neither UTF-8 nor GB18030)" : "")
-            + "; pass --encoding if the file is in another encoding", file: path(name), range: nil)
-        d.line = e.line
-        sink.append(d)
-        continue
-      }
-      var table = CSVTable(name: path(name), sink: sink)
-      switch name {
-      case "students.csv": readStudents(bytes, &table, &state)
-      case "records.csv": readRecords(bytes, &table, &state, &terms)
-      case "registrations.csv": readRegistrations(bytes, &table, &state)
-      default: readPayments(bytes, &table, &state, &orderIndex)
+      if !found {
+        sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "no \(name) in the state folder", file: path(name), range: nil))
       }
     }
     state.terms = (0..<terms.count).map { terms.string($0) }
@@ -47,7 +40,19 @@ struct StateLoader {
     return state
   }
 
-  private func readStudents(_ bytes: [UInt8], _ table: inout CSVTable, _ state: inout State) {
+  private func parse(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State, _ terms: inout Interner,
+    _ orderIndex: inout Interner)
+  {
+    var table = CSVTable(name: path(name), sink: sink)
+    switch name {
+    case "students.csv": readStudents(bytes, &table, &state)
+    case "records.csv": readRecords(bytes, &table, &state, &terms)
+    case "registrations.csv": readRegistrations(bytes, &table, &state)
+    default: readPayments(bytes, &table, &state, &orderIndex)
+    }
+  }
+
+  private func readStudents(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) {
     var firstLine: [Int: Int] = [:]
     var duplicates: [(Int, String, Int)] = []
     _ = table.read(bytes, columns: ["student_id", "name", "college", "major", "grade", "on_campus", "veteran"]) { row in
@@ -68,7 +73,7 @@ struct StateLoader {
     }
   }
 
-  private func readRecords(_ bytes: [UInt8], _ table: inout CSVTable, _ state: inout State, _ terms: inout Interner) {
+  private func readRecords(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ terms: inout Interner) {
     let columns = ["student_id", "course_code", "course_name", "course_type", "practical", "credits", "term", "kind", "score"]
     var unknown: [(Int, String)] = []
     // Exports list a student's rows together: remember the last id to skip most lookups.
@@ -115,7 +120,7 @@ struct StateLoader {
     }
   }
 
-  private func readRegistrations(_ bytes: [UInt8], _ table: inout CSVTable, _ state: inout State) {
+  private func readRegistrations(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) {
     var unknown: [(Int, String)] = []
     _ = table.read(bytes, columns: ["student_id", "course_code", "registered_at"]) { row in
       guard let student = state.studentIndex.lookup(bytes: row.bytes(0)) else {
@@ -135,7 +140,7 @@ struct StateLoader {
     }
   }
 
-  private func readPayments(_ bytes: [UInt8], _ table: inout CSVTable, _ state: inout State, _ orderIndex: inout Interner) {
+  private func readPayments(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ orderIndex: inout Interner) {
     var unknown: [(Int, String)] = []
     _ = table.read(bytes, columns: ["time", "student_id", "order_id", "event", "course_codes", "amount"]) { row in
       let time = row.timestamp(0)
