@@ -36,7 +36,8 @@ public enum FileIO {
   }
 
   /// Lends a whole file to `body`, mapped read-only: the bytes come straight from the page cache, with
-  /// no copy and no zeroed memory to fill. False when the file cannot be opened or mapped.
+  /// no copy and no zeroed memory to fill. Where mapping fails, the file is read into memory instead.
+  /// False when the path is not a readable regular file.
   static func withMapped(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return false }
@@ -49,7 +50,7 @@ public enum FileIO {
       return true
     }
     guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
-      guard let bytes = readBytes(path) else { return false }
+      guard let bytes = readAll(fd, size: size) else { return false }
       bytes.withUnsafeBufferPointer(body)
       return true
     }
@@ -58,14 +59,8 @@ public enum FileIO {
     return true
   }
 
-  /// A whole file straight into a byte array (no intermediate Data, so a 100 MB export costs 100 MB).
-  static func readBytes(_ path: String) -> [UInt8]? {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var st = stat()
-    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-    let size = Int(st.st_size)
+  /// `size` bytes from an open file straight into a byte array (no intermediate Data).
+  private static func readAll(_ fd: Int32, size: Int) -> [UInt8]? {
     var failed = false
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
       var done = 0

@@ -1,15 +1,3 @@
-/// Codes of the state reader's diagnostics (documented in docs/diagnostics.md).
-enum StateDiagnostics {
-  static let missingFile: DiagnosticCode = "state.missing-file"
-  static let encoding: DiagnosticCode = "state.encoding"
-  static let malformed: DiagnosticCode = "state.malformed-csv"
-  static let missingColumn: DiagnosticCode = "state.missing-column"
-  static let fieldCount: DiagnosticCode = "state.field-count"
-  static let badValue: DiagnosticCode = "state.bad-value"
-  static let unknownReference: DiagnosticCode = "state.unknown-reference"
-  static let tooManyErrors: DiagnosticCode = "state.too-many-errors"
-}
-
 /// One state CSV with named columns: finds the columns by header (in any order, extra ones ignored)
 /// and hands each row to the caller as a `CSVRow` whose typed getters report bad values as
 /// `file:line: error: column 'score': …`, naming the column and the value.

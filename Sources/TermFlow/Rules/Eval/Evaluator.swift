@@ -75,14 +75,6 @@ struct Evaluator {
     return values
   }
 
-  /// The outcomes of `rule` that fire for one subject.
-  func fired(_ rule: CompiledRule, _ subject: Subject) -> [CompiledRule.Outcome] {
-    let scopes = Scopes(subject: subject)
-    let values = rule.lets.isEmpty ? [] : lets(rule, scopes)
-    if let g = rule.guardExpr, !eval(g, scopes, values).truth { return [] }
-    return rule.outcomes.filter { o in o.condition.map { eval($0, scopes, values).truth } ?? true }
-  }
-
   func run(_ rules: [CompiledRule]) -> [Finding] {
     var findings: [Finding] = []
     for rule in rules {

@@ -17,10 +17,15 @@ struct Interner {
   var count: Int { offsets.count - 1 }
 
   /// The key's index, and whether it was new.
-  mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
+  /// FNV-1a.
+  private static func hash(_ key: some Sequence<UInt8>) -> Int {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    var slot = Int(truncatingIfNeeded: h) & mask
+    return Int(truncatingIfNeeded: h)
+  }
+
+  mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
+    var slot = Interner.hash(key) & mask
     while true {
       let v = Int(slots[slot])
       if v < 0 { break }
@@ -46,9 +51,7 @@ struct Interner {
   }
 
   func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int? {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in p { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    var slot = Int(truncatingIfNeeded: h) & mask
+    var slot = Interner.hash(p) & mask
     while true {
       let v = Int(slots[slot])
       if v < 0 { return nil }
@@ -78,9 +81,7 @@ struct Interner {
     slots = Array(repeating: -1, count: size)
     mask = size - 1
     for i in 0..<count {
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      for b in storage[offsets[i]..<offsets[i + 1]] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-      var slot = Int(truncatingIfNeeded: h) & mask
+      var slot = Interner.hash(storage[offsets[i]..<offsets[i + 1]]) & mask
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(i)
     }
