@@ -64,14 +64,13 @@ extension Driver {
     case .pair:
       guard s + 1 < state.pairStart.count else { return [] }
       return (Int(state.pairStart[s])..<Int(state.pairStart[s + 1])).filter { courseOK(state.pairs[$0].course) }
-        .map { Subject(kind: .pair, index: $0) }
+        .sorted { state.pairs[$0].course < state.pairs[$1].course }.map { Subject(kind: .pair, index: $0) }
     case .registration:
       return DerivedFacts.safe(ctx.facts.registrationsByStudent, s).filter { courseOK(state.registrations[Int($0)].course) }
         .map { Subject(kind: .registration, index: Int($0)) }
     case .record:
-      guard s + 1 < state.pairStart.count else { return [] }
-      return (Int(state.pairStart[s])..<Int(state.pairStart[s + 1])).filter { courseOK(state.pairs[$0].course) }
-        .flatMap { state.pairs[$0].records.map { Subject(kind: .record, index: Int(state.recordOrder[Int($0)])) } }
+      return state.records(ofStudent: s).filter { courseOK(state.records[$0].course) }
+        .sorted { (state.records[$0].course, $0) < (state.records[$1].course, $1) }.map { Subject(kind: .record, index: $0) }
     case .order:
       return DerivedFacts.safe(ctx.facts.ordersByStudent, s).filter { o in course.map { state.orders[Int(o)].courses.contains(Int32($0)) } ?? true }
         .map { Subject(kind: .order, index: Int($0)) }
@@ -100,7 +99,7 @@ extension Driver {
     let state = ctx.state
     func recordLines(_ p: State.Pair?) -> [String] {
       guard let p else { return [] }
-      return p.records.map { "records.csv:\(state.records[Int(state.recordOrder[Int($0)])].line)" }
+      return state.records(ofPair: p).map { "records.csv:\(state.records[$0].line)" }
     }
     switch s.kind {
     case .student: return ["students.csv:\(state.students[s.index].line)"]

@@ -18,7 +18,10 @@ extension Driver {
   static func prepare(file: SourceFile, state files: StateFiles, stateFolder: String, today: String?, encoding: TextEncoding)
     -> Result<Prepared, CommandOutput>
   {
+    let clock = PhaseClock.shared
+    clock.mark("start")
     let a = Analysis(file: file)
+    clock.mark("analysis")
     var stderr = renderForStderr(a)
     guard !a.hasErrors else { return .failure(CommandOutput(stderr: stderr, exitCode: 1)) }
     var now: Moment?
@@ -28,6 +31,7 @@ extension Driver {
     }
     let sink = DiagnosticSink(file: stateFolder)
     let state = StateLoader(files: files, folder: stateFolder, encoding: encoding, sink: sink).load()
+    clock.mark("state")
     let problems = sink.diagnostics.sorted(by: Diagnostic.sortKey)
     stderr += DiagnosticRenderer(files: [:]).render(problems)
     guard problems.isEmpty else {
@@ -46,6 +50,7 @@ extension Driver {
     let facts = DerivedFacts(state, terms, today: todaySeconds)
     let context = RuleContext(state: state, facts: facts, terms: terms)
     let rules = CompiledRule.compile(a.workflow, file: file, timeline: a.timeline, terms: terms)
+    clock.mark("facts")
     return .success(Prepared(analysis: a, state: state, context: context, rules: rules, today: todaySeconds, todayText: todayText, stderr: stderr))
   }
 
@@ -58,6 +63,7 @@ extension Driver {
     case .failure(let out): return out
     }
     let findings = Evaluator(ctx: p.context, today: p.today).run(p.rules)
+    PhaseClock.shared.mark("evaluate")
     let report = RunReport(findings: findings, ruleIDs: p.rules.map(\.id), ownerNames: p.analysis.timeline?.ownerNames ?? [:],
       workflowName: p.analysis.symbols.workflowName?.text ?? file.name, workflowFile: file.name, stateFolder: stateFolder,
       today: p.todayText)
@@ -67,6 +73,8 @@ extension Driver {
     case .json: text = report.json()
     case .csv: text = report.csv()
     }
+    PhaseClock.shared.mark("report")
+    PhaseClock.shared.flush()
     let failing: Bool
     switch failOn {
     case .never: failing = false

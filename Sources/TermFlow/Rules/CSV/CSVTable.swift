@@ -21,18 +21,28 @@ struct CSVTable {
     sink.append(d)
   }
 
-  /// Reads `bytes` (already UTF-8); `columns` are the required header names. Returns false when the
-  /// file cannot be read at all (a malformed header or a missing column).
-  mutating func read(_ p: UnsafeBufferPointer<UInt8>, columns: [String], _ body: (inout CSVRow) -> Void) -> Bool {
+  /// How a read ended.
+  enum Outcome: Equatable {
+    /// Every row was delivered (bad rows were reported).
+    case read
+    /// A malformed header, a missing column or a broken quote: the file cannot be read further.
+    case unreadable
+    /// A byte that is not UTF-8, on this line; nothing was reported, so the caller can decode the
+    /// file as another encoding and read it again.
+    case notUTF8(line: Int)
+  }
+
+  /// Reads `bytes` as UTF-8; `columns` are the required header names.
+  mutating func read(_ p: UnsafeBufferPointer<UInt8>, columns: [String], _ body: (inout CSVRow) -> Void) -> Outcome {
     var ok = true
-    do {
-      var index: [Int] = []
-      var width = 0
-      var sawHeader = false
-      let problem = CSVScanner.scan(p) { fields, line in
+    var index: [Int] = []
+    var width = 0
+    var sawHeader = false
+    let problem = columns.withUnsafeBufferPointer { names in
+      CSVScanner.scan(p) { fields, line in
         guard sawHeader else {
           sawHeader = true
-          let header = fields.map { CSVScanner.string(p, $0).trimmingSpaces() }
+          let header = fields.map { CSVScanner.string(p, $0, trimmed: true) }
           width = header.count
           for c in columns {
             if let i = header.firstIndex(of: c) {
@@ -49,33 +59,37 @@ struct CSVTable {
             code: StateDiagnostics.fieldCount)
           return true
         }
-        var row = index.withUnsafeBufferPointer { CSVRow(p: p, fields: fields, index: $0, columns: columns, line: line) }
+        var row = index.withUnsafeBufferPointer { CSVRow(p: p, fields: fields, index: $0, columns: names, line: line) }
         body(&row)
-        for (column, value, expected) in row.problems {
-          report("column '\(column)': '\(value)' is not \(expected)", line: line, code: StateDiagnostics.badValue)
+        if row.bad {
+          for (column, value, expected) in row.problems {
+            report("column '\(column)': '\(value)' is not \(expected)", line: line, code: StateDiagnostics.badValue)
+          }
         }
         return true
       }
-      if !sawHeader, problem == nil {
-        report("empty file: expected a header with \(columns.joined(separator: ","))", line: nil, code: StateDiagnostics.missingColumn)
-        ok = false
-      }
-      switch problem {
-      case .unterminatedQuote(let line, let column):
-        report("a quote opened in field \(column) is never closed", line: line, code: StateDiagnostics.malformed)
-        ok = ok && sawHeader
-      case .strayQuote(let line, let column):
-        report("field \(column) has a quote inside an unquoted field or text after its closing quote", line: line,
-          code: StateDiagnostics.malformed)
-        ok = ok && sawHeader
-      case nil: break
-      }
+    }
+    if !sawHeader, problem == nil {
+      report("empty file: expected a header with \(columns.joined(separator: ","))", line: nil, code: StateDiagnostics.missingColumn)
+      ok = false
+    }
+    switch problem {
+    case .unterminatedQuote(let line, let column):
+      report("a quote opened in field \(column) is never closed", line: line, code: StateDiagnostics.malformed)
+      ok = ok && sawHeader
+    case .strayQuote(let line, let column):
+      report("field \(column) has a quote inside an unquoted field or text after its closing quote", line: line,
+        code: StateDiagnostics.malformed)
+      ok = ok && sawHeader
+    case .invalidUTF8(let line):
+      return .notUTF8(line: line)
+    case nil: break
     }
     if errorCount > Self.errorLimit {
       sink.append(Diagnostic(.error, StateDiagnostics.tooManyErrors, "\(errorCount - Self.errorLimit) more errors not shown", file: name,
         range: nil))
     }
-    return ok
+    return ok ? .read : .unreadable
   }
 }
 
@@ -85,13 +99,13 @@ struct CSVRow {
   let p: UnsafeBufferPointer<UInt8>
   let fields: UnsafeBufferPointer<CSVScanner.Field>
   let index: UnsafeBufferPointer<Int>
-  let columns: [String]
+  let columns: UnsafeBufferPointer<String>
   let line: Int
   private(set) var problems: [(String, String, String)] = []
   var bad: Bool { !problems.isEmpty }
 
-  init(p: UnsafeBufferPointer<UInt8>, fields: UnsafeBufferPointer<CSVScanner.Field>, index: UnsafeBufferPointer<Int>, columns: [String],
-    line: Int)
+  init(p: UnsafeBufferPointer<UInt8>, fields: UnsafeBufferPointer<CSVScanner.Field>, index: UnsafeBufferPointer<Int>,
+    columns: UnsafeBufferPointer<String>, line: Int)
   {
     self.p = p
     self.fields = fields
@@ -105,7 +119,7 @@ struct CSVRow {
     return fields[index[c]]
   }
 
-  func text(_ c: Int) -> String { CSVScanner.string(p, field(c)).trimmingSpaces() }
+  func text(_ c: Int) -> String { CSVScanner.string(p, field(c), trimmed: true) }
 
   /// The raw bytes of an unquoted field, for interning without making a String.
   func bytes(_ c: Int) -> UnsafeBufferPointer<UInt8> {
@@ -128,8 +142,8 @@ struct CSVRow {
   /// `true`/`false`, also `1`/`0`, `yes`/`no`, `是`/`否`, `Y`/`N`.
   mutating func bool(_ c: Int) -> Bool {
     let b = bytes(c)
-    if "true".utf8.elementsEqual(b) { return true }
-    if "false".utf8.elementsEqual(b) { return false }
+    if b.count == 4, b[0] == 0x74, b[1] == 0x72, b[2] == 0x75, b[3] == 0x65 { return true }
+    if b.count == 5, b[0] == 0x66, b[1] == 0x61, b[2] == 0x6C, b[3] == 0x73, b[4] == 0x65 { return false }
     switch text(c).lowercased() {
     case "true", "1", "yes", "y", "是": return true
     case "false", "0", "no", "n", "否", "": return false
@@ -172,19 +186,34 @@ struct CSVRow {
 
   /// A decimal amount as hundredths: `240.00` → 24000, `1.5` → 150.
   mutating func hundredths(_ c: Int) -> Int {
-    let s = text(c)
-    let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    guard let whole = parts.first, !whole.isEmpty, whole.count <= 12, whole.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+    let b = bytes(c)
+    var k = 0, end = b.count
+    while k < end, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+    while end > k, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+    var whole = 0, wholeDigits = 0
+    while k < end, b[k] >= 0x30, b[k] <= 0x39 {
+      whole = whole &* 10 &+ Int(b[k] - 0x30)
+      wholeDigits += 1
+      k += 1
+    }
+    guard wholeDigits > 0, wholeDigits <= 12, k == end || b[k] == 0x2E else {
       problem(c, "an amount such as 80 or 80.00")
       return 0
     }
-    var frac = parts.count > 1 ? String(parts[1]) : ""
-    guard frac.count <= 2, frac.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-      problem(c, "an amount with at most two decimals")
-      return 0
+    var frac = 0, fracDigits = 0
+    if k < end {
+      k += 1
+      while k < end, b[k] >= 0x30, b[k] <= 0x39, fracDigits < 3 {
+        frac = frac * 10 + Int(b[k] - 0x30)
+        fracDigits += 1
+        k += 1
+      }
+      guard k == end, fracDigits <= 2 else {
+        problem(c, "an amount with at most two decimals")
+        return 0
+      }
     }
-    while frac.count < 2 { frac += "0" }
-    return (Int(whole) ?? 0) * 100 + (Int(frac) ?? 0)
+    return whole * 100 + (fracDigits == 1 ? frac * 10 : frac)
   }
 
   /// `2018-09-24T10:01:00`, `2018-09-24 10:01` or `2018/9/24 10:01` as seconds since 1970-01-01 (civil

@@ -68,13 +68,8 @@ struct RuleContext {
     case .practical: return .bool(courseRow(s)?.practical ?? false)
     case .credits: return .number(Double(courseRow(s)?.credits ?? 0) / 100)
     case .records:
-      if let p = pair(of: s) { return .list(.record, p.records.map { Int(state.recordOrder[Int($0)]) }) }
-      if s.kind == .student {
-        let lo = Int(state.pairStart[s.index]), hi = Int(state.pairStart[s.index + 1])
-        guard lo < hi else { return .list(.record, []) }
-        let first = Int(state.pairs[lo].records.lowerBound), last = Int(state.pairs[hi - 1].records.upperBound)
-        return .list(.record, (first..<last).map { Int(state.recordOrder[$0]) })
-      }
+      if let p = pair(of: s) { return .list(.record, state.records(ofPair: p)) }
+      if s.kind == .student { return .list(.record, state.records(ofStudent: s.index)) }
       return .list(.record, [])
     case .registrations:
       if s.kind == .course { return .list(.registration, DerivedFacts.safe(facts.registrationsByCourse, s.index).map(Int.init)) }

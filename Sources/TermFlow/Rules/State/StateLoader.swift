@@ -18,44 +18,67 @@ struct StateLoader {
     var orderIndex = Interner(capacity: 1024)
     for name in Self.fileNames {
       let found = files.with(name) { raw in
-        switch TextEncoding.decode(raw, as: encoding) {
-        case .success(.inPlace(let from, _)):
-          parse(name, UnsafeBufferPointer(rebasing: raw[from...]), &state, &terms, &orderIndex)
-        case .success(.converted(let bytes, _)):
-          bytes.withUnsafeBufferPointer { parse(name, $0, &state, &terms, &orderIndex) }
+        let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
+        if encoding != .gb18030 {
+          // Read as UTF-8 straight away; the scanner checks every row. On a byte that is not UTF-8,
+          // nothing this file added is kept and it is decoded as GB18030 (or reported, if UTF-8 was
+          // asked for or the BOM says so). The arrays a file fills are empty before it, so keeping a
+          // copy to go back to costs nothing.
+          let before = (state, terms, orderIndex)
+          let local = DiagnosticSink(file: sink.file)
+          let outcome = parse(name, UnsafeBufferPointer(rebasing: raw[(hasBOM ? 3 : 0)...]), &state, &terms, &orderIndex, local)
+          guard case .notUTF8(let line) = outcome else {
+            for d in local.diagnostics { sink.append(d) }
+            return
+          }
+          (state, terms, orderIndex) = before
+          if encoding == .utf8 || hasBOM {
+            reportEncoding(name, TextEncoding.DecodeError(line: line, encoding: .utf8))
+            return
+          }
+        }
+        switch TextEncoding.gb18030ToUTF8(raw) {
+        case .success(let bytes):
+          _ = bytes.withUnsafeBufferPointer { parse(name, $0, &state, &terms, &orderIndex, sink) }
         case .failure(let e):
-          var d = Diagnostic(.error, StateDiagnostics.encoding,
-            "not valid \(e.encoding == .utf8 ? "UTF-8" : "GB18030") text" + (encoding == .auto ? " (neither UTF-8 nor GB18030)" : "")
-              + "; pass --encoding if the file is in another encoding", file: path(name), range: nil)
-          d.line = e.line
-          sink.append(d)
+          reportEncoding(name, e)
         }
       }
+      PhaseClock.shared.mark(name)
       if !found {
         sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "no \(name) in the state folder", file: path(name), range: nil))
       }
     }
     state.terms = (0..<terms.count).map { terms.string($0) }
     buildPairs(&state)
+    PhaseClock.shared.mark("pairs")
     return state
   }
 
+  private func reportEncoding(_ name: String, _ e: TextEncoding.DecodeError) {
+    var d = Diagnostic(.error, StateDiagnostics.encoding,
+      "not valid \(e.encoding == .utf8 ? "UTF-8" : "GB18030") text" + (encoding == .auto ? " (neither UTF-8 nor GB18030)" : "")
+        + "; pass --encoding if the file is in another encoding", file: path(name), range: nil)
+    d.line = e.line
+    sink.append(d)
+  }
+
   private func parse(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State, _ terms: inout Interner,
-    _ orderIndex: inout Interner)
+    _ orderIndex: inout Interner, _ sink: DiagnosticSink) -> CSVTable.Outcome
   {
     var table = CSVTable(name: path(name), sink: sink)
     switch name {
-    case "students.csv": readStudents(bytes, &table, &state)
-    case "records.csv": readRecords(bytes, &table, &state, &terms)
-    case "registrations.csv": readRegistrations(bytes, &table, &state)
-    default: readPayments(bytes, &table, &state, &orderIndex)
+    case "students.csv": return readStudents(bytes, &table, &state)
+    case "records.csv": return readRecords(bytes, &table, &state, &terms)
+    case "registrations.csv": return readRegistrations(bytes, &table, &state)
+    default: return readPayments(bytes, &table, &state, &orderIndex)
     }
   }
 
-  private func readStudents(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) {
+  private func readStudents(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) -> CSVTable.Outcome {
     var firstLine: [Int: Int] = [:]
     var duplicates: [(Int, String, Int)] = []
-    _ = table.read(bytes, columns: ["student_id", "name", "college", "major", "grade", "on_campus", "veteran"]) { row in
+    let outcome = table.read(bytes, columns: ["student_id", "name", "college", "major", "grade", "on_campus", "veteran"]) { row in
       let id = row.required(0)
       let s = State.Student(id: id, name: row.text(1), college: row.text(2), major: row.text(3), grade: row.text(4),
         onCampus: row.bool(5), veteran: row.bool(6), line: Int32(clamping: row.line))
@@ -71,34 +94,38 @@ struct StateLoader {
     for (line, id, first) in duplicates {
       table.report("column 'student_id': '\(id)' appears again (first on line \(first))", line: line, code: StateDiagnostics.badValue)
     }
+    return outcome
   }
 
-  private func readRecords(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ terms: inout Interner) {
+  private func readRecords(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ terms: inout Interner)
+    -> CSVTable.Outcome
+  {
     let columns = ["student_id", "course_code", "course_name", "course_type", "practical", "credits", "term", "kind", "score"]
     var unknown: [(Int, String)] = []
-    // Exports list a student's rows together: remember the last id to skip most lookups.
-    var lastID: [UInt8] = []
+    // Exports list a student's rows together: remember the last id (its bytes in the file) to skip
+    // most lookups.
+    var lastID = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var lastStudent = -1
-    state.records.reserveCapacity(bytes.count / 80)
-    _ = table.read(bytes, columns: columns) { row in
+    state.records.reserveCapacity(bytes.count / 72)
+    let outcome = table.read(bytes, columns: columns) { row in
       let idBytes = row.bytes(0)
       var student = lastStudent
-      if lastStudent < 0 || !lastID.elementsEqual(idBytes) {
+      if lastStudent < 0 || !bytesEqual(lastID, idBytes) {
         guard let s = state.studentIndex.lookup(bytes: idBytes) else {
           unknown.append((row.line, row.text(0)))
           return
         }
         student = s
         lastStudent = s
-        lastID = Array(idBytes)
+        lastID = idBytes
       }
       let kindBytes = row.bytes(7)
       let kind: State.RecordKind
-      if "regular".utf8.elementsEqual(kindBytes) {
+      if bytesEqual(kindBytes, "regular") {
         kind = .regular
-      } else if "retake".utf8.elementsEqual(kindBytes) {
+      } else if bytesEqual(kindBytes, "retake") {
         kind = .retake
-      } else if "makeup".utf8.elementsEqual(kindBytes) {
+      } else if bytesEqual(kindBytes, "makeup") {
         kind = .makeup
       } else {
         row.problem(7, "regular, makeup or retake")
@@ -111,18 +138,20 @@ struct StateLoader {
         state.courses.append(State.Course(code: row.text(1), name: row.text(2), type: row.text(3), practical: row.bool(4), credits: credits))
       }
       let term = terms.intern(row.bytes(6)).index
+      if term > Int(UInt16.max) { row.problem(6, "a term (there are more than 65,535 different terms)") }
       guard !row.bad else { return }
-      state.records.append(State.Record(student: Int32(student), course: Int32(course), term: Int32(term), kind: kind,
-        score: Int16(score ?? -1), line: Int32(clamping: row.line)))
+      state.records.append(State.Record(student: Int32(truncatingIfNeeded: student), course: Int32(truncatingIfNeeded: course),
+        line: Int32(clamping: row.line), term: UInt16(truncatingIfNeeded: term), kind: kind, score: Int8(truncatingIfNeeded: score ?? -1)))
     }
     for (line, id) in unknown {
       table.report("column 'student_id': '\(id)' is not in students.csv", line: line, code: StateDiagnostics.unknownReference)
     }
+    return outcome
   }
 
-  private func readRegistrations(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) {
+  private func readRegistrations(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) -> CSVTable.Outcome {
     var unknown: [(Int, String)] = []
-    _ = table.read(bytes, columns: ["student_id", "course_code", "registered_at"]) { row in
+    let outcome = table.read(bytes, columns: ["student_id", "course_code", "registered_at"]) { row in
       guard let student = state.studentIndex.lookup(bytes: row.bytes(0)) else {
         unknown.append((row.line, row.text(0)))
         return
@@ -138,11 +167,12 @@ struct StateLoader {
     for (line, id) in unknown {
       table.report("column 'student_id': '\(id)' is not in students.csv", line: line, code: StateDiagnostics.unknownReference)
     }
+    return outcome
   }
 
-  private func readPayments(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ orderIndex: inout Interner) {
+  private func readPayments(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ orderIndex: inout Interner) -> CSVTable.Outcome {
     var unknown: [(Int, String)] = []
-    _ = table.read(bytes, columns: ["time", "student_id", "order_id", "event", "course_codes", "amount"]) { row in
+    let outcome = table.read(bytes, columns: ["time", "student_id", "order_id", "event", "course_codes", "amount"]) { row in
       let time = row.timestamp(0)
       guard let student = state.studentIndex.lookup(bytes: row.bytes(1)) else {
         unknown.append((row.line, row.text(1)))
@@ -178,6 +208,7 @@ struct StateLoader {
     for (line, id) in unknown {
       table.report("column 'student_id': '\(id)' is not in students.csv", line: line, code: StateDiagnostics.unknownReference)
     }
+    return outcome
   }
 
   /// A course named only by a registration or an order, with no record of it, has no details.
@@ -187,59 +218,83 @@ struct StateLoader {
     return c
   }
 
-  /// Groups records by student and course with two stable counting sorts (by course, then by
-  /// student), so rows end up ordered by (student, course, file order) in linear time; then one pass
-  /// folds each run into a pair.
+  /// Groups records by student, then each student's by course. Exports list a student's rows
+  /// together, and then the records stay in file order and each student is a range of them; otherwise
+  /// a stable counting sort by student makes `recordOrder`. One pass over each student's records then
+  /// folds them into pairs, with a per-course slot marked by the student it was last used for.
   private func buildPairs(_ state: inout State) {
     let n = state.students.count
-    let records = state.records
-    func countingSort(_ input: [Int32], buckets: Int, key: (State.Record) -> Int) -> [Int32] {
-      var start = [Int](repeating: 0, count: buckets + 1)
-      for i in input { start[key(records[Int(i)]) + 1] += 1 }
-      for b in 0..<buckets { start[b + 1] += start[b] }
-      var out = [Int32](repeating: 0, count: input.count)
-      for i in input {
-        let k = key(records[Int(i)])
-        out[start[k]] = i
-        start[k] += 1
+    var range = [Int32](repeating: -1, count: 2 * n)
+    var grouped = true
+    state.records.withUnsafeBufferPointer { records in
+      var i = 0
+      while i < records.count {
+        let s = Int(records[i].student)
+        var j = i + 1
+        while j < records.count, records[j].student == records[i].student { j += 1 }
+        if range[2 * s] >= 0 {
+          grouped = false
+          break
+        }
+        range[2 * s] = Int32(truncatingIfNeeded: i)
+        range[2 * s + 1] = Int32(truncatingIfNeeded: j)
+        i = j
       }
-      return out
     }
-    let byCourse = countingSort((0..<Int32(records.count)).map { $0 }, buckets: state.courses.count) { Int($0.course) }
-    let order = countingSort(byCourse, buckets: n) { Int($0.student) }
-    var start = [Int](repeating: 0, count: n + 1)
-    for r in records { start[Int(r.student) + 1] += 1 }
-    for i in 0..<n { start[i + 1] += start[i] }
+    if !grouped {
+      var start = [Int](repeating: 0, count: n + 1)
+      for r in state.records { start[Int(r.student) + 1] += 1 }
+      for s in 0..<n { start[s + 1] += start[s] }
+      for s in 0..<n {
+        range[2 * s] = Int32(truncatingIfNeeded: start[s])
+        range[2 * s + 1] = Int32(truncatingIfNeeded: start[s + 1])
+      }
+      var order = [Int32](repeating: 0, count: state.records.count)
+      for (i, r) in state.records.enumerated() {
+        let s = Int(r.student)
+        order[start[s]] = Int32(truncatingIfNeeded: i)
+        start[s] += 1
+      }
+      state.recordOrder = order
+    }
+    for s in 0..<n where range[2 * s] < 0 {
+      range[2 * s] = 0
+      range[2 * s + 1] = 0
+    }
+    var slot = [Int32](repeating: 0, count: state.courses.count)
+    var owner = [Int32](repeating: -1, count: state.courses.count)
     var pairStart = [Int32](repeating: 0, count: n + 1)
     var pairs: [State.Pair] = []
     pairs.reserveCapacity(state.records.count)
-    for s in 0..<n {
-      pairStart[s] = Int32(pairs.count)
-      let lo = start[s], hi = start[s + 1]
-      var k = lo
-      while k < hi {
-        let course = records[Int(order[k])].course
-        var p = State.Pair(student: Int32(s), course: course, records: Int32(k)..<Int32(k))
-        while k < hi, records[Int(order[k])].course == course {
-          let r = records[Int(order[k])]
-          switch r.kind {
-          case .regular: p.taken = true
-          case .makeup:
-            p.makeupTaken = true
-            if !r.passed { p.makeupFailed = true }
-          case .retake:
-            p.retakes += 1
-            if !r.passed { p.failedRetakes += 1 }
+    let order = state.recordOrder
+    state.records.withUnsafeBufferPointer { records in
+      for s in 0..<n {
+        pairStart[s] = Int32(truncatingIfNeeded: pairs.count)
+        let student = Int32(truncatingIfNeeded: s)
+        for k in Int(range[2 * s])..<Int(range[2 * s + 1]) {
+          let r = records[order.isEmpty ? k : Int(order[k])]
+          let c = Int(r.course)
+          if owner[c] != student {
+            owner[c] = student
+            slot[c] = Int32(truncatingIfNeeded: pairs.count)
+            pairs.append(State.Pair(student: student, course: r.course))
           }
-          if r.passed { p.passed = true }
-          k += 1
+          let p = Int(slot[c])
+          switch r.kind {
+          case .regular: pairs[p].taken = true
+          case .makeup:
+            pairs[p].makeupTaken = true
+            if !r.passed { pairs[p].makeupFailed = true }
+          case .retake:
+            pairs[p].retakes += 1
+            if !r.passed { pairs[p].failedRetakes += 1 }
+          }
+          if r.passed { pairs[p].passed = true }
         }
-        p.records = p.records.lowerBound..<Int32(k)
-        pairs.append(p)
       }
     }
-    pairStart[n] = Int32(pairs.count)
-    state.recordOrder = order
+    pairStart[n] = Int32(truncatingIfNeeded: pairs.count)
+    state.recordRange = range
     state.pairs = pairs
     state.pairStart = pairStart
   }
