@@ -114,6 +114,7 @@ struct CSVRow {
     self.line = line
   }
 
+  @inline(__always)
   func field(_ c: Int) -> CSVScanner.Field {
     guard c < index.count, index[c] < fields.count else { return CSVScanner.Field(start: 0, end: 0, escaped: false) }
     return fields[index[c]]
@@ -122,6 +123,7 @@ struct CSVRow {
   func text(_ c: Int) -> String { CSVScanner.string(p, field(c), trimmed: true) }
 
   /// The raw bytes of an unquoted field, for interning without making a String.
+  @inline(__always)
   func bytes(_ c: Int) -> UnsafeBufferPointer<UInt8> {
     let f = field(c)
     guard let base = p.baseAddress, f.end > f.start else { return UnsafeBufferPointer(start: nil, count: 0) }
@@ -130,6 +132,14 @@ struct CSVRow {
 
   mutating func problem(_ c: Int, _ expected: String) {
     problems.append((c < columns.count ? columns[c] : "?", text(c), expected))
+  }
+
+  /// Records a problem when the field is empty or only spaces.
+  mutating func requireValue(_ c: Int) {
+    let b = bytes(c)
+    var k = 0
+    while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+    if k == b.count { problem(c, "a value (it is empty)") }
   }
 
   /// A non-empty identifier.

@@ -79,6 +79,15 @@ public enum TextEncoding: String, Sendable, CaseIterable {
           i += 1
           continue
         }
+        // Chinese text is three-byte sequences: a lead byte E0–EF and two continuation bytes, checked
+        // with one load (E0 and ED have narrower second bytes, which the general case below checks).
+        if i + 4 <= n, b != 0xE0, b != 0xED {
+          let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self)
+          if v & 0x00C0_C0F0 == 0x0080_80E0 {
+            i += 3
+            continue
+          }
+        }
         let len: Int
         var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
         switch b {

@@ -78,21 +78,45 @@ struct Evaluator {
   func run(_ rules: [CompiledRule]) -> [Finding] {
     var findings: [Finding] = []
     for rule in rules {
-      // Hoisted out of the subject loop: a million subjects must not copy outcomes a million times.
-      let conditions = rule.outcomes.map(\.condition)
-      let guardExpr = rule.guardExpr
-      let noLets: [Value] = []
-      for i in 0..<count(rule.subject) {
-        let subject = Subject(kind: rule.subject, index: i)
-        let scopes = Scopes(subject: subject)
-        let values = rule.lets.isEmpty ? noLets : lets(rule, scopes)
-        if let g = guardExpr, !eval(g, scopes, values).truth { continue }
-        for k in 0..<conditions.count {
-          if let c = conditions[k], !eval(c, scopes, values).truth { continue }
-          findings += Finding.make(rule, rule.outcomes[k], subject, ctx, today: today)
+      // A rule with lets keeps the per-subject walk: a let may hold text or a list.
+      guard rule.lets.isEmpty else {
+        runPerSubject(rule, &findings)
+        continue
+      }
+      let total = count(rule.subject)
+      var lo = 0
+      while lo < total {
+        let block = BlockEvaluator(evaluator: self, kind: rule.subject, range: lo..<min(lo + BlockEvaluator.width, total))
+        let guardValues = rule.guardExpr.map { g in block.values(g) ?? block.range.map { eval(g, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 } }
+        let conditions = rule.outcomes.map { o in
+          o.condition.map { c in block.values(c) ?? block.range.map { eval(c, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 } }
         }
+        for (k, i) in block.range.enumerated() {
+          if let g = guardValues, g[k] == 0 { continue }
+          for (o, condition) in conditions.enumerated() {
+            if let condition, condition[k] == 0 { continue }
+            findings += Finding.make(rule, rule.outcomes[o], Subject(kind: rule.subject, index: i), ctx, today: today)
+          }
+        }
+        lo = block.range.upperBound
       }
     }
     return findings
+  }
+
+  private func runPerSubject(_ rule: CompiledRule, _ findings: inout [Finding]) {
+    // Hoisted out of the subject loop: a million subjects must not copy outcomes a million times.
+    let conditions = rule.outcomes.map(\.condition)
+    let guardExpr = rule.guardExpr
+    for i in 0..<count(rule.subject) {
+      let subject = Subject(kind: rule.subject, index: i)
+      let scopes = Scopes(subject: subject)
+      let values = lets(rule, scopes)
+      if let g = guardExpr, !eval(g, scopes, values).truth { continue }
+      for k in 0..<conditions.count {
+        if let c = conditions[k], !eval(c, scopes, values).truth { continue }
+        findings += Finding.make(rule, rule.outcomes[k], subject, ctx, today: today)
+      }
+    }
   }
 }

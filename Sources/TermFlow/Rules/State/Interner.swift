@@ -1,69 +1,89 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Maps identifiers (student ids, course codes, order ids) to dense integers straight from the CSV's
-/// bytes, so that a million rows cost a hash each rather than a String each. Open addressing; the
-/// keys' bytes are kept in one buffer.
+/// bytes, so that a million rows cost a hash each rather than a String each. Open addressing; each
+/// slot keeps the key's first and last eight bytes, which for keys of up to 16 bytes (every id in the
+/// exports) are the whole key, so a lookup compares two words and never leaves the slot table.
 struct Interner {
+  private struct Slot {
+    var index: Int32 = -1
+    var count: Int32 = 0
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+  }
+
+  /// A key as the slot table sees it.
+  private struct Key {
+    var first: UInt64
+    var last: UInt64
+    var hash: Int
+
+    @inline(__always)
+    init(_ key: UnsafeBufferPointer<UInt8>) {
+      let m: UInt64 = 0x9E37_79B9_7F4A_7C15
+      let n = key.count
+      var h = UInt64(n) &* m
+      guard let base = key.baseAddress, n > 0 else {
+        first = 0
+        last = 0
+        hash = Int(truncatingIfNeeded: h ^ (h >> 32))
+        return
+      }
+      let raw = UnsafeRawPointer(base)
+      if n >= 8 {
+        first = raw.loadUnaligned(as: UInt64.self)
+        last = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        // Keys longer than 16 bytes: every word counts, so ids that differ only in the middle hash apart.
+        var k = 8
+        while k + 8 < n {
+          h = (h ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* m
+          h ^= h >> 32
+          k += 8
+        }
+      } else {
+        var w: UInt64 = 0
+        for k in 0..<n { w |= UInt64(base[k]) << UInt64(k * 8) }
+        first = w
+        last = 0
+      }
+      h = (h ^ first) &* m
+      h ^= h >> 32
+      h = (h ^ last) &* m
+      // A product's low bits depend only on the factors' low bits: fold the high half down, so the
+      // slot (the low bits) depends on every byte.
+      h ^= h >> 32
+      h = h &* m
+      h ^= h >> 32
+      hash = Int(truncatingIfNeeded: h)
+    }
+  }
+
   private var storage: [UInt8] = []
   private var offsets: [Int] = [0]
-  private var slots: [Int32]
+  private var slots: [Slot]
   private var mask: Int
 
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = Array(repeating: -1, count: size)
+    slots = Array(repeating: Slot(), count: size)
     mask = size - 1
   }
 
   var count: Int { offsets.count - 1 }
 
-  /// A multiply-and-fold over eight bytes at a time (the last word overlapping the one before), so
-  /// that ids that differ anywhere hash apart, at a word's cost rather than a byte's.
-  static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-    let m: UInt64 = 0x9E37_79B9_7F4A_7C15
-    var h = UInt64(key.count) &* m
-    guard let base = key.baseAddress else { return Int(truncatingIfNeeded: h ^ (h >> 32)) }
-    let raw = UnsafeRawPointer(base)
-    let n = key.count
-    if n >= 8 {
-      var k = 0
-      while k + 8 < n {
-        h = (h ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* m
-        h ^= h >> 32
-        k += 8
-      }
-      h = (h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* m
-    } else {
-      var w: UInt64 = 0
-      for k in 0..<n { w |= UInt64(base[k]) << UInt64(k * 8) }
-      h = (h ^ w) &* m
-    }
-    // A product's low bits depend only on the factors' low bits; fold the high half down (twice) so
-    // that the slot, taken from the low bits, depends on every byte.
-    h ^= h >> 32
-    h = h &* m
-    h ^= h >> 32
-    return Int(truncatingIfNeeded: h)
-  }
-
   /// The key's index, and whether it was new.
   mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
-    var slot = Interner.hash(key) & mask
+    let k = Key(key)
+    var slot = k.hash & mask
     while true {
-      let v = Int(slots[slot])
-      if v < 0 { break }
-      if equals(v, key) { return (v, false) }
+      let s = slots[slot]
+      if s.index < 0 { break }
+      if matches(s, k, key) { return (Int(s.index), false) }
       slot = (slot + 1) & mask
     }
     let index = count
     storage.append(contentsOf: key)
     offsets.append(storage.count)
-    slots[slot] = Int32(truncatingIfNeeded: index)
+    slots[slot] = Slot(index: Int32(truncatingIfNeeded: index), count: Int32(truncatingIfNeeded: key.count), first: k.first, last: k.last)
     if count * 2 > slots.count { grow() }
     return (index, true)
   }
@@ -78,12 +98,13 @@ struct Interner {
     return k.withUTF8 { lookup(bytes: $0) }
   }
 
-  func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int? {
-    var slot = Interner.hash(p) & mask
+  func lookup(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+    let k = Key(key)
+    var slot = k.hash & mask
     while true {
-      let v = Int(slots[slot])
-      if v < 0 { return nil }
-      if equals(v, p) { return v }
+      let s = slots[slot]
+      if s.index < 0 { return nil }
+      if matches(s, k, key) { return Int(s.index) }
       slot = (slot + 1) & mask
     }
   }
@@ -93,28 +114,31 @@ struct Interner {
     return String(decoding: storage[offsets[index]..<offsets[index + 1]], as: UTF8.self)
   }
 
-  private func equals(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = offsets[index], end = offsets[index + 1]
-    guard end - start == key.count else { return false }
-    guard let k = key.baseAddress else { return true }
-    return storage.withUnsafeBufferPointer { s in
-      guard let base = s.baseAddress else { return false }
-      return bytesEqual(base + start, k, end - start)
+  @inline(__always)
+  private func matches(_ s: Slot, _ k: Key, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard Int(s.count) == key.count, s.first == k.first, s.last == k.last else { return false }
+    if key.count <= 16 { return true }
+    let start = offsets[Int(s.index)]
+    return storage.withUnsafeBufferPointer { stored in
+      guard let a = stored.baseAddress, let b = key.baseAddress else { return false }
+      return bytesEqual(a + start, b, key.count)
     }
   }
 
   private mutating func grow() {
     let size = slots.count * 2
-    slots = Array(repeating: -1, count: size)
+    var bigger = Array(repeating: Slot(), count: size)
     mask = size - 1
-    storage.withUnsafeBufferPointer { s in
+    storage.withUnsafeBufferPointer { stored in
       for i in 0..<count {
-        let key = UnsafeBufferPointer(rebasing: s[offsets[i]..<offsets[i + 1]])
-        var slot = Interner.hash(key) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(truncatingIfNeeded: i)
+        let k = Key(UnsafeBufferPointer(rebasing: stored[offsets[i]..<offsets[i + 1]]))
+        var slot = k.hash & mask
+        while bigger[slot].index >= 0 { slot = (slot + 1) & mask }
+        bigger[slot] = Slot(index: Int32(truncatingIfNeeded: i), count: Int32(truncatingIfNeeded: offsets[i + 1] - offsets[i]), first: k.first,
+          last: k.last)
       }
     }
+    slots = bigger
   }
 }
 

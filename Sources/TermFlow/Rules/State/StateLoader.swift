@@ -76,20 +76,26 @@ struct StateLoader {
   }
 
   private func readStudents(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) -> CSVTable.Outcome {
-    var firstLine: [Int: Int] = [:]
     var duplicates: [(Int, String, Int)] = []
+    // Colleges, majors and grades repeat on every row: one String each, shared.
+    var shared = Interner(capacity: 256)
+    var sharedText: [String] = []
+    func text(_ row: CSVRow, _ c: Int) -> String {
+      let (i, isNew) = shared.intern(row.bytes(c))
+      if isNew { sharedText.append(row.text(c)) }
+      return i < sharedText.count ? sharedText[i] : ""
+    }
     let outcome = table.read(bytes, columns: ["student_id", "name", "college", "major", "grade", "on_campus", "veteran"]) { row in
-      let id = row.required(0)
-      let s = State.Student(id: id, name: row.text(1), college: row.text(2), major: row.text(3), grade: row.text(4),
-        onCampus: row.bool(5), veteran: row.bool(6), line: Int32(clamping: row.line))
+      row.requireValue(0)
+      let onCampus = row.bool(5), veteran = row.bool(6)
       guard !row.bad else { return }
       let (index, isNew) = state.studentIndex.intern(row.bytes(0))
       guard isNew else {
-        duplicates.append((row.line, id, firstLine[index] ?? 0))
+        duplicates.append((row.line, row.text(0), index < state.students.count ? Int(state.students[index].line) : 0))
         return
       }
-      firstLine[index] = row.line
-      state.students.append(s)
+      state.students.append(State.Student(id: row.text(0), name: row.text(1), college: text(row, 2), major: text(row, 3), grade: text(row, 4),
+        onCampus: onCampus, veteran: veteran, line: Int32(clamping: row.line)))
     }
     for (line, id, first) in duplicates {
       table.report("column 'student_id': '\(id)' appears again (first on line \(first))", line: line, code: StateDiagnostics.badValue)
@@ -156,10 +162,10 @@ struct StateLoader {
         unknown.append((row.line, row.text(0)))
         return
       }
-      let code = row.required(1)
+      row.requireValue(1)
       let at = row.timestamp(2)
       guard !row.bad else { return }
-      let course = internCourse(row.bytes(1), code, &state)
+      let course = internCourse(row.bytes(1), &state)
       if let at { state.latestTime = max(state.latestTime ?? at, at) }
       state.registrations.append(State.Registration(student: Int32(student), course: Int32(course), registeredAt: row.text(2),
         line: Int32(clamping: row.line)))
@@ -170,26 +176,50 @@ struct StateLoader {
     return outcome
   }
 
-  private func readPayments(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ orderIndex: inout Interner) -> CSVTable.Outcome {
+  private func readPayments(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ orderIndex: inout Interner)
+    -> CSVTable.Outcome
+  {
     var unknown: [(Int, String)] = []
+    var courses: [Int32] = []
     let outcome = table.read(bytes, columns: ["time", "student_id", "order_id", "event", "course_codes", "amount"]) { row in
       let time = row.timestamp(0)
       guard let student = state.studentIndex.lookup(bytes: row.bytes(1)) else {
         unknown.append((row.line, row.text(1)))
         return
       }
-      let orderID = row.required(2)
-      let event = State.PaymentEvent(rawValue: row.text(3))
+      row.requireValue(2)
+      let eventBytes = row.bytes(3)
+      let event: State.PaymentEvent? =
+        bytesEqual(eventBytes, "created") ? .created : bytesEqual(eventBytes, "paid") ? .paid : bytesEqual(eventBytes, "released") ? .released : nil
       if event == nil { row.problem(3, "created, paid or released") }
-      let codes = row.text(4).split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-      if codes.isEmpty { row.problem(4, "a list of course codes separated by ';'") }
+      courses.removeAll(keepingCapacity: true)
+      let codes = row.field(4)
+      if codes.escaped {
+        for code in row.text(4).split(separator: ";") {
+          let c = String(code).trimmingSpaces()
+          if !c.isEmpty { courses.append(Int32(truncatingIfNeeded: internCourse(c, &state))) }
+        }
+      } else {
+        // Split on ';' in place, each code trimmed of spaces, without making Strings.
+        let all = row.bytes(4)
+        var k = 0
+        while k <= all.count {
+          var end = k
+          while end < all.count, all[end] != 0x3B { end += 1 }
+          var lo = k, hi = end
+          while lo < hi, all[lo] == 0x20 || all[lo] == 0x09 { lo += 1 }
+          while hi > lo, all[hi - 1] == 0x20 || all[hi - 1] == 0x09 { hi -= 1 }
+          if lo < hi { courses.append(Int32(truncatingIfNeeded: internCourse(UnsafeBufferPointer(rebasing: all[lo..<hi]), &state))) }
+          k = end + 1
+        }
+      }
+      if courses.isEmpty { row.problem(4, "a list of course codes separated by ';'") }
       let amount = row.hundredths(5)
       guard !row.bad, let time, let event else { return }
       state.latestTime = max(state.latestTime ?? time, time)
-      let courses = codes.map { code in Int32(internCourse(nil, code, &state)) }
       let (o, isNew) = orderIndex.intern(row.bytes(2))
       if isNew {
-        state.orders.append(State.Order(id: orderID, student: Int32(student), courses: courses, amount: amount, lines: []))
+        state.orders.append(State.Order(id: row.text(2), student: Int32(truncatingIfNeeded: student), courses: courses, amount: amount, lines: []))
       }
       guard o < state.orders.count else { return }
       state.orders[o].lines.append(Int32(clamping: row.line))
@@ -212,10 +242,18 @@ struct StateLoader {
   }
 
   /// A course named only by a registration or an order, with no record of it, has no details.
-  private func internCourse(_ bytes: UnsafeBufferPointer<UInt8>?, _ code: String, _ state: inout State) -> Int {
-    let (c, isNew) = bytes.map { state.courseIndex.intern($0) } ?? state.courseIndex.intern(code)
-    if isNew { state.courses.append(State.Course(code: code, name: "", type: "", practical: false, credits: 0)) }
+  private func internCourse(_ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State) -> Int {
+    let (c, isNew) = state.courseIndex.intern(bytes)
+    if isNew {
+      let code = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+      state.courses.append(State.Course(code: code, name: "", type: "", practical: false, credits: 0))
+    }
     return c
+  }
+
+  private func internCourse(_ code: String, _ state: inout State) -> Int {
+    var code = code
+    return code.withUTF8 { internCourse($0, &state) }
   }
 
   /// Groups records by student, then each student's by course. Exports list a student's rows
