@@ -10,66 +10,77 @@ indirect enum JSONValue {
   case object([(String, JSONValue)])
 
   func render(indent: Int = 0, pretty: Bool = true) -> String {
-    var out = ""
+    var out: [UInt8] = []
     write(into: &out, indent: indent, pretty: pretty)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends to one buffer: a run's report has tens of thousands of values, and building a string per
-  /// value and joining them costs more than the rules.
-  func write(into out: inout String, indent: Int, pretty: Bool) {
+  /// Appends bytes to one buffer: a run's report has tens of thousands of values, and building a
+  /// string per value (or appending to a String piece by piece) costs more than the rules.
+  func write(into out: inout [UInt8], indent: Int, pretty: Bool) {
     switch self {
     case .string(let s): JSONValue.quote(s, into: &out)
-    case .int(let n): out += String(n)
-    case .bool(let b): out += b ? "true" : "false"
-    case .null: out += "null"
+    case .int(let n): out.append(contentsOf: String(n).utf8)
+    case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
+    case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
     case .array(let xs):
-      if xs.isEmpty { out += "[]"; return }
-      out += "["
+      if xs.isEmpty {
+        out.append(contentsOf: [0x5B, 0x5D])
+        return
+      }
+      out.append(0x5B)
       for (i, x) in xs.enumerated() {
-        out += i == 0 ? "" : ","
+        if i > 0 { out.append(0x2C) }
         if pretty { JSONValue.newline(&out, indent + 1) }
         x.write(into: &out, indent: indent + 1, pretty: pretty)
       }
       if pretty { JSONValue.newline(&out, indent) }
-      out += "]"
+      out.append(0x5D)
     case .object(let kvs):
-      if kvs.isEmpty { out += "{}"; return }
-      out += "{"
+      if kvs.isEmpty {
+        out.append(contentsOf: [0x7B, 0x7D])
+        return
+      }
+      out.append(0x7B)
       for (i, (k, v)) in kvs.enumerated() {
-        out += i == 0 ? "" : ","
+        if i > 0 { out.append(0x2C) }
         if pretty { JSONValue.newline(&out, indent + 1) }
         JSONValue.quote(k, into: &out)
-        out += pretty ? ": " : ":"
+        out.append(0x3A)
+        if pretty { out.append(0x20) }
         v.write(into: &out, indent: indent + 1, pretty: pretty)
       }
       if pretty { JSONValue.newline(&out, indent) }
-      out += "}"
+      out.append(0x7D)
     }
   }
 
-  private static func newline(_ out: inout String, _ indent: Int) {
-    out += "\n"
-    for _ in 0..<indent { out += "  " }
+  private static func newline(_ out: inout [UInt8], _ indent: Int) {
+    out.append(0x0A)
+    for _ in 0..<indent { out.append(contentsOf: [0x20, 0x20]) }
   }
 
-  static func quote(_ s: String) -> String {
-    var out = ""
-    quote(s, into: &out)
-    return out
+  static func quote(_ s: String, into out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { quote($0, into: &out) }
   }
 
   /// Escapes only what JSON requires; text without quotes, backslashes or control characters (nearly
   /// all of it) is appended whole.
-  static func quote(_ s: String, into out: inout String) {
-    out += "\""
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-      out += s
-      out += "\""
-      return
+  static func quote(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    out.append(0x22)
+    if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      out.append(contentsOf: bytes)
+    } else {
+      out.append(contentsOf: escaped(String(decoding: bytes, as: UTF8.self)).utf8)
     }
-    out += escaped(s)
-    out += "\""
+    out.append(0x22)
+  }
+
+  static func quote(_ s: String) -> String {
+    var out: [UInt8] = []
+    quote(s, into: &out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   private static func escaped(_ s: String) -> String {

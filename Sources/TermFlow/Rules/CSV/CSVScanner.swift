@@ -23,17 +23,32 @@ struct CSVScanner {
 
   private static let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
 
+  /// Where a scan stopped: past the last row it delivered (or at `stopAt`), on this line.
+  struct End {
+    var problem: Problem?
+    var offset: Int
+    var line: Int
+  }
+
   /// Calls `body(fields, line)` for each row, `line` being the 1-based line the row starts on; stops
   /// early when `body` returns false. Returns the first malformed row's problem; rows before it were
   /// delivered.
   static func scan(_ p: UnsafeBufferPointer<UInt8>, _ body: (_ fields: UnsafeBufferPointer<Field>, _ line: Int) -> Bool) -> Problem? {
-    guard let base = p.baseAddress else { return nil }
+    scanRows(p, body).problem
+  }
+
+  /// Rows from `from` (the start of a row, on line `line`), up to the first row that would start at or
+  /// after `stopAt`: so a file can be read in stretches, each on its own thread.
+  static func scanRows(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0, line startLine: Int = 1, stopAt: Int = .max,
+    _ body: (_ fields: UnsafeBufferPointer<Field>, _ line: Int) -> Bool) -> End
+  {
+    guard let base = p.baseAddress else { return End(problem: nil, offset: 0, line: startLine) }
     let n = p.count
     var fields = FieldBuffer()
     defer { fields.free() }
-    var i = 0
-    var line = 1
-    while i < n {
+    var i = max(0, from)
+    var line = startLine
+    while i < n, i < stopAt {
       // A blank line is no row.
       if base[i] == lf || base[i] == cr {
         if base[i] == cr, i + 1 < n, base[i + 1] == lf { i += 1 }
@@ -51,16 +66,17 @@ struct CSVScanner {
       } else {
         i = rowStart
         fields.count = 0
-        if let problem = slowRow(p, &i, &line, &fields) { return problem }
+        if let problem = slowRow(p, &i, &line, &fields) { return End(problem: problem, offset: i, line: line) }
         contentEnd = i
         nonASCII = true
       }
       if nonASCII, let bad = TextEncoding.firstInvalidUTF8(UnsafeBufferPointer(rebasing: p[rowStart..<contentEnd])) {
-        return .invalidUTF8(line: rowLine + TextEncoding.line(of: bad, in: UnsafeBufferPointer(rebasing: p[rowStart..<contentEnd])) - 1)
+        let at = rowLine + TextEncoding.line(of: bad, in: UnsafeBufferPointer(rebasing: p[rowStart..<contentEnd])) - 1
+        return End(problem: .invalidUTF8(line: at), offset: i, line: line)
       }
-      if !body(fields.buffer, rowLine) { return nil }
+      if !body(fields.buffer, rowLine) { return End(problem: nil, offset: i, line: line) }
     }
-    return nil
+    return End(problem: nil, offset: i, line: line)
   }
 
   /// A row with no quotes, eight bytes at a time: a word's bytes below 0x2D (which include the comma,

@@ -22,7 +22,7 @@ struct CSVTable {
   }
 
   /// How a read ended.
-  enum Outcome: Equatable {
+  enum Outcome: Error, Equatable {
     /// Every row was delivered (bad rows were reported).
     case read
     /// A malformed header, a missing column or a broken quote: the file cannot be read further.
@@ -32,64 +32,112 @@ struct CSVTable {
     case notUTF8(line: Int)
   }
 
+  /// Where the columns are, as the header row says.
+  struct Header {
+    /// For each required column, its position in a row.
+    var index: [Int]
+    var width: Int
+    /// The offset and line of the first row after the header.
+    var rowsStart: Int
+    var line: Int
+  }
+
   /// Reads `bytes` as UTF-8; `columns` are the required header names.
   mutating func read(_ p: UnsafeBufferPointer<UInt8>, columns: [String], _ body: (inout CSVRow) -> Void) -> Outcome {
-    var ok = true
+    let header: Header
+    switch readHeader(p, columns: columns) {
+    case .success(let h): header = h
+    case .failure(let outcome): return finish(outcome)
+    }
+    let (outcome, _) = readRows(p, header, columns: columns, from: header.rowsStart, line: header.line, body)
+    return finish(outcome)
+  }
+
+  /// The header row, or how the read ended without one.
+  mutating func readHeader(_ p: UnsafeBufferPointer<UInt8>, columns: [String]) -> Result<Header, Outcome> {
+    var header: [String]?
+    var headerLine = 1
+    let end = CSVScanner.scanRows(p) { fields, line in
+      header = fields.map { CSVScanner.string(p, $0, trimmed: true) }
+      headerLine = line
+      return false
+    }
+    if case .invalidUTF8(let line) = end.problem { return .failure(.notUTF8(line: line)) }
+    guard let header else {
+      if let problem = end.problem {
+        report(problem)
+        return .failure(.unreadable)
+      }
+      report("empty file: expected a header with \(columns.joined(separator: ","))", line: nil, code: StateDiagnostics.missingColumn)
+      return .failure(.unreadable)
+    }
     var index: [Int] = []
-    var width = 0
-    var sawHeader = false
-    let problem = columns.withUnsafeBufferPointer { names in
-      CSVScanner.scan(p) { fields, line in
-        guard sawHeader else {
-          sawHeader = true
-          let header = fields.map { CSVScanner.string(p, $0, trimmed: true) }
-          width = header.count
-          for c in columns {
-            if let i = header.firstIndex(of: c) {
-              index.append(i)
-            } else {
-              report("missing column '\(c)' (the header has: \(header.joined(separator: ",")))", line: line, code: StateDiagnostics.missingColumn)
-              ok = false
-            }
-          }
-          return ok
-        }
-        guard fields.count == width else {
-          report("row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)", line: line,
-            code: StateDiagnostics.fieldCount)
-          return true
-        }
-        var row = index.withUnsafeBufferPointer { CSVRow(p: p, fields: fields, index: $0, columns: names, line: line) }
-        body(&row)
-        if row.bad {
-          for (column, value, expected) in row.problems {
-            report("column '\(column)': '\(value)' is not \(expected)", line: line, code: StateDiagnostics.badValue)
-          }
-        }
-        return true
+    var ok = true
+    for c in columns {
+      if let i = header.firstIndex(of: c) {
+        index.append(i)
+      } else {
+        report("missing column '\(c)' (the header has: \(header.joined(separator: ",")))", line: headerLine, code: StateDiagnostics.missingColumn)
+        ok = false
       }
     }
-    if !sawHeader, problem == nil {
-      report("empty file: expected a header with \(columns.joined(separator: ","))", line: nil, code: StateDiagnostics.missingColumn)
-      ok = false
+    guard ok else { return .failure(.unreadable) }
+    return .success(Header(index: index, width: header.count, rowsStart: end.offset, line: end.line))
+  }
+
+  /// The rows from `from` (on line `line`) up to the first row at or after `stopAt`, each handed to
+  /// `body`; bad rows are reported. Also returns where the scan stopped.
+  mutating func readRows(_ p: UnsafeBufferPointer<UInt8>, _ header: Header, columns: [String], from: Int, line: Int, stopAt: Int = .max,
+    _ body: (inout CSVRow) -> Void) -> (Outcome, CSVScanner.End)
+  {
+    let width = header.width
+    let end = columns.withUnsafeBufferPointer { names in
+      header.index.withUnsafeBufferPointer { index in
+        CSVScanner.scanRows(p, from: from, line: line, stopAt: stopAt) { fields, line in
+          guard fields.count == width else {
+            report("row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)", line: line,
+              code: StateDiagnostics.fieldCount)
+            return true
+          }
+          var row = CSVRow(p: p, fields: fields, index: index, columns: names, line: line)
+          body(&row)
+          if row.bad {
+            for (column, value, expected) in row.problems {
+              report("column '\(column)': '\(value)' is not \(expected)", line: line, code: StateDiagnostics.badValue)
+            }
+          }
+          return true
+        }
+      }
     }
+    switch end.problem {
+    case .invalidUTF8(let line): return (.notUTF8(line: line), end)
+    case .some(let problem):
+      report(problem)
+      return (.read, end)
+    case nil: return (.read, end)
+    }
+  }
+
+  private mutating func report(_ problem: CSVScanner.Problem) {
     switch problem {
     case .unterminatedQuote(let line, let column):
       report("a quote opened in field \(column) is never closed", line: line, code: StateDiagnostics.malformed)
-      ok = ok && sawHeader
     case .strayQuote(let line, let column):
       report("field \(column) has a quote inside an unquoted field or text after its closing quote", line: line,
         code: StateDiagnostics.malformed)
-      ok = ok && sawHeader
-    case .invalidUTF8(let line):
-      return .notUTF8(line: line)
-    case nil: break
+    case .invalidUTF8: break
     }
+  }
+
+  /// Adds the count of errors past the limit.
+  private mutating func finish(_ outcome: Outcome) -> Outcome {
+    if case .notUTF8 = outcome { return outcome }
     if errorCount > Self.errorLimit {
       sink.append(Diagnostic(.error, StateDiagnostics.tooManyErrors, "\(errorCount - Self.errorLimit) more errors not shown", file: name,
         range: nil))
     }
-    return ok ? .read : .unreadable
+    return outcome
   }
 }
 

@@ -103,58 +103,6 @@ struct StateLoader {
     return outcome
   }
 
-  private func readRecords(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ terms: inout Interner)
-    -> CSVTable.Outcome
-  {
-    let columns = ["student_id", "course_code", "course_name", "course_type", "practical", "credits", "term", "kind", "score"]
-    var unknown: [(Int, String)] = []
-    // Exports list a student's rows together: remember the last id (its bytes in the file) to skip
-    // most lookups.
-    var lastID = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    var lastStudent = -1
-    state.records.reserveCapacity(bytes.count / 72)
-    let outcome = table.read(bytes, columns: columns) { row in
-      let idBytes = row.bytes(0)
-      var student = lastStudent
-      if lastStudent < 0 || !bytesEqual(lastID, idBytes) {
-        guard let s = state.studentIndex.lookup(bytes: idBytes) else {
-          unknown.append((row.line, row.text(0)))
-          return
-        }
-        student = s
-        lastStudent = s
-        lastID = idBytes
-      }
-      let kindBytes = row.bytes(7)
-      let kind: State.RecordKind
-      if bytesEqual(kindBytes, "regular") {
-        kind = .regular
-      } else if bytesEqual(kindBytes, "retake") {
-        kind = .retake
-      } else if bytesEqual(kindBytes, "makeup") {
-        kind = .makeup
-      } else {
-        row.problem(7, "regular, makeup or retake")
-        return
-      }
-      let score = row.int(8, allowEmpty: true, range: 0...100)
-      let (course, isNew) = state.courseIndex.intern(row.bytes(1))
-      if isNew {
-        let credits = row.hundredths(5)
-        state.courses.append(State.Course(code: row.text(1), name: row.text(2), type: row.text(3), practical: row.bool(4), credits: credits))
-      }
-      let term = terms.intern(row.bytes(6)).index
-      if term > Int(UInt16.max) { row.problem(6, "a term (there are more than 65,535 different terms)") }
-      guard !row.bad else { return }
-      state.records.append(State.Record(student: Int32(truncatingIfNeeded: student), course: Int32(truncatingIfNeeded: course),
-        line: Int32(clamping: row.line), term: UInt16(truncatingIfNeeded: term), kind: kind, score: Int8(truncatingIfNeeded: score ?? -1)))
-    }
-    for (line, id) in unknown {
-      table.report("column 'student_id': '\(id)' is not in students.csv", line: line, code: StateDiagnostics.unknownReference)
-    }
-    return outcome
-  }
-
   private func readRegistrations(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) -> CSVTable.Outcome {
     var unknown: [(Int, String)] = []
     let outcome = table.read(bytes, columns: ["student_id", "course_code", "registered_at"]) { row in
