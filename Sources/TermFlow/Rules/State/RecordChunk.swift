@@ -136,20 +136,23 @@ extension StateLoader {
     let split = middle + 1
     guard split < p.count else { return nil }
     let expected = p.count / 72 / 2 + 1024
-    let halves = Halves(p, expected)
+    let halves = Halves(p)
     DispatchQueue.concurrentPerform(iterations: 2) { half in
+      // Each thread fills a local chunk and hands it over at the end: touching the shared object per
+      // row would pay an exclusivity check per row.
       let p = halves.bytes
       var table = CSVTable(name: "", sink: DiagnosticSink(file: ""))
+      var chunk = RecordChunk(expectedRows: expected)
       if half == 0 {
         let (outcome, end) = table.readRows(p, header, columns: RecordChunk.columns, from: header.rowsStart, line: header.line,
-          stopAt: split) { halves.first.add(&$0, students: students) }
+          stopAt: split) { chunk.add(&$0, students: students) }
         halves.firstEnd = end
-        halves.firstClean = outcome == .read && table.errorCount == 0 && halves.first.unknown.isEmpty
+        halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
+        halves.first = chunk
       } else {
-        let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1) {
-          halves.second.add(&$0, students: students)
-        }
-        halves.secondClean = outcome == .read && table.errorCount == 0 && halves.second.unknown.isEmpty
+        let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1) { chunk.add(&$0, students: students) }
+        halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
+        halves.second = chunk
       }
     }
     var first = halves.first
@@ -172,9 +175,9 @@ private final class Halves: @unchecked Sendable {
   var firstClean = false
   var secondClean = false
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>, _ expectedRows: Int) {
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    first = RecordChunk(expectedRows: expectedRows)
-    second = RecordChunk(expectedRows: expectedRows)
+    first = RecordChunk(expectedRows: 0)
+    second = RecordChunk(expectedRows: 0)
   }
 }
