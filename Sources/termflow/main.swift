@@ -78,4 +78,6 @@ do {
 }
 FileHandle.standardOutput.write(Data(output.stdout.utf8))
 FileHandle.standardError.write(Data(output.stderr.utf8))
+PhaseClock.shared.mark("write")
+PhaseClock.shared.flush()
 exit(output.exitCode)

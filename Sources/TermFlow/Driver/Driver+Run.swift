@@ -74,7 +74,6 @@ extension Driver {
     case .csv: text = report.csv()
     }
     PhaseClock.shared.mark("report")
-    PhaseClock.shared.flush()
     let failing: Bool
     switch failOn {
     case .never: failing = false

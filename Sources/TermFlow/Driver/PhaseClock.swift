@@ -2,8 +2,8 @@ import Foundation
 
 /// Where a run's time goes, phase by phase, for bench/run.sh: printed to stderr only when the
 /// environment sets `TERMFLOW_PHASES=1`, so normal output never changes.
-final class PhaseClock: @unchecked Sendable {
-  static let shared = PhaseClock(enabled: ProcessInfo.processInfo.environment["TERMFLOW_PHASES"] == "1")
+public final class PhaseClock: @unchecked Sendable {
+  public static let shared = PhaseClock(enabled: ProcessInfo.processInfo.environment["TERMFLOW_PHASES"] == "1")
 
   let enabled: Bool
   private var last: UInt64
@@ -15,14 +15,14 @@ final class PhaseClock: @unchecked Sendable {
   }
 
   /// Ends the phase that started at the previous mark.
-  func mark(_ phase: String) {
+  public func mark(_ phase: String) {
     guard enabled else { return }
     let now = DispatchTime.now().uptimeNanoseconds
     lines.append("phase \(phase): \(String(format: "%.1f", Double(now - last) / 1e6)) ms")
     last = now
   }
 
-  func flush() {
+  public func flush() {
     guard enabled, !lines.isEmpty else { return }
     FileHandle.standardError.write((lines.joined(separator: "\n") + "\n").data(using: .utf8) ?? Data())
     lines = []

@@ -43,13 +43,16 @@ struct CSVTable {
   }
 
   /// Reads `bytes` as UTF-8; `columns` are the required header names.
-  mutating func read(_ p: UnsafeBufferPointer<UInt8>, columns: [String], _ body: (inout CSVRow) -> Void) -> Outcome {
+  mutating func read(_ p: UnsafeBufferPointer<UInt8>, columns: [String],
+    fast: (_ base: UnsafePointer<UInt8>, _ count: Int, _ at: Int, _ line: Int) -> Int? = { _, _, _, _ in nil }, _ body: (inout CSVRow) -> Void)
+    -> Outcome
+  {
     let header: Header
     switch readHeader(p, columns: columns) {
     case .success(let h): header = h
     case .failure(let outcome): return finish(outcome)
     }
-    let (outcome, _) = readRows(p, header, columns: columns, from: header.rowsStart, line: header.line, body)
+    let (outcome, _) = readRows(p, header, columns: columns, from: header.rowsStart, line: header.line, fast: fast, body)
     return finish(outcome)
   }
 
@@ -88,12 +91,13 @@ struct CSVTable {
   /// The rows from `from` (on line `line`) up to the first row at or after `stopAt`, each handed to
   /// `body`; bad rows are reported. Also returns where the scan stopped.
   mutating func readRows(_ p: UnsafeBufferPointer<UInt8>, _ header: Header, columns: [String], from: Int, line: Int, stopAt: Int = .max,
-    _ body: (inout CSVRow) -> Void) -> (Outcome, CSVScanner.End)
+    fast: (_ base: UnsafePointer<UInt8>, _ count: Int, _ at: Int, _ line: Int) -> Int? = { _, _, _, _ in nil }, _ body: (inout CSVRow) -> Void)
+    -> (Outcome, CSVScanner.End)
   {
     let width = header.width
     let end = columns.withUnsafeBufferPointer { names in
       header.index.withUnsafeBufferPointer { index in
-        CSVScanner.scanRows(p, from: from, line: line, stopAt: stopAt) { fields, line in
+        CSVScanner.scanRows(p, from: from, line: line, stopAt: stopAt, fast: fast) { fields, line in
           guard fields.count == width else {
             report("row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)", line: line,
               code: StateDiagnostics.fieldCount)

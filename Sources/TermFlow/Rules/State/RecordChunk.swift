@@ -15,6 +15,11 @@ struct RecordChunk {
   /// Exports list a student's rows together: the last id (its bytes in the file) skips most lookups.
   private var lastID = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   private var lastStudent = -1
+  /// Per course, its first row's name, type, practical and credits fields with their commas, as bytes
+  /// (`spanBytes[spanStart[c]..<spanStart[c + 1]]`); empty when that row was quoted. Every later row of
+  /// the course repeats them, so `fastRow` compares them whole instead of parsing them again.
+  private var spanBytes: [UInt8] = []
+  private var spanStart: [Int] = [0]
 
   init(expectedRows: Int) { records.reserveCapacity(expectedRows) }
 
@@ -47,12 +52,95 @@ struct RecordChunk {
     if isNew {
       let credits = row.hundredths(5)
       courses.append(State.Course(code: row.text(1), name: row.text(2), type: row.text(3), practical: row.bool(4), credits: credits))
+      rememberSpan(row)
     }
     let term = terms.intern(row.bytes(6)).index
     if term > Int(UInt16.max) { row.problem(6, "a term (there are more than 65,535 different terms)") }
     guard !row.bad else { return }
     records.append(State.Record(student: Int32(truncatingIfNeeded: student), course: Int32(truncatingIfNeeded: course),
       line: Int32(clamping: row.line), term: UInt16(truncatingIfNeeded: term), kind: kind, score: Int8(truncatingIfNeeded: score ?? -1)))
+  }
+
+  /// Keeps the new course's fields 2–5 (with the comma after each) for `fastRow`, when they sit in the
+  /// row unquoted and in the order of `columns`.
+  private mutating func rememberSpan(_ row: CSVRow) {
+    let fields = (2...6).map { row.field($0) }
+    var plain = row.index.count == 9 && !fields.contains { $0.escaped }
+    for k in 0..<4 where fields[k + 1].start != fields[k].end + 1 { plain = false }
+    if plain, let base = row.p.baseAddress, let first = fields.first, let last = fields.last, first.start <= last.start {
+      spanBytes.append(contentsOf: UnsafeBufferPointer(start: base + first.start, count: last.start - first.start))
+    }
+    spanStart.append(spanBytes.count)
+  }
+
+  /// Takes a row whole when it is what most rows are: the previous row's student, a course already
+  /// seen whose fields 2–5 are byte for byte those of its first row, a term already seen, a kind, a
+  /// score of up to three digits, and the line end. Every byte is compared with bytes already checked
+  /// or must be printable ASCII, so the row needs no UTF-8 check. Anything else (a new student,
+  /// course or term, a quote, a space, a bad value) returns nil and the row goes through `add`.
+  /// Needs the file's columns in the order of `columns`.
+  mutating func fastRow(_ base: UnsafePointer<UInt8>, _ n: Int, _ start: Int, _ line: Int) -> Int? {
+    let id = lastID.count
+    guard lastStudent >= 0, let last = lastID.baseAddress, start + id < n, base[start + id] == 0x2C, bytesEqual(base + start, last, id) else {
+      return nil
+    }
+    var i = start + id + 1
+    // The course code: printable ASCII up to the comma.
+    let codeStart = i
+    while i < n, base[i] != 0x2C {
+      guard base[i] > 0x2C, base[i] < 0x80 else { return nil }
+      i += 1
+    }
+    guard i < n, let course = courseIndex.lookup(bytes: UnsafeBufferPointer(start: base + codeStart, count: i - codeStart)),
+      course + 1 < spanStart.count
+    else { return nil }
+    i += 1
+    let spanLength = spanStart[course + 1] - spanStart[course]
+    guard spanLength > 0, i + spanLength < n else { return nil }
+    let same = spanBytes.withUnsafeBufferPointer { memo in
+      memo.baseAddress.map { bytesEqual(base + i, $0 + spanStart[course], spanLength) } ?? false
+    }
+    guard same else { return nil }
+    i += spanLength
+    let termStart = i
+    while i < n, base[i] != 0x2C {
+      guard base[i] > 0x2C, base[i] < 0x80 else { return nil }
+      i += 1
+    }
+    guard i < n, let term = terms.lookup(bytes: UnsafeBufferPointer(start: base + termStart, count: i - termStart)) else { return nil }
+    i += 1
+    let kind: State.RecordKind
+    if i + 8 <= n, bytesEqual(UnsafeBufferPointer(start: base + i, count: 8), "regular,") {
+      kind = .regular
+      i += 8
+    } else if i + 7 <= n, bytesEqual(UnsafeBufferPointer(start: base + i, count: 7), "retake,") {
+      kind = .retake
+      i += 7
+    } else if i + 7 <= n, bytesEqual(UnsafeBufferPointer(start: base + i, count: 7), "makeup,") {
+      kind = .makeup
+      i += 7
+    } else {
+      return nil
+    }
+    var score = 0, digits = 0
+    while i < n, digits < 3, base[i] >= 0x30, base[i] <= 0x39 {
+      score = score * 10 + Int(base[i] - 0x30)
+      digits += 1
+      i += 1
+    }
+    guard score <= 100 else { return nil }
+    if i < n {
+      if base[i] == 0x0A {
+        i += 1
+      } else if base[i] == 0x0D {
+        i += i + 1 < n && base[i + 1] == 0x0A ? 2 : 1
+      } else {
+        return nil
+      }
+    }
+    records.append(State.Record(student: Int32(truncatingIfNeeded: lastStudent), course: Int32(truncatingIfNeeded: course),
+      line: Int32(clamping: line), term: UInt16(truncatingIfNeeded: term), kind: kind, score: Int8(truncatingIfNeeded: digits == 0 ? -1 : score)))
+    return i
   }
 
   /// Appends a later stretch: its courses and terms renumbered into this one's (a course both name
@@ -97,7 +185,7 @@ extension StateLoader {
       chunk = both
     } else {
       chunk = RecordChunk(expectedRows: bytes.count / 72)
-      let outcome = table.read(bytes, columns: RecordChunk.columns) { chunk.add(&$0, students: students) }
+      let outcome = table.read(bytes, columns: RecordChunk.columns, fast: { chunk.fastRow($0, $1, $2, $3) }) { chunk.add(&$0, students: students) }
       guard outcome == .read else { return outcome }
     }
     for (line, id) in chunk.unknown {
@@ -145,12 +233,14 @@ extension StateLoader {
       var chunk = RecordChunk(expectedRows: expected)
       if half == 0 {
         let (outcome, end) = table.readRows(p, header, columns: RecordChunk.columns, from: header.rowsStart, line: header.line,
-          stopAt: split) { chunk.add(&$0, students: students) }
+          stopAt: split, fast: { chunk.fastRow($0, $1, $2, $3) }) { chunk.add(&$0, students: students) }
         halves.firstEnd = end
         halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
         halves.first = chunk
       } else {
-        let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1) { chunk.add(&$0, students: students) }
+        let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1, fast: { chunk.fastRow($0, $1, $2, $3) }) {
+          chunk.add(&$0, students: students)
+        }
         halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
         halves.second = chunk
       }
