@@ -182,6 +182,18 @@ struct CSVRow {
     return UnsafeBufferPointer(start: base + f.start, count: f.end - f.start)
   }
 
+  /// The field's bytes without surrounding spaces and tabs: how ids and codes are matched, so that
+  /// ` C001` and `C001` are one course.
+  @inline(__always)
+  func key(_ c: Int) -> UnsafeBufferPointer<UInt8> {
+    let b = bytes(c)
+    guard let base = b.baseAddress else { return b }
+    var lo = 0, hi = b.count
+    while lo < hi, base[lo] == 0x20 || base[lo] == 0x09 { lo += 1 }
+    while hi > lo, base[hi - 1] == 0x20 || base[hi - 1] == 0x09 { hi -= 1 }
+    return UnsafeBufferPointer(start: base + lo, count: hi - lo)
+  }
+
   mutating func problem(_ c: Int, _ expected: String) {
     problems.append((c < columns.count ? columns[c] : "?", text(c), expected))
   }

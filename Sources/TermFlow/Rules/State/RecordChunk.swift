@@ -24,7 +24,7 @@ struct RecordChunk {
   init(expectedRows: Int) { records.reserveCapacity(expectedRows) }
 
   mutating func add(_ row: inout CSVRow, students: Interner) {
-    let idBytes = row.bytes(0)
+    let idBytes = row.key(0)
     var student = lastStudent
     if lastStudent < 0 || !bytesEqual(lastID, idBytes) {
       guard let s = students.lookup(bytes: idBytes) else {
@@ -48,13 +48,13 @@ struct RecordChunk {
       return
     }
     let score = row.int(8, allowEmpty: true, range: 0...100)
-    let (course, isNew) = courseIndex.intern(row.bytes(1))
+    let (course, isNew) = courseIndex.intern(row.key(1))
     if isNew {
       let credits = row.hundredths(5)
       courses.append(State.Course(code: row.text(1), name: row.text(2), type: row.text(3), practical: row.bool(4), credits: credits))
       rememberSpan(row)
     }
-    let term = terms.intern(row.bytes(6)).index
+    let term = terms.intern(row.key(6)).index
     if term > Int(UInt16.max) { row.problem(6, "a term (there are more than 65,535 different terms)") }
     guard !row.bad else { return }
     records.append(State.Record(student: Int32(truncatingIfNeeded: student), course: Int32(truncatingIfNeeded: course),
@@ -148,8 +148,8 @@ struct RecordChunk {
   mutating func append(_ later: RecordChunk, lineOffset: Int) {
     var courseMap = [Int32](repeating: 0, count: later.courses.count)
     for (i, c) in later.courses.enumerated() {
-      var code = c.code
-      let (k, isNew) = code.withUTF8 { courseIndex.intern($0) }
+      // By the key the rows were matched on, not the display code (which is unquoted and trimmed).
+      let (k, isNew) = courseIndex.intern(later.courseIndex.string(i))
       if isNew { courses.append(c) }
       courseMap[i] = Int32(truncatingIfNeeded: k)
     }
@@ -171,7 +171,7 @@ struct RecordChunk {
 
 extension StateLoader {
   /// Files smaller than this are read in one pass; splitting them gains less than a thread costs.
-  static let splitSize = 1 << 22
+  static let defaultSplitSize = 1 << 22
 
   /// records.csv in two stretches on two threads when it is big and both read cleanly; in one pass
   /// otherwise (a small file, any bad row, a split that lands inside a quoted field, or bytes that are
@@ -185,7 +185,10 @@ extension StateLoader {
       chunk = both
     } else {
       chunk = RecordChunk(expectedRows: bytes.count / 72)
-      let outcome = table.read(bytes, columns: RecordChunk.columns, fast: { chunk.fastRow($0, $1, $2, $3) }) { chunk.add(&$0, students: students) }
+      let fast = fastRows
+      let outcome = table.read(bytes, columns: RecordChunk.columns, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) {
+        chunk.add(&$0, students: students)
+      }
       guard outcome == .read else { return outcome }
     }
     for (line, id) in chunk.unknown {
@@ -214,7 +217,7 @@ extension StateLoader {
 
   /// Both halves of a big file, or nil when it must be read in one pass.
   private func readRecordsInTwo(_ p: UnsafeBufferPointer<UInt8>, _ students: Interner) -> RecordChunk? {
-    guard p.count >= Self.splitSize, let base = p.baseAddress else { return nil }
+    guard p.count >= splitSize, let base = p.baseAddress else { return nil }
     let quiet = DiagnosticSink(file: "")
     var headerTable = CSVTable(name: "", sink: quiet)
     guard case .success(let header) = headerTable.readHeader(p, columns: RecordChunk.columns) else { return nil }
@@ -225,6 +228,7 @@ extension StateLoader {
     guard split < p.count else { return nil }
     let expected = p.count / 72 / 2 + 1024
     let halves = Halves(p)
+    let fast = fastRows
     DispatchQueue.concurrentPerform(iterations: 2) { half in
       // Each thread fills a local chunk and hands it over at the end: touching the shared object per
       // row would pay an exclusivity check per row.
@@ -233,12 +237,12 @@ extension StateLoader {
       var chunk = RecordChunk(expectedRows: expected)
       if half == 0 {
         let (outcome, end) = table.readRows(p, header, columns: RecordChunk.columns, from: header.rowsStart, line: header.line,
-          stopAt: split, fast: { chunk.fastRow($0, $1, $2, $3) }) { chunk.add(&$0, students: students) }
+          stopAt: split, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0, students: students) }
         halves.firstEnd = end
         halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
         halves.first = chunk
       } else {
-        let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1, fast: { chunk.fastRow($0, $1, $2, $3) }) {
+        let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) {
           chunk.add(&$0, students: students)
         }
         halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty

@@ -9,6 +9,11 @@ struct StateLoader {
   let folder: String
   let encoding: TextEncoding
   let sink: DiagnosticSink
+  /// records.csv from this size on is read on two threads (tests set it low to read small files so).
+  var splitSize = StateLoader.defaultSplitSize
+  /// Whether records rows that repeat what is known are taken by `RecordChunk.fastRow` (tests turn it
+  /// off to compare with the row-by-row read).
+  var fastRows = true
 
   private func path(_ name: String) -> String { folder.isEmpty ? name : folder + "/" + name }
 
@@ -81,7 +86,7 @@ struct StateLoader {
     var shared = Interner(capacity: 256)
     var sharedText: [String] = []
     func text(_ row: CSVRow, _ c: Int) -> String {
-      let (i, isNew) = shared.intern(row.bytes(c))
+      let (i, isNew) = shared.intern(row.key(c))
       if isNew { sharedText.append(row.text(c)) }
       return i < sharedText.count ? sharedText[i] : ""
     }
@@ -89,7 +94,7 @@ struct StateLoader {
       row.requireValue(0)
       let onCampus = row.bool(5), veteran = row.bool(6)
       guard !row.bad else { return }
-      let (index, isNew) = state.studentIndex.intern(row.bytes(0))
+      let (index, isNew) = state.studentIndex.intern(row.key(0))
       guard isNew else {
         duplicates.append((row.line, row.text(0), index < state.students.count ? Int(state.students[index].line) : 0))
         return
@@ -106,14 +111,14 @@ struct StateLoader {
   private func readRegistrations(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) -> CSVTable.Outcome {
     var unknown: [(Int, String)] = []
     let outcome = table.read(bytes, columns: ["student_id", "course_code", "registered_at"]) { row in
-      guard let student = state.studentIndex.lookup(bytes: row.bytes(0)) else {
+      guard let student = state.studentIndex.lookup(bytes: row.key(0)) else {
         unknown.append((row.line, row.text(0)))
         return
       }
       row.requireValue(1)
       let at = row.timestamp(2)
       guard !row.bad else { return }
-      let course = internCourse(row.bytes(1), &state)
+      let course = internCourse(row.key(1), &state)
       if let at { state.latestTime = max(state.latestTime ?? at, at) }
       state.registrations.append(State.Registration(student: Int32(student), course: Int32(course), registeredAt: row.text(2),
         line: Int32(clamping: row.line)))
@@ -131,12 +136,12 @@ struct StateLoader {
     var courses: [Int32] = []
     let outcome = table.read(bytes, columns: ["time", "student_id", "order_id", "event", "course_codes", "amount"]) { row in
       let time = row.timestamp(0)
-      guard let student = state.studentIndex.lookup(bytes: row.bytes(1)) else {
+      guard let student = state.studentIndex.lookup(bytes: row.key(1)) else {
         unknown.append((row.line, row.text(1)))
         return
       }
       row.requireValue(2)
-      let eventBytes = row.bytes(3)
+      let eventBytes = row.key(3)
       let event: State.PaymentEvent? =
         bytesEqual(eventBytes, "created") ? .created : bytesEqual(eventBytes, "paid") ? .paid : bytesEqual(eventBytes, "released") ? .released : nil
       if event == nil { row.problem(3, "created, paid or released") }
@@ -165,7 +170,7 @@ struct StateLoader {
       let amount = row.hundredths(5)
       guard !row.bad, let time, let event else { return }
       state.latestTime = max(state.latestTime ?? time, time)
-      let (o, isNew) = orderIndex.intern(row.bytes(2))
+      let (o, isNew) = orderIndex.intern(row.key(2))
       if isNew {
         state.orders.append(State.Order(id: row.text(2), student: Int32(truncatingIfNeeded: student), courses: courses, amount: amount, lines: []))
       }

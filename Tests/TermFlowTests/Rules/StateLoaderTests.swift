@@ -1,0 +1,102 @@
+import Testing
+
+@testable import TermFlow
+
+/// The fast ways of reading records.csv (two stretches on two threads; whole rows taken by comparing
+/// them with what is known) must give exactly what the plain row-by-row read gives: the same records,
+/// courses, terms, pairs and problems, for clean files and for every kind of awkward one.
+struct StateLoaderTests {
+  /// Everything a load produced, as text, so two loads compare with one `==`.
+  static func load(_ files: [String: [UInt8]], split: Bool, fast: Bool) -> [String] {
+    let sink = DiagnosticSink(file: "s")
+    var loader = StateLoader(files: .memory(files), folder: "s", encoding: .auto, sink: sink)
+    loader.splitSize = split ? 1 : Int.max
+    loader.fastRows = fast
+    let state = loader.load()
+    var out = state.courses.map { "course \($0.code)|\($0.name)|\($0.type)|\($0.practical)|\($0.credits)" }
+    out += state.terms.map { "term \($0)" }
+    out += state.records.map { "record \($0.student) \($0.course) \($0.term) \($0.kind) \($0.score) line \($0.line)" }
+    out += state.pairs.map { "pair \($0.student) \($0.course) \($0.taken) \($0.passed) \($0.failedRetakes) \($0.retakes) \($0.makeupFailed)" }
+    out += sink.diagnostics.sorted(by: Diagnostic.sortKey).map { "\($0.file):\($0.line ?? 0): \($0.message)" }
+    return out
+  }
+
+  /// The first line where two loads differ, or nil.
+  static func difference(_ a: [String], _ b: [String]) -> String? {
+    for (x, y) in zip(a, b) where x != y { return "\(x)  ≠  \(y)" }
+    return a.count == b.count ? nil : "\(a.count) lines ≠ \(b.count) lines"
+  }
+
+  static let students = "student_id,name,college,major,grade,on_campus,veteran\n"
+    + (1...40).map { "S\($0),学生\($0),学院,专业,2021,true,false\n" }.joined()
+
+  /// Forty students with a dozen records each, over courses and terms that keep appearing for the
+  /// first time in both halves of the file.
+  static func records(_ extra: (Int) -> String = { _ in "" }) -> String {
+    var lines = ["student_id,course_code,course_name,course_type,practical,credits,term,kind,score"]
+    var n = 0
+    for s in 1...40 {
+      for k in 0..<12 {
+        let course = (s * 7 + k * 3) % 23
+        let kind = ["regular", "makeup", "retake"][k % 3]
+        let score = (s * 13 + k * 29) % 110
+        lines.append("S\(s),C\(course),课程\(course),专业必修课,\(course % 5 == 0),\(course % 4).5,202\(k % 4)-202\(k % 4 + 1)-1,\(kind),"
+          + (score >= 101 ? "" : String(score)))
+        n += 1
+        let more = extra(n)
+        if !more.isEmpty { lines.append(more) }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func files(_ records: String) -> [String: [UInt8]] {
+    ["students.csv": Array(students.utf8), "records.csv": Array(records.utf8), "registrations.csv": Array("student_id,course_code,registered_at\n".utf8),
+     "payments.csv": Array("time,student_id,order_id,event,course_codes,amount\n".utf8)]
+  }
+
+  static let cases: [(String, String)] = [
+    ("clean", records()),
+    ("CRLF", records().replacingOccurrences(of: "\n", with: "\r\n")),
+    ("quoted names with commas and newlines", records { n in n % 37 == 0 ? "S3,C\(n % 23),\"课程, \"\"新\"\"\n第二行\",实践课,true,2,2023-2024-1,retake,40" : "" }),
+    ("a student's rows in two places", records { n in n % 101 == 0 ? "S1,C99,课程99,专业选修课,false,1,2023-2024-1,regular,30" : "" }),
+    ("blank lines, spaces and 87.0", records { n in n % 53 == 0 ? "\nS2, C1 ,课程1,专业必修课,false,1.5,2023-2024-1,makeup,87.0" : "" }),
+    ("bad rows in both halves", records { n in n % 97 == 0 ? "S4,C1,课程1,专业必修课,maybe,1,2023-2024-1,regular,200" : "" }),
+    ("an unknown student", records { n in n == 400 ? "S999,C1,课程1,专业必修课,false,1,2023-2024-1,regular,60" : "" }),
+    ("a course whose later rows disagree", records { n in n % 61 == 0 ? "S5,C2,另一个名字,专业必修课,false,9,2023-2024-1,regular,70" : "" }),
+  ]
+
+  @Test(arguments: cases)
+  func everyWayOfReadingGivesTheSameState(_ c: (String, String)) {
+    let files = Self.files(c.1)
+    let plain = Self.load(files, split: false, fast: false)
+    #expect(plain.contains { $0.hasPrefix("record ") })
+    #expect(Self.difference(Self.load(files, split: false, fast: true), plain) == nil, "fast rows: \(c.0)")
+    #expect(Self.difference(Self.load(files, split: true, fast: false), plain) == nil, "two stretches: \(c.0)")
+    #expect(Self.difference(Self.load(files, split: true, fast: true), plain) == nil, "both: \(c.0)")
+  }
+
+  /// A split that lands inside a quoted field (the middle of the file is inside a long quoted name
+  /// with line ends) is noticed, and the file is read in one pass.
+  @Test func splitInsideAQuotedField() {
+    let header = "student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n"
+    let row = "S1,C1,课程1,专业必修课,false,1,2023-2024-1,regular,50\n"
+    let quoted = "S2,C2,\"" + String(repeating: "很长的名字\n", count: 200) + "\",实践课,true,1,2023-2024-1,retake,30\n"
+    let text = header + String(repeating: row, count: 20) + quoted + String(repeating: row, count: 20)
+    let files = Self.files(text)
+    let plain = Self.load(files, split: false, fast: false)
+    #expect(plain.filter { $0.hasPrefix("record ") }.count == 41)
+    #expect(plain.contains { $0.contains("line 22") })
+    #expect(Self.difference(Self.load(files, split: true, fast: true), plain) == nil)
+  }
+
+  /// The run's output does not depend on how the state was read.
+  @Test func runOutputIsTheSameWhicheverWay() {
+    let files = Self.files(Self.records())
+    var outputs: Set<[String]> = []
+    for split in [false, true] {
+      for fast in [false, true] { outputs.insert(Self.load(files, split: split, fast: fast)) }
+    }
+    #expect(outputs.count == 1)
+  }
+}
