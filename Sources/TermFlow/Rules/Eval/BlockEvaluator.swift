@@ -9,6 +9,17 @@ struct BlockEvaluator {
   let evaluator: Evaluator
   let kind: SubjectKind
   let range: Range<Int>
+  /// For a block of registrations, each one's pair (-1 for none), found once for all its fields.
+  private let registrationPairs: [Int]
+
+  init(evaluator: Evaluator, kind: SubjectKind, range: Range<Int>) {
+    self.evaluator = evaluator
+    self.kind = kind
+    self.range = range
+    let state = evaluator.ctx.state
+    registrationPairs = kind == .registration && range.upperBound <= state.registrations.count
+      ? range.map { state.pair(state.registrations[$0].student, state.registrations[$0].course) ?? -1 } : []
+  }
 
   static let width = 2048
 
@@ -62,14 +73,33 @@ struct BlockEvaluator {
   /// `RuleContext.value`.
   private func field(_ f: Field) -> [Double]? {
     guard Self.isScalar(f, kind) else { return nil }
-    if kind == .pair {
-      let pairs = evaluator.ctx.state.pairs
+    let state = evaluator.ctx.state
+    if kind == .pair, range.upperBound <= state.pairs.count {
+      // One loop per field, so each is a plain load and convert.
+      let values: [Double]? = state.pairs.withUnsafeBufferPointer { all in
+        let pairs = UnsafeBufferPointer(rebasing: all[range])
+        switch f {
+        case .failedRetakes: return pairs.map { Double($0.failedRetakes) }
+        case .passed: return pairs.map { $0.passed ? 1 : 0 }
+        case .taken: return pairs.map { $0.taken ? 1 : 0 }
+        case .makeupTaken: return pairs.map { $0.makeupTaken ? 1 : 0 }
+        case .makeupFailed: return pairs.map { $0.makeupFailed ? 1 : 0 }
+        default: return nil
+        }
+      }
+      if let values { return values }
+    }
+    if kind == .registration, registrationPairs.count == range.count {
+      // No pair (no records of the course) reads as false and zero, as `RuleContext.value` does.
+      func fromPair(_ value: (State.Pair) -> Double) -> [Double] {
+        registrationPairs.map { $0 >= 0 && $0 < state.pairs.count ? value(state.pairs[$0]) : 0 }
+      }
       switch f {
-      case .failedRetakes: return range.map { Double(pairs[$0].failedRetakes) }
-      case .passed: return range.map { pairs[$0].passed ? 1 : 0 }
-      case .taken: return range.map { pairs[$0].taken ? 1 : 0 }
-      case .makeupTaken: return range.map { pairs[$0].makeupTaken ? 1 : 0 }
-      case .makeupFailed: return range.map { pairs[$0].makeupFailed ? 1 : 0 }
+      case .failedRetakes: return fromPair { Double($0.failedRetakes) }
+      case .passed: return fromPair { $0.passed ? 1 : 0 }
+      case .taken: return fromPair { $0.taken ? 1 : 0 }
+      case .makeupTaken: return fromPair { $0.makeupTaken ? 1 : 0 }
+      case .makeupFailed: return fromPair { $0.makeupFailed ? 1 : 0 }
       default: break
       }
     }

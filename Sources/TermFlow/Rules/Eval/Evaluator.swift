@@ -87,19 +87,26 @@ struct Evaluator {
       var lo = 0
       while lo < total {
         let block = BlockEvaluator(evaluator: self, kind: rule.subject, range: lo..<min(lo + BlockEvaluator.width, total))
-        let guardValues = rule.guardExpr.map { g in block.values(g) ?? block.range.map { eval(g, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 } }
-        let conditions = rule.outcomes.map { o in
-          o.condition.map { c in block.values(c) ?? block.range.map { eval(c, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 } }
+        let size = block.range.count
+        func truths(_ c: Compiled) -> [Double] {
+          block.values(c) ?? block.range.map { eval(c, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 }
         }
-        for (k, i) in block.range.enumerated() {
-          if let g = guardValues, g[k] == 0 { continue }
-          for (o, condition) in conditions.enumerated() {
-            if let condition, condition[k] == 0 { continue }
-            findings += Finding.make(rule, rule.outcomes[o], Subject(kind: rule.subject, index: i), ctx, today: today)
+        let guardValues = rule.guardExpr.map(truths) ?? Array(repeating: 1, count: size)
+        // One flat array, outcome after outcome, so the subject loop below touches no nested arrays.
+        var fired = [Double](repeating: 1, count: size * rule.outcomes.count)
+        for (o, outcome) in rule.outcomes.enumerated() {
+          guard let c = outcome.condition else { continue }
+          let values = truths(c)
+          for k in 0..<size { fired[o * size + k] = values[k] }
+        }
+        for k in 0..<size where guardValues[k] != 0 {
+          for o in 0..<rule.outcomes.count where fired[o * size + k] != 0 {
+            Finding.make(rule, rule.outcomes[o], Subject(kind: rule.subject, index: block.range.lowerBound + k), ctx, today: today, into: &findings)
           }
         }
         lo = block.range.upperBound
       }
+      PhaseClock.shared.mark("rule " + rule.id)
     }
     return findings
   }
@@ -115,7 +122,7 @@ struct Evaluator {
       if let g = guardExpr, !eval(g, scopes, values).truth { continue }
       for k in 0..<conditions.count {
         if let c = conditions[k], !eval(c, scopes, values).truth { continue }
-        findings += Finding.make(rule, rule.outcomes[k], subject, ctx, today: today)
+        Finding.make(rule, rule.outcomes[k], subject, ctx, today: today, into: &findings)
       }
     }
   }

@@ -18,24 +18,29 @@ struct Finding: Sendable {
   /// Whether this task only relays a warning (`notify`); the summary counts what rules found, once.
   var relayed = false
 
-  /// The outcome's finding, plus one relay task per `notify` for warnings and errors.
-  static func make(_ rule: CompiledRule, _ o: CompiledRule.Outcome, _ s: Subject, _ ctx: RuleContext, today: Int) -> [Finding] {
-    let st = ctx.studentRow(s)
-    let co = ctx.courseRow(s)
-    let order = s.kind == .order ? ctx.state.orders[s.index] : nil
+  /// The outcome's finding, plus one relay task per `notify` for warnings and errors, appended to
+  /// `findings` (a run makes thousands; no array each).
+  static func make(_ rule: CompiledRule, _ o: CompiledRule.Outcome, _ s: Subject, _ ctx: RuleContext, today: Int, into findings: inout [Finding]) {
+    let state = ctx.state
+    let st = ctx.student(of: s).flatMap { $0 >= 0 && $0 < state.students.count ? $0 : nil }
+    let co = ctx.course(of: s).flatMap { $0 >= 0 && $0 < state.courses.count ? $0 : nil }
+    let order = s.kind == .order ? state.orders[s.index] : nil
     var f = Finding(kind: o.kind == .task ? .task : o.kind == .warn ? .warning : .error, rule: rule.id, owner: o.owner, date: nil,
-      message: o.message, student: st?.id, studentName: st?.name, college: st?.college, course: co?.code,
-      courseName: co.map { $0.name.isEmpty ? nil : $0.name } ?? nil, order: order?.id, line: o.line)
+      message: o.message, student: st.map { state.students[$0].id }, studentName: st.map { state.students[$0].name },
+      college: st.map { state.students[$0].college }, course: co.map { state.courses[$0].code },
+      courseName: co.flatMap { state.courses[$0].name.isEmpty ? nil : state.courses[$0].name }, order: order?.id, line: o.line)
     guard o.kind == .task else {
-      return [f] + rule.notify.map { n in
+      findings.append(f)
+      for n in rule.notify {
         var t = f
         t.kind = .task
         t.owner = n.owner
         t.date = n.due?.iso
         t.message = "预警：" + o.message
         t.relayed = true
-        return t
+        findings.append(t)
       }
+      return
     }
     f.date = rule.due?.iso
     // A stuck order's task says when the student may release it and when pay again.
@@ -45,6 +50,6 @@ struct Finding: Sendable {
       f.message += "（\(Timestamp.iso(release)) 后可释放，释放后 \(ctx.terms.repayAfterSeconds / 60) 分钟可重新缴费，最早 "
         + "\(Timestamp.iso(max(release, today) + ctx.terms.repayAfterSeconds))）"
     }
-    return [f]
+    findings.append(f)
   }
 }
