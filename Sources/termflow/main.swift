@@ -76,6 +76,7 @@ do {
 } catch {
   output = .usage(error.message)
 }
+PhaseClock.shared.mark("teardown")
 FileHandle.standardOutput.write(Data(output.stdout.utf8))
 FileHandle.standardError.write(Data(output.stderr.utf8))
 PhaseClock.shared.mark("write")

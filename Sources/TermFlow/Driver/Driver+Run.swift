@@ -1,3 +1,5 @@
+import Foundation
+
 /// `termflow run` and `termflow explain --student`: the workflow's rules over a term's state CSVs.
 extension Driver {
   public enum RunFormat: String, Sendable, CaseIterable { case text, json, csv }
@@ -67,6 +69,7 @@ extension Driver {
     let report = RunReport(findings: findings, ruleIDs: p.rules.map(\.id), ownerNames: p.analysis.timeline?.ownerNames ?? [:],
       workflowName: p.analysis.symbols.workflowName?.text ?? file.name, workflowFile: file.name, stateFolder: stateFolder,
       today: p.todayText)
+    PhaseClock.shared.mark("sort")
     let text: String
     switch format {
     case .text: text = report.text()
@@ -74,6 +77,7 @@ extension Driver {
     case .csv: text = report.csv()
     }
     PhaseClock.shared.mark("report")
+    LastRun.park(p, findings)
     let failing: Bool
     switch failOn {
     case .never: failing = false
@@ -81,5 +85,21 @@ extension Driver {
     case .warning: failing = !report.warnings.isEmpty
     }
     return CommandOutput(stdout: text, stderr: p.stderr, exitCode: failing ? 1 : 0)
+  }
+}
+
+/// Keeps the last run's state and findings alive until the next run (or the end of the process):
+/// freeing a million rows, one string and array at a time, costs more than the rest of a short
+/// process's exit, and the command line exits right after one run. Memory stays bounded by one run.
+private enum LastRun {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var parked: Any?
+
+  static func park(_ prepared: Driver.Prepared, _ findings: [Finding]) {
+    lock.lock()
+    let previous = parked
+    parked = (prepared, findings)
+    lock.unlock()
+    _ = previous
   }
 }

@@ -1,6 +1,6 @@
 /// A tiny JSON writer with stable key order (the order written), so output is byte-identical on rerun.
 /// Foundation's JSONSerialization does not promise key order; this does.
-indirect enum JSONValue {
+enum JSONValue {
   case string(String)
   case int(Int)
   case bool(Bool)
@@ -21,11 +21,11 @@ indirect enum JSONValue {
     switch self {
     case .string(let s): JSONValue.quote(s, into: &out)
     case .int(let n): out.append(contentsOf: String(n).utf8)
-    case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
-    case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+    case .bool(let b): JSONValue.append(b ? "true" : "false", to: &out)
+    case .null: JSONValue.append("null", to: &out)
     case .array(let xs):
       if xs.isEmpty {
-        out.append(contentsOf: [0x5B, 0x5D])
+        JSONValue.append("[]", to: &out)
         return
       }
       out.append(0x5B)
@@ -38,7 +38,7 @@ indirect enum JSONValue {
       out.append(0x5D)
     case .object(let kvs):
       if kvs.isEmpty {
-        out.append(contentsOf: [0x7B, 0x7D])
+        JSONValue.append("{}", to: &out)
         return
       }
       out.append(0x7B)
@@ -57,7 +57,15 @@ indirect enum JSONValue {
 
   private static func newline(_ out: inout [UInt8], _ indent: Int) {
     out.append(0x0A)
-    for _ in 0..<indent { out.append(contentsOf: [0x20, 0x20]) }
+    for _ in 0..<indent {
+      out.append(0x20)
+      out.append(0x20)
+    }
+  }
+
+  /// Literal text, without making an array of it first.
+  private static func append(_ s: StaticString, to out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
   }
 
   static func quote(_ s: String, into out: inout [UInt8]) {

@@ -255,34 +255,42 @@ struct StateLoader {
     var slot = [Int32](repeating: 0, count: state.courses.count)
     var owner = [Int32](repeating: -1, count: state.courses.count)
     var pairStart = [Int32](repeating: 0, count: n + 1)
-    var pairs: [State.Pair] = []
-    pairs.reserveCapacity(state.records.count)
     let order = state.recordOrder
-    state.records.withUnsafeBufferPointer { records in
-      for s in 0..<n {
-        pairStart[s] = Int32(truncatingIfNeeded: pairs.count)
-        let student = Int32(truncatingIfNeeded: s)
-        for k in Int(range[2 * s])..<Int(range[2 * s + 1]) {
-          let r = records[order.isEmpty ? k : Int(order[k])]
-          let c = Int(r.course)
-          if owner[c] != student {
-            owner[c] = student
-            slot[c] = Int32(truncatingIfNeeded: pairs.count)
-            pairs.append(State.Pair(student: student, course: r.course))
+    let courseCount = state.courses.count
+    // At most one pair per record; written through a pointer, the fold does no checks per record.
+    let pairs = [State.Pair](unsafeUninitializedCapacity: state.records.count) { out, made in
+      made = 0
+      guard let base = out.baseAddress else { return }
+      var count = 0
+      state.records.withUnsafeBufferPointer { records in
+        for s in 0..<n {
+          pairStart[s] = Int32(truncatingIfNeeded: count)
+          let student = Int32(truncatingIfNeeded: s)
+          for k in Int(range[2 * s])..<Int(range[2 * s + 1]) {
+            let r = records[order.isEmpty ? k : Int(order[k])]
+            let c = Int(r.course)
+            guard c >= 0, c < courseCount else { continue }
+            if owner[c] != student {
+              owner[c] = student
+              slot[c] = Int32(truncatingIfNeeded: count)
+              (base + count).initialize(to: State.Pair(student: student, course: r.course))
+              count += 1
+            }
+            let p = base + Int(slot[c])
+            switch r.kind {
+            case .regular: p.pointee.taken = true
+            case .makeup:
+              p.pointee.makeupTaken = true
+              if !r.passed { p.pointee.makeupFailed = true }
+            case .retake:
+              p.pointee.retakes += 1
+              if !r.passed { p.pointee.failedRetakes += 1 }
+            }
+            if r.passed { p.pointee.passed = true }
           }
-          let p = Int(slot[c])
-          switch r.kind {
-          case .regular: pairs[p].taken = true
-          case .makeup:
-            pairs[p].makeupTaken = true
-            if !r.passed { pairs[p].makeupFailed = true }
-          case .retake:
-            pairs[p].retakes += 1
-            if !r.passed { pairs[p].failedRetakes += 1 }
-          }
-          if r.passed { pairs[p].passed = true }
         }
       }
+      made = count
     }
     pairStart[n] = Int32(truncatingIfNeeded: pairs.count)
     state.recordRange = range
