@@ -18,24 +18,24 @@ struct Interner {
 
     @inline(__always)
     init(_ key: UnsafeBufferPointer<UInt8>) {
-      let m: UInt64 = 0x9E37_79B9_7F4A_7C15
+      let m1: UInt64 = 0x9E37_79B9_7F4A_7C15
+      let m2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
       let n = key.count
-      var h = UInt64(n) &* m
       guard let base = key.baseAddress, n > 0 else {
         first = 0
         last = 0
-        hash = Int(truncatingIfNeeded: h ^ (h >> 32))
+        hash = 0
         return
       }
       let raw = UnsafeRawPointer(base)
+      var extra: UInt64 = UInt64(n)
       if n >= 8 {
         first = raw.loadUnaligned(as: UInt64.self)
         last = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
         // Keys longer than 16 bytes: every word counts, so ids that differ only in the middle hash apart.
         var k = 8
         while k + 8 < n {
-          h = (h ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* m
-          h ^= h >> 32
+          extra = (extra ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* m1
           k += 8
         }
       } else {
@@ -44,15 +44,9 @@ struct Interner {
         first = w
         last = 0
       }
-      h = (h ^ first) &* m
-      h ^= h >> 32
-      h = (h ^ last) &* m
-      // A product's low bits depend only on the factors' low bits: fold the high half down, so the
-      // slot (the low bits) depends on every byte.
-      h ^= h >> 32
-      h = h &* m
-      h ^= h >> 32
-      hash = Int(truncatingIfNeeded: h)
+      // Two multiplies; the slot is taken from the product's top bits, which depend on every bit of
+      // both words (a product's low bits depend only on the factors' low bits).
+      hash = Int(truncatingIfNeeded: (((first &* m1) ^ last ^ extra) &* m2) >> 1)
     }
   }
 
@@ -60,12 +54,18 @@ struct Interner {
   private var offsets: [Int] = [0]
   private var slots: [Slot]
   private var mask: Int
+  /// The slot is the hash's top bits: `hash >> shift`.
+  private var shift: Int
 
   init(capacity: Int = 1024) {
-    var size = 16
-    while size < capacity * 2 { size <<= 1 }
+    var size = 16, bits = 4
+    while size < capacity * 2 {
+      size <<= 1
+      bits += 1
+    }
     slots = Array(repeating: Slot(), count: size)
     mask = size - 1
+    shift = 63 - bits
   }
 
   var count: Int { offsets.count - 1 }
@@ -73,7 +73,7 @@ struct Interner {
   /// The key's index, and whether it was new.
   mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
     let k = Key(key)
-    var slot = k.hash & mask
+    var slot = (k.hash >> shift) & mask
     while true {
       let s = slots[slot]
       if s.index < 0 { break }
@@ -100,7 +100,7 @@ struct Interner {
 
   func lookup(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
     let k = Key(key)
-    var slot = k.hash & mask
+    var slot = (k.hash >> shift) & mask
     while true {
       let s = slots[slot]
       if s.index < 0 { return nil }
@@ -129,10 +129,11 @@ struct Interner {
     let size = slots.count * 2
     var bigger = Array(repeating: Slot(), count: size)
     mask = size - 1
+    shift -= 1
     storage.withUnsafeBufferPointer { stored in
       for i in 0..<count {
         let k = Key(UnsafeBufferPointer(rebasing: stored[offsets[i]..<offsets[i + 1]]))
-        var slot = k.hash & mask
+        var slot = (k.hash >> shift) & mask
         while bigger[slot].index >= 0 { slot = (slot + 1) & mask }
         bigger[slot] = Slot(index: Int32(truncatingIfNeeded: i), count: Int32(truncatingIfNeeded: offsets[i + 1] - offsets[i]), first: k.first,
           last: k.last)

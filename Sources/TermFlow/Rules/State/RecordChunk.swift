@@ -226,7 +226,9 @@ extension StateLoader {
     while middle < p.count, base[middle] != 0x0A { middle += 1 }
     let split = middle + 1
     guard split < p.count else { return nil }
-    let expected = p.count / 72 / 2 + 1024
+    // The first half keeps room for the whole file (reserved, not touched), so appending the second
+    // half copies it once and never moves the first.
+    let expected = p.count / 64 / 2 + 1024
     let halves = Halves(p)
     let fast = fastRows
     DispatchQueue.concurrentPerform(iterations: 2) { half in
@@ -234,7 +236,7 @@ extension StateLoader {
       // row would pay an exclusivity check per row.
       let p = halves.bytes
       var table = CSVTable(name: "", sink: DiagnosticSink(file: ""))
-      var chunk = RecordChunk(expectedRows: expected)
+      var chunk = RecordChunk(expectedRows: half == 0 ? 2 * expected : expected)
       if half == 0 {
         let (outcome, end) = table.readRows(p, header, columns: RecordChunk.columns, from: header.rowsStart, line: header.line,
           stopAt: split, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0, students: students) }

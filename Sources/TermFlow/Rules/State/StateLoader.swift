@@ -90,6 +90,9 @@ struct StateLoader {
       if isNew { sharedText.append(row.text(c)) }
       return i < sharedText.count ? sharedText[i] : ""
     }
+    // About 60 bytes a row: room for every student up front, so neither the table nor the index regrows.
+    state.students.reserveCapacity(bytes.count / 48)
+    state.studentIndex = Interner(capacity: bytes.count / 48)
     let outcome = table.read(bytes, columns: ["student_id", "name", "college", "major", "grade", "on_campus", "veteran"]) { row in
       row.requireValue(0)
       let onCampus = row.bool(5), veteran = row.bool(6)
