@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads the four CSV exports into a `State`. Every malformed row is a located error and is skipped;
 /// a missing file or column stops that file only, so one run reports every problem it can.
 struct StateLoader {
@@ -21,7 +23,14 @@ struct StateLoader {
     var state = State()
     var terms = Interner(capacity: 64)
     var orderIndex = Interner(capacity: 1024)
+    // Grouping the records into pairs needs only the records and the students: it runs on a second
+    // thread while registrations and payments are read.
+    let pairs = Background<Grouping>()
     for name in Self.fileNames {
+      if name == "registrations.csv" {
+        let records = state.records, students = state.students.count, courses = state.courses.count
+        pairs.start { Self.groupRecords(records, students: students, courses: courses) }
+      }
       let found = files.with(name) { raw in
         let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
         if encoding != .gb18030 {
@@ -55,7 +64,11 @@ struct StateLoader {
       }
     }
     state.terms = (0..<terms.count).map { terms.string($0) }
-    buildPairs(&state)
+    let grouping = pairs.wait() ?? Self.groupRecords(state.records, students: state.students.count, courses: state.courses.count)
+    state.recordOrder = grouping.recordOrder
+    state.recordRange = grouping.recordRange
+    state.pairs = grouping.pairs
+    state.pairStart = grouping.pairStart
     PhaseClock.shared.mark("pairs")
     return state
   }
@@ -216,11 +229,11 @@ struct StateLoader {
   /// together, and then the records stay in file order and each student is a range of them; otherwise
   /// a stable counting sort by student makes `recordOrder`. One pass over each student's records then
   /// folds them into pairs, with a per-course slot marked by the student it was last used for.
-  private func buildPairs(_ state: inout State) {
-    let n = state.students.count
+  static func groupRecords(_ records: [State.Record], students n: Int, courses courseCount: Int) -> Grouping {
+    var recordOrder: [Int32] = []
     var range = [Int32](repeating: -1, count: 2 * n)
     var grouped = true
-    state.records.withUnsafeBufferPointer { records in
+    records.withUnsafeBufferPointer { records in
       var i = 0
       while i < records.count {
         let s = Int(records[i].student)
@@ -237,35 +250,34 @@ struct StateLoader {
     }
     if !grouped {
       var start = [Int](repeating: 0, count: n + 1)
-      for r in state.records { start[Int(r.student) + 1] += 1 }
+      for r in records { start[Int(r.student) + 1] += 1 }
       for s in 0..<n { start[s + 1] += start[s] }
       for s in 0..<n {
         range[2 * s] = Int32(truncatingIfNeeded: start[s])
         range[2 * s + 1] = Int32(truncatingIfNeeded: start[s + 1])
       }
-      var order = [Int32](repeating: 0, count: state.records.count)
-      for (i, r) in state.records.enumerated() {
+      var order = [Int32](repeating: 0, count: records.count)
+      for (i, r) in records.enumerated() {
         let s = Int(r.student)
         order[start[s]] = Int32(truncatingIfNeeded: i)
         start[s] += 1
       }
-      state.recordOrder = order
+      recordOrder = order
     }
     for s in 0..<n where range[2 * s] < 0 {
       range[2 * s] = 0
       range[2 * s + 1] = 0
     }
-    var slot = [Int32](repeating: 0, count: state.courses.count)
-    var owner = [Int32](repeating: -1, count: state.courses.count)
+    var slot = [Int32](repeating: 0, count: courseCount)
+    var owner = [Int32](repeating: -1, count: courseCount)
     var pairStart = [Int32](repeating: 0, count: n + 1)
-    let order = state.recordOrder
-    let courseCount = state.courses.count
+    let order = recordOrder
     // At most one pair per record; written through a pointer, the fold does no checks per record.
-    let pairs = [State.Pair](unsafeUninitializedCapacity: state.records.count) { out, made in
+    let pairs = [State.Pair](unsafeUninitializedCapacity: records.count) { out, made in
       made = 0
       guard let base = out.baseAddress else { return }
       var count = 0
-      state.records.withUnsafeBufferPointer { records in
+      records.withUnsafeBufferPointer { records in
         for s in 0..<n {
           pairStart[s] = Int32(truncatingIfNeeded: count)
           let student = Int32(truncatingIfNeeded: s)
@@ -296,8 +308,36 @@ struct StateLoader {
       made = count
     }
     pairStart[n] = Int32(truncatingIfNeeded: pairs.count)
-    state.recordRange = range
-    state.pairs = pairs
-    state.pairStart = pairStart
+    return Grouping(recordOrder: recordOrder, recordRange: range, pairs: pairs, pairStart: pairStart)
+  }
+
+  /// What `groupRecords` makes, for `State`.
+  struct Grouping: Sendable {
+    var recordOrder: [Int32] = []
+    var recordRange: [Int32] = []
+    var pairs: [State.Pair] = []
+    var pairStart: [Int32] = []
+  }
+}
+
+/// One value computed on another thread; `wait` returns it (nil if it was never started).
+final class Background<Value: Sendable>: @unchecked Sendable {
+  private let group = DispatchGroup()
+  private var value: Value?
+  private var started = false
+
+  func start(_ work: @escaping @Sendable () -> Value) {
+    started = true
+    group.enter()
+    DispatchQueue.global().async {
+      self.value = work()
+      self.group.leave()
+    }
+  }
+
+  func wait() -> Value? {
+    guard started else { return nil }
+    group.wait()
+    return value
   }
 }
