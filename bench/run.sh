@@ -24,16 +24,9 @@ wc -l "$STATE"/*.csv
 INPUT_BYTES=$(cat "$STATE"/*.csv | wc -c)
 echo "input: $INPUT_BYTES bytes"
 
-# best-of wall time (s) and peak RSS (KB) of a command; its stdout goes to $3
+# best-of wall time (s) and peak RSS (KiB) of a command; its stdout goes to $3
 measure() {
-  local label="$1" cmd="$2" out="$3" best="" mem=""
-  for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o bench/out/time.txt bash -c "$cmd" >"$out"
-    read -r t m <bench/out/time.txt
-    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
-    if [ -z "$mem" ] || [ "$m" -gt "$mem" ]; then mem=$m; fi
-  done
-  echo "$label $best $mem"
+  echo "$1 $(python3 bench/timeit.py "$RUNS" "$3" $2)"
 }
 
 TF=$(measure termflow "$TERMFLOW run bench/retake-2018.flow --state $STATE --format json" bench/out/termflow.json)

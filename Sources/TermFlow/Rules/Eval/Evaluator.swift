@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs compiled rules over the state: every subject of each rule's kind, its guard, then each
 /// outcome. Pure: the same state and `today` give the same findings.
 struct Evaluator {
@@ -75,43 +77,69 @@ struct Evaluator {
     return values
   }
 
+  /// Subjects per piece of work: a rule over a million pairs is cut in pieces that run on every core.
+  static let piece = 1 << 16
+
+  /// Every rule over every subject. The work is cut into pieces (a rule and a range of its subjects)
+  /// that run in parallel, each into its own list; the lists are joined in rule and subject order,
+  /// so the findings are exactly those of one pass.
   func run(_ rules: [CompiledRule]) -> [Finding] {
-    var findings: [Finding] = []
-    for rule in rules {
-      // A rule with lets keeps the per-subject walk: a let may hold text or a list.
+    var pieces: [(rule: Int, range: Range<Int>)] = []
+    for (r, rule) in rules.enumerated() {
+      let total = count(rule.subject)
+      // A rule with lets keeps the per-subject walk, in one piece: a let may hold text or a list.
       guard rule.lets.isEmpty else {
-        runPerSubject(rule, &findings)
+        pieces.append((r, 0..<total))
         continue
       }
-      let total = count(rule.subject)
       var lo = 0
-      while lo < total {
-        let block = BlockEvaluator(evaluator: self, kind: rule.subject, range: lo..<min(lo + BlockEvaluator.width, total))
-        let size = block.range.count
-        func truths(_ c: Compiled) -> [Double] {
-          block.values(c) ?? block.range.map { eval(c, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 }
-        }
-        let guardValues = rule.guardExpr.map(truths) ?? Array(repeating: 1, count: size)
-        // One flat array, outcome after outcome, so the subject loop below touches no nested arrays.
-        var fired = [Double](repeating: 1, count: size * rule.outcomes.count)
-        for (o, outcome) in rule.outcomes.enumerated() {
-          guard let c = outcome.condition else { continue }
-          let values = truths(c)
-          for k in 0..<size { fired[o * size + k] = values[k] }
-        }
-        for k in 0..<size where guardValues[k] != 0 {
-          for o in 0..<rule.outcomes.count where fired[o * size + k] != 0 {
-            Finding.make(rule, rule.outcomes[o], Subject(kind: rule.subject, index: block.range.lowerBound + k), ctx, today: today, into: &findings)
-          }
-        }
-        lo = block.range.upperBound
-      }
-      PhaseClock.shared.mark("rule " + rule.id)
+      repeat {
+        pieces.append((r, lo..<min(lo + Self.piece, total)))
+        lo += Self.piece
+      } while lo < total
     }
-    return findings
+    let results = PieceResults(count: pieces.count)
+    let shared = ReadOnly((self, rules, pieces))
+    DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
+      let (evaluator, rules, pieces) = shared.value
+      let (r, range) = pieces[k]
+      var found: [Finding] = []
+      if rules[r].lets.isEmpty {
+        evaluator.runBlocks(rules[r], range, &found)
+      } else {
+        evaluator.runPerSubject(rules[r], &found)
+      }
+      results.set(k, found)
+    }
+    return results.joined()
   }
 
-  private func runPerSubject(_ rule: CompiledRule, _ findings: inout [Finding]) {
+  fileprivate func runBlocks(_ rule: CompiledRule, _ range: Range<Int>, _ findings: inout [Finding]) {
+    var lo = range.lowerBound
+    while lo < range.upperBound {
+      let block = BlockEvaluator(evaluator: self, kind: rule.subject, range: lo..<min(lo + BlockEvaluator.width, range.upperBound))
+      let size = block.range.count
+      func truths(_ c: Compiled) -> [Double] {
+        block.values(c) ?? block.range.map { eval(c, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 }
+      }
+      let guardValues = rule.guardExpr.map(truths) ?? Array(repeating: 1, count: size)
+      // One flat array, outcome after outcome, so the subject loop below touches no nested arrays.
+      var fired = [Double](repeating: 1, count: size * rule.outcomes.count)
+      for (o, outcome) in rule.outcomes.enumerated() {
+        guard let c = outcome.condition else { continue }
+        let values = truths(c)
+        for k in 0..<size { fired[o * size + k] = values[k] }
+      }
+      for k in 0..<size where guardValues[k] != 0 {
+        for o in 0..<rule.outcomes.count where fired[o * size + k] != 0 {
+          Finding.make(rule, rule.outcomes[o], Subject(kind: rule.subject, index: block.range.lowerBound + k), ctx, today: today, into: &findings)
+        }
+      }
+      lo = block.range.upperBound
+    }
+  }
+
+  fileprivate func runPerSubject(_ rule: CompiledRule, _ findings: inout [Finding]) {
     // Hoisted out of the subject loop: a million subjects must not copy outcomes a million times.
     let conditions = rule.outcomes.map(\.condition)
     let guardExpr = rule.guardExpr
@@ -125,5 +153,31 @@ struct Evaluator {
         Finding.make(rule, rule.outcomes[k], subject, ctx, today: today, into: &findings)
       }
     }
+  }
+}
+
+/// Values the parallel pieces only read: the state, the rules and the list of pieces.
+private struct ReadOnly<T>: @unchecked Sendable {
+  let value: T
+  init(_ value: T) { self.value = value }
+}
+
+/// Each piece's findings, written by the thread that ran it into its own slot.
+private final class PieceResults: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<[Finding]>
+
+  init(count: Int) { slots = .allocate(capacity: count); slots.initialize(repeating: []) }
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func set(_ k: Int, _ findings: [Finding]) { slots[k] = findings }
+
+  func joined() -> [Finding] {
+    var all: [Finding] = []
+    all.reserveCapacity(slots.reduce(0) { $0 + $1.count })
+    for f in slots { all += f }
+    return all
   }
 }
