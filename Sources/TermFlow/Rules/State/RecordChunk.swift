@@ -158,12 +158,20 @@ struct RecordChunk {
       termMap[i] = UInt16(truncatingIfNeeded: terms.intern(later.terms.string(i)).index)
     }
     let offset = Int32(clamping: lineOffset)
-    records.reserveCapacity(records.count + later.records.count)
-    for var r in later.records {
-      r.course = courseMap[Int(r.course)]
-      r.term = termMap[Int(r.term)]
-      r.line = r.line &+ offset
-      records.append(r)
+    // Copied whole, then renumbered in place.
+    let start = records.count
+    records.append(contentsOf: later.records)
+    courseMap.withUnsafeBufferPointer { courseMap in
+      termMap.withUnsafeBufferPointer { termMap in
+        records.withUnsafeMutableBufferPointer { all in
+          for i in start..<all.count {
+            let c = Int(all[i].course), t = Int(all[i].term)
+            if c < courseMap.count { all[i].course = courseMap[c] }
+            if t < termMap.count { all[i].term = termMap[t] }
+            all[i].line = all[i].line &+ offset
+          }
+        }
+      }
     }
     unknown += later.unknown.map { ($0.0 + lineOffset, $0.1) }
   }
