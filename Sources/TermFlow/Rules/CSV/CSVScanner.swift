@@ -184,12 +184,8 @@ struct CSVScanner {
   /// The field's text, with `""` turned back into `"` and surrounding spaces and tabs dropped.
   static func string(_ p: UnsafeBufferPointer<UInt8>, _ f: Field, trimmed: Bool = false) -> String {
     guard f.end > f.start, let base = p.baseAddress else { return "" }
-    var start = f.start, end = f.end
-    if trimmed {
-      while start < end, base[start] == 0x20 || base[start] == 0x09 { start += 1 }
-      while end > start, base[end - 1] == 0x20 || base[end - 1] == 0x09 { end -= 1 }
-    }
-    let raw = UnsafeBufferPointer(start: base + start, count: end - start)
+    let whole = UnsafeBufferPointer(start: base + f.start, count: f.end - f.start)
+    let raw = trimmed ? trimmingSpaces(whole) : whole
     guard f.escaped else { return String(decoding: raw, as: UTF8.self) }
     var out: [UInt8] = []
     out.reserveCapacity(raw.count)
@@ -231,4 +227,14 @@ struct FieldBuffer {
   }
 
   func free() { base.deallocate() }
+}
+
+/// The bytes without leading and trailing spaces and tabs (a view, not a copy).
+@inline(__always)
+func trimmingSpaces(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+  guard let base = b.baseAddress else { return b }
+  var lo = 0, hi = b.count
+  while lo < hi, base[lo] == 0x20 || base[lo] == 0x09 { lo += 1 }
+  while hi > lo, base[hi - 1] == 0x20 || base[hi - 1] == 0x09 { hi -= 1 }
+  return UnsafeBufferPointer(start: base + lo, count: hi - lo)
 }

@@ -185,14 +185,7 @@ struct CSVRow {
   /// The field's bytes without surrounding spaces and tabs: how ids and codes are matched, so that
   /// ` C001` and `C001` are one course.
   @inline(__always)
-  func key(_ c: Int) -> UnsafeBufferPointer<UInt8> {
-    let b = bytes(c)
-    guard let base = b.baseAddress else { return b }
-    var lo = 0, hi = b.count
-    while lo < hi, base[lo] == 0x20 || base[lo] == 0x09 { lo += 1 }
-    while hi > lo, base[hi - 1] == 0x20 || base[hi - 1] == 0x09 { hi -= 1 }
-    return UnsafeBufferPointer(start: base + lo, count: hi - lo)
-  }
+  func key(_ c: Int) -> UnsafeBufferPointer<UInt8> { trimmingSpaces(bytes(c)) }
 
   mutating func problem(_ c: Int, _ expected: String) {
     problems.append((c < columns.count ? columns[c] : "?", text(c), expected))
@@ -200,17 +193,7 @@ struct CSVRow {
 
   /// Records a problem when the field is empty or only spaces.
   mutating func requireValue(_ c: Int) {
-    let b = bytes(c)
-    var k = 0
-    while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
-    if k == b.count { problem(c, "a value (it is empty)") }
-  }
-
-  /// A non-empty identifier.
-  mutating func required(_ c: Int) -> String {
-    let s = text(c)
-    if s.isEmpty { problem(c, "a value (it is empty)") }
-    return s
+    if key(c).isEmpty { problem(c, "a value (it is empty)") }
   }
 
   /// `true`/`false`, also `1`/`0`, `yes`/`no`, `是`/`否`, `Y`/`N`.
@@ -260,10 +243,9 @@ struct CSVRow {
 
   /// A decimal amount as hundredths: `240.00` → 24000, `1.5` → 150.
   mutating func hundredths(_ c: Int) -> Int {
-    let b = bytes(c)
-    var k = 0, end = b.count
-    while k < end, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
-    while end > k, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+    let b = key(c)
+    var k = 0
+    let end = b.count
     var whole = 0, wholeDigits = 0
     while k < end, b[k] >= 0x30, b[k] <= 0x39 {
       whole = whole &* 10 &+ Int(b[k] - 0x30)

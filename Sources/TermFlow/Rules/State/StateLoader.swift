@@ -175,10 +175,8 @@ struct StateLoader {
         while k <= all.count {
           var end = k
           while end < all.count, all[end] != 0x3B { end += 1 }
-          var lo = k, hi = end
-          while lo < hi, all[lo] == 0x20 || all[lo] == 0x09 { lo += 1 }
-          while hi > lo, all[hi - 1] == 0x20 || all[hi - 1] == 0x09 { hi -= 1 }
-          if lo < hi { courses.append(Int32(truncatingIfNeeded: internCourse(UnsafeBufferPointer(rebasing: all[lo..<hi]), &state))) }
+          let code = trimmingSpaces(UnsafeBufferPointer(rebasing: all[k..<end]))
+          if !code.isEmpty { courses.append(Int32(truncatingIfNeeded: internCourse(code, &state))) }
           k = end + 1
         }
       }
@@ -214,7 +212,8 @@ struct StateLoader {
   private func internCourse(_ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State) -> Int {
     let (c, isNew) = state.courseIndex.intern(bytes)
     if isNew {
-      let code = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+      // Callers pass codes already trimmed, as they are matched.
+      let code = String(decoding: bytes, as: UTF8.self)
       state.courses.append(State.Course(code: code, name: "", type: "", practical: false, credits: 0))
     }
     return c
