@@ -52,26 +52,70 @@ struct Interner {
 
   private var storage: [UInt8] = []
   private var offsets: [Int] = [0]
-  private var slots: [Slot]
-  private var mask: Int
+  private var slots: [Slot] = []
+  private var mask = 0
   /// The slot is the hash's top bits: `hash >> shift`.
-  private var shift: Int
+  private var shift = 0
+  private let capacity: Int
+  /// Every key so far is greater (in byte order) than the one before, as in an export sorted by id.
+  /// An interner made `ordered` keeps no slot table while this holds: it searches its keys in order
+  /// instead, and readers that find their keys out of order build the table (`SequentialLookup`).
+  private var ascending: Bool
+  var hasTable: Bool { !slots.isEmpty }
 
-  init(capacity: Int = 1024) {
+  init(capacity: Int = 1024, ordered: Bool = false) {
+    self.capacity = capacity
+    ascending = ordered
+    if !ordered { buildTable() }
+  }
+
+  mutating func buildTable() {
+    guard !hasTable else { return }
     var size = 16, bits = 4
-    while size < capacity * 2 {
+    while size < max(capacity, count) * 2 {
       size <<= 1
       bits += 1
     }
     slots = Array(repeating: Slot(), count: size)
     mask = size - 1
     shift = 63 - bits
+    storage.withUnsafeBufferPointer { stored in
+      for i in 0..<count { place(i, UnsafeBufferPointer(rebasing: stored[offsets[i]..<offsets[i + 1]])) }
+    }
+  }
+
+  private mutating func place(_ i: Int, _ key: UnsafeBufferPointer<UInt8>) {
+    let k = Key(key)
+    var slot = (k.hash >> shift) & mask
+    while slots[slot].index >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = Slot(index: Int32(truncatingIfNeeded: i), count: Int32(truncatingIfNeeded: key.count), first: k.first, last: k.last)
+  }
+
+  /// The stored key `i`.
+  @inline(__always)
+  private func withKey<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    storage.withUnsafeBufferPointer { stored in body(UnsafeBufferPointer(rebasing: stored[offsets[i]..<offsets[i + 1]])) }
+  }
+
+  /// Byte order, shorter first on a common prefix.
+  private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    for k in 0..<min(a.count, b.count) where a[k] != b[k] { return Int(a[k]) - Int(b[k]) }
+    return a.count - b.count
   }
 
   var count: Int { offsets.count - 1 }
 
   /// The key's index, and whether it was new.
   mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
+    if !hasTable {
+      if ascending, count == 0 || withKey(count - 1, { Self.compare($0, key) }) < 0 {
+        storage.append(contentsOf: key)
+        offsets.append(storage.count)
+        return (count - 1, true)
+      }
+      ascending = false
+      buildTable()
+    }
     let k = Key(key)
     var slot = (k.hash >> shift) & mask
     while true {
@@ -98,7 +142,25 @@ struct Interner {
     return k.withUTF8 { lookup(bytes: $0) }
   }
 
+  /// `hint` or the key after it, when `key` is one of them.
+  func lookup(bytes key: UnsafeBufferPointer<UInt8>, near hint: Int) -> Int? {
+    guard hint >= 0, hint < count else { return nil }
+    if withKey(hint, { bytesEqual($0, key) }) { return hint }
+    if hint + 1 < count, withKey(hint + 1, { bytesEqual($0, key) }) { return hint + 1 }
+    return nil
+  }
+
   func lookup(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+    if !hasTable {
+      var lo = 0, hi = count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        let c = withKey(mid) { Self.compare($0, key) }
+        if c == 0 { return mid }
+        if c < 0 { lo = mid + 1 } else { hi = mid }
+      }
+      return nil
+    }
     let k = Key(key)
     var slot = (k.hash >> shift) & mask
     while true {
@@ -170,4 +232,30 @@ func bytesEqual(_ x: UnsafePointer<UInt8>, _ y: UnsafePointer<UInt8>, _ n: Int) 
 @inline(__always)
 func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
   bytesEqual(a, UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+}
+
+/// One reader's lookups in an interner whose keys it meets mostly in order (records, registrations
+/// and payments list a student's rows together, students in id order): each lookup first tries the
+/// key it found last and the one after, which costs a compare of bytes already in cache. An ordered
+/// interner without a slot table is searched by halves; a reader that keeps missing builds the table
+/// on its copy, so unsorted files cost what they cost before.
+struct SequentialLookup {
+  private(set) var index: Interner
+  private var last = -1
+  private var misses = 0
+  static let missesBeforeTable = 256
+
+  init(_ index: Interner) { self.index = index }
+
+  mutating func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    if let i = index.lookup(bytes: key, near: last) {
+      last = i
+      return i
+    }
+    misses += 1
+    if misses == Self.missesBeforeTable { index.buildTable() }
+    let found = index.lookup(bytes: key)
+    if let found { last = found }
+    return found
+  }
 }

@@ -12,6 +12,7 @@ struct RecordChunk {
   var terms = Interner(capacity: 64)
   /// Rows naming a student that students.csv does not list: (line, id).
   var unknown: [(Int, String)] = []
+  var students: SequentialLookup
   /// Exports list a student's rows together: the last id (its bytes in the file) skips most lookups.
   private var lastID = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   private var lastStudent = -1
@@ -21,13 +22,16 @@ struct RecordChunk {
   private var spanBytes: [UInt8] = []
   private var spanStart: [Int] = [0]
 
-  init(expectedRows: Int) { records.reserveCapacity(expectedRows) }
+  init(expectedRows: Int, students: Interner) {
+    records.reserveCapacity(expectedRows)
+    self.students = SequentialLookup(students)
+  }
 
-  mutating func add(_ row: inout CSVRow, students: Interner) {
+  mutating func add(_ row: inout CSVRow) {
     let idBytes = row.key(0)
     var student = lastStudent
     if lastStudent < 0 || !bytesEqual(lastID, idBytes) {
-      guard let s = students.lookup(bytes: idBytes) else {
+      guard let s = students.find(idBytes) else {
         unknown.append((row.line, row.text(0)))
         return
       }
@@ -192,13 +196,15 @@ extension StateLoader {
     if let both = readRecordsInTwo(bytes, students) {
       chunk = both
     } else {
-      chunk = RecordChunk(expectedRows: bytes.count / 72)
+      chunk = RecordChunk(expectedRows: bytes.count / 72, students: students)
       let fast = fastRows
       let outcome = table.read(bytes, columns: RecordChunk.columns, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) {
-        chunk.add(&$0, students: students)
+        chunk.add(&$0)
       }
       guard outcome == .read else { return outcome }
     }
+    // A table built for rows out of order serves the files after this one too.
+    if chunk.students.index.hasTable { state.studentIndex = chunk.students.index }
     for (line, id) in chunk.unknown {
       table.report("column 'student_id': '\(id)' is not in students.csv", line: line, code: StateDiagnostics.unknownReference)
     }
@@ -209,7 +215,7 @@ extension StateLoader {
       terms = chunk.terms
       state.records = chunk.records
     } else {
-      var merged = RecordChunk(expectedRows: 0)
+      var merged = RecordChunk(expectedRows: 0, students: state.studentIndex)
       merged.courses = state.courses
       merged.courseIndex = state.courseIndex
       merged.terms = terms
@@ -244,16 +250,16 @@ extension StateLoader {
       // row would pay an exclusivity check per row.
       let p = halves.bytes
       var table = CSVTable(name: "", sink: DiagnosticSink(file: ""))
-      var chunk = RecordChunk(expectedRows: half == 0 ? 2 * expected : expected)
+      var chunk = RecordChunk(expectedRows: half == 0 ? 2 * expected : expected, students: students)
       if half == 0 {
         let (outcome, end) = table.readRows(p, header, columns: RecordChunk.columns, from: header.rowsStart, line: header.line,
-          stopAt: split, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0, students: students) }
+          stopAt: split, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0) }
         halves.firstEnd = end
         halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
         halves.first = chunk
       } else {
         let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) {
-          chunk.add(&$0, students: students)
+          chunk.add(&$0)
         }
         halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
         halves.second = chunk
@@ -265,6 +271,7 @@ extension StateLoader {
     // A split inside a quoted field shows as the first half's last row running past it.
     guard firstEnd.offset == split else { return nil }
     first.append(halves.second, lineOffset: firstEnd.line - 1)
+    if !first.students.index.hasTable, halves.second.students.index.hasTable { first.students = halves.second.students }
     return first
   }
 }
@@ -281,7 +288,7 @@ private final class Halves: @unchecked Sendable {
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    first = RecordChunk(expectedRows: 0)
-    second = RecordChunk(expectedRows: 0)
+    first = RecordChunk(expectedRows: 0, students: Interner(capacity: 0))
+    second = RecordChunk(expectedRows: 0, students: Interner(capacity: 0))
   }
 }

@@ -105,7 +105,7 @@ struct StateLoader {
     }
     // About 60 bytes a row: room for every student up front, so neither the table nor the index regrows.
     state.students.reserveCapacity(bytes.count / 48)
-    state.studentIndex = Interner(capacity: bytes.count / 48)
+    state.studentIndex = Interner(capacity: bytes.count / 48, ordered: true)
     let outcome = table.read(bytes, columns: ["student_id", "name", "college", "major", "grade", "on_campus", "veteran"]) { row in
       row.requireValue(0)
       let onCampus = row.bool(5), veteran = row.bool(6)
@@ -126,8 +126,9 @@ struct StateLoader {
 
   private func readRegistrations(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) -> CSVTable.Outcome {
     var unknown: [(Int, String)] = []
+    var students = SequentialLookup(state.studentIndex)
     let outcome = table.read(bytes, columns: ["student_id", "course_code", "registered_at"]) { row in
-      guard let student = state.studentIndex.lookup(bytes: row.key(0)) else {
+      guard let student = students.find(row.key(0)) else {
         unknown.append((row.line, row.text(0)))
         return
       }
@@ -139,6 +140,7 @@ struct StateLoader {
       state.registrations.append(State.Registration(student: Int32(student), course: Int32(course), registeredAt: row.text(2),
         line: Int32(clamping: row.line)))
     }
+    if students.index.hasTable { state.studentIndex = students.index }
     for (line, id) in unknown {
       table.report("column 'student_id': '\(id)' is not in students.csv", line: line, code: StateDiagnostics.unknownReference)
     }
@@ -150,9 +152,10 @@ struct StateLoader {
   {
     var unknown: [(Int, String)] = []
     var courses: [Int32] = []
+    var students = SequentialLookup(state.studentIndex)
     let outcome = table.read(bytes, columns: ["time", "student_id", "order_id", "event", "course_codes", "amount"]) { row in
       let time = row.timestamp(0)
-      guard let student = state.studentIndex.lookup(bytes: row.key(1)) else {
+      guard let student = students.find(row.key(1)) else {
         unknown.append((row.line, row.text(1)))
         return
       }
@@ -202,6 +205,7 @@ struct StateLoader {
         state.orders[o].released = time
       }
     }
+    if students.index.hasTable { state.studentIndex = students.index }
     for (line, id) in unknown {
       table.report("column 'student_id': '\(id)' is not in students.csv", line: line, code: StateDiagnostics.unknownReference)
     }
