@@ -57,15 +57,16 @@ struct Interner {
   /// The slot is the hash's top bits: `hash >> shift`.
   private var shift = 0
   private let capacity: Int
-  /// Every key so far is greater (in byte order) than the one before, as in an export sorted by id.
-  /// An interner made `ordered` keeps no slot table while this holds: it searches its keys in order
-  /// instead, and readers that find their keys out of order build the table (`SequentialLookup`).
-  private var ascending: Bool
+  /// An interner made `ordered` keeps no slot table while every key is greater (in byte order) than
+  /// the one before, as in an export sorted by id: it searches its keys in order instead. A key out of
+  /// order builds the table, and so do readers that keep looking keys up out of order
+  /// (`SequentialLookup`).
   var hasTable: Bool { !slots.isEmpty }
+  /// Lookups by halves made by `intern`.
+  private var searches = 0
 
   init(capacity: Int = 1024, ordered: Bool = false) {
     self.capacity = capacity
-    ascending = ordered
     if !ordered { buildTable() }
   }
 
@@ -108,12 +109,19 @@ struct Interner {
   /// The key's index, and whether it was new.
   mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
     if !hasTable {
-      if ascending, count == 0 || withKey(count - 1, { Self.compare($0, key) }) < 0 {
+      let order = count == 0 ? -1 : withKey(count - 1) { Self.compare($0, key) }
+      if order < 0 {
         storage.append(contentsOf: key)
         offsets.append(storage.count)
         return (count - 1, true)
       }
-      ascending = false
+      // The last key again (an order's events in a row), or one further back, found by halves a few
+      // hundred times before a table pays for itself.
+      if order == 0 { return (count - 1, false) }
+      if searches < SequentialLookup.missesBeforeTable, let i = search(key, from: -1).index {
+        searches += 1
+        return (i, false)
+      }
       buildTable()
     }
     let k = Key(key)
@@ -142,6 +150,28 @@ struct Interner {
     return k.withUTF8 { lookup(bytes: $0) }
   }
 
+  /// Searches the keys of an ordered interner that has no table. When `key` sorts after key `from`,
+  /// it is looked for in steps that double from there, so a key a few places on is found among keys
+  /// already in cache; `near` tells whether it was within 64 places. Otherwise, by halves.
+  func search(_ key: UnsafeBufferPointer<UInt8>, from: Int) -> (index: Int?, near: Bool) {
+    var lo = 0, hi = count
+    var near = false
+    if from >= 0, from < count, withKey(from, { Self.compare($0, key) }) < 0 {
+      var bound = 1
+      while from + bound < count, withKey(from + bound, { Self.compare($0, key) }) < 0 { bound *= 2 }
+      lo = from + bound / 2 + 1
+      hi = min(from + bound + 1, count)
+      near = bound <= 64
+    }
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let c = withKey(mid) { Self.compare($0, key) }
+      if c == 0 { return (mid, near) }
+      if c < 0 { lo = mid + 1 } else { hi = mid }
+    }
+    return (nil, near)
+  }
+
   /// `hint` or the key after it, when `key` is one of them.
   func lookup(bytes key: UnsafeBufferPointer<UInt8>, near hint: Int) -> Int? {
     guard hint >= 0, hint < count else { return nil }
@@ -151,16 +181,7 @@ struct Interner {
   }
 
   func lookup(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-    if !hasTable {
-      var lo = 0, hi = count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        let c = withKey(mid) { Self.compare($0, key) }
-        if c == 0 { return mid }
-        if c < 0 { lo = mid + 1 } else { hi = mid }
-      }
-      return nil
-    }
+    if !hasTable { return search(key, from: -1).index }
     let k = Key(key)
     var slot = (k.hash >> shift) & mask
     while true {
@@ -237,8 +258,8 @@ func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
 /// One reader's lookups in an interner whose keys it meets mostly in order (records, registrations
 /// and payments list a student's rows together, students in id order): each lookup first tries the
 /// key it found last and the one after, which costs a compare of bytes already in cache. An ordered
-/// interner without a slot table is searched by halves; a reader that keeps missing builds the table
-/// on its copy, so unsorted files cost what they cost before.
+/// interner without a slot table is searched onwards from there; a reader whose keys keep landing far
+/// away or behind builds the table on its copy, so unsorted files cost what they cost before.
 struct SequentialLookup {
   private(set) var index: Interner
   private var last = -1
@@ -252,9 +273,17 @@ struct SequentialLookup {
       last = i
       return i
     }
-    misses += 1
-    if misses == Self.missesBeforeTable { index.buildTable() }
-    let found = index.lookup(bytes: key)
+    var found: Int?
+    if index.hasTable {
+      found = index.lookup(bytes: key)
+    } else {
+      let (at, near) = index.search(key, from: last)
+      found = at
+      if !near {
+        misses += 1
+        if misses == Self.missesBeforeTable { index.buildTable() }
+      }
+    }
     if let found { last = found }
     return found
   }

@@ -22,7 +22,7 @@ struct StateLoader {
   func load() -> State {
     var state = State()
     var terms = Interner(capacity: 64)
-    var orderIndex = Interner(capacity: 1024)
+    var orderIndex = Interner(capacity: 1024, ordered: true)
     // Grouping the records into pairs needs only the records and the students: it runs on a second
     // thread while registrations and payments are read.
     let pairs = Background<Grouping>()
