@@ -33,6 +33,23 @@ struct InternerTests {
     for i in 0..<plain.count { #expect(ordered.string(i) == plain.string(i)) }
   }
 
+  /// Order ids: each new one greater than the last, each repeated (its later events) right after or
+  /// further back; past a few hundred repeats from further back the ordered interner builds its table.
+  @Test(arguments: [10, 1000])
+  func repeatsFurtherBackKeepTheirNumbers(repeats: Int) {
+    var keys: [String] = []
+    var g = SplitMix(seed: 3)
+    for n in 0..<2000 {
+      keys.append("ZZJF" + String(format: "%012d", n))
+      if n % 2 == 0 { keys.append(keys[keys.count - 1]) }
+      if n % (2000 / repeats + 1) == 0 { keys.append(keys[Int(g.next() % UInt64(keys.count))]) }
+    }
+    var plain = Interner(capacity: 16)
+    var ordered = Interner(capacity: 16, ordered: true)
+    for key in keys { #expect(Self.intern(&plain, key) == Self.intern(&ordered, key), "\(key)") }
+    #expect(ordered.hasTable == (repeats > SequentialLookup.missesBeforeTable))
+  }
+
   /// Lookups in order, in reverse, at random and of keys that are absent, through `SequentialLookup`
   /// (which builds a table after enough misses) and straight, against a plain interner.
   @Test(arguments: ["ascending", "descending", "random", "absent"])
