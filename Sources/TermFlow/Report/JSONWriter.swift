@@ -77,12 +77,35 @@ enum JSONValue {
   /// all of it) is appended whole.
   static func quote(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
     out.append(0x22)
-    if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+    if !needsEscape(bytes) {
       out.append(contentsOf: bytes)
     } else {
       out.append(contentsOf: escaped(String(decoding: bytes, as: UTF8.self)).utf8)
     }
     out.append(0x22)
+  }
+
+  /// Whether any byte is a control character, a quote or a backslash; eight bytes at a time, since
+  /// nearly all text has none and a report quotes megabytes of it.
+  @inline(__always)
+  static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let n = bytes.count
+    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
+    var k = 0
+    while k + 8 <= n {
+      let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+      // Any byte below 0x20 (bytes from 0x80 do not count), or a quote, or a backslash.
+      if (w &- ones &* 0x20) & ~w & high != 0 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) { return true }
+      k += 8
+    }
+    while k < n {
+      let b = base[k]
+      if b < 0x20 || b == 0x22 || b == 0x5C { return true }
+      k += 1
+    }
+    return false
   }
 
   static func quote(_ s: String) -> String {
@@ -110,5 +133,82 @@ enum JSONValue {
       }
     }
     return out
+  }
+}
+
+/// Pretty JSON written as it goes, in `JSONValue.render`'s layout (two spaces per level, `"key": value`),
+/// for output too big to build as a tree first.
+struct JSONStream {
+  var bytes: [UInt8] = []
+  private var depth = 0
+  /// Whether the open object or array has a member yet (its next one needs a comma).
+  private var hasMember = false
+
+  /// Starts the next member: a comma after the one before, a new line, the indent.
+  private mutating func member() {
+    if hasMember { bytes.append(0x2C) }
+    bytes.append(0x0A)
+    for _ in 0..<depth {
+      bytes.append(0x20)
+      bytes.append(0x20)
+    }
+    hasMember = true
+  }
+
+  mutating func open(_ bracket: StaticString) {
+    literal(bracket)
+    depth += 1
+    hasMember = false
+  }
+
+  /// Closes an object or array that has members.
+  mutating func close(_ bracket: StaticString) {
+    depth -= 1
+    hasMember = false
+    member()
+    literal(bracket)
+  }
+
+  mutating func literal(_ s: StaticString) {
+    bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+  }
+
+  mutating func key(_ k: String) {
+    member()
+    JSONValue.quote(k, into: &bytes)
+    bytes.append(0x3A)
+    bytes.append(0x20)
+  }
+
+  mutating func field(_ k: String, _ v: String?) {
+    key(k)
+    if let v { JSONValue.quote(v, into: &bytes) } else { literal("null") }
+  }
+
+  mutating func field(_ k: String, _ v: Int) {
+    key(k)
+    bytes.append(contentsOf: String(v).utf8)
+  }
+
+  mutating func field(_ k: String, _ v: Bool) {
+    key(k)
+    literal(v ? "true" : "false")
+  }
+
+  /// An array as the value of the key just written, each element written by `element` (which must
+  /// `open` and `close` it).
+  mutating func array<T>(_ xs: [T], _ element: (inout JSONStream, T) -> Void) {
+    guard !xs.isEmpty else {
+      literal("[]")
+      return
+    }
+    open("[")
+    for x in xs {
+      member()
+      hasMember = false
+      element(&self, x)
+      hasMember = true
+    }
+    close("]")
   }
 }
