@@ -140,20 +140,27 @@ enum JSONValue {
 /// for output too big to build as a tree first.
 struct JSONStream {
   var bytes: [UInt8] = []
+  /// What was written before `bytes`, in order (see `array(_:empty:)`).
+  private var written: [[UInt8]] = []
   private var depth = 0
   /// Whether the open object or array has a member yet (its next one needs a comma).
   private var hasMember = false
 
   /// Starts the next member: a comma after the one before, a new line, the indent.
   private mutating func member() {
-    if hasMember { bytes.append(0x2C) }
-    bytes.append(0x0A)
-    for _ in 0..<depth {
-      bytes.append(0x20)
-      bytes.append(0x20)
+    let indent = 2 * depth
+    if indent <= 64 {
+      // ",\n" and the indent in one append.
+      JSONStream.breaks.withUnsafeBufferPointer { b in bytes.append(contentsOf: b[(hasMember ? 0 : 1)..<(2 + indent)]) }
+    } else {
+      if hasMember { bytes.append(0x2C) }
+      bytes.append(0x0A)
+      bytes.append(contentsOf: repeatElement(0x20, count: indent))
     }
     hasMember = true
   }
+
+  private static let breaks: [UInt8] = [0x2C, 0x0A] + Array(repeating: 0x20, count: 64)
 
   mutating func open(_ bracket: StaticString) {
     literal(bracket)
@@ -180,6 +187,29 @@ struct JSONStream {
     bytes.append(0x20)
   }
 
+  /// A key written in the source, which needs no escapes.
+  mutating func key(_ k: StaticString) {
+    member()
+    bytes.append(0x22)
+    literal(k)
+    literal("\": ")
+  }
+
+  mutating func field(_ k: StaticString, _ v: String?) {
+    key(k)
+    if let v { JSONValue.quote(v, into: &bytes) } else { literal("null") }
+  }
+
+  mutating func field(_ k: StaticString, _ v: Int) {
+    key(k)
+    bytes.append(contentsOf: String(v).utf8)
+  }
+
+  mutating func field(_ k: StaticString, _ v: Bool) {
+    key(k)
+    literal(v ? "true" : "false")
+  }
+
   mutating func field(_ k: String, _ v: String?) {
     key(k)
     if let v { JSONValue.quote(v, into: &bytes) } else { literal("null") }
@@ -195,20 +225,51 @@ struct JSONStream {
     literal(v ? "true" : "false")
   }
 
-  /// An array as the value of the key just written, each element written by `element` (which must
-  /// `open` and `close` it).
-  mutating func array<T>(_ xs: [T], _ element: (inout JSONStream, T) -> Void) {
-    guard !xs.isEmpty else {
+  /// Objects as the elements of an array `depth` levels in, each with the fields `fields` writes;
+  /// `first` when they start the array (no comma before them). For `array(_:empty:)`.
+  static func objects<T>(_ xs: ArraySlice<T>, depth: Int, first: Bool, _ fields: (inout JSONStream, T) -> Void) -> [UInt8] {
+    var out = JSONStream()
+    out.bytes.reserveCapacity(512 * xs.count)
+    out.depth = depth
+    out.hasMember = !first
+    for x in xs {
+      out.member()
+      out.open("{")
+      fields(&out, x)
+      out.close("}")
+    }
+    return out.bytes
+  }
+
+  /// An array as the value of the key just written, its elements already written by `objects`. The
+  /// pieces are kept as they are and copied once, by `string()`.
+  mutating func array(_ pieces: ArraySlice<[UInt8]>, empty: Bool) {
+    guard !empty else {
       literal("[]")
       return
     }
     open("[")
-    for x in xs {
-      member()
-      hasMember = false
-      element(&self, x)
-      hasMember = true
-    }
+    written.append(bytes)
+    written += pieces
+    bytes = []
+    hasMember = true
     close("]")
+  }
+
+  /// Everything written, as one string.
+  func string() -> String {
+    let all = written + [bytes]
+    let total = all.reduce(0) { $0 + $1.count }
+    return String(unsafeUninitializedCapacity: total) { out in
+      var at = 0
+      for part in all {
+        part.withUnsafeBufferPointer { p in
+          guard let from = p.baseAddress, let to = out.baseAddress else { return }
+          (to + at).update(from: from, count: p.count)
+        }
+        at += part.count
+      }
+      return at
+    }
   }
 }
