@@ -90,6 +90,29 @@ struct StateLoaderTests {
     #expect(Self.difference(Self.load(files, split: true, fast: true), plain) == nil)
   }
 
+  /// Each half writes into a stretch sized from the rows of the file's first 256 KiB. Long rows there
+  /// and short ones after make both halves run past their stretches, or, with long rows through the
+  /// first half, only the second (by more or less than the first left free); the records must still
+  /// be the one-pass read's, in order.
+  @Test(arguments: [(4, 100, 700, 2), (20, 50, 700, 2), (20, 50, 450, 20)])
+  func halvesThatOutgrowTheirStretches(longStudents: Int, longRows: Int, shortRows: Int, shortName: Int) {
+    var lines = ["student_id,course_code,course_name,course_type,practical,credits,term,kind,score"]
+    let long = String(repeating: "长", count: 330)
+    for s in 1...40 {
+      for k in 0..<(s <= longStudents ? longRows : shortRows) {
+        let name = s <= longStudents ? long : String(repeating: "课", count: shortName)
+        lines.append("S\(s),C\(k % 29),\(name)\(k % 29),专业必修课,false,2,2023-2024-1,\(["regular", "makeup", "retake"][k % 3]),\(k % 100)")
+      }
+    }
+    let text = lines.joined(separator: "\n") + "\n"
+    #expect(text.utf8.count > 3 << 18)
+    let files = Self.files(text)
+    let plain = Self.load(files, split: false, fast: false)
+    #expect(plain.filter { $0.hasPrefix("record ") }.count == longStudents * longRows + (40 - longStudents) * shortRows)
+    #expect(Self.difference(Self.load(files, split: true, fast: true), plain) == nil)
+    #expect(Self.difference(Self.load(files, split: true, fast: false), plain) == nil)
+  }
+
   /// The run's output does not depend on how the state was read.
   @Test func runOutputIsTheSameWhicheverWay() {
     let files = Self.files(Self.records())

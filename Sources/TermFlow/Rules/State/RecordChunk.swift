@@ -2,11 +2,16 @@ import Dispatch
 
 /// The records of one stretch of records.csv, with the courses and terms in the order that stretch
 /// first names them. A big file is read as two stretches on two threads, and the second is then
-/// renumbered into the first (`append`), which gives exactly what one pass would have.
+/// renumbered into the first, which gives exactly what one pass would have.
 struct RecordChunk {
   static let columns = ["student_id", "course_code", "course_name", "course_type", "practical", "credits", "term", "kind", "score"]
 
-  var records: [State.Record] = []
+  var out: RecordSink
+  /// The records of a chunk read without a region (in one pass).
+  var records: [State.Record] {
+    get { out.overflow }
+    set { out = RecordSink(newValue) }
+  }
   var courses: [State.Course] = []
   var courseIndex = Interner(capacity: 512)
   var terms = Interner(capacity: 64)
@@ -23,7 +28,14 @@ struct RecordChunk {
   private var spanStart: [Int] = [0]
 
   init(expectedRows: Int, students: Interner) {
-    records.reserveCapacity(expectedRows)
+    out = RecordSink([])
+    out.overflow.reserveCapacity(expectedRows)
+    self.students = SequentialLookup(students)
+  }
+
+  /// A chunk whose records go to `region` (while it lasts).
+  init(region: UnsafeMutableBufferPointer<State.Record>, students: Interner) {
+    out = RecordSink(region: region)
     self.students = SequentialLookup(students)
   }
 
@@ -61,7 +73,7 @@ struct RecordChunk {
     let term = terms.intern(row.key(6)).index
     if term > Int(UInt16.max) { row.problem(6, "a term (there are more than 65,535 different terms)") }
     guard !row.bad else { return }
-    records.append(State.Record(student: Int32(truncatingIfNeeded: student), course: Int32(truncatingIfNeeded: course),
+    out.append(State.Record(student: Int32(truncatingIfNeeded: student), course: Int32(truncatingIfNeeded: course),
       line: Int32(clamping: row.line), term: UInt16(truncatingIfNeeded: term), kind: kind, score: Int8(truncatingIfNeeded: score ?? -1)))
   }
 
@@ -142,14 +154,14 @@ struct RecordChunk {
         return nil
       }
     }
-    records.append(State.Record(student: Int32(truncatingIfNeeded: lastStudent), course: Int32(truncatingIfNeeded: course),
+    out.append(State.Record(student: Int32(truncatingIfNeeded: lastStudent), course: Int32(truncatingIfNeeded: course),
       line: Int32(clamping: line), term: UInt16(truncatingIfNeeded: term), kind: kind, score: Int8(truncatingIfNeeded: digits == 0 ? -1 : score)))
     return i
   }
 
-  /// Appends a later stretch: its courses and terms renumbered into this one's (a course both name
-  /// keeps this one's details, as the first row naming it decides), its lines moved by `lineOffset`.
-  mutating func append(_ later: RecordChunk, lineOffset: Int) {
+  /// Takes in a later stretch's courses, terms and unknown students (a course both name keeps this
+  /// one's details, as the first row naming it decides); returns how to renumber its records.
+  mutating func absorb(_ later: RecordChunk, lineOffset: Int) -> Renumbering {
     var courseMap = [Int32](repeating: 0, count: later.courses.count)
     for (i, c) in later.courses.enumerated() {
       // By the key the rows were matched on, not the display code (which is unquoted and trimmed).
@@ -161,23 +173,72 @@ struct RecordChunk {
     for i in 0..<later.terms.count {
       termMap[i] = UInt16(truncatingIfNeeded: terms.intern(later.terms.string(i)).index)
     }
-    let offset = Int32(clamping: lineOffset)
-    // Copied whole, then renumbered in place.
-    let start = records.count
-    records.append(contentsOf: later.records)
-    courseMap.withUnsafeBufferPointer { courseMap in
-      termMap.withUnsafeBufferPointer { termMap in
-        records.withUnsafeMutableBufferPointer { all in
-          for i in start..<all.count {
-            let c = Int(all[i].course), t = Int(all[i].term)
-            if c < courseMap.count { all[i].course = courseMap[c] }
-            if t < termMap.count { all[i].term = termMap[t] }
-            all[i].line = all[i].line &+ offset
-          }
+    unknown += later.unknown.map { ($0.0 + lineOffset, $0.1) }
+    return Renumbering(courses: courseMap, terms: termMap, lineOffset: Int32(clamping: lineOffset))
+  }
+
+  /// Appends a later stretch read in one pass, renumbered into this one.
+  mutating func append(_ later: RecordChunk, lineOffset: Int) {
+    let map = absorb(later, lineOffset: lineOffset)
+    var all = records
+    let start = all.count
+    all.append(contentsOf: later.records)
+    all.withUnsafeMutableBufferPointer { all in
+      guard let base = all.baseAddress else { return }
+      map.apply(from: base + start, to: base + start, count: all.count - start)
+    }
+    records = all
+  }
+}
+
+/// How a later stretch's course and term numbers and lines become the earlier one's.
+struct Renumbering {
+  var courses: [Int32]
+  var terms: [UInt16]
+  var lineOffset: Int32
+
+  /// Renumbers `count` records from `from` into `to`, which may be the same place or lower down in
+  /// the same buffer (each record is read before any write can reach it).
+  func apply(from: UnsafePointer<State.Record>, to: UnsafeMutablePointer<State.Record>, count: Int) {
+    courses.withUnsafeBufferPointer { courseMap in
+      terms.withUnsafeBufferPointer { termMap in
+        for i in 0..<count {
+          var r = from[i]
+          let c = Int(r.course), t = Int(r.term)
+          if c < courseMap.count { r.course = courseMap[c] }
+          if t < termMap.count { r.term = termMap[t] }
+          r.line = r.line &+ lineOffset
+          to[i] = r
         }
       }
     }
-    unknown += later.unknown.map { ($0.0 + lineOffset, $0.1) }
+  }
+}
+
+/// Where a chunk's records go: a stretch of the final array set aside for it, then, past its end
+/// (or from the start, when there is none), an array of their own.
+struct RecordSink {
+  let region: UnsafeMutableBufferPointer<State.Record>
+  private(set) var inRegion = 0
+  var overflow: [State.Record] = []
+
+  init(region: UnsafeMutableBufferPointer<State.Record>) { self.region = region }
+
+  init(_ records: [State.Record]) {
+    region = UnsafeMutableBufferPointer(start: nil, count: 0)
+    overflow = records
+  }
+
+  var count: Int { inRegion + overflow.count }
+
+  @inline(__always)
+  mutating func append(_ r: State.Record) {
+    if inRegion < region.count, let base = region.baseAddress {
+      (base + inRegion).initialize(to: r)
+      inRegion += 1
+    } else {
+      overflow.append(r)
+    }
   }
 }
 
@@ -229,7 +290,10 @@ extension StateLoader {
     return .read
   }
 
-  /// Both halves of a big file, or nil when it must be read in one pass.
+  /// Both halves of a big file, or nil when it must be read in one pass. Each half writes its records
+  /// straight into the final array: the first from the start, the second from a little past where the
+  /// first is expected to end; the second is then moved down against the first, renumbered on the
+  /// way. (Copying it into fresh memory instead cost a page fault per 4 KiB, on one core.)
   private func readRecordsInTwo(_ p: UnsafeBufferPointer<UInt8>, _ students: Interner) -> RecordChunk? {
     guard p.count >= splitSize, let base = p.baseAddress else { return nil }
     let quiet = DiagnosticSink(file: "")
@@ -240,39 +304,79 @@ extension StateLoader {
     while middle < p.count, base[middle] != 0x0A { middle += 1 }
     let split = middle + 1
     guard split < p.count else { return nil }
-    // The first half keeps room for the whole file (reserved, not touched), so appending the second
-    // half copies it once and never moves the first.
-    let expected = p.count / 64 / 2 + 1024
+    // Rows per byte from the first 256 KiB; each half's stretch gets an eighth more than that says.
+    // Reserved memory that is never written costs nothing.
+    let sample = UnsafeBufferPointer(rebasing: p[header.rowsStart..<min(p.count, header.rowsStart + (1 << 18))])
+    var sampleLines = 1
+    for b in sample where b == 0x0A { sampleLines += 1 }
+    func room(_ bytes: Int) -> Int {
+      let rows = Int(Double(bytes) * Double(sampleLines) / Double(max(1, sample.count)))
+      return rows + rows / 8 + 4096
+    }
+    let firstRoom = room(split - header.rowsStart), secondRoom = room(p.count - split)
     let halves = Halves(p)
     let fast = fastRows
-    DispatchQueue.concurrentPerform(iterations: 2) { half in
-      // Each thread fills a local chunk and hands it over at the end: touching the shared object per
-      // row would pay an exclusivity check per row.
-      let p = halves.bytes
-      var table = CSVTable(name: "", sink: DiagnosticSink(file: ""))
-      var chunk = RecordChunk(expectedRows: half == 0 ? 2 * expected : expected, students: students)
-      if half == 0 {
-        let (outcome, end) = table.readRows(p, header, columns: RecordChunk.columns, from: header.rowsStart, line: header.line,
-          stopAt: split, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0) }
-        halves.firstEnd = end
-        halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
-        halves.first = chunk
-      } else {
-        let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) {
-          chunk.add(&$0)
+    var result: RecordChunk?
+    let all = [State.Record](unsafeUninitializedCapacity: firstRoom + secondRoom) { buffer, made in
+      made = 0
+      guard let start = buffer.baseAddress else { return }
+      let regions = Unchecked((UnsafeMutableBufferPointer(start: start, count: firstRoom),
+        UnsafeMutableBufferPointer(start: start + firstRoom, count: secondRoom)))
+      DispatchQueue.concurrentPerform(iterations: 2) { half in
+        // Each thread fills a local chunk and hands it over at the end: touching the shared object per
+        // row would pay an exclusivity check per row.
+        let p = halves.bytes
+        var table = CSVTable(name: "", sink: DiagnosticSink(file: ""))
+        var chunk = RecordChunk(region: half == 0 ? regions.value.0 : regions.value.1, students: students)
+        if half == 0 {
+          let (outcome, end) = table.readRows(p, header, columns: RecordChunk.columns, from: header.rowsStart, line: header.line,
+            stopAt: split, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0) }
+          halves.firstEnd = end
+          halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
+          halves.first = chunk
+        } else {
+          let (outcome, _) = table.readRows(p, header, columns: RecordChunk.columns, from: split, line: 1, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) {
+            chunk.add(&$0)
+          }
+          halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
+          halves.second = chunk
         }
-        halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
-        halves.second = chunk
       }
+      var first = halves.first
+      let second = halves.second
+      let firstEnd = halves.firstEnd
+      guard halves.firstClean, halves.secondClean else { return }
+      // A split inside a quoted field shows as the first half's last row running past it.
+      guard firstEnd.offset == split else { return }
+      let map = first.absorb(second, lineOffset: firstEnd.line - 1)
+      if !first.students.index.hasTable, second.students.index.hasTable { first.students = second.students }
+      var records: [State.Record]
+      if first.out.overflow.isEmpty, first.out.inRegion + second.out.count <= buffer.count {
+        // The usual case: the second half moved down, then whatever ran past its stretch.
+        let at = first.out.inRegion
+        map.apply(from: start + firstRoom, to: start + at, count: second.out.inRegion)
+        second.out.overflow.withUnsafeBufferPointer { rest in
+          guard let from = rest.baseAddress else { return }
+          map.apply(from: from, to: start + at + second.out.inRegion, count: rest.count)
+        }
+        made = at + second.out.count
+        records = []
+      } else {
+        // The first half ran past its stretch: joined the slow way.
+        records = Array(UnsafeBufferPointer(rebasing: buffer[0..<first.out.inRegion])) + first.out.overflow
+        let at = records.count
+        records += Array(UnsafeBufferPointer(start: start + firstRoom, count: second.out.inRegion)) + second.out.overflow
+        records.withUnsafeMutableBufferPointer { r in
+          guard let b = r.baseAddress else { return }
+          map.apply(from: b + at, to: b + at, count: r.count - at)
+        }
+      }
+      first.records = records
+      result = first
     }
-    var first = halves.first
-    let firstEnd = halves.firstEnd
-    guard halves.firstClean, halves.secondClean else { return nil }
-    // A split inside a quoted field shows as the first half's last row running past it.
-    guard firstEnd.offset == split else { return nil }
-    first.append(halves.second, lineOffset: firstEnd.line - 1)
-    if !first.students.index.hasTable, halves.second.students.index.hasTable { first.students = halves.second.students }
-    return first
+    guard var chunk = result else { return nil }
+    if chunk.records.isEmpty { chunk.records = all }
+    return chunk
   }
 }
 
