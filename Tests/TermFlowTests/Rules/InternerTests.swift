@@ -134,3 +134,36 @@ struct SplitMix: RandomNumberGenerator {
     return z ^ (z >> 31)
   }
 }
+
+/// The word-at-a-time field scan and the one-word short keys, against byte-by-byte versions.
+struct FastFieldTests {
+  @Test func plainFieldAgreesWithAByteLoop() {
+    var g = SplitMix(seed: 5)
+    let alphabet: [UInt8] = [0x2C, 0x2D, 0x20, 0x22, 0x41, 0x39, 0x7F, 0x80, 0xE4, 0x0A, 0x00, 0x2B]
+    for _ in 0..<20000 {
+      let n = Int(g.next() % 24)
+      let bytes = (0..<n).map { _ in g.next() % 3 == 0 ? alphabet[Int(g.next() % UInt64(alphabet.count))] : UInt8(0x41 + g.next() % 26) }
+      let from = n == 0 ? 0 : Int(g.next() % UInt64(n))
+      var expected: Int?
+      var k = from
+      while k < n {
+        if bytes[k] == 0x2C { expected = k; break }
+        if bytes[k] <= 0x2C || bytes[k] >= 0x80 { break }
+        k += 1
+      }
+      let got = bytes.withUnsafeBufferPointer { p in p.baseAddress.flatMap { RecordChunk.plainField($0, n, from) } }
+      #expect(got == expected, "\(bytes) from \(from)")
+    }
+  }
+
+  @Test func shortKeysFindWhatWholeKeysFind() {
+    var index = Interner(capacity: 16)
+    let codes = ["C1", "C00249", "X", "ABCDEFG", "课", "C0024"]
+    for c in codes { _ = index.intern(c) }
+    for probe in codes + ["C00248", "C002", "ABCDEF", "Y"] {
+      let row = Array((probe + ",rest-of-row").utf8)
+      let got = row.withUnsafeBufferPointer { p in p.baseAddress.flatMap { index.lookup(short: $0, count: probe.utf8.count) } }
+      #expect(got == index.lookup(probe), "\(probe)")
+    }
+  }
+}

@@ -44,9 +44,22 @@ struct Interner {
         first = w
         last = 0
       }
-      // Two multiplies; the slot is taken from the product's top bits, which depend on every bit of
-      // both words (a product's low bits depend only on the factors' low bits).
-      hash = Int(truncatingIfNeeded: (((first &* m1) ^ last ^ extra) &* m2) >> 1)
+      hash = Key.hash(first, last, extra)
+    }
+
+    /// A key of one to seven bytes at `p`, with eight bytes readable there: one load, masked.
+    @inline(__always)
+    init(short p: UnsafePointer<UInt8>, count n: Int) {
+      first = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & ((1 << UInt64(8 * n)) &- 1)
+      last = 0
+      hash = Key.hash(first, 0, UInt64(n))
+    }
+
+    /// Two multiplies; the slot is taken from the product's top bits, which depend on every bit of
+    /// both words (a product's low bits depend only on the factors' low bits).
+    @inline(__always)
+    static func hash(_ first: UInt64, _ last: UInt64, _ extra: UInt64) -> Int {
+      Int(truncatingIfNeeded: (((first &* 0x9E37_79B9_7F4A_7C15) ^ last ^ extra) &* 0xC2B2_AE3D_27D4_EB4F) >> 1)
     }
   }
 
@@ -182,7 +195,20 @@ struct Interner {
 
   func lookup(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
     if !hasTable { return search(key, from: -1).index }
-    let k = Key(key)
+    return find(Key(key), key)
+  }
+
+  /// `lookup(bytes:)` for a key of fewer than eight bytes that has eight bytes readable from its start
+  /// (a field with the rest of its row after it).
+  @inline(__always)
+  func lookup(short p: UnsafePointer<UInt8>, count: Int) -> Int? {
+    let key = UnsafeBufferPointer(start: p, count: count)
+    guard hasTable, count > 0, count < 8 else { return lookup(bytes: key) }
+    return find(Key(short: p, count: count), key)
+  }
+
+  @inline(__always)
+  private func find(_ k: Key, _ key: UnsafeBufferPointer<UInt8>) -> Int? {
     var slot = (k.hash >> shift) & mask
     while true {
       let s = slots[slot]

@@ -103,13 +103,13 @@ struct RecordChunk {
     var i = start + id + 1
     // The course code: printable ASCII up to the comma.
     let codeStart = i
-    while i < n, base[i] != 0x2C {
-      guard base[i] > 0x2C, base[i] < 0x80 else { return nil }
-      i += 1
-    }
-    guard i < n, let course = courseIndex.lookup(bytes: UnsafeBufferPointer(start: base + codeStart, count: i - codeStart)),
-      course + 1 < spanStart.count
-    else { return nil }
+    guard let codeEnd = Self.plainField(base, n, i) else { return nil }
+    i = codeEnd
+    let codeLength = codeEnd - codeStart
+    let found = codeLength < 8 && codeStart + 8 <= n
+      ? courseIndex.lookup(short: base + codeStart, count: codeLength)
+      : courseIndex.lookup(bytes: UnsafeBufferPointer(start: base + codeStart, count: codeLength))
+    guard let course = found, course + 1 < spanStart.count else { return nil }
     i += 1
     let spanLength = spanStart[course + 1] - spanStart[course]
     guard spanLength > 0, i + spanLength < n else { return nil }
@@ -119,11 +119,9 @@ struct RecordChunk {
     guard same else { return nil }
     i += spanLength
     let termStart = i
-    while i < n, base[i] != 0x2C {
-      guard base[i] > 0x2C, base[i] < 0x80 else { return nil }
-      i += 1
-    }
-    guard i < n, let term = terms.lookup(bytes: UnsafeBufferPointer(start: base + termStart, count: i - termStart)) else { return nil }
+    guard let termEnd = Self.plainField(base, n, i) else { return nil }
+    i = termEnd
+    guard let term = terms.lookup(bytes: UnsafeBufferPointer(start: base + termStart, count: i - termStart)) else { return nil }
     i += 1
     let kind: State.RecordKind
     if i + 8 <= n, bytesEqual(UnsafeBufferPointer(start: base + i, count: 8), "regular,") {
@@ -157,6 +155,32 @@ struct RecordChunk {
     out.append(State.Record(student: Int32(truncatingIfNeeded: lastStudent), course: Int32(truncatingIfNeeded: course),
       line: Int32(clamping: line), term: UInt16(truncatingIfNeeded: term), kind: kind, score: Int8(truncatingIfNeeded: digits == 0 ? -1 : score)))
     return i
+  }
+
+  /// Where the field from `from` ends (its comma), when every byte before it is printable ASCII other
+  /// than a space, comma or quote (0x2D to 0x7F: codes and terms); nil otherwise, or at the end of the
+  /// bytes. Eight bytes at a time: one subtraction flags the bytes below 0x2D, the top bit the rest.
+  @inline(__always)
+  static func plainField(_ base: UnsafePointer<UInt8>, _ n: Int, _ from: Int) -> Int? {
+    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+    var k = from
+    while k + 8 <= n {
+      let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+      // The lowest flagged byte is a true one (a borrow only runs upwards from one).
+      let flagged = ((w &- ones &* 0x2D) & ~w & high) | (w & high)
+      if flagged != 0 {
+        let at = k + flagged.trailingZeroBitCount >> 3
+        return base[at] == 0x2C ? at : nil
+      }
+      k += 8
+    }
+    while k < n {
+      let b = base[k]
+      if b == 0x2C { return k }
+      guard b > 0x2C, b < 0x80 else { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// Takes in a later stretch's courses, terms and unknown students (a course both name keeps this
