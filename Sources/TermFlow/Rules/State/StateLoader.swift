@@ -127,6 +127,8 @@ struct StateLoader {
   private func readRegistrations(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State) -> CSVTable.Outcome {
     var unknown: [(Int, String)] = []
     var students = SequentialLookup(state.studentIndex)
+    // Room for a row per 32 bytes (rows are about 40): the array never regrows, copying as it goes.
+    state.registrations.reserveCapacity(bytes.count / 32)
     let outcome = table.read(bytes, columns: ["student_id", "course_code", "registered_at"]) { row in
       guard let student = students.find(row.key(0)) else {
         unknown.append((row.line, row.text(0)))
@@ -153,6 +155,8 @@ struct StateLoader {
     var unknown: [(Int, String)] = []
     var courses: [Int32] = []
     var students = SequentialLookup(state.studentIndex)
+    // An order has a row or two of about 75 bytes each.
+    state.orders.reserveCapacity(bytes.count / 64)
     let outcome = table.read(bytes, columns: ["time", "student_id", "order_id", "event", "course_codes", "amount"]) { row in
       let time = row.timestamp(0)
       guard let student = students.find(row.key(1)) else {
