@@ -210,19 +210,10 @@ struct JSONStream {
     literal(v ? "true" : "false")
   }
 
-  mutating func field(_ k: String, _ v: String?) {
-    key(k)
-    if let v { JSONValue.quote(v, into: &bytes) } else { literal("null") }
-  }
-
+  /// A count under a key from the data (a rule id).
   mutating func field(_ k: String, _ v: Int) {
     key(k)
     bytes.append(contentsOf: String(v).utf8)
-  }
-
-  mutating func field(_ k: String, _ v: Bool) {
-    key(k)
-    literal(v ? "true" : "false")
   }
 
   /// Objects as the elements of an array `depth` levels in, each with the fields `fields` writes;

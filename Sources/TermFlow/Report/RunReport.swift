@@ -88,30 +88,28 @@ struct RunReport {
   /// two halves, the four halves at once.
   func json() -> String {
     let ownerNames = self.ownerNames
+    func subject(_ out: inout JSONStream, _ f: Finding) {
+      out.field("student", f.student)
+      out.field("student_name", f.studentName)
+      out.field("college", f.college)
+      out.field("course", f.course)
+      out.field("course_name", f.courseName)
+      out.field("order", f.order)
+    }
     func task(_ out: inout JSONStream, _ f: Finding) {
       out.field("date", f.date)
       out.field("owner", f.owner)
       out.field("owner_name", f.owner.map { ownerNames[$0] ?? $0 })
       out.field("rule", f.rule)
       out.field("action", f.message)
-      out.field("student", f.student)
-      out.field("student_name", f.studentName)
-      out.field("college", f.college)
-      out.field("course", f.course)
-      out.field("course_name", f.courseName)
-      out.field("order", f.order)
+      subject(&out, f)
       out.field("relayed", f.relayed)
       out.field("line", f.line)
     }
     func warning(_ out: inout JSONStream, _ f: Finding) {
       out.field("rule", f.rule)
       out.field("severity", f.kind.rawValue)
-      out.field("student", f.student)
-      out.field("student_name", f.studentName)
-      out.field("college", f.college)
-      out.field("course", f.course)
-      out.field("course_name", f.courseName)
-      out.field("order", f.order)
+      subject(&out, f)
       out.field("message", f.message)
       out.field("line", f.line)
     }

@@ -99,7 +99,7 @@ struct Evaluator {
       } while lo < total
     }
     let results = PieceResults(count: pieces.count)
-    let shared = ReadOnly((self, rules, pieces))
+    let shared = Unchecked((self, rules, pieces))
     DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
       let (evaluator, rules, pieces) = shared.value
       let (r, range) = pieces[k]
@@ -154,12 +154,6 @@ struct Evaluator {
       }
     }
   }
-}
-
-/// Values the parallel pieces only read: the state, the rules and the list of pieces.
-private struct ReadOnly<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
 }
 
 /// Each piece's findings, written by the thread that ran it into its own slot.
