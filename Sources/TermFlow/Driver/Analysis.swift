@@ -6,6 +6,8 @@ struct Analysis {
   let symbols: SymbolTable
   let calendar: TermCalendar?
   let timeline: Timeline?
+  /// How the state is read: the workflow's tables over the built-in layout.
+  let layout: StateLayout
   /// Sorted by (file, offset, code).
   let diagnostics: [Diagnostic]
 
@@ -25,6 +27,7 @@ struct Analysis {
       calendar = nil
       timeline = nil
     }
+    layout = LayoutCompiler.compile([LayoutCompiler.Source(file: file, workflow: workflow, sink: sink)])
     // One problem can surface in two stages (a bad date in a term and in a step using it); say it once.
     var seen = Set<Diagnostic>()
     diagnostics = sink.diagnostics.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.sortKey)

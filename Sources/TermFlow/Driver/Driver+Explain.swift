@@ -11,7 +11,7 @@ extension Driver {
     }
     let state = p.state
     guard let s = state.studentIndex.lookup(student), s < state.students.count else {
-      return .usage("--student: no student '\(student)' in \(stateFolder)/students.csv")
+      return .usage("--student: no student '\(student)' in \(stateFolder)")
     }
     var courseIndex: Int?
     if let course {
@@ -21,7 +21,7 @@ extension Driver {
     let ctx = p.context
     let ev = Evaluator(ctx: ctx, today: p.today)
     let st = state.students[s]
-    var out = "student \(st.id) \(st.name)（\(st.college)），\(stateFolder)/students.csv:\(st.line)\n"
+    var out = "student \(st.id) \(st.name)（\(st.college)），\(stateFolder)/\(state.location(.students, st.line))\n"
     out += "today \(p.todayText)\n"
     for rule in p.rules {
       let subjects = self.subjects(of: rule.subject, student: s, course: courseIndex, ctx)
@@ -86,7 +86,8 @@ extension Driver {
     case .registration: return "registration of \(course), \(state.registrations[s.index].registeredAt)"
     case .record:
       let r = state.records[s.index]
-      return "record \(course) \(state.terms[Int(r.term)]) \(r.kind) \(r.score < 0 ? "absent" : String(r.score))"
+      let grade = r.absent ? "absent" : r.score >= 0 ? GradeScale.show(Int(r.score)) : !r.attempt ? "not attempted" : r.passed ? "passed" : "failed"
+      return "record \(course) \(state.terms[Int(r.term)]) \(r.kind) \(grade)"
     case .order:
       let o = state.orders[s.index]
       return "order \(o.id): " + o.courses.map { state.courses[Int($0)].code }.joined(separator: ";")
@@ -99,19 +100,19 @@ extension Driver {
     let state = ctx.state
     func recordLines(_ p: State.Pair?) -> [String] {
       guard let p else { return [] }
-      return state.records(ofPair: p).map { "records.csv:\(state.records[$0].line)" }
+      return state.records(ofPair: p).map { state.location(.records, state.records[$0].line) }
     }
     switch s.kind {
-    case .student: return ["students.csv:\(state.students[s.index].line)"]
+    case .student: return [state.location(.students, state.students[s.index].line)]
     case .course: return []
     case .pair: return recordLines(ctx.pair(of: s))
-    case .record: return ["records.csv:\(state.records[s.index].line)"]
+    case .record: return [state.location(.records, state.records[s.index].line)]
     case .registration:
       let r = state.registrations[s.index]
       let payments = DerivedFacts.safe(ctx.facts.ordersByStudent, Int(r.student)).filter { state.orders[Int($0)].courses.contains(r.course) }
-        .flatMap { state.orders[Int($0)].lines.map { "payments.csv:\($0)" } }
-      return ["registrations.csv:\(r.line)"] + recordLines(ctx.pair(of: s)) + payments
-    case .order: return state.orders[s.index].lines.map { "payments.csv:\($0)" }
+        .flatMap { state.orders[Int($0)].lines.map { state.location(.payments, $0) } }
+      return [state.location(.registrations, r.line)] + recordLines(ctx.pair(of: s)) + payments
+    case .order: return state.orders[s.index].lines.map { state.location(.payments, $0) }
     }
   }
 }

@@ -32,7 +32,7 @@ extension Driver {
       now = m
     }
     let sink = DiagnosticSink(file: stateFolder)
-    let state = StateLoader(files: files, folder: stateFolder, encoding: encoding, sink: sink).load()
+    let state = StateLoader(files: files, folder: stateFolder, encoding: encoding, sink: sink, layout: a.layout).load()
     clock.mark("state")
     let problems = sink.diagnostics.sorted(by: Diagnostic.sortKey)
     stderr += DiagnosticRenderer(files: [:]).render(problems)

@@ -26,13 +26,27 @@ public enum FileIO {
     return SourceFile(name: path, bytes: Array(data))
   }
 
-  /// The state CSVs in `folder`, by file name: only the four names the layout defines are opened,
-  /// so nothing else in the folder (or outside it) is read. A missing file is simply absent; the
-  /// loader reports it. Throws when `folder` is not a readable folder.
+  /// The state files in `folder`, by path relative to it: only the names the layout gives are opened,
+  /// and a name that would leave the folder (`..`, an absolute path) is never opened, so nothing outside
+  /// it is read. A missing file is simply absent; the loader reports it. Throws when `folder` is not a
+  /// readable folder.
   public static func readState(_ folder: String) throws -> StateFiles {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { throw Failure.cannotRead(folder) }
-    return StateFiles { name, body in StateLoader.fileNames.contains(name) && withMapped(folder + "/" + name, body) }
+    @Sendable func inside(_ name: String) -> Bool {
+      !name.hasPrefix("/") && !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
+    }
+    return StateFiles(
+      with: { name, body in inside(name) && withMapped(folder + "/" + name, body) },
+      list: { sub in
+        guard sub.isEmpty || inside(sub) else { return [] }
+        let dir = sub.isEmpty ? folder : folder + "/" + sub
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { n in
+          var isDir: ObjCBool = false
+          return FileManager.default.fileExists(atPath: dir + "/" + n, isDirectory: &isDir) && !isDir.boolValue
+        }.sorted()
+      })
   }
 
   /// Lends a whole file to `body`, mapped read-only: the bytes come straight from the page cache, with

@@ -9,7 +9,7 @@ enum CheckStatementPlacement {
       case .payment(let b): check(b, .payment, sink)
       case .rule(let b): check(b, .rule, sink)
       case .policy(let b): check(b, .policy, sink)
-      case .workflow, .term, .owner, .audience, .contact: break
+      case .workflow, .term, .owner, .audience, .contact, .table, .values, .grades, .use: break
       }
     }
   }

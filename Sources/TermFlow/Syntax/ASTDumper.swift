@@ -35,6 +35,16 @@ struct ASTDumper {
     case .payment(let b): block("Payment", b)
     case .rule(let b): block("Rule", b)
     case .policy(let b): block("Policy", b)
+    case .use(let path, let r): line(0, "Use", r, quote(path.value))
+    case .table(let t):
+      line(0, "Table", t.range, "name=\(t.table.text)" + (t.files.isEmpty ? "" : " files=" + t.files.map { quote($0.value) }.joined(separator: ",")))
+      for c in t.columns { line(1, "Column", c.range, LayoutPrinter.column(c)) }
+    case .values(let v):
+      line(0, "Values", v.range, "name=\(v.name.text)")
+      for e in v.entries { line(1, "Entry", e.range, LayoutPrinter.entry(e)) }
+    case .grades(let g):
+      line(0, "Grades", g.range, "name=\(g.name.text)")
+      for i in g.items { line(1, "Grade", i.range, LayoutPrinter.gradeItem(i)) }
     }
   }
 

@@ -25,7 +25,7 @@ struct Formatter {
     for d in workflow.decls {
       let isBlock: Bool
       switch d {
-      case .term, .step, .payment, .rule, .policy: isBlock = true
+      case .term, .step, .payment, .rule, .policy, .table, .values, .grades: isBlock = true
       default: isBlock = false
       }
       if let prev = previousKeyword {
@@ -46,6 +46,20 @@ struct Formatter {
         line("", "\(d.keyword) \(b.name.text) {", end: b.name.range.end, trailing: !isOneLine(b.range))
         for s in b.items { statementLine(StatementPrinter.print(s), range: s.range) }
         closeBlock(b.range)
+      case .use(let path, let r): line("", "use \(q(path))", end: r.end)
+      case .table(let t):
+        let files = t.files.isEmpty ? "" : " " + t.files.map(q).joined(separator: ", ")
+        line("", "table \(t.table.text)\(files) {", end: t.table.range.end, trailing: !isOneLine(t.range))
+        for c in t.columns { statementLine(LayoutPrinter.column(c), range: c.range) }
+        closeBlock(t.range)
+      case .values(let v):
+        line("", "values \(v.name.text) {", end: v.name.range.end, trailing: !isOneLine(v.range))
+        for e in v.entries { statementLine(LayoutPrinter.entry(e), range: e.range) }
+        closeBlock(v.range)
+      case .grades(let g):
+        line("", "grades \(g.name.text) {", end: g.name.range.end, trailing: !isOneLine(g.range))
+        for i in g.items { statementLine(LayoutPrinter.gradeItem(i), range: i.range) }
+        closeBlock(g.range)
       }
       previousKeyword = d.keyword
       if isBlock { previousKeyword = "}" }

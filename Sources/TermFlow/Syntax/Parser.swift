@@ -12,7 +12,7 @@ struct Parser {
   var parenDepth = 0
 
   static let declarationKeywords: Set<String> = [
-    "workflow", "term", "owner", "audience", "contact", "step", "payment", "rule", "policy",
+    "workflow", "term", "owner", "audience", "contact", "step", "payment", "rule", "policy", "table", "values", "grades", "use",
   ]
 
   /// Parses a whole file. Never fails: problems go to `sink`.
@@ -161,6 +161,13 @@ struct Parser {
         return .contact(name: name, value: value, purpose: purpose, range: SourceRange(start, previousEnd))
       case "term":
         return .term(try parseTerm(start: start))
+      case "use":
+        let path = try expectString("the file to use (as in: use \"school.flow\")")
+        try endStatement()
+        return .use(path: path, range: SourceRange(start, previousEnd))
+      case "table": return .table(try parseTable(start: start))
+      case "values": return .values(try parseValues(start: start))
+      case "grades": return .grades(try parseGrades(start: start))
       default:
         let block = try parseBlock(keyword: keyword, start: start)
         switch keyword {

@@ -102,9 +102,9 @@ struct RuleContext {
       case .makeup: return .text("makeup")
       case .retake: return .text("retake")
       }
-    case .score: return .number(s.kind == .record ? Double(max(0, Int(state.records[s.index].score))) : 0)
-    case .absent: return .bool(s.kind == .record && state.records[s.index].score < 0)
-    case .failed: return .bool(s.kind == .record && !state.records[s.index].passed)
+    case .score: return .number(s.kind == .record ? Double(max(0, Int(state.records[s.index].score))) / 10 : 0)
+    case .absent: return .bool(s.kind == .record && state.records[s.index].absent)
+    case .failed: return .bool(s.kind == .record && state.records[s.index].attempt && !state.records[s.index].passed)
     case .orderID: return .text(s.kind == .order ? state.orders[s.index].id : "")
     case .courseCount: return .number(Double(s.kind == .order ? state.orders[s.index].courses.count : 0))
     case .amount:

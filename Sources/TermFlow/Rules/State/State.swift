@@ -28,12 +28,29 @@ struct State {
   struct Record {
     var student: Int32
     var course: Int32
+    /// The row's line; for a table read from several files, counted on from the files before it
+    /// (`State.location` turns it back into file and line).
     var line: Int32
-    var term: UInt16
-    var kind: RecordKind
-    /// -1 for an absence (an empty score).
-    var score: Int8
-    var passed: Bool { score >= 60 }
+    var term: UInt8
+    /// The kind (two bits), then passed, absent and attempt (one bit each).
+    var flags: UInt8
+    /// In tenths of a point; -1 when the grade has no number (an absence, 合格, 缓考).
+    var score: Int16
+
+    init(student: Int32, course: Int32, line: Int32, term: UInt8, kind: RecordKind, grade: GradeScale.Grade) {
+      self.student = student
+      self.course = course
+      self.line = line
+      self.term = term
+      flags = kind.rawValue | (grade.passed ? 4 : 0) | (grade.absent ? 8 : 0) | (grade.attempt ? 16 : 0)
+      score = grade.score
+    }
+
+    var kind: RecordKind { RecordKind(rawValue: flags & 3) ?? .regular }
+    var passed: Bool { flags & 4 != 0 }
+    var absent: Bool { flags & 8 != 0 }
+    /// False for a grade that does not count as sitting the exam (缓考).
+    var attempt: Bool { flags & 16 != 0 }
   }
 
   /// What a student's records say about one course.
@@ -88,10 +105,20 @@ struct State {
   var pairStart: [Int32] = []
   var registrations: [Registration] = []
   var orders: [Order] = []
+  /// Per table, the files it was read from and the line each starts after (see `Record.line`).
+  var sources: [TableKind: [(file: String, base: Int)]] = [:]
   var studentIndex = Interner(capacity: 1024)
   var courseIndex = Interner(capacity: 512)
   /// The latest time any file mentions: the moment the export was taken, the default `--today`.
   var latestTime: Int?
+
+  /// `成绩/机械学院.csv:42` for a row's stored line.
+  func location(_ table: TableKind, _ line: Int32) -> String {
+    let files = sources[table] ?? []
+    let at = files.last { $0.base < Int(line) } ?? files.first
+    guard let at else { return "\(table.defaultFile):\(line)" }
+    return "\(at.file):\(Int(line) - at.base)"
+  }
 
   /// The pair for (student, course), if the student has records of it. A student has a few dozen
   /// pairs, so a scan is as quick as a search would be.

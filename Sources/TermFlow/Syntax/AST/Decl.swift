@@ -15,12 +15,24 @@ enum Decl: Sendable {
   case rule(Block)
   /// `policy NAME { … }`: a standing duty with no date (exam rules and the like).
   case policy(Block)
+  /// `table NAME "file" { … }`: the state layout of one table.
+  case table(TableDecl)
+  /// `values NAME { … }`: a value map.
+  case values(ValuesDecl)
+  /// `grades NAME { … }`: a grade scale.
+  case grades(GradesDecl)
+  /// `use "school.flow"`: the layout declarations of a shared file beside (or below) this one.
+  case use(path: StringLit, range: SourceRange)
 
   var range: SourceRange {
     switch self {
     case .workflow(_, _, let r), .owner(_, _, let r), .audience(_, _, let r), .contact(_, _, _, let r): return r
     case .term(let t): return t.range
     case .step(let b), .payment(let b), .rule(let b), .policy(let b): return b.range
+    case .table(let t): return t.range
+    case .values(let v): return v.range
+    case .grades(let g): return g.range
+    case .use(_, let r): return r
     }
   }
 
@@ -36,6 +48,10 @@ enum Decl: Sendable {
     case .payment: return "payment"
     case .rule: return "rule"
     case .policy: return "policy"
+    case .table: return "table"
+    case .values: return "values"
+    case .grades: return "grades"
+    case .use: return "use"
     }
   }
 }

@@ -1,0 +1,169 @@
+/// One row of a `CSVTable`, with getters by field position in the table's plan. A getter that cannot
+/// read its value records a problem (naming the export's column and, for a declared layout, the
+/// workflow line that says how to read it) and returns a neutral value; the row is then `bad`.
+struct CSVRow {
+  struct Problem {
+    var column: String
+    var value: String
+    var expected: String
+    /// Where the layout of the column is declared; empty for the built-in layout.
+    var origin: String
+  }
+
+  let p: UnsafeBufferPointer<UInt8>
+  let fields: UnsafeBufferPointer<CSVScanner.Field>
+  let index: UnsafeBufferPointer<Int>
+  let columns: UnsafeBufferPointer<String>
+  let line: Int
+  private(set) var problems: [Problem] = []
+  var bad: Bool { !problems.isEmpty }
+
+  init(p: UnsafeBufferPointer<UInt8>, fields: UnsafeBufferPointer<CSVScanner.Field>, index: UnsafeBufferPointer<Int>,
+    columns: UnsafeBufferPointer<String>, line: Int)
+  {
+    self.p = p
+    self.fields = fields
+    self.index = index
+    self.columns = columns
+    self.line = line
+  }
+
+  /// Whether the export has the field's column at all.
+  @inline(__always)
+  func has(_ c: Int) -> Bool { c < index.count && index[c] < fields.count }
+
+  @inline(__always)
+  func field(_ c: Int) -> CSVScanner.Field {
+    guard c < index.count, index[c] < fields.count else { return CSVScanner.Field(start: 0, end: 0, escaped: false) }
+    return fields[index[c]]
+  }
+
+  /// The field at a raw column position (for fields joined from several columns).
+  func field(position: Int) -> CSVScanner.Field {
+    position < fields.count ? fields[position] : CSVScanner.Field(start: 0, end: 0, escaped: false)
+  }
+
+  func text(_ c: Int) -> String { CSVScanner.string(p, field(c), trimmed: true) }
+
+  /// The raw bytes of an unquoted field, for interning without making a String.
+  @inline(__always)
+  func bytes(_ c: Int) -> UnsafeBufferPointer<UInt8> { bytes(field(c)) }
+
+  @inline(__always)
+  func bytes(_ f: CSVScanner.Field) -> UnsafeBufferPointer<UInt8> {
+    guard let base = p.baseAddress, f.end > f.start else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: base + f.start, count: f.end - f.start)
+  }
+
+  /// The field's bytes without surrounding spaces and tabs: how ids and codes are matched, so that
+  /// ` C001` and `C001` are one course.
+  @inline(__always)
+  func key(_ c: Int) -> UnsafeBufferPointer<UInt8> { trimmingSpaces(bytes(c)) }
+
+  mutating func problem(_ c: Int, _ expected: String, origin: String = "") {
+    problems.append(Problem(column: c < columns.count ? columns[c] : "?", value: text(c), expected: expected,
+      origin: origin == BuiltinLayout.name ? "" : origin))
+  }
+
+  /// Records a problem when the field is empty or only spaces.
+  mutating func requireValue(_ c: Int) {
+    if key(c).isEmpty { problem(c, "a value (it is empty)") }
+  }
+
+  /// The code the column's value map gives the field; nil (with a problem) for a text the map lacks.
+  /// A field the export does not have reads as `absent`.
+  @inline(__always)
+  mutating func mapped(_ c: Int, _ map: ValueMap?, absent: UInt8 = 0) -> UInt8? {
+    guard has(c), let map else { return absent }
+    if field(c).escaped {
+      var t = text(c)
+      if let v = t.withUTF8({ map.lookup($0) }) { return v }
+    } else if let v = map.lookup(key(c)) {
+      return v
+    }
+    problem(c, map.expected, origin: map.origin)
+    return nil
+  }
+
+  /// A yes/no field through its value map.
+  mutating func bool(_ c: Int, _ map: ValueMap?) -> Bool { mapped(c, map) == 1 }
+
+  /// A grade through the column's scale.
+  mutating func grade(_ c: Int, _ scale: GradeScale) -> GradeScale.Grade? {
+    let g: GradeScale.Grade?
+    if field(c).escaped {
+      var t = text(c)
+      g = t.withUTF8 { scale.decode($0) }
+    } else {
+      g = scale.decode(key(c))
+    }
+    if g == nil { problem(c, scale.expected, origin: scale.origin) }
+    return g
+  }
+
+  /// A date and time in one of the column's formats, as seconds since 1970-01-01 (civil time; the
+  /// exports carry no zone).
+  mutating func time(_ c: Int, _ formats: [TimeFormat], hint: inout Int, origin: String) -> Int? {
+    var t: Int?
+    if field(c).escaped {
+      var s = text(c)
+      t = s.withUTF8 { TimeFormat.parse($0, formats, hint: &hint) }
+    } else {
+      t = TimeFormat.parse(key(c), formats, hint: &hint)
+    }
+    if t == nil {
+      problem(c, "a date and time in " + (formats.count == 1 ? "the format " : "one of the formats ")
+        + formats.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ") + (formats.count > 4 ? ", …" : ""), origin: origin)
+    }
+    return t
+  }
+
+  /// A decimal amount as hundredths: `240.00` → 24000, `1.5` → 150; 0 when the export has no such column.
+  mutating func hundredths(_ c: Int) -> Int {
+    guard has(c) else { return 0 }
+    let b = key(c)
+    var k = 0
+    let end = b.count
+    var whole = 0, wholeDigits = 0
+    while k < end, b[k] >= 0x30, b[k] <= 0x39 {
+      whole = whole &* 10 &+ Int(b[k] - 0x30)
+      wholeDigits += 1
+      k += 1
+    }
+    guard wholeDigits > 0, wholeDigits <= 12, k == end || b[k] == 0x2E else {
+      problem(c, "an amount such as 80 or 80.00")
+      return 0
+    }
+    var frac = 0, fracDigits = 0
+    if k < end {
+      k += 1
+      while k < end, b[k] >= 0x30, b[k] <= 0x39, fracDigits < 3 {
+        frac = frac * 10 + Int(b[k] - 0x30)
+        fracDigits += 1
+        k += 1
+      }
+      guard k == end, fracDigits <= 2 else {
+        problem(c, "an amount with at most two decimals")
+        return 0
+      }
+    }
+    return whole * 100 + (fracDigits == 1 ? frac * 10 : frac)
+  }
+}
+
+enum Timestamp {
+  /// `2018-09-24T10:21`.
+  static func iso(_ t: Int) -> String {
+    let day = CivilDate(dayNumber: t >= 0 ? t / 86400 : (t - 86399) / 86400)
+    let m = (t - day.dayNumber * 86400) / 60
+    return Moment(date: day, minute: m).iso
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+    guard let last = lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+    return String(self[first...last])
+  }
+}

@@ -1,0 +1,243 @@
+/// Compiles `table`, `values` and `grades` declarations into a `StateLayout`, reporting every problem
+/// at its place in the file that declares it. Sources are searched in order: the workflow, the files
+/// it uses, then the built-in layout; a table the workflow does not declare is the built-in one.
+struct LayoutCompiler {
+  /// One parsed file and where its problems go.
+  struct Source {
+    var file: SourceFile
+    var workflow: Workflow
+    var sink: DiagnosticSink
+  }
+
+  private var values: [String: (ValuesDecl, Source)] = [:]
+  private var grades: [String: (GradesDecl, Source)] = [:]
+
+  /// The built-in layout, compiled once.
+  static let builtin: StateLayout = {
+    let file = SourceFile(name: "<\(BuiltinLayout.name)>", bytes: Array(BuiltinLayout.text.utf8))
+    let sink = DiagnosticSink(file: file.name)
+    let w = Parser.parse(file, sink: sink)
+    return compile([Source(file: file, workflow: w, sink: sink)], fallback: nil, origin: { _, _ in BuiltinLayout.name })
+  }()
+
+  static func compile(_ sources: [Source]) -> StateLayout {
+    compile(sources, fallback: builtin, origin: { s, r in
+      let (l, c) = s.file.location(of: r.start)
+      return "\(s.file.name):\(l):\(c)"
+    })
+  }
+
+  private static func compile(_ sources: [Source], fallback: StateLayout?, origin: @escaping (Source, SourceRange) -> String) -> StateLayout {
+    var c = LayoutCompiler()
+    for s in sources {
+      for d in s.workflow.decls {
+        switch d {
+        case .values(let v): c.declare(v.name, v, s, &c.values, "values")
+        case .grades(let g): c.declare(g.name, g, s, &c.grades, "grades")
+        default: break
+        }
+      }
+    }
+    var tables: [TablePlan] = []
+    var declared: [TableKind: (Name, Source)] = [:]
+    for s in sources {
+      for case .table(let t) in s.workflow.decls {
+        guard let kind = TableKind(rawValue: t.table.text) else {
+          s.sink.error(LayoutDiagnostics.unknownTable,
+            "no table '\(t.table.text)': the state has \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))", t.table.range)
+          continue
+        }
+        if let (first, firstSource) = declared[kind] {
+          // The workflow's own table overrides a used file's; twice in one file is a mistake.
+          if firstSource.file.name == s.file.name {
+            s.sink.error(LayoutDiagnostics.duplicate, "table '\(kind.rawValue)' is declared twice", t.table.range,
+              notes: [Diagnostic.Note("first declared here", first.range)])
+          }
+          continue
+        }
+        declared[kind] = (t.table, s)
+        tables.append(c.table(t, kind, s, fallback: fallback?.plan(kind), origin: origin))
+      }
+    }
+    for kind in TableKind.allCases where declared[kind] == nil {
+      if let f = fallback { tables.append(f.plan(kind)) }
+    }
+    tables.sort { TableKind.allCases.firstIndex(of: $0.table) ?? 0 < TableKind.allCases.firstIndex(of: $1.table) ?? 0 }
+    return StateLayout(tables: tables)
+  }
+
+  private func declare<D>(_ name: Name, _ d: D, _ s: Source, _ table: inout [String: (D, Source)], _ what: String) {
+    if let (_, first) = table[name.text] {
+      if first.file.name == s.file.name {
+        s.sink.error(LayoutDiagnostics.duplicate, "\(what) '\(name.text)' is declared twice", name.range)
+      }
+      return
+    }
+    table[name.text] = (d, s)
+  }
+
+  private func table(_ t: TableDecl, _ kind: TableKind, _ s: Source, fallback: TablePlan?, origin: (Source, SourceRange) -> String) -> TablePlan {
+    var files: [String] = []
+    for f in t.files {
+      let parts = f.value.split(separator: "/", omittingEmptySubsequences: false)
+      if f.value.isEmpty || f.value.hasPrefix("/") || parts.contains("..") || parts.contains("") {
+        s.sink.error(LayoutDiagnostics.badPath, "'\(f.value)' is not a file name inside the state folder", f.range,
+          notes: [Diagnostic.Note("write a name or a glob relative to --state, such as \"成绩/*.csv\"")])
+      } else {
+        files.append(f.value)
+      }
+    }
+    if t.files.isEmpty { files = fallback?.files ?? [kind.defaultFile] }
+    var columns: [LayoutField: ColumnPlan] = [:]
+    var seen: [LayoutField: Name] = [:]
+    let fields = kind.fields
+    for col in t.columns {
+      guard let field = LayoutField(rawValue: col.field.text), fields.contains(field) else {
+        s.sink.error(LayoutDiagnostics.unknownField, "table '\(kind.rawValue)' has no field '\(col.field.text)'", col.field.range,
+          notes: [Diagnostic.Note("its fields: " + fields.map(\.rawValue).joined(separator: ", "))])
+        continue
+      }
+      if let first = seen[field] {
+        s.sink.error(LayoutDiagnostics.duplicate, "field '\(field.rawValue)' is given twice", col.field.range,
+          notes: [Diagnostic.Note("first given here", first.range)])
+        continue
+      }
+      seen[field] = col.field
+      columns[field] = column(col, field, s, fallback: fallback?.column(field), origin: origin(s, col.range))
+    }
+    let missing = fields.filter { kind.required.contains($0) && seen[$0] == nil }
+    if !missing.isEmpty {
+      s.sink.error(LayoutDiagnostics.missingField,
+        "table '\(kind.rawValue)' needs " + missing.map { "'\($0.rawValue)'" }.joined(separator: ", "), t.table.range,
+        notes: [Diagnostic.Note("name the export's header for each, as in: \(missing[0].rawValue) \"…\"")])
+    }
+    let plans = fields.map { f in columns[f] ?? ColumnPlan(field: f, sources: [], origin: origin(s, t.table.range)) }
+    return TablePlan(table: kind, files: files, columns: plans, origin: origin(s, t.range))
+  }
+
+  private func column(_ col: ColumnDecl, _ field: LayoutField, _ s: Source, fallback: ColumnPlan?, origin: String) -> ColumnPlan {
+    var plan = ColumnPlan(field: field, sources: col.sources.map { $0.map(\.value) }, map: fallback?.map, scale: fallback?.scale,
+      times: fallback?.times ?? [], separators: fallback?.separators ?? [], origin: origin)
+    if field != .term, let joined = col.sources.first(where: { $0.count > 1 }), let plus = joined.dropFirst().first {
+      s.sink.error(LayoutDiagnostics.badOption, "only 'term' may join headers", plus.range)
+    }
+    func wrong(_ what: String, _ r: SourceRange, _ fits: String) {
+      s.sink.error(LayoutDiagnostics.badOption, "'\(field.rawValue)' takes no \(what)", r, notes: [Diagnostic.Note("\(what) is for \(fits)")])
+    }
+    for o in col.options {
+      switch o {
+      case .valuesNamed(let n):
+        guard !field.mapTargets.isEmpty else { wrong("values", n.range, "kind, event and yes/no fields"); continue }
+        guard let (v, vs) = values[n.text] else {
+          s.sink.error(LayoutDiagnostics.unknownName, "no values '\(n.text)'", n.range, notes: known(values.keys, "values"))
+          continue
+        }
+        plan.map = valueMap(v.entries, field, vs, origin: location(vs, v.range))
+      case .valuesInline(let es, let r):
+        guard !field.mapTargets.isEmpty else { wrong("values", r, "kind, event and yes/no fields"); continue }
+        plan.map = valueMap(es, field, s, origin: origin)
+      case .grades(let n):
+        guard field == .score else { wrong("grades", n.range, "the score"); continue }
+        guard let (g, gs) = grades[n.text] else {
+          s.sink.error(LayoutDiagnostics.unknownName, "no grades '\(n.text)'", n.range, notes: known(grades.keys, "grades"))
+          continue
+        }
+        plan.scale = scale(g, gs)
+      case .time(let fs):
+        guard field.kind == .time else { wrong("time formats", fs.first?.range ?? col.range, "time and registered-at"); continue }
+        plan.times = fs.compactMap { f in
+          guard let t = TimeFormat(f.value) else {
+            s.sink.error(LayoutDiagnostics.badFormat, "'\(f.value)' is not a time format", f.range,
+              notes: [Diagnostic.Note("yyyy, M, d (and H, m, s) stand for the numbers; MM is two digits; the rest is literal, as in \"yyyy年M月d日 HH:mm\"")])
+            return nil
+          }
+          return t
+        }
+      case .split(let fs):
+        guard field == .courseCodes else { wrong("separators", fs.first?.range ?? col.range, "course-codes"); continue }
+        plan.separators = fs.compactMap { f in
+          guard !f.value.isEmpty else {
+            s.sink.error(LayoutDiagnostics.badFormat, "a separator cannot be empty", f.range)
+            return nil
+          }
+          return Array(f.value.utf8)
+        }
+      }
+    }
+    return plan
+  }
+
+  private func valueMap(_ entries: [MapEntry], _ field: LayoutField, _ s: Source, origin: String) -> ValueMap {
+    var out: [ValueMap.Entry] = []
+    var keys: Set<String> = []
+    for e in entries {
+      guard let code = field.mapTargets.firstIndex(of: e.value.text), !e.isNumber else {
+        s.sink.error(LayoutDiagnostics.badValue, "'\(field.rawValue)' cannot be '\(e.value.text)'", e.value.range,
+          notes: [Diagnostic.Note("it is one of " + field.mapTargets.joined(separator: ", "))])
+        continue
+      }
+      guard keys.insert(e.key.value).inserted else {
+        s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is mapped twice", e.key.range)
+        continue
+      }
+      out.append(ValueMap.Entry(key: Array(e.key.value.utf8), value: UInt8(code)))
+    }
+    return ValueMap(entries: out, origin: origin)
+  }
+
+  private func scale(_ g: GradesDecl, _ s: Source) -> GradeScale {
+    var scale = GradeScale(origin: location(s, g.range))
+    var keys: Set<String> = []
+    func tenths(_ n: Name) -> Int? {
+      guard let t = Array(n.text.utf8).withUnsafeBufferPointer({ GradeScale.tenths($0) }), t <= 30000 else {
+        s.sink.error(LayoutDiagnostics.badValue, "'\(n.text)' is not a score (at most one decimal, up to 3000)", n.range)
+        return nil
+      }
+      return t
+    }
+    for item in g.items {
+      switch item.kind {
+      case .passAt(let n): if let t = tenths(n) { scale.passAt = t }
+      case .range(let lo, let hi):
+        if let a = tenths(lo), let b = tenths(hi) {
+          if a > b { s.sink.error(LayoutDiagnostics.badValue, "the range runs backwards", item.range) }
+          scale.low = a
+          scale.high = b
+        }
+      case .entry(let e):
+        let meaning: GradeScale.Meaning?
+        if e.isNumber {
+          meaning = tenths(e.value).map { .score(Int16($0)) }
+        } else {
+          switch e.value.text {
+          case "pass": meaning = .pass
+          case "fail": meaning = .fail
+          case "absent": meaning = .absent
+          case "not-attempted": meaning = .notAttempted
+          default:
+            s.sink.error(LayoutDiagnostics.badValue, "'\(e.value.text)' is not a grade", e.value.range,
+              notes: [Diagnostic.Note("a grade is a score (95, 59.5) or pass, fail, absent, not-attempted")])
+            meaning = nil
+          }
+        }
+        guard let meaning else { continue }
+        guard keys.insert(e.key.value).inserted else {
+          s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is given twice", e.key.range)
+          continue
+        }
+        scale.entries.append(GradeScale.Entry(key: Array(e.key.value.utf8), meaning: meaning))
+      }
+    }
+    return scale
+  }
+
+  private func location(_ s: Source, _ r: SourceRange) -> String {
+    if s.file.name.hasPrefix("<") { return BuiltinLayout.name }
+    let (l, c) = s.file.location(of: r.start)
+    return "\(s.file.name):\(l):\(c)"
+  }
+
+  private func known(_ names: Dictionary<String, some Any>.Keys, _ what: String) -> [Diagnostic.Note] {
+    names.isEmpty ? [] : [Diagnostic.Note("the \(what) declared: " + names.sorted().joined(separator: ", "))]
+  }
+}

@@ -1,0 +1,94 @@
+/// The compiled state layout: for every table, the files to read and, per field, which headers feed
+/// it and how its text is decoded. The built-in reference layout is compiled from `BuiltinLayout`'s
+/// text by the same compiler, so there is one reader for every layout.
+struct StateLayout: Sendable {
+  var tables: [TablePlan]
+
+  func plan(_ t: TableKind) -> TablePlan {
+    tables.first { $0.table == t } ?? TablePlan(table: t, files: [t.defaultFile], columns: [], origin: "")
+  }
+}
+
+enum TableKind: String, CaseIterable, Sendable {
+  case students, records, registrations, payments
+
+  var defaultFile: String { rawValue + ".csv" }
+
+  /// The table's fields, in slot order (readers address a row's fields by these positions).
+  var fields: [LayoutField] {
+    switch self {
+    case .students: return [.studentID, .name, .college, .major, .grade, .onCampus, .veteran]
+    case .records: return [.studentID, .courseCode, .courseName, .courseType, .practical, .credits, .term, .kind, .score]
+    case .registrations: return [.studentID, .courseCode, .registeredAt]
+    case .payments: return [.time, .studentID, .orderID, .event, .courseCodes, .amount]
+    }
+  }
+
+  /// Fields a declared table must give: without them no rule could use a row.
+  var required: Set<LayoutField> {
+    switch self {
+    case .students: return [.studentID]
+    case .records: return [.studentID, .courseCode, .term, .kind, .score]
+    case .registrations: return [.studentID, .courseCode, .registeredAt]
+    case .payments: return [.time, .studentID, .orderID, .event, .courseCodes]
+    }
+  }
+}
+
+enum LayoutField: String, Sendable {
+  case studentID = "student-id", name, college, major, grade, onCampus = "on-campus", veteran
+  case courseCode = "course-code", courseName = "course-name", courseType = "course-type", practical, credits, term, kind, score
+  case registeredAt = "registered-at", time, orderID = "order-id", event, courseCodes = "course-codes", amount
+
+  enum Kind: Sendable { case text, key, bool, kind, event, amount, score, time, list }
+
+  var kind: Kind {
+    switch self {
+    case .name, .college, .major, .grade, .courseName, .courseType: return .text
+    case .studentID, .courseCode, .term, .orderID: return .key
+    case .onCampus, .veteran, .practical: return .bool
+    case .kind: return .kind
+    case .event: return .event
+    case .credits, .amount: return .amount
+    case .score: return .score
+    case .registeredAt, .time: return .time
+    case .courseCodes: return .list
+    }
+  }
+
+  /// What a value map for this field may map to, in code order.
+  var mapTargets: [String] {
+    switch kind {
+    case .bool: return ["false", "true"]
+    case .kind: return ["regular", "makeup", "retake"]
+    case .event: return ["created", "paid", "released"]
+    default: return []
+    }
+  }
+}
+
+/// One table's files and fields.
+struct TablePlan: Sendable {
+  var table: TableKind
+  /// Names or globs relative to the state folder, in the order they are read.
+  var files: [String]
+  /// One per field of `table.fields`, in that order.
+  var columns: [ColumnPlan]
+  /// Where the table is declared, for notes: `school.flow:12:1`, or "the built-in layout".
+  var origin: String
+
+  func column(_ f: LayoutField) -> ColumnPlan? { columns.first { $0.field == f } }
+}
+
+/// One field: the headers that feed it and how its text becomes a value.
+struct ColumnPlan: Sendable {
+  var field: LayoutField
+  /// Alternatives, tried in order; each is one header or several whose values are joined with `-`.
+  /// Empty when the export has no such column (the field is then empty, false or zero).
+  var sources: [[String]]
+  var map: ValueMap?
+  var scale: GradeScale?
+  var times: [TimeFormat] = []
+  var separators: [[UInt8]] = []
+  var origin: String
+}

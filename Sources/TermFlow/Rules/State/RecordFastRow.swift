@@ -1,0 +1,137 @@
+/// The records reader's fast path: a row taken whole when it is what most rows are, walked segment by
+/// segment in the plan's order. Every byte it takes is compared with bytes already checked (the last
+/// student id, the course's first row, the previous row's repeated columns, the value map's texts) or
+/// is printable ASCII, so the row needs no UTF-8 check; anything else (a new student, course or term,
+/// a quote, a space, a value the maps and scale do not read exactly) returns nil and the row goes
+/// through `add`, which reads it through the same plan. It accepts a subset of what `add` accepts.
+extension RecordChunk {
+  mutating func fastRow(_ base: UnsafePointer<UInt8>, _ n: Int, _ start: Int, _ line: Int) -> Int? {
+    guard let segments = plan.segments, lastStudent >= 0, let last = lastID.baseAddress else { return nil }
+    var i = start
+    var course = -1
+    var kind: UInt8 = 0
+    var grade = GradeScale.Grade(score: -1, passed: false, absent: false, attempt: false)
+    var parts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+    var partCount = 0
+    let lastSegment = segments.count - 1
+    for (k, segment) in segments.enumerated() {
+      switch segment {
+      case .student:
+        let id = lastID.count
+        guard i + id <= n, bytesEqual(base + i, last, id) else { return nil }
+        i += id
+      case .same(_, let m):
+        guard m < memo.count else { return nil }
+        let (from, count) = memo[m]
+        guard count >= 0, i + count <= n, from + count <= n, count == 0 || bytesEqual(base + i, base + from, count) else { return nil }
+        i += count
+      case .code:
+        guard let end = Self.plainField(base, n, i) else { return nil }
+        let length = end - i
+        let found = length < 8 && i + 8 <= n
+          ? courseIndex.lookup(short: base + i, count: length)
+          : courseIndex.lookup(bytes: UnsafeBufferPointer(start: base + i, count: length))
+        guard let found, found < spanValid.count else { return nil }
+        course = found
+        i = end
+      case .course:
+        guard course >= 0, spanValid[course] else { return nil }
+        let from = spanStart[course], count = spanStart[course + 1] - from
+        guard i + count <= n else { return nil }
+        let same = spanBytes.withUnsafeBufferPointer { memo in
+          memo.baseAddress.map { count == 0 || bytesEqual(base + i, $0 + from, count) } ?? false
+        }
+        guard same else { return nil }
+        i += count
+      case .termPart(let p):
+        guard let end = Self.plainField(base, n, i), p < 2 else { return nil }
+        if p == 0 { parts.0 = i; parts.1 = end } else { parts.2 = i; parts.3 = end }
+        partCount += 1
+        i = end
+      case .kind:
+        var matched = false
+        for e in plan.kindMap.entries where i + e.key.count <= n {
+          let c = e.key.count
+          let ok = e.key.withUnsafeBufferPointer { key in key.baseAddress.map { c == 0 || bytesEqual(base + i, $0, c) } ?? (c == 0) }
+          if ok, i + c == n || base[i + c] == 0x2C || base[i + c] == 0x0A || base[i + c] == 0x0D {
+            kind = e.value
+            i += c
+            matched = true
+            break
+          }
+        }
+        guard matched else { return nil }
+      case .score:
+        var end = i
+        while end < n, base[end] != 0x2C, base[end] != 0x0A, base[end] != 0x0D {
+          guard base[end] != 0x22, end - i < 32 else { return nil }
+          end += 1
+        }
+        guard let g = plan.scale.decode(UnsafeBufferPointer(start: base + i, count: end - i)) else { return nil }
+        grade = g
+        i = end
+      }
+      // Each segment ends at a comma, the last at the line end.
+      if k < lastSegment {
+        guard i < n, base[i] == 0x2C else { return nil }
+        i += 1
+      } else if i < n {
+        if base[i] == 0x0A {
+          i += 1
+        } else if base[i] == 0x0D {
+          i += i + 1 < n && base[i + 1] == 0x0A ? 2 : 1
+        } else {
+          return nil
+        }
+      }
+    }
+    guard course >= 0, let term = fastTerm(base, parts, partCount), let recordKind = State.RecordKind(rawValue: kind) else { return nil }
+    out.append(State.Record(student: Int32(truncatingIfNeeded: lastStudent), course: Int32(truncatingIfNeeded: course),
+      line: Int32(clamping: line), term: UInt8(truncatingIfNeeded: term), kind: recordKind, grade: grade))
+    return i
+  }
+
+  /// A term already seen, from one column or two joined with `-`.
+  @inline(__always)
+  private mutating func fastTerm(_ base: UnsafePointer<UInt8>, _ parts: (Int, Int, Int, Int), _ count: Int) -> Int? {
+    if count == 1 {
+      return terms.lookup(bytes: UnsafeBufferPointer(start: base + parts.0, count: parts.1 - parts.0))
+    }
+    guard count == 2, plan.termJoins.count == 2 else { return nil }
+    var key = termKey
+    termKey = []
+    key.removeAll(keepingCapacity: true)
+    key.append(contentsOf: UnsafeBufferPointer(start: base + parts.0, count: parts.1 - parts.0))
+    key.append(0x2D)
+    key.append(contentsOf: UnsafeBufferPointer(start: base + parts.2, count: parts.3 - parts.2))
+    let term = key.withUnsafeBufferPointer { terms.lookup(bytes: $0) }
+    termKey = key
+    return term
+  }
+
+  /// Where the field from `from` ends (its comma), when every byte before it is printable ASCII other
+  /// than a space, comma or quote (0x2D to 0x7F: codes and terms); nil otherwise, or at the end of the
+  /// bytes. Eight bytes at a time: one subtraction flags the bytes below 0x2D, the top bit the rest.
+  @inline(__always)
+  static func plainField(_ base: UnsafePointer<UInt8>, _ n: Int, _ from: Int) -> Int? {
+    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+    var k = from
+    while k + 8 <= n {
+      let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+      // The lowest flagged byte is a true one (a borrow only runs upwards from one).
+      let flagged = ((w &- ones &* 0x2D) & ~w & high) | (w & high)
+      if flagged != 0 {
+        let at = k + flagged.trailingZeroBitCount >> 3
+        return base[at] == 0x2C ? at : nil
+      }
+      k += 8
+    }
+    while k < n {
+      let b = base[k]
+      if b == 0x2C { return k }
+      guard b > 0x2C, b < 0x80 else { return nil }
+      k += 1
+    }
+    return nil
+  }
+}

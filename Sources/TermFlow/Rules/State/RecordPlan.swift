@@ -1,0 +1,95 @@
+/// How one records file is read, from its table's plan and its header: the decoders of the fields
+/// and, for `RecordChunk.fastRow`, the row as a list of segments in file order.
+struct RecordPlan {
+  /// A stretch of a row, in file order. Together the segments cover every column.
+  enum Segment: Equatable {
+    /// The student id: must be the previous row's.
+    case student
+    /// Columns no field reads (or that repeat per student): must repeat the previous row's bytes.
+    case same(fields: Int, memo: Int)
+    case code
+    /// The course's own columns (name, type, practical, credits): must repeat its first row's bytes.
+    case course(fields: Int)
+    /// A term, or one part of a joined term.
+    case termPart(Int)
+    case kind
+    case score
+  }
+
+  let kindMap: ValueMap
+  let practicalMap: ValueMap?
+  let scale: GradeScale
+  /// Positions of the columns joined into the term (empty when it is one column).
+  let termJoins: [Int]
+  /// Nil when the header does not allow the fast path (a column feeding two fields).
+  let segments: [Segment]?
+  /// How many `.same` segments there are.
+  let memos: Int
+  let width: Int
+
+  /// Field slots of the records table, in `TableKind.records.fields` order.
+  static let student = 0, code = 1, name = 2, type = 3, practical = 4, credits = 5, term = 6, kind = 7, score = 8
+
+  init(_ table: TablePlan, _ header: CSVTable.Header) {
+    kindMap = table.column(.kind)?.map ?? ValueMap(entries: [], origin: "")
+    practicalMap = table.column(.practical)?.map
+    scale = table.column(.score)?.scale ?? GradeScale(origin: "")
+    termJoins = header.joins.indices.contains(Self.term) ? header.joins[Self.term] : []
+    width = header.width
+    enum Role: Equatable { case none, student, code, course, term(Int), kind, score }
+    var roles = [Role](repeating: .none, count: header.width)
+    var clash = false
+    func assign(_ position: Int, _ role: Role) {
+      guard position < roles.count else { return }
+      if roles[position] != .none { clash = true }
+      roles[position] = role
+    }
+    let index = header.index
+    func at(_ slot: Int) -> Int { slot < index.count ? index[slot] : Int.max }
+    assign(at(Self.student), .student)
+    assign(at(Self.code), .code)
+    for slot in [Self.name, Self.type, Self.practical, Self.credits] where at(slot) < roles.count {
+      // A course column before the code cannot be checked against the course: it must repeat.
+      assign(at(slot), at(slot) > at(Self.code) ? .course : .none)
+    }
+    if termJoins.isEmpty {
+      assign(at(Self.term), .term(0))
+    } else {
+      for (k, p) in termJoins.enumerated() { assign(p, .term(k)) }
+    }
+    assign(at(Self.kind), .kind)
+    assign(at(Self.score), .score)
+    var segments: [Segment] = []
+    var memos = 0
+    var sawCourse = false
+    for role in roles {
+      switch role {
+      case .none:
+        if case .same(let n, let m)? = segments.last {
+          segments[segments.count - 1] = .same(fields: n + 1, memo: m)
+        } else {
+          segments.append(.same(fields: 1, memo: memos))
+          memos += 1
+        }
+      case .course:
+        if case .course(let n)? = segments.last {
+          segments[segments.count - 1] = .course(fields: n + 1)
+        } else if sawCourse {
+          // Only one stretch of course columns is remembered; a second one must repeat.
+          segments.append(.same(fields: 1, memo: memos))
+          memos += 1
+        } else {
+          segments.append(.course(fields: 1))
+          sawCourse = true
+        }
+      case .student: segments.append(.student)
+      case .code: segments.append(.code)
+      case .term(let k): segments.append(.termPart(k))
+      case .kind: segments.append(.kind)
+      case .score: segments.append(.score)
+      }
+    }
+    self.segments = clash ? nil : segments
+    self.memos = memos
+  }
+}

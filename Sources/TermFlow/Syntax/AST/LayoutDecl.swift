@@ -1,0 +1,69 @@
+/// `table records "成绩/*.csv" { … }`: where one state table comes from and which header feeds each
+/// field. A workflow that declares no table (or leaves one out) reads that table in the built-in
+/// reference layout.
+struct TableDecl: Sendable {
+  var table: Name
+  /// File names or globs, relative to the state folder.
+  var files: [StringLit]
+  var columns: [ColumnDecl]
+  var range: SourceRange
+}
+
+/// `score "成绩" or "总评成绩" grades 百分制`: one field of a table.
+struct ColumnDecl: Sendable {
+  var field: Name
+  /// Alternatives, tried in order; each is one header or several joined (`"学年" + "学期"`).
+  var sources: [[StringLit]]
+  var options: [ColumnOption]
+  var range: SourceRange
+}
+
+/// How a column's text becomes the field's value.
+enum ColumnOption: Sendable {
+  /// `values NAME`: a `values` declaration.
+  case valuesNamed(Name)
+  /// `values { "是" = true, "否" = false }`
+  case valuesInline([MapEntry], range: SourceRange)
+  /// `grades NAME`
+  case grades(Name)
+  /// `time "yyyy/M/d H:mm", …`
+  case time([StringLit])
+  /// `split "、", ";"`: the separators of a list held in one field.
+  case split([StringLit])
+}
+
+/// `"补考" = makeup`, `"优秀" = 95`.
+struct MapEntry: Sendable {
+  var key: StringLit
+  /// An identifier (`makeup`, `true`, `absent`) or a number (`95`, `59.5`), as written.
+  var value: Name
+  var isNumber: Bool
+  var range: SourceRange
+}
+
+/// `values NAME { "正常考试" = regular … }`: a value map several columns (or workflows) share.
+struct ValuesDecl: Sendable {
+  var name: Name
+  var entries: [MapEntry]
+  var range: SourceRange
+}
+
+/// `grades NAME { pass at 60; "优秀" = 95; "缺考" = absent … }`: how a score column is read.
+struct GradesDecl: Sendable {
+  var name: Name
+  var items: [GradeItem]
+  var range: SourceRange
+}
+
+struct GradeItem: Sendable {
+  enum Kind: Sendable {
+    /// `pass at 60`: a score at or above this passes.
+    case passAt(Name)
+    /// `range 0 .. 100`: the scores a number may take.
+    case range(Name, Name)
+    /// `"优秀" = 95` (a level) or `"缺考" = absent` (a marker).
+    case entry(MapEntry)
+  }
+  var kind: Kind
+  var range: SourceRange
+}

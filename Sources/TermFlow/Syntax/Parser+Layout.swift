@@ -1,0 +1,135 @@
+/// The state layout: `table`, `values` and `grades` blocks.
+extension Parser {
+  /// `table NAME "file" [, "file"…] { column* }`
+  mutating func parseTable(start: Int) throws -> TableDecl {
+    let name = try expectName("the table (students, records, registrations or payments)")
+    var files: [StringLit] = []
+    if current.kind == .string {
+      files.append(try expectString("a file name or glob"))
+      while accept(.comma) { files.append(try expectString("a file name or glob")) }
+    }
+    let open = try expect(.lbrace, "'{' to open the table '\(name.text)'")
+    let columns = items(closing: "table '\(name.text)'") { p in try p.parseColumn() }
+    try closeBlock(open: open, what: "table '\(name.text)'")
+    return TableDecl(table: name, files: files, columns: columns, range: SourceRange(start, previousEnd))
+  }
+
+  /// `values NAME { "key" = value … }`
+  mutating func parseValues(start: Int) throws -> ValuesDecl {
+    let name = try expectName("the value map's name")
+    let open = try expect(.lbrace, "'{' to open the values '\(name.text)'")
+    let entries = items(closing: "values '\(name.text)'") { p in try p.parseMapEntry() }
+    try closeBlock(open: open, what: "values '\(name.text)'")
+    return ValuesDecl(name: name, entries: entries, range: SourceRange(start, previousEnd))
+  }
+
+  /// `grades NAME { pass at 60; range 0 .. 100; "优秀" = 95; "缺考" = absent … }`
+  mutating func parseGrades(start: Int) throws -> GradesDecl {
+    let name = try expectName("the grade scale's name")
+    let open = try expect(.lbrace, "'{' to open the grades '\(name.text)'")
+    let items = items(closing: "grades '\(name.text)'") { p -> GradeItem in
+      let itemStart = p.current.range.start
+      let kind: GradeItem.Kind
+      if p.accept("pass") {
+        _ = try p.expectWord("at", "in 'pass at 60'")
+        kind = .passAt(try p.expectNumber("the pass mark"))
+      } else if p.accept("range") {
+        let lo = try p.expectNumber("the lowest score")
+        _ = try p.expect(.dotdot, "'..' between the lowest and the highest score")
+        kind = .range(lo, try p.expectNumber("the highest score"))
+      } else if p.current.kind == .string {
+        kind = .entry(try p.parseMapEntry())
+      } else {
+        throw p.fail("expected 'pass at N', 'range N .. N' or \"text\" = value", code: SyntaxDiagnostics.unknownStatement)
+      }
+      return GradeItem(kind: kind, range: SourceRange(itemStart, p.previousEnd))
+    }
+    try closeBlock(open: open, what: "grades '\(name.text)'")
+    return GradesDecl(name: name, items: items, range: SourceRange(start, previousEnd))
+  }
+
+  /// Items up to the closing `}`, one a line (or separated by `;` or `,`), each parsed by `item`; a
+  /// bad item is reported and skipped to the next line.
+  private mutating func items<T>(closing what: String, _ item: (inout Parser) throws -> T) -> [T] {
+    var out: [T] = []
+    while current.kind != .rbrace, current.kind != .eof {
+      let before = index
+      do {
+        out.append(try item(&self))
+        if accept(.comma) { continue }
+        try endStatement()
+      } catch {
+        synchronize()
+        if index == before, current.kind != .rbrace, current.kind != .eof { _ = advance() }
+      }
+    }
+    return out
+  }
+
+  /// `FIELD "header" [+ "header"…] [or …] [values …] [grades NAME] [time "…", …] [split "…", …]`
+  private mutating func parseColumn() throws -> ColumnDecl {
+    let start = current.range.start
+    guard current.kind == .identifier else { throw fail("expected a field name (as in: student-id \"学号\")", code: SyntaxDiagnostics.unknownStatement) }
+    let field = try expectName("a field")
+    var sources: [[StringLit]] = []
+    repeat {
+      var parts = [try expectString("the export's header for '\(field.text)'")]
+      while current.kind == .op, current.text == "+" {
+        _ = advance()
+        parts.append(try expectString("a header to join"))
+      }
+      sources.append(parts)
+    } while accept("or")
+    var options: [ColumnOption] = []
+    while !atStatementEnd, current.kind != .comma {
+      let word = current.text
+      if accept("values") {
+        if current.kind == .lbrace {
+          let open = advance()
+          var entries: [MapEntry] = []
+          while current.kind != .rbrace, current.kind != .eof {
+            entries.append(try parseMapEntry())
+            if !accept(.comma), !accept(.semicolon), current.kind != .rbrace, !current.atLineStart { throw fail("expected ',' or '}'") }
+          }
+          guard accept(.rbrace) else {
+            sink.error(SyntaxDiagnostics.unclosedBlock, "expected '}' to close the values of '\(field.text)'", current.range,
+              notes: [Diagnostic.Note("the values open here", open.range)])
+            throw Failure()
+          }
+          options.append(.valuesInline(entries, range: SourceRange(open.range.start, previousEnd)))
+        } else {
+          options.append(.valuesNamed(try expectName("a values map's name, or '{'")))
+        }
+      } else if accept("grades") {
+        options.append(.grades(try expectName("a grade scale's name")))
+      } else if accept("time") || accept("split") {
+        var list = [try expectString(word == "time" ? "a time format such as \"yyyy/M/d H:mm\"" : "a separator such as \"、\"")]
+        while current.kind == .comma, peek().kind == .string {
+          _ = advance()
+          list.append(try expectString("another"))
+        }
+        options.append(word == "time" ? .time(list) : .split(list))
+      } else {
+        throw fail("expected 'or', 'values', 'grades', 'time' or 'split'")
+      }
+    }
+    return ColumnDecl(field: field, sources: sources, options: options, range: SourceRange(start, previousEnd))
+  }
+
+  /// `"key" = value`, the value an identifier or a number.
+  private mutating func parseMapEntry() throws -> MapEntry {
+    let key = try expectString("the text as the export writes it")
+    guard current.kind == .op, current.text == "=" else { throw fail("expected '=' after \(ExprPrinter.quote(key.value))") }
+    _ = advance()
+    let isNumber = current.kind == .number
+    guard current.kind == .identifier || isNumber else { throw fail("expected what \(ExprPrinter.quote(key.value)) stands for") }
+    let t = advance()
+    return MapEntry(key: key, value: Name(text: t.text, range: t.range), isNumber: isNumber, range: SourceRange(key.range.start, t.range.end))
+  }
+
+  private mutating func expectNumber(_ what: String) throws -> Name {
+    guard current.kind == .number else { throw fail("expected \(what) (a number)") }
+    let t = advance()
+    return Name(text: t.text, range: t.range)
+  }
+}
