@@ -10,6 +10,9 @@ final class DiagnosticSink {
 
   func append(_ d: Diagnostic) { diagnostics.append(d) }
 
+  /// Replaces what was collected (a stage that gathers several files' diagnostics into one list).
+  func replace(_ all: [Diagnostic]) { diagnostics = all }
+
   func error(
     _ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [Diagnostic.Note] = [],
     fixIts: [Diagnostic.FixIt] = []

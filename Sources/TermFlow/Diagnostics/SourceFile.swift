@@ -11,6 +11,9 @@ public struct SourceFile: Sendable {
   let lineStarts: [Int]
   /// Byte offset of the first byte that is not valid UTF-8, if any.
   let invalidUTF8Offset: Int?
+  /// Reads the files this one `use`s, by the path written in it; nil when it may use none (a file from
+  /// standard input, or a test's inline source).
+  public var loader: SourceLoader?
 
   public init(name: String, bytes: [UInt8]) {
     self.name = name
@@ -96,5 +99,18 @@ public struct SourceFile: Sendable {
       i += n
     }
     return nil
+  }
+}
+
+/// Reads a file that a workflow `use`s: the path as written, relative to the workflow. The command line
+/// gives one that never leaves the workflow's folder tree; tests give files from memory.
+public struct SourceLoader: Sendable {
+  let load: @Sendable (String) -> SourceFile?
+
+  public init(_ load: @escaping @Sendable (String) -> SourceFile?) { self.load = load }
+
+  /// Files in memory, by path; for tests.
+  public static func memory(_ files: [String: String]) -> SourceLoader {
+    SourceLoader { path in files[path].map { SourceFile(name: path, text: $0) } }
   }
 }

@@ -10,6 +10,8 @@ struct Analysis {
   let layout: StateLayout
   /// Sorted by (file, offset, code).
   let diagnostics: [Diagnostic]
+  /// The workflow and the files it uses, by name, for rendering diagnostics.
+  let files: [String: SourceFile]
 
   var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -27,9 +29,47 @@ struct Analysis {
       calendar = nil
       timeline = nil
     }
-    layout = LayoutCompiler.compile([LayoutCompiler.Source(file: file, workflow: workflow, sink: sink)])
+    var sources = [LayoutCompiler.Source(file: file, workflow: workflow, sink: sink)]
+    sources += Self.used(by: file, workflow, sink: sink)
+    layout = LayoutCompiler.compile(sources)
+    files = Dictionary(sources.map { ($0.file.name, $0.file) }, uniquingKeysWith: { a, _ in a })
+    var all = sink.diagnostics
+    for s in sources.dropFirst() { all += s.sink.diagnostics }
+    sink.replace(all)
     // One problem can surface in two stages (a bad date in a term and in a step using it); say it once.
     var seen = Set<Diagnostic>()
     diagnostics = sink.diagnostics.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.sortKey)
+  }
+
+  /// The files a workflow `use`s, parsed: each may hold only layout declarations (so it cannot use
+  /// another, and nothing recurses), and none may be outside the workflow's folder tree.
+  static func used(by file: SourceFile, _ w: Workflow, sink: DiagnosticSink) -> [LayoutCompiler.Source] {
+    var out: [LayoutCompiler.Source] = []
+    var seen: Set<String> = []
+    for case .use(let path, _) in w.decls {
+      let parts = path.value.split(separator: "/", omittingEmptySubsequences: false)
+      guard !path.value.isEmpty, !path.value.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
+        sink.error(LayoutDiagnostics.use, "'\(path.value)' is not a file beside this workflow or below it", path.range,
+          notes: [Diagnostic.Note("a used file is named relative to the workflow, without '..'")])
+        continue
+      }
+      guard seen.insert(path.value).inserted else { continue }
+      guard let loader = file.loader, let used = loader.load(path.value) else {
+        sink.error(LayoutDiagnostics.use, "cannot read '\(path.value)'", path.range)
+        continue
+      }
+      let usedSink = DiagnosticSink(file: used.name)
+      let uw = Parser.parse(used, sink: usedSink)
+      for d in uw.decls {
+        switch d {
+        case .table, .values, .grades: break
+        default:
+          usedSink.error(LayoutDiagnostics.use, "a used file holds only table, values and grades declarations, not '\(d.keyword)'",
+            SourceRange(d.range.start, min(d.range.end, d.range.start + d.keyword.utf8.count)))
+        }
+      }
+      out.append(LayoutCompiler.Source(file: used, workflow: uw, sink: usedSink))
+    }
+    return out
   }
 }

@@ -6,8 +6,9 @@ public enum Driver {
     var all: [Diagnostic] = []
     var byName: [String: SourceFile] = [:]
     for f in files {
-      byName[f.name] = f
-      all += Analysis(file: f).diagnostics
+      let a = Analysis(file: f)
+      byName.merge(a.files) { first, _ in first }
+      all += a.diagnostics
     }
     all.sort(by: Diagnostic.sortKey)
     let errors = all.filter { $0.severity == .error }.count
@@ -52,6 +53,6 @@ public enum Driver {
 
   /// Diagnostics as text for stderr, for the commands whose stdout is something else.
   static func renderForStderr(_ a: Analysis) -> String {
-    DiagnosticRenderer(files: [a.file.name: a.file]).render(a.diagnostics)
+    DiagnosticRenderer(files: a.files).render(a.diagnostics)
   }
 }

@@ -23,7 +23,28 @@ public enum FileIO {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
       let data = FileManager.default.contents(atPath: path)
     else { throw Failure.cannotRead(path) }
-    return SourceFile(name: path, bytes: Array(data))
+    var file = SourceFile(name: path, bytes: Array(data))
+    file.loader = loader(beside: path)
+    return file
+  }
+
+  /// Reads the files a workflow uses from its own folder tree: a path with `..` or a leading `/` is
+  /// refused, and so is one that a symbolic link takes outside the folder.
+  static func loader(beside workflow: String) -> SourceLoader {
+    let dir = (workflow as NSString).deletingLastPathComponent
+    return SourceLoader { name in
+      let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+      guard !name.isEmpty, !name.hasPrefix("/"), !parts.contains("..") else { return nil }
+      let path = dir.isEmpty ? name : dir + "/" + name
+      let root = URL(fileURLWithPath: dir.isEmpty ? "." : dir).resolvingSymlinksInPath().path
+      let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      guard real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { return nil }
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+        let data = FileManager.default.contents(atPath: path)
+      else { return nil }
+      return SourceFile(name: path, bytes: Array(data))
+    }
   }
 
   /// The state files in `folder`, by path relative to it: only the names the layout gives are opened,

@@ -31,7 +31,14 @@ enum Resolver {
       case .table, .values, .grades, .use: break
       }
     }
-    if t.terms.isEmpty, !w.decls.isEmpty {
+    // A file of layout declarations only (a school's shared `use` file) needs no term.
+    let layoutOnly = w.decls.allSatisfy { d in
+      switch d {
+      case .table, .values, .grades, .use: return true
+      default: return false
+      }
+    }
+    if t.terms.isEmpty, !w.decls.isEmpty, !layoutOnly {
       sink.error(SemanticsDiagnostics.missingTerm, "the workflow has no term block", w.decls.first.map { SourceRange($0.range.start, $0.range.start) },
         notes: [Diagnostic.Note("add one, as in: term 2018-2019-1 { week 1 starts 2018-09-03; holidays official }")])
     }
