@@ -32,8 +32,13 @@ struct LayoutCompiler {
     for s in sources {
       for d in s.workflow.decls {
         switch d {
-        case .values(let v): c.declare(v.name, v, s, &c.values, "values")
-        case .grades(let g): c.declare(g.name, g, s, &c.grades, "grades")
+        case .values(let v):
+          c.declare(v.name, v, s, &c.values, "values")
+          c.checkEntries(v.entries, s)
+        case .grades(let g):
+          c.declare(g.name, g, s, &c.grades, "grades")
+          // Checked where declared, used or not; a use compiles it again, quietly.
+          _ = c.scale(g, s)
         default: break
         }
       }
@@ -132,7 +137,7 @@ struct LayoutCompiler {
           s.sink.error(LayoutDiagnostics.unknownName, "no values '\(n.text)'", n.range, notes: known(values.keys, "values"))
           continue
         }
-        plan.map = valueMap(v.entries, field, vs, origin: location(vs, v.range))
+        plan.map = valueMap(v.entries, field, vs, origin: location(vs, v.range), declaredApart: true)
       case .valuesInline(let es, let r):
         guard !field.mapTargets.isEmpty else { wrong("values", r, "kind, event and yes/no fields"); continue }
         plan.map = valueMap(es, field, s, origin: origin)
@@ -142,7 +147,7 @@ struct LayoutCompiler {
           s.sink.error(LayoutDiagnostics.unknownName, "no grades '\(n.text)'", n.range, notes: known(grades.keys, "grades"))
           continue
         }
-        plan.scale = scale(g, gs)
+        plan.scale = scale(g, LayoutCompiler.Source(file: gs.file, workflow: gs.workflow, sink: DiagnosticSink(file: gs.file.name)))
       case .time(let fs):
         guard field.kind == .time else { wrong("time formats", fs.first?.range ?? col.range, "time and registered-at"); continue }
         plan.times = fs.compactMap { f in
@@ -167,19 +172,36 @@ struct LayoutCompiler {
     return plan
   }
 
-  private func valueMap(_ entries: [MapEntry], _ field: LayoutField, _ s: Source, origin: String) -> ValueMap {
-    var out: [ValueMap.Entry] = []
+  /// Every value any map may give.
+  private static let allTargets = ["false", "true", "regular", "makeup", "retake", "created", "paid", "released"]
+
+  /// A `values` declaration's entries, checked where declared: values no field takes, texts mapped twice.
+  private func checkEntries(_ entries: [MapEntry], _ s: Source) {
     var keys: Set<String> = []
     for e in entries {
-      guard let code = field.mapTargets.firstIndex(of: e.value.text), !e.isNumber else {
+      if e.isNumber || !Self.allTargets.contains(e.value.text) {
+        s.sink.error(LayoutDiagnostics.badValue, "'\(e.value.text)' is not a value a map can give", e.value.range,
+          notes: [Diagnostic.Note("a map gives true or false, regular, makeup or retake, or created, paid or released")])
+      }
+      if !keys.insert(e.key.value).inserted {
+        s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is mapped twice", e.key.range)
+      }
+    }
+  }
+
+  /// The map for one field. Inline entries are checked here; a `values` declaration was checked
+  /// where declared, and here only for values this field cannot take.
+  private func valueMap(_ entries: [MapEntry], _ field: LayoutField, _ s: Source, origin: String, declaredApart: Bool = false) -> ValueMap {
+    if !declaredApart { checkEntries(entries, s) }
+    var out: [ValueMap.Entry] = []
+    var keys: Set<String> = []
+    for e in entries where !e.isNumber && Self.allTargets.contains(e.value.text) {
+      guard let code = field.mapTargets.firstIndex(of: e.value.text) else {
         s.sink.error(LayoutDiagnostics.badValue, "'\(field.rawValue)' cannot be '\(e.value.text)'", e.value.range,
           notes: [Diagnostic.Note("it is one of " + field.mapTargets.joined(separator: ", "))])
         continue
       }
-      guard keys.insert(e.key.value).inserted else {
-        s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is mapped twice", e.key.range)
-        continue
-      }
+      guard keys.insert(e.key.value).inserted else { continue }
       out.append(ValueMap.Entry(key: Array(e.key.value.utf8), value: UInt8(code)))
     }
     return ValueMap(entries: out, origin: origin)

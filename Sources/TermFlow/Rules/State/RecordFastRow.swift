@@ -49,25 +49,11 @@ extension RecordChunk {
         partCount += 1
         i = end
       case .kind:
-        var matched = false
-        for e in plan.kindMap.entries where i + e.key.count <= n {
-          let c = e.key.count
-          let ok = e.key.withUnsafeBufferPointer { key in key.baseAddress.map { c == 0 || bytesEqual(base + i, $0, c) } ?? (c == 0) }
-          if ok, i + c == n || base[i + c] == 0x2C || base[i + c] == 0x0A || base[i + c] == 0x0D {
-            kind = e.value
-            i += c
-            matched = true
-            break
-          }
-        }
-        guard matched else { return nil }
+        guard let k = Self.matchKind(plan, base, n, i) else { return nil }
+        kind = plan.kindKeys[k].value
+        i += plan.kindKeys[k].count
       case .score:
-        var end = i
-        while end < n, base[end] != 0x2C, base[end] != 0x0A, base[end] != 0x0D {
-          guard base[end] != 0x22, end - i < 32 else { return nil }
-          end += 1
-        }
-        guard let g = plan.scale.decode(UnsafeBufferPointer(start: base + i, count: end - i)) else { return nil }
+        guard let (g, end) = Self.readScore(plan, base, n, i) else { return nil }
         grade = g
         i = end
       }
@@ -89,6 +75,50 @@ extension RecordChunk {
     out.append(State.Record(student: Int32(truncatingIfNeeded: lastStudent), course: Int32(truncatingIfNeeded: course),
       line: Int32(clamping: line), term: UInt8(truncatingIfNeeded: term), kind: recordKind, grade: grade))
     return i
+  }
+
+  /// The kind key the field at `i` holds whole (followed by a comma or the line end), compared a word
+  /// at a time.
+  @inline(__always)
+  private static func matchKind(_ plan: RecordPlan, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Int? {
+    guard i + 16 <= n else { return nil }
+    let lo = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+    let hi = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+    for (k, key) in plan.kindKeys.enumerated() {
+      let c = key.count
+      let loMask: UInt64 = c >= 8 ? ~0 : (1 << UInt64(8 * c)) &- 1
+      let hiMask: UInt64 = c >= 16 ? ~0 : c <= 8 ? 0 : (1 << UInt64(8 * (c - 8))) &- 1
+      guard lo & loMask == key.lo, hi & hiMask == key.hi else { continue }
+      let after = base[i + c]
+      if after == 0x2C || after == 0x0A || after == 0x0D { return k }
+    }
+    return nil
+  }
+
+  /// The score at `i` and where it ends: digits (with one decimal) straight from the bytes when the
+  /// scale allows, anything else through the scale's own `decode`.
+  @inline(__always)
+  private static func readScore(_ plan: RecordPlan, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (GradeScale.Grade, Int)? {
+    let scale = plan.scale
+    if plan.plainScores {
+      var k = i, v = 0
+      while k < n, k - i < 4, base[k] >= 0x30, base[k] <= 0x39 {
+        v = v * 10 + Int(base[k] - 0x30)
+        k += 1
+      }
+      if k > i, k - i < 4, k == n || base[k] == 0x2C || base[k] == 0x0A || base[k] == 0x0D {
+        let tenths = v * 10
+        guard tenths >= scale.low, tenths <= scale.high else { return nil }
+        return (GradeScale.Grade(score: Int16(truncatingIfNeeded: tenths), passed: tenths >= scale.passAt, absent: false, attempt: true), k)
+      }
+    }
+    var end = i
+    while end < n, base[end] != 0x2C, base[end] != 0x0A, base[end] != 0x0D {
+      guard base[end] != 0x22, end - i < 32 else { return nil }
+      end += 1
+    }
+    guard let g = scale.decode(UnsafeBufferPointer(start: base + i, count: end - i)) else { return nil }
+    return (g, end)
   }
 
   /// A term already seen, from one column or two joined with `-`.

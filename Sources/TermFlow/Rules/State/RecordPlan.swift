@@ -1,6 +1,6 @@
 /// How one records file is read, from its table's plan and its header: the decoders of the fields
 /// and, for `RecordChunk.fastRow`, the row as a list of segments in file order.
-struct RecordPlan {
+final class RecordPlan: Sendable {
   /// A stretch of a row, in file order. Together the segments cover every column.
   enum Segment: Equatable {
     /// The student id: must be the previous row's.
@@ -27,6 +27,19 @@ struct RecordPlan {
   let memos: Int
   let width: Int
 
+  /// A kind's text as two little-endian words and its length, for a masked compare in `fastRow`.
+  struct KindKey {
+    var lo: UInt64
+    var hi: UInt64
+    var count: Int
+    var value: UInt8
+  }
+  /// The kind map's texts of 1 to 16 bytes (a longer one is left to `add`).
+  let kindKeys: [KindKey]
+  /// Whether a score of digits can be read without the scale's texts: none of them starts with a
+  /// digit or a point.
+  let plainScores: Bool
+
   /// Field slots of the records table, in `TableKind.records.fields` order.
   static let student = 0, code = 1, name = 2, type = 3, practical = 4, credits = 5, term = 6, kind = 7, score = 8
 
@@ -35,6 +48,15 @@ struct RecordPlan {
     practicalMap = table.column(.practical)?.map
     scale = table.column(.score)?.scale ?? GradeScale(origin: "")
     termJoins = header.joins.indices.contains(Self.term) ? header.joins[Self.term] : []
+    kindKeys = kindMap.entries.compactMap { e in
+      guard (1...16).contains(e.key.count) else { return nil }
+      var lo: UInt64 = 0, hi: UInt64 = 0
+      for (k, b) in e.key.enumerated() {
+        if k < 8 { lo |= UInt64(b) << UInt64(8 * k) } else { hi |= UInt64(b) << UInt64(8 * (k - 8)) }
+      }
+      return KindKey(lo: lo, hi: hi, count: e.key.count, value: e.value)
+    }
+    plainScores = !scale.entries.contains { e in e.key.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } ?? false }
     width = header.width
     enum Role: Equatable { case none, student, code, course, term(Int), kind, score }
     var roles = [Role](repeating: .none, count: header.width)

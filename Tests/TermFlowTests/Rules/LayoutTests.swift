@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import TermFlow
+
+/// Declared state layouts: a registrar's export read through the workflow's `table`, `values` and
+/// `grades` declarations, the same reader as the built-in layout.
+struct LayoutTests {
+  static func state(_ folder: String) -> StateFiles {
+    (try? FileIO.readState(Golden.fixtures.appendingPathComponent(folder).path)) ?? .memory([:])
+  }
+
+  static func bench(_ name: String) -> SourceFile {
+    let url = Golden.repoRoot.appendingPathComponent("bench").appendingPathComponent(name)
+    return SourceFile(name: "bench/\(name)", bytes: Array((try? Data(contentsOf: url)) ?? Data()))
+  }
+
+  /// The findings without the workflow line that fired them (the two workflows differ only there).
+  static func findings(_ json: String) throws -> [String] {
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    var out: [String] = []
+    for key in ["tasks", "warnings"] {
+      for case var item as [String: Any] in object[key] as? [Any] ?? [] {
+        item["line"] = nil
+        item["source"] = nil
+        let data = try JSONSerialization.data(withJSONObject: item, options: [.sortedKeys])
+        out.append(key + " " + String(decoding: data, as: UTF8.self))
+      }
+    }
+    return out
+  }
+
+  /// gen_state.py's reference and registrar layouts of the same students (50, seed 5), committed as
+  /// fixtures: the zh workflow must find exactly what the reference one finds.
+  @Test func registrarExportGivesTheReferenceFindings() throws {
+    let ref = Driver.run(file: Self.bench("retake-2018.flow"), state: Self.state("layout/gen-ref"), stateFolder: "gen-ref", today: nil,
+      encoding: .auto, format: .json, failOn: .never)
+    let zh = Driver.run(file: Self.bench("retake-2018-zh.flow"), state: Self.state("layout/gen-zh"), stateFolder: "gen-ref", today: nil,
+      encoding: .auto, format: .json, failOn: .never)
+    #expect(ref.exitCode == 0 && zh.exitCode == 0, "\(ref.stderr)\(zh.stderr)")
+    let a = try Self.findings(ref.stdout), b = try Self.findings(zh.stdout)
+    #expect(a.count > 10)
+    #expect(a == b)
+    // Every rule fires at this size, so the comparison covers all four.
+    for rule in ["batch-limit", "ineligible-registration", "second-failure", "stuck-order"] {
+      #expect(a.contains { $0.contains("\"rule\":\"\(rule)\"") }, "\(rule) never fires")
+    }
+  }
+
+  /// Bad exports: every problem of every file in one pass, each located in the CSV and in the workflow.
+  @Test(arguments: Golden.cases("layout"))
+  func badExport(_ name: String) {
+    let out = Driver.run(file: Golden.source("layout", name), state: Self.state("layout/\(name)"), stateFolder: "layout/\(name)", today: nil,
+      encoding: .auto, format: .text, failOn: .never)
+    #expect(out.stdout.isEmpty)
+    Golden.compare(out.stderr + "exit: \(out.exitCode)\n", "layout", name)
+  }
+
+  @Test func scaleReadsNumbersLevelsAndMarkers() {
+    let scale = LayoutCompiler.builtin.plan(.records).column(.score)?.scale
+    func grade(_ s: String) -> GradeScale.Grade? { scale.flatMap { sc in Array(s.utf8).withUnsafeBufferPointer { sc.decode($0) } } }
+    #expect(grade("59.5") == GradeScale.Grade(score: 595, passed: false, absent: false, attempt: true))
+    #expect(grade("60") == GradeScale.Grade(score: 600, passed: true, absent: false, attempt: true))
+    #expect(grade("75.00")?.score == 750)
+    #expect(grade("") == GradeScale.Grade(score: -1, passed: false, absent: true, attempt: true))
+    #expect(grade("100.1") == nil)
+    #expect(grade("59.55") == nil)
+    #expect(grade("abc") == nil)
+  }
+
+  @Test func timeFormats() {
+    func parse(_ pattern: String, _ text: String) -> String? {
+      TimeFormat(pattern).flatMap { f in Array(text.utf8).withUnsafeBufferPointer { f.parse($0) } }.map(Timestamp.iso)
+    }
+    #expect(parse("yyyy/M/d H:mm", "2023/9/12 8:05") == "2023-09-12T08:05")
+    #expect(parse("yyyy年M月d日 HH:mm", "2023年9月12日 08:05") == "2023-09-12T08:05")
+    #expect(parse("yyyy-MM-dd HH:mm:ss", "2023-09-12 08:05:00") == "2023-09-12T08:05")
+    #expect(parse("yyyy-MM-dd HH:mm:ss", "2023-9-12 08:05:00") == nil)
+    #expect(parse("yyyy/M/d H:mm", "2023/2/30 8:05") == nil)
+    #expect(TimeFormat("HH:mm") == nil)
+    #expect(TimeFormat("yyy/M/d") == nil)
+  }
+
+  /// The built-in layout is the default data fed through the compiler: its text compiles clean.
+  @Test func builtinLayoutCompilesClean() {
+    let file = SourceFile(name: "builtin.flow", text: BuiltinLayout.text)
+    let sink = DiagnosticSink(file: file.name)
+    let w = Parser.parse(file, sink: sink)
+    let layout = LayoutCompiler.compile([LayoutCompiler.Source(file: file, workflow: w, sink: sink)])
+    #expect(sink.diagnostics.isEmpty)
+    #expect(layout.tables.map(\.table) == TableKind.allCases)
+  }
+
+  @Test func usedFileOutsideTheFolderIsRefused() {
+    var file = SourceFile(name: "w.flow", text: "use \"../school.flow\"\nuse \"/etc/x.flow\"\nuse \"missing.flow\"\n")
+    file.loader = .memory([:])
+    let out = Driver.check([file], format: .text)
+    #expect(out.exitCode == 1)
+    #expect(out.stdout.contains("w.flow:1:5: error: '../school.flow' is not a file beside this workflow or below it [layout.use]"))
+    #expect(out.stdout.contains("w.flow:2:5: error: '/etc/x.flow' is not a file beside this workflow or below it [layout.use]"))
+    #expect(out.stdout.contains("w.flow:3:5: error: cannot read 'missing.flow' [layout.use]"))
+  }
+
+  @Test func usedFileHoldsOnlyLayout() {
+    var file = SourceFile(name: "w.flow", text: "use \"school.flow\"\n")
+    file.loader = .memory(["school.flow": "grades g {\n  pass at 60\n}\nowner x\nuse \"other.flow\"\n"])
+    let out = Driver.check([file], format: .text)
+    #expect(out.stdout.contains("school.flow:4:1: error: a used file holds only table, values and grades declarations, not 'owner' [layout.use]"))
+    #expect(out.stdout.contains("school.flow:5:1: error: a used file holds only table, values and grades declarations, not 'use' [layout.use]"))
+  }
+}
