@@ -110,35 +110,29 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     }
   }
 
-  /// GB18030 → UTF-8 through iconv(3), in chunks so that memory stays near the output's size.
+  /// GB18030 → UTF-8 (see `GB18030`).
   static func gb18030ToUTF8(_ input: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], DecodeError> {
-    let cd = iconv_open("UTF-8", "GB18030")
-    guard let cd, Int(bitPattern: cd) != -1 else { return .failure(DecodeError(line: 1, encoding: .gb18030)) }
+    GB18030.toUTF8(input)
+  }
+
+  /// GB18030 → UTF-8 through iconv(3), for what the table does not cover (four-byte sequences), and
+  /// to build that table.
+  static func iconvGB18030(_ input: UnsafeBufferPointer<UInt8>, to target: String = "UTF-8") -> [UInt8]? {
+    let cd = iconv_open(target, "GB18030")
+    guard let cd, Int(bitPattern: cd) != -1, let base = input.baseAddress else { return nil }
     defer { iconv_close(cd) }
-    var output: [UInt8] = []
-    output.reserveCapacity(input.count + input.count / 2)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    var failedAt: Int?
-    do {
-      let inp = input
-      guard let base = inp.baseAddress else { return .success([]) }
-      var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
-      var inLeft = inp.count
-      while inLeft > 0 {
-        let produced: Int = chunk.withUnsafeMutableBufferPointer { out in
-          guard let outBase = out.baseAddress else { return 0 }
-          var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
-          var outLeft = out.count
-          let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-          let made = out.count - outLeft
-          if r == -1, errno != E2BIG { failedAt = inp.count - inLeft }
-          return made
-        }
-        output.append(contentsOf: chunk[0..<produced])
-        if failedAt != nil { break }
-      }
+    var out = [UInt8](repeating: 0, count: input.count * 4 + 16)
+    var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
+    var inLeft = input.count
+    let made: Int? = out.withUnsafeMutableBufferPointer { o in
+      guard let outBase = o.baseAddress else { return nil }
+      var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
+      var outLeft = o.count
+      guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
+      return o.count - outLeft
     }
-    if let at = failedAt { return .failure(DecodeError(line: line(of: at, in: input), encoding: .gb18030)) }
-    return .success(output)
+    guard let made else { return nil }
+    out.removeLast(out.count - made)
+    return out
   }
 }

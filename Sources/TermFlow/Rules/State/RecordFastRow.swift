@@ -6,7 +6,8 @@
 /// through `add`, which reads it through the same plan. It accepts a subset of what `add` accepts.
 extension RecordChunk {
   mutating func fastRow(_ base: UnsafePointer<UInt8>, _ n: Int, _ start: Int, _ line: Int) -> Int? {
-    guard let segments = plan.segments, lastStudent >= 0, let last = lastID.baseAddress else { return nil }
+    let segments = plan.rowSegments, kinds = plan.rowKinds
+    guard segments.count > 0, lastStudent >= 0, let last = lastID.baseAddress else { return nil }
     var i = start
     var course = -1
     var kind: UInt8 = 0
@@ -14,7 +15,8 @@ extension RecordChunk {
     var parts: (Int, Int, Int, Int) = (0, 0, 0, 0)
     var partCount = 0
     let lastSegment = segments.count - 1
-    for (k, segment) in segments.enumerated() {
+    for k in 0..<segments.count {
+      let segment = segments[k]
       switch segment {
       case .student:
         let id = lastID.count
@@ -50,8 +52,8 @@ extension RecordChunk {
         i = end
       case .kind:
         guard let k = Self.matchKind(plan, base, n, i) else { return nil }
-        kind = plan.kindKeys[k].value
-        i += plan.kindKeys[k].count
+        kind = kinds[k].value
+        i += kinds[k].count
       case .score:
         guard let (g, end) = Self.readScore(plan, base, n, i) else { return nil }
         grade = g
@@ -84,7 +86,9 @@ extension RecordChunk {
     guard i + 16 <= n else { return nil }
     let lo = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
     let hi = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
-    for (k, key) in plan.kindKeys.enumerated() {
+    let keys = plan.rowKinds
+    for k in 0..<keys.count {
+      let key = keys[k]
       let c = key.count
       let loMask: UInt64 = c >= 8 ? ~0 : (1 << UInt64(8 * c)) &- 1
       let hiMask: UInt64 = c >= 16 ? ~0 : c <= 8 ? 0 : (1 << UInt64(8 * (c - 8))) &- 1
@@ -123,20 +127,22 @@ extension RecordChunk {
 
   /// A term already seen, from one column or two joined with `-`.
   @inline(__always)
-  private mutating func fastTerm(_ base: UnsafePointer<UInt8>, _ parts: (Int, Int, Int, Int), _ count: Int) -> Int? {
+  private func fastTerm(_ base: UnsafePointer<UInt8>, _ parts: (Int, Int, Int, Int), _ count: Int) -> Int? {
     if count == 1 {
       return terms.lookup(bytes: UnsafeBufferPointer(start: base + parts.0, count: parts.1 - parts.0))
     }
     guard count == 2, plan.termJoins.count == 2 else { return nil }
-    var key = termKey
-    termKey = []
-    key.removeAll(keepingCapacity: true)
-    key.append(contentsOf: UnsafeBufferPointer(start: base + parts.0, count: parts.1 - parts.0))
-    key.append(0x2D)
-    key.append(contentsOf: UnsafeBufferPointer(start: base + parts.2, count: parts.3 - parts.2))
-    let term = key.withUnsafeBufferPointer { terms.lookup(bytes: $0) }
-    termKey = key
-    return term
+    // Joined in 32 bytes on the stack (a longer term goes through `add`).
+    let a = parts.1 - parts.0, b = parts.3 - parts.2
+    guard a + b + 1 <= 32 else { return nil }
+    var key: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    return withUnsafeMutableBytes(of: &key) { buffer -> Int? in
+      guard let k = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+      k.update(from: base + parts.0, count: a)
+      k[a] = 0x2D
+      (k + a + 1).update(from: base + parts.2, count: b)
+      return terms.lookup(bytes: UnsafeBufferPointer(start: k, count: a + b + 1))
+    }
   }
 
   /// Where the field from `from` ends (its comma), when every byte before it is printable ASCII other

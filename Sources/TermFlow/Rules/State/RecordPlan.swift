@@ -1,6 +1,6 @@
 /// How one records file is read, from its table's plan and its header: the decoders of the fields
 /// and, for `RecordChunk.fastRow`, the row as a list of segments in file order.
-final class RecordPlan: Sendable {
+final class RecordPlan: @unchecked Sendable {
   /// A stretch of a row, in file order. Together the segments cover every column.
   enum Segment: Equatable {
     /// The student id: must be the previous row's.
@@ -36,6 +36,10 @@ final class RecordPlan: Sendable {
   }
   /// The kind map's texts of 1 to 16 bytes (a longer one is left to `add`).
   let kindKeys: [KindKey]
+  /// `segments` and `kindKeys` again, in memory the fast path reads on every row without reference
+  /// counting (immutable after init, which is what makes the class safe to share between threads).
+  let rowSegments: UnsafeMutableBufferPointer<Segment>
+  let rowKinds: UnsafeMutableBufferPointer<KindKey>
   /// Whether a score of digits can be read without the scale's texts: none of them starts with a
   /// digit or a point.
   let plainScores: Bool
@@ -113,5 +117,14 @@ final class RecordPlan: Sendable {
     }
     self.segments = clash ? nil : segments
     self.memos = memos
+    rowSegments = .allocate(capacity: clash ? 0 : segments.count)
+    if !clash { _ = rowSegments.initialize(from: segments) }
+    rowKinds = .allocate(capacity: kindKeys.count)
+    _ = rowKinds.initialize(from: kindKeys)
+  }
+
+  deinit {
+    rowSegments.deallocate()
+    rowKinds.deallocate()
   }
 }

@@ -135,7 +135,9 @@ struct StateLoader {
         return
       }
     }
-    switch TextEncoding.gb18030ToUTF8(raw) {
+    let decoded = TextEncoding.gb18030ToUTF8(raw)
+    PhaseClock.shared.mark("\(kind.defaultFile) (GB18030 decoded)")
+    switch decoded {
     case .success(let bytes):
       _ = bytes.withUnsafeBufferPointer { parse(kind, name, $0, &state, &numbering, sink, lineBase) }
     case .failure(let e):

@@ -1,0 +1,152 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// GB18030 → UTF-8, fast: ASCII copied eight bytes at a time, two-byte characters (all of GBK: every
+/// Chinese character an export holds) through a table, four-byte ones (rare) through iconv. The table
+/// is built once from iconv itself, so it agrees with the C library. A big file is decoded as two
+/// halves on two threads (0x0A is never part of a GB18030 character, so the file splits at a line
+/// end).
+enum GB18030 {
+  /// The scalar of each two-byte character: lead 0x81–0xFE, trail 0x40–0xFE; 0 where there is none.
+  static let table: [UInt32] = {
+    var pairs: [UInt8] = []
+    var slots: [Int] = []
+    for lead in 0x81...0xFE {
+      for trail in 0x40...0xFE where trail != 0x7F {
+        pairs += [UInt8(lead), UInt8(trail)]
+        slots.append((lead - 0x81) * 191 + (trail - 0x40))
+      }
+    }
+    var table = [UInt32](repeating: 0, count: 126 * 191)
+    func scalars(_ bytes: [UInt8]) -> [UInt32]? {
+      guard let out = bytes.withUnsafeBufferPointer({ TextEncoding.iconvGB18030($0, to: "UTF-32LE") }), out.count % 4 == 0 else { return nil }
+      return stride(from: 0, to: out.count, by: 4).map { k in
+        UInt32(out[k]) | UInt32(out[k + 1]) << 8 | UInt32(out[k + 2]) << 16 | UInt32(out[k + 3]) << 24
+      }
+    }
+    if let all = scalars(pairs), all.count == slots.count {
+      for (k, slot) in slots.enumerated() { table[slot] = all[k] }
+    } else {
+      // One at a time, should this iconv refuse some pair.
+      for (k, slot) in slots.enumerated() { table[slot] = scalars([pairs[2 * k], pairs[2 * k + 1]])?.first ?? 0 }
+    }
+    return table
+  }()
+
+  /// The same characters as UTF-8, ready to store: the bytes in the low three bytes (little-endian),
+  /// their count in the top byte; 0 where there is none.
+  static let utf8Table: [UInt32] = table.map { scalar in
+    switch scalar {
+    case 0: return 0
+    case ..<0x80: return scalar | 1 << 24
+    case ..<0x800: return (0xC0 | scalar >> 6) | (0x80 | scalar & 0x3F) << 8 | 2 << 24
+    case ..<0x10000: return (0xE0 | scalar >> 12) | (0x80 | (scalar >> 6) & 0x3F) << 8 | (0x80 | scalar & 0x3F) << 16 | 3 << 24
+    default: return 0
+    }
+  }
+
+  /// Inputs from this size on are decoded on two threads.
+  static let splitSize = 1 << 22
+
+  static func toUTF8(_ input: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], TextEncoding.DecodeError> {
+    guard let base = input.baseAddress, input.count > 0 else { return .success([]) }
+    let n = input.count
+    var middle = n / 2
+    while middle < n, base[middle] != 0x0A { middle += 1 }
+    let split = n >= splitSize && middle < n ? middle + 1 : n
+    // Room for the worst case (three UTF-8 bytes for every two input bytes) of each half.
+    let firstRoom = split + split / 2 + 8, secondRoom = (n - split) + (n - split) / 2 + 8
+    let table = Self.utf8Table
+    var failure: Int?
+    let out = [UInt8](unsafeUninitializedCapacity: firstRoom + secondRoom) { buffer, made in
+      made = 0
+      guard let start = buffer.baseAddress else { return }
+      let results = Results()
+      let out = Unchecked(start), input = Unchecked(base)
+      table.withUnsafeBufferPointer { t in
+        let table = Unchecked(t)
+        DispatchQueue.concurrentPerform(iterations: split < n ? 2 : 1) { half in
+          let from = half == 0 ? 0 : split, to = half == 0 ? split : n
+          let r = decode(input.value, from, to, out.value + (half == 0 ? 0 : firstRoom), table.value)
+          if half == 0 { results.first = r } else { results.second = r }
+        }
+      }
+      switch (results.first, results.second) {
+      case (.success(let a), .success(let b)) where split < n:
+        memmove(start + a, start + firstRoom, b)
+        made = a + b
+      case (.success(let a), _) where split == n:
+        made = a
+      case (.failure(let f), _), (_, .failure(let f)):
+        failure = f.at
+      default:
+        failure = 0
+      }
+    }
+    if let at = failure { return .failure(TextEncoding.DecodeError(line: TextEncoding.line(of: at, in: input), encoding: .gb18030)) }
+    return .success(out)
+  }
+
+  private final class Results: @unchecked Sendable {
+    var first: Result<Int, Failure> = .failure(Failure(at: 0))
+    var second: Result<Int, Failure> = .failure(Failure(at: 0))
+  }
+
+  struct Failure: Error { var at: Int }
+
+  /// Decodes `base[from..<to]` into `out`; the bytes written, or the offset of the first byte that is
+  /// not GB18030.
+  private static func decode(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ out: UnsafeMutablePointer<UInt8>,
+    _ table: UnsafeBufferPointer<UInt32>) -> Result<Int, Failure>
+  {
+    var i = from, o = 0
+    let high: UInt64 = 0x8080_8080_8080_8080
+    while i < to {
+      if i + 8 <= to {
+        // Eight bytes stored whatever they are; only the ASCII ones before the first other byte count.
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        UnsafeMutableRawPointer(out + o).storeBytes(of: w, as: UInt64.self)
+        let h = w & high
+        if h == 0 {
+          i += 8
+          o += 8
+          continue
+        }
+        let ascii = h.trailingZeroBitCount >> 3
+        i += ascii
+        o += ascii
+      } else if base[i] < 0x80 {
+        out[o] = base[i]
+        i += 1
+        o += 1
+        continue
+      }
+      let b = base[i]
+      guard b >= 0x81, b <= 0xFE, i + 1 < to else { return .failure(Failure(at: i)) }
+      let t = base[i + 1]
+      if t >= 0x40, t <= 0xFE, t != 0x7F {
+        let v = table[Int(b - 0x81) * 191 + Int(t - 0x40)]
+        guard v != 0 else { return .failure(Failure(at: i)) }
+        UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: UInt32.self)
+        o += Int(v >> 24)
+        i += 2
+      } else if t >= 0x30, t <= 0x39, i + 3 < to {
+        let four = UnsafeBufferPointer(start: base + i, count: 4)
+        guard let utf8 = TextEncoding.iconvGB18030(four) else { return .failure(Failure(at: i)) }
+        for byte in utf8 {
+          out[o] = byte
+          o += 1
+        }
+        i += 4
+      } else {
+        return .failure(Failure(at: i))
+      }
+    }
+    return .success(o)
+  }
+}
