@@ -10,7 +10,11 @@ analyst would with pandas, so the two can be timed on the same files and their c
 
 A score < 60 or an empty score (absence) is a fail.
 
-usage: peer_pandas.py STATE_DIR   (prints `rule count` lines, sorted)
+usage: peer_pandas.py STATE_DIR [--zh]   (prints `rule count` lines, sorted)
+
+--zh reads the same state as gen_state.py --layout zh writes it (GB18030, Chinese headers, the term in
+two columns, 五级制 levels, 缺考, 正常考试/补考/重修, 是/否, 待支付/支付成功/已释放, courses joined with 、),
+mapping it to the reference columns the way an analyst would, then counts the same way.
 """
 import os
 import sys
@@ -18,12 +22,35 @@ import sys
 import pandas as pd
 
 
+LEVELS = {"优秀": 95.0, "良好": 85.0, "中等": 75.0, "及格": 65.0, "不及格": 50.0}
+
+
+def read_zh(d):
+    """The registrar's files, renamed and mapped to the reference columns."""
+    rec = pd.read_csv(os.path.join(d, "成绩.csv"), encoding="gb18030", dtype=str)
+    rec = rec.rename(columns={"学号": "student_id", "课程代码": "course_code", "是否实践课": "practical", "考试性质": "kind", "成绩": "score"})
+    rec["kind"] = rec["kind"].map({"正常考试": "regular", "补考": "makeup", "重修": "retake"})
+    rec["practical"] = rec["practical"].map({"是": "true", "否": "false"})
+    shown = rec["score"].fillna("")
+    rec["score"] = pd.to_numeric(shown.map(lambda v: LEVELS.get(v, v)).replace({"缺考": None, "": None}), errors="coerce")
+    reg = pd.read_csv(os.path.join(d, "重修报名.csv"), encoding="gb18030", dtype=str)
+    reg = reg.rename(columns={"学号": "student_id", "课程代码": "course_code"})
+    pay = pd.read_csv(os.path.join(d, "缴费流水.csv"), encoding="gb18030", dtype=str)
+    pay = pay.rename(columns={"学号": "student_id", "订单号": "order_id", "交易状态": "event", "课程代码": "course_codes"})
+    pay["event"] = pay["event"].map({"待支付": "created", "支付成功": "paid", "已释放": "released"})
+    pay["course_codes"] = pay["course_codes"].str.replace("、", ";")
+    return rec, reg, pay
+
+
 def main() -> None:
     d = sys.argv[1]
-    rec = pd.read_csv(os.path.join(d, "records.csv"), dtype={"student_id": str, "course_code": str, "score": float,
-                                                             "practical": str, "kind": str})
-    reg = pd.read_csv(os.path.join(d, "registrations.csv"), dtype={"student_id": str, "course_code": str})
-    pay = pd.read_csv(os.path.join(d, "payments.csv"), dtype={"student_id": str, "order_id": str, "course_codes": str})
+    if "--zh" in sys.argv[2:]:
+        rec, reg, pay = read_zh(d)
+    else:
+        rec = pd.read_csv(os.path.join(d, "records.csv"), dtype={"student_id": str, "course_code": str, "score": float,
+                                                                 "practical": str, "kind": str})
+        reg = pd.read_csv(os.path.join(d, "registrations.csv"), dtype={"student_id": str, "course_code": str})
+        pay = pd.read_csv(os.path.join(d, "payments.csv"), dtype={"student_id": str, "order_id": str, "course_codes": str})
 
     rec["passed"] = rec["score"] >= 60
     rec["failed"] = ~rec["passed"]
