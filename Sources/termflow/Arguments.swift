@@ -10,6 +10,7 @@ enum Command {
   case run(path: String, state: String, today: String?, encoding: TextEncoding, format: Driver.RunFormat, failOn: Driver.FailOn)
   case explainStudent(path: String, state: String, student: String, course: String?, today: String?, encoding: TextEncoding)
   case dumpAST(path: String)
+  case inspectState(folder: String, encoding: TextEncoding)
   case help
   case version
 }
@@ -80,6 +81,11 @@ enum Arguments {
       }
       guard let state, let student else { throw UsageError(message: "explain needs --step ID, or --state DIR --student ID [--course CODE]") }
       return .explainStudent(path: paths[0], state: state, student: student, course: course, today: today, encoding: encoding)
+    case "state":
+      let encoding = try enumOption("--encoding", &rest, TextEncoding.self) ?? .auto
+      let words = try positionals(rest)
+      guard words.count == 2, words[0] == "inspect" else { throw UsageError(message: "usage: termflow state inspect DIR") }
+      return .inspectState(folder: words[1], encoding: encoding)
     case "dump-ast":
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "dump-ast takes one workflow file") }

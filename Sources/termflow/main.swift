@@ -64,6 +64,9 @@ func execute(_ command: Command) -> CommandOutput {
     guard let files = try? FileIO.readState(state) else { return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1) }
     return Driver.explainStudent(file: f, state: files, stateFolder: state, student: student, course: course, today: today,
       encoding: encoding)
+  case .inspectState(let folder, let encoding):
+    guard let files = try? FileIO.readState(folder) else { return CommandOutput(stderr: "termflow: '\(folder)' is not a folder\n", exitCode: 1) }
+    return Driver.inspectState(files: files, folder: folder, encoding: encoding)
   case .dumpAST(let path):
     guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
     return Driver.dumpAST(f)

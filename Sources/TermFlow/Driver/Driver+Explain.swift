@@ -21,6 +21,7 @@ extension Driver {
     let ctx = p.context
     let ev = Evaluator(ctx: ctx, today: p.today)
     let st = state.students[s]
+    var locations = [state.location(.students, st.line)]
     var out = "student \(st.id) \(st.name)（\(st.college)），\(stateFolder)/\(state.location(.students, st.line))\n"
     out += "today \(p.todayText)\n"
     for rule in p.rules {
@@ -49,8 +50,11 @@ extension Driver {
         }
         let rows = evidence(subject, ctx, stateFolder)
         if !rows.isEmpty { out += "    rows: " + rows.joined(separator: ", ") + "\n" }
+        locations += rows
       }
     }
+    out += "\nrows as exported (column 'text' → what the layout made of it)\n"
+    out += ExplainRows(files: files, layout: p.analysis.layout, encoding: encoding, state: state).render(locations)
     return CommandOutput(stdout: out, stderr: p.stderr)
   }
 

@@ -67,6 +67,23 @@ public enum FileIO {
           var isDir: ObjCBool = false
           return FileManager.default.fileExists(atPath: dir + "/" + n, isDirectory: &isDir) && !isDir.boolValue
         }.sorted()
+      },
+      all: {
+        // Two levels down at most: the state folder and one folder per kind of export.
+        var out: [String] = []
+        let fm = FileManager.default
+        for top in ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted() {
+          var isDir: ObjCBool = false
+          guard fm.fileExists(atPath: folder + "/" + top, isDirectory: &isDir) else { continue }
+          if !isDir.boolValue {
+            if top.lowercased().hasSuffix(".csv") { out.append(top) }
+            continue
+          }
+          for sub in ((try? fm.contentsOfDirectory(atPath: folder + "/" + top)) ?? []).sorted() where sub.lowercased().hasSuffix(".csv") {
+            out.append(top + "/" + sub)
+          }
+        }
+        return out
       })
   }
 

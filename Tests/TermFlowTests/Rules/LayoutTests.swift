@@ -109,3 +109,49 @@ struct LayoutTests {
     #expect(out.stdout.contains("school.flow:5:1: error: a used file holds only table, values and grades declarations, not 'use' [layout.use]"))
   }
 }
+
+/// The shipped registrar example: its run, `explain` with the export's own columns, and `state inspect`.
+struct RegistrarExampleTests {
+  static let folder = Golden.repoRoot.appendingPathComponent("examples/registrar")
+
+  static func workflow() -> SourceFile {
+    let path = folder.appendingPathComponent("retake.flow").path
+    var file = SourceFile(name: "examples/registrar/retake.flow", bytes: Array(FileManager.default.contents(atPath: path) ?? Data()))
+    let school = String(decoding: FileManager.default.contents(atPath: folder.appendingPathComponent("school.flow").path) ?? Data(), as: UTF8.self)
+    file.loader = .memory(["school.flow": school])
+    return file
+  }
+
+  static var state: StateFiles { (try? FileIO.readState(folder.path)) ?? .memory([:]) }
+
+  @Test func run() {
+    let out = Driver.run(file: Self.workflow(), state: Self.state, stateFolder: "examples/registrar", today: "2023-09-22T18:00", encoding: .auto,
+      format: .text, failOn: .never)
+    #expect(out.exitCode == 0, "\(out.stderr)")
+    Golden.compare(out.stdout, "layout", "registrar-run")
+  }
+
+  @Test(arguments: ["2023003", "2023004", "2023006"])
+  func explain(_ student: String) {
+    let out = Driver.explainStudent(file: Self.workflow(), state: Self.state, stateFolder: "examples/registrar", student: student, course: nil,
+      today: "2023-09-22T18:00", encoding: .auto)
+    #expect(out.exitCode == 0, "\(out.stderr)")
+    Golden.compare(out.stdout, "layout", "registrar-explain-\(student)")
+  }
+
+  /// The suggestion names every column the example's school.flow names, and checks clean as it is.
+  @Test func inspect() {
+    let out = Driver.inspectState(files: Self.state, folder: "examples/registrar", encoding: .auto)
+    Golden.compare(out.stdout, "layout", "registrar-inspect")
+    let check = Driver.check([SourceFile(name: "suggested.flow", text: out.stdout)], format: .text)
+    #expect(check.exitCode == 0, "\(check.stdout)")
+  }
+
+  /// A value nobody maps is flagged, not guessed.
+  @Test func inspectFlagsWhatItCannotMap() {
+    let out = Driver.inspectState(files: LayoutTests.state("layout/bad-values"), folder: "bad-values", encoding: .auto)
+    #expect(out.stdout.contains("# TODO: \"已退款\" = created|paid|released?  (1 row)"), "\(out.stdout)")
+    #expect(out.stdout.contains("# TODO: \"良\" = a score, pass, fail, absent or not-attempted?  (1 row)"), "\(out.stdout)")
+    #expect(out.stdout.contains("\"期末考试\" = regular"))
+  }
+}

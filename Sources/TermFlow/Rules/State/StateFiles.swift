@@ -6,12 +6,15 @@ public struct StateFiles: Sendable {
   let with: @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Bool
   /// The names of the files in a folder of the state ("" for the state folder itself), for globs.
   let list: @Sendable (String) -> [String]
+  /// Every CSV file of the state, by relative path (sub-folders included), for `state inspect`.
+  let all: @Sendable () -> [String]
 
   public init(with: @escaping @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Bool,
-    list: @escaping @Sendable (String) -> [String] = { _ in [] })
+    list: @escaping @Sendable (String) -> [String] = { _ in [] }, all: @escaping @Sendable () -> [String] = { [] })
   {
     self.with = with
     self.list = list
+    self.all = all
   }
 
   /// Files already in memory, by path relative to the state folder (`records.csv`, `成绩/a.csv`); for tests.
@@ -29,6 +32,7 @@ public struct StateFiles: Sendable {
           let rest = String(path.dropFirst(prefix.count))
           return rest.contains("/") ? nil : rest
         }.sorted()
-      })
+      },
+      all: { files.keys.filter { $0.lowercased().hasSuffix(".csv") }.sorted() })
   }
 }

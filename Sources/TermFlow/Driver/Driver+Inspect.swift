@@ -1,0 +1,212 @@
+/// `termflow state inspect DIR`: the office's first step with a new export. Reads the header and a
+/// sample of every CSV in the folder (and its sub-folders) and prints a layout that `check`s: the
+/// headers it recognised for each field, value maps and a grade scale built from the values it saw
+/// (with their counts), time formats that read every sampled time, and a `# TODO` for whatever it
+/// could not place.
+extension Driver {
+  /// Rows read from each file to count values.
+  static let inspectSample = 20000
+
+  struct InspectedFile {
+    var name: String
+    var encoding: String
+    var header: [String]
+    var rows: [[String]]
+    var total: Int
+  }
+
+  public static func inspectState(files: StateFiles, folder: String, encoding: TextEncoding) -> CommandOutput {
+    let names = files.all()
+    guard !names.isEmpty else { return CommandOutput(stderr: "termflow: no .csv files in '\(folder)'\n", exitCode: 1) }
+    var inspected: [InspectedFile] = []
+    var out = "# termflow state inspect \(folder): \(names.count) file\(names.count == 1 ? "" : "s")\n"
+    out += "# A suggested layout. Check it, settle every TODO, and put it in the workflow (or in a school.flow it uses).\n"
+    for name in names {
+      var file: InspectedFile?
+      _ = files.with(name) { raw in file = read(name, raw, encoding) }
+      guard let file else {
+        out += "# \(name): neither UTF-8 nor GB18030 text; skipped\n"
+        continue
+      }
+      inspected.append(file)
+    }
+    var tables: [TableKind: [InspectedFile]] = [:]
+    for f in inspected {
+      guard let t = LayoutGuess.table(of: f.header) else {
+        out += "# \(f.name): could not tell which table this is (header: \(CSVTable.cut(f.header.joined(separator: ","))))\n"
+        continue
+      }
+      tables[t, default: []].append(f)
+    }
+    var blocks = ""
+    var tableText = ""
+    for t in TableKind.allCases {
+      guard let group = tables[t] else {
+        tableText += "\n# no file looks like the \(t.rawValue) table; the built-in layout (\(t.defaultFile)) will be read\n"
+        continue
+      }
+      let (text, maps) = InspectedTable(table: t, files: group).render()
+      tableText += "\n" + text
+      blocks += maps
+    }
+    return CommandOutput(stdout: out + blocks + tableText)
+  }
+
+  private static func read(_ name: String, _ raw: UnsafeBufferPointer<UInt8>, _ encoding: TextEncoding) -> InspectedFile? {
+    guard case .success(let decoded) = TextEncoding.decode(raw, as: encoding) else { return nil }
+    let (bytes, label): ([UInt8], String)
+    switch decoded {
+    case .inPlace(let from, _): (bytes, label) = (Array(raw[from...]), "UTF-8")
+    case .converted(let b, _): (bytes, label) = (b, "GB18030")
+    }
+    var header: [String]?
+    var rows: [[String]] = []
+    var total = 0
+    _ = bytes.withUnsafeBufferPointer { p in
+      CSVScanner.scan(p) { fields, _ in
+        let values = fields.map { CSVScanner.string(p, $0, trimmed: true) }
+        if header == nil {
+          header = values
+        } else {
+          total += 1
+          if rows.count < inspectSample { rows.append(values) }
+        }
+        return true
+      }
+    }
+    return header.map { InspectedFile(name: name, encoding: label, header: $0, rows: rows, total: total) }
+  }
+}
+
+/// One table's files, turned into layout text.
+struct InspectedTable {
+  let table: TableKind
+  let files: [Driver.InspectedFile]
+
+  /// The `table` block, and the `values` and `grades` blocks it names.
+  func render() -> (String, String) {
+    var lines: [String] = []
+    var maps = ""
+    var used: Set<String> = []
+    let rows = files.reduce(0) { $0 + $1.total }
+    var text = "# \(files.map(\.name).joined(separator: ", ")): \(files.first?.encoding ?? "UTF-8"), \(rows) row\(rows == 1 ? "" : "s")\n"
+    text += "table \(table.rawValue) \(fileSpec()) {\n"
+    for field in table.fields {
+      let sources = headers(for: field)
+      guard !sources.isEmpty else {
+        if table.required.contains(field) { lines.append("  # TODO: \(field.rawValue) \"?\"  (no column looks like it; this field is needed)") }
+        continue
+      }
+      for s in sources { used.formUnion(s) }
+      var line = "  \(field.rawValue) " + sources.map { $0.map { ExprPrinter.quote($0) }.joined(separator: " + ") }.joined(separator: " or ")
+      let seen = counts(sources)
+      switch field.kind {
+      case .bool, .kind, .event:
+        let name = sources[0].joined()
+        maps += valuesBlock(name, field, seen)
+        line += " values \(name)"
+      case .score:
+        let name = sources[0].joined()
+        maps += gradesBlock(name, seen)
+        line += " grades \(name)"
+      case .time:
+        let formats = timeFormats(seen)
+        line += formats.isEmpty ? "  # TODO: no known time format reads these; add: time \"yyyy/M/d H:mm\"" : " time " + formats.map { ExprPrinter.quote($0) }.joined(separator: ", ")
+      case .list:
+        let seps = ["、", ";", ",", "，", "；"].filter { sep in seen.keys.contains { $0.contains(sep) } }
+        if !seps.isEmpty { line += " split " + seps.map { ExprPrinter.quote($0) }.joined(separator: ", ") }
+      case .text, .key, .amount: break
+      }
+      lines.append(line)
+    }
+    text += lines.joined(separator: "\n") + "\n}\n"
+    let unread = Set(files.flatMap(\.header)).subtracting(used).sorted()
+    if !unread.isEmpty { text += "# not read: \(unread.joined(separator: ", "))\n" }
+    return (text, maps)
+  }
+
+  /// One file, or a glob for all of them when they share a folder.
+  private func fileSpec() -> String {
+    guard files.count > 1 else { return ExprPrinter.quote(files.first?.name ?? table.defaultFile) }
+    let folders = Set(files.map { $0.name.split(separator: "/").dropLast().joined(separator: "/") })
+    if folders.count == 1, let dir = folders.first { return ExprPrinter.quote(dir.isEmpty ? "*.csv" : dir + "/*.csv") }
+    return files.map { ExprPrinter.quote($0.name) }.joined(separator: ", ")
+  }
+
+  /// The headers any file names the field by (alternatives, in the vocabulary's order).
+  private func headers(for field: LayoutField) -> [[String]] {
+    let all = Set(files.flatMap(\.header))
+    var out = (LayoutGuess.headers[field] ?? []).filter { all.contains($0) }.map { [$0] }
+    if field == .term, out.isEmpty {
+      for (a, b) in LayoutGuess.termParts where all.contains(a) && all.contains(b) { out.append([a, b]) }
+    }
+    // The payments' course list shares 课程代码 with the records' code: only the list field keeps it.
+    if table == .payments, field == .courseCode { return [] }
+    return out
+  }
+
+  /// Each value of the field's column(s) in the sampled rows, with how often it occurs.
+  private func counts(_ sources: [[String]]) -> [String: Int] {
+    var seen: [String: Int] = [:]
+    for f in files {
+      guard let position = sources.lazy.compactMap({ s in s.count == 1 ? f.header.firstIndex(of: s[0]) : nil }).first else { continue }
+      for row in f.rows where position < row.count { seen[row[position], default: 0] += 1 }
+    }
+    return seen
+  }
+
+  private func ordered(_ seen: [String: Int]) -> [(String, Int)] {
+    seen.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+  }
+
+  private func valuesBlock(_ name: String, _ field: LayoutField, _ seen: [String: Int]) -> String {
+    var s = "\nvalues \(name) {\n"
+    for (value, n) in ordered(seen).prefix(40) {
+      if let to = LayoutGuess.values[value], field.mapTargets.contains(to) {
+        s += "  \(ExprPrinter.quote(value)) = \(to)  # \(n) row\(n == 1 ? "" : "s")\n"
+      } else {
+        s += "  # TODO: \(ExprPrinter.quote(value)) = \(field.mapTargets.joined(separator: "|"))?  (\(n) row\(n == 1 ? "" : "s"))\n"
+      }
+    }
+    if seen.count > 40 { s += "  # … and \(seen.count - 40) more values: is this really a \(field.rawValue) column?\n" }
+    return s + "}\n"
+  }
+
+  private func gradesBlock(_ name: String, _ seen: [String: Int]) -> String {
+    var s = "\ngrades \(name) {\n  pass at 60\n"
+    var top = 100, decimals = 0
+    var texts: [(String, Int)] = []
+    for (value, n) in ordered(seen) {
+      if let t = Array(value.utf8).withUnsafeBufferPointer({ GradeScale.tenths($0) }) {
+        top = max(top, (t + 9) / 10)
+        if t % 10 != 0 { decimals += n }
+      } else {
+        texts.append((value, n))
+      }
+    }
+    s += "  range 0 .. \(top)" + (decimals > 0 ? "  # \(decimals) score\(decimals == 1 ? "" : "s") with a decimal" : "") + "\n"
+    for (value, n) in texts.prefix(40) {
+      if let meaning = LayoutGuess.grades[value] {
+        s += "  \(ExprPrinter.quote(value)) = \(meaning)  # \(n) row\(n == 1 ? "" : "s")\n"
+      } else {
+        s += "  # TODO: \(ExprPrinter.quote(value)) = a score, pass, fail, absent or not-attempted?  (\(n) row\(n == 1 ? "" : "s"))\n"
+      }
+    }
+    return s + "}\n"
+  }
+
+  /// The fewest known formats that together read every sampled time.
+  private func timeFormats(_ seen: [String: Int]) -> [String] {
+    var left = Set(seen.keys.filter { !$0.isEmpty })
+    var chosen: [String] = []
+    for pattern in LayoutGuess.timeFormats where !left.isEmpty {
+      guard let f = TimeFormat(pattern) else { continue }
+      let read = left.filter { v in Array(v.utf8).withUnsafeBufferPointer { f.parse($0) != nil } }
+      if !read.isEmpty {
+        chosen.append(pattern)
+        left.subtract(read)
+      }
+    }
+    return left.isEmpty ? chosen : []
+  }
+}

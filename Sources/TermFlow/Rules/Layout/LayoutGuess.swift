@@ -1,0 +1,60 @@
+/// What `state inspect` knows of registrars' exports: the usual header names of each field (正方, 强智,
+/// 青果, URP and our own reference layout) and the usual texts of mapped values and grades. Data only:
+/// the inspector matches these and prints a layout for the user to check.
+enum LayoutGuess {
+  static let headers: [LayoutField: [String]] = [
+    .studentID: ["学号", "学生学号", "学生编号", "student_id"],
+    .name: ["姓名", "学生姓名", "name"],
+    .college: ["学院", "所在学院", "院系", "college"],
+    .major: ["专业", "专业名称", "major"],
+    .grade: ["年级", "grade"],
+    .onCampus: ["在校状态", "是否在校", "学籍状态", "on_campus"],
+    .veteran: ["是否退伍军人", "退伍军人", "veteran"],
+    .courseCode: ["课程代码", "课程号", "课程编号", "course_code"],
+    .courseName: ["课程名称", "课程名", "course_name"],
+    .courseType: ["课程性质", "课程类别", "course_type"],
+    .practical: ["是否实践课", "实践课", "practical"],
+    .credits: ["学分", "credits"],
+    .term: ["学年学期", "term"],
+    .kind: ["考试性质", "考试类型", "kind"],
+    .score: ["成绩", "总评成绩", "最终成绩", "总成绩", "score"],
+    .registeredAt: ["报名时间", "registered_at"],
+    .time: ["交易时间", "支付时间", "时间", "time"],
+    .orderID: ["订单号", "订单编号", "order_id"],
+    .event: ["交易状态", "订单状态", "支付状态", "event"],
+    .courseCodes: ["课程代码", "课程", "课程列表", "course_codes"],
+    .amount: ["金额", "交易金额", "支付金额", "amount"],
+  ]
+
+  /// A term split in two columns.
+  static let termParts = [("学年", "学期")]
+
+  static let values: [String: String] = [
+    "是": "true", "否": "false", "在校": "true", "离校": "false", "true": "true", "false": "false", "1": "true", "0": "false",
+    "Y": "true", "N": "false", "正常考试": "regular", "正考": "regular", "期末考试": "regular", "补考": "makeup", "重修": "retake",
+    "regular": "regular", "makeup": "makeup", "retake": "retake", "待支付": "created", "支付中": "created", "未支付": "created",
+    "支付成功": "paid", "已支付": "paid", "已缴费": "paid", "已释放": "released", "已取消": "released", "已关闭": "released",
+    "created": "created", "paid": "paid", "released": "released",
+  ]
+
+  static let grades: [String: String] = [
+    "优秀": "95", "良好": "85", "中等": "75", "及格": "65", "不及格": "50", "合格": "pass", "不合格": "fail", "通过": "pass",
+    "不通过": "fail", "缺考": "absent", "旷考": "absent", "作弊": "fail", "违纪": "fail", "缓考": "not-attempted", "免修": "pass",
+    "免考": "pass", "": "absent",
+  ]
+
+  static let timeFormats = [
+    "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy年M月d日 H:mm",
+    "yyyy年M月d日 HH:mm:ss", "yyyy-M-d H:mm", "yyyy-MM-dd", "yyyy/M/d", "yyyy年M月d日",
+  ]
+
+  /// Which table a header most likely belongs to; nil when it looks like none.
+  static func table(of header: [String]) -> TableKind? {
+    func has(_ f: LayoutField) -> Bool { headers[f]?.contains { header.contains($0) } ?? false }
+    if has(.orderID) { return .payments }
+    if has(.registeredAt) { return .registrations }
+    if has(.score), has(.courseCode) { return .records }
+    if has(.studentID), !has(.courseCode) { return .students }
+    return nil
+  }
+}
