@@ -19,10 +19,14 @@ enum Usage {
           How a step's dates were derived: the rule, the holidays skipped, the steps it waits for.
       termflow run FILE --state DIR [--today YYYY-MM-DD[THH:MM]] [--format text|json|csv]
                    [--fail-on never|error|warning] [--encoding auto|utf-8|gb18030]
-          The workflow's rules over the state CSVs (students, records, registrations, payments):
-          tasks per owner and date, warnings per student, course and order, a count per rule.
+          The workflow's rules over the state CSVs (students, records, registrations, payments), read
+          as the workflow's layout says (table, values, grades, use): tasks per owner and date,
+          warnings per student, course and order, a count per rule.
       termflow explain FILE --state DIR --student ID [--course CODE] [--today ...]
-          Every rule for one student: each outcome true or false, the values read, the CSV rows.
+          Every rule for one student: each outcome true or false, the values read, the CSV rows as
+          exported (column, raw text, what the layout made of it).
+      termflow state inspect DIR [--encoding auto|utf-8|gb18030]
+          A layout suggested from an export: headers, value maps, grade scale, time formats, TODOs.
       termflow dump-ast FILE
           The parsed tree, for debugging the language.
       termflow help | version

@@ -39,13 +39,15 @@ enum GB18030 {
   }()
 
   /// The same characters as UTF-8, ready to store: the bytes in the low three bytes (little-endian),
-  /// their count in the top byte; 0 where there is none.
+  /// their count in the top byte; 0 where there is none. The six two-byte characters past the BMP
+  /// (FE51 → U+20087, …) have a count of 4 and their scalar in the low bytes.
   static let utf8Table: [UInt32] = table.map { scalar in
     switch scalar {
     case 0: return 0
     case ..<0x80: return scalar | 1 << 24
     case ..<0x800: return (0xC0 | scalar >> 6) | (0x80 | scalar & 0x3F) << 8 | 2 << 24
     case ..<0x10000: return (0xE0 | scalar >> 12) | (0x80 | (scalar >> 6) & 0x3F) << 8 | (0x80 | scalar & 0x3F) << 16 | 3 << 24
+    case ..<0x110000: return scalar | 4 << 24
     default: return 0
     }
   }
@@ -59,8 +61,9 @@ enum GB18030 {
     var middle = n / 2
     while middle < n, base[middle] != 0x0A { middle += 1 }
     let split = n >= splitSize && middle < n ? middle + 1 : n
-    // Room for the worst case (three UTF-8 bytes for every two input bytes) of each half.
-    let firstRoom = split + split / 2 + 8, secondRoom = (n - split) + (n - split) / 2 + 8
+    // Room for the worst case of each half (the two-byte characters past the BMP take four UTF-8
+    // bytes), and eight bytes of slack for the word stores. Pages never written are never touched.
+    let firstRoom = 2 * split + 8, secondRoom = 2 * (n - split) + 8
     let table = Self.utf8Table
     var failure: Int?
     let out = [UInt8](unsafeUninitializedCapacity: firstRoom + secondRoom) { buffer, made in
@@ -132,8 +135,17 @@ enum GB18030 {
       if t >= 0x40, t <= 0xFE, t != 0x7F {
         let v = table[Int(b - 0x81) * 191 + Int(t - 0x40)]
         guard v != 0 else { return .failure(Failure(at: i)) }
-        UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: UInt32.self)
-        o += Int(v >> 24)
+        if v >> 24 == 4 {
+          let c = v & 0x1F_FFFF
+          out[o] = UInt8(0xF0 | c >> 18)
+          out[o + 1] = UInt8(0x80 | (c >> 12) & 0x3F)
+          out[o + 2] = UInt8(0x80 | (c >> 6) & 0x3F)
+          out[o + 3] = UInt8(0x80 | c & 0x3F)
+          o += 4
+        } else {
+          UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: UInt32.self)
+          o += Int(v >> 24)
+        }
         i += 2
       } else if t >= 0x30, t <= 0x39, i + 3 < to {
         let four = UnsafeBufferPointer(start: base + i, count: 4)
