@@ -55,7 +55,7 @@ struct GB18030Tests {
 
   /// The characters that grow most (two bytes in, four out), back to back, fill the room exactly.
   @Test func worstCaseGrowth() throws {
-    let gb = [UInt8](repeating: 0, count: 50000).enumerated().map { $0.offset % 2 == 0 ? 0xFE : 0x51 }
+    let gb: [UInt8] = (0..<50000).map { $0 % 2 == 0 ? 0xFE : 0x51 }
     let ours = try gb.withUnsafeBufferPointer { try GB18030.toUTF8($0).get() }
     #expect(ours.count == 100000)
   }
