@@ -15,17 +15,37 @@ struct CSVRow {
   let index: UnsafeBufferPointer<Int>
   let columns: UnsafeBufferPointer<String>
   let line: Int
+  /// The file's own bytes and the row's fields in them: the same as `p` and `fields` for UTF-8; for a
+  /// GB18030 row decoded by a `RowTranscoder`, the undecoded row (what the fast path compares with).
+  let raw: UnsafeBufferPointer<UInt8>
+  let rawFields: UnsafeBufferPointer<CSVScanner.Field>
   private(set) var problems: [Problem] = []
   var bad: Bool { !problems.isEmpty }
 
   init(p: UnsafeBufferPointer<UInt8>, fields: UnsafeBufferPointer<CSVScanner.Field>, index: UnsafeBufferPointer<Int>,
-    columns: UnsafeBufferPointer<String>, line: Int)
+    columns: UnsafeBufferPointer<String>, line: Int, raw: UnsafeBufferPointer<UInt8>? = nil, rawFields: UnsafeBufferPointer<CSVScanner.Field>? = nil)
   {
     self.p = p
     self.fields = fields
     self.index = index
     self.columns = columns
     self.line = line
+    self.raw = raw ?? p
+    self.rawFields = rawFields ?? fields
+  }
+
+  /// The field at a column position, in the file's own bytes.
+  func rawField(position: Int) -> CSVScanner.Field {
+    position < rawFields.count ? rawFields[position] : CSVScanner.Field(start: 0, end: 0, escaped: false)
+  }
+
+  /// A field's key (without surrounding spaces) in the file's own bytes, which stay put while the file
+  /// is read.
+  func rawKey(_ c: Int) -> UnsafeBufferPointer<UInt8> {
+    guard c < index.count, let base = raw.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+    let f = rawField(position: index[c])
+    guard f.end > f.start else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return trimmingSpaces(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
   }
 
   /// Whether the export has the field's column at all.

@@ -42,7 +42,12 @@ struct CSVScanner {
   ///
   /// `fast`, when given, is offered each row first: it returns where the row ends (past its line end)
   /// if it took the row whole, having checked every byte it consumed, or nil to leave it to the scan.
+  ///
+  /// With a `transcoder`, the bytes are GB18030: a row that is not all ASCII is decoded to UTF-8 before
+  /// `body` sees it (its fields then point into the transcoder's bytes), and bytes that are not
+  /// GB18030 end the scan as `invalidUTF8` does for UTF-8.
   static func scanRows(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0, line startLine: Int = 1, stopAt: Int = .max,
+    transcoder: RowTranscoder? = nil,
     fast: (_ base: UnsafePointer<UInt8>, _ count: Int, _ at: Int, _ line: Int) -> Int? = { _, _, _, _ in nil },
     _ body: (_ fields: UnsafeBufferPointer<Field>, _ line: Int) -> Bool) -> End
   {
@@ -78,6 +83,15 @@ struct CSVScanner {
         if let problem = slowRow(p, &i, &line, &fields) { return End(problem: problem, offset: i, line: line) }
         contentEnd = i
         nonASCII = true
+      }
+      if let transcoder {
+        if !nonASCII {
+          transcoder.pass(fields.buffer)
+        } else if !transcoder.transcode(p, fields.buffer) {
+          return End(problem: .invalidUTF8(line: rowLine), offset: i, line: line)
+        }
+        if !body(transcoder.decoded ? transcoder.fields.buffer : fields.buffer, rowLine) { return End(problem: nil, offset: i, line: line) }
+        continue
       }
       if nonASCII, let bad = TextEncoding.firstInvalidUTF8(UnsafeBufferPointer(rebasing: p[rowStart..<contentEnd])) {
         let at = rowLine + TextEncoding.line(of: bad, in: UnsafeBufferPointer(rebasing: p[rowStart..<contentEnd])) - 1

@@ -11,9 +11,13 @@ struct CSVTable {
   /// The header text of each field in the last header read (what errors name).
   private(set) var lastHeader: [String] = []
 
-  init(name: String, sink: DiagnosticSink) {
+  /// Set when the file is GB18030 and read in place (see `RowTranscoder`).
+  let transcoder: RowTranscoder?
+
+  init(name: String, sink: DiagnosticSink, gb18030: Bool = false) {
     self.name = name
     self.sink = sink
+    transcoder = gb18030 ? RowTranscoder() : nil
   }
 
   mutating func report(_ message: String, line: Int?, code: DiagnosticCode) {
@@ -67,8 +71,10 @@ struct CSVTable {
   mutating func readHeader(_ p: UnsafeBufferPointer<UInt8>, plan: TablePlan) -> Result<Header, Outcome> {
     var header: [String]?
     var headerLine = 1
-    let end = CSVScanner.scanRows(p) { fields, line in
-      header = fields.map { CSVScanner.string(p, $0, trimmed: true) }
+    let transcoder = self.transcoder
+    let end = CSVScanner.scanRows(p, transcoder: transcoder) { fields, line in
+      let row = transcoder?.rowBytes(p) ?? p
+      header = fields.map { CSVScanner.string(row, $0, trimmed: true) }
       headerLine = line
       return false
     }
@@ -132,13 +138,14 @@ struct CSVTable {
     let width = header.width
     let end = header.names.withUnsafeBufferPointer { names in
       header.index.withUnsafeBufferPointer { index in
-        CSVScanner.scanRows(p, from: from, line: line, stopAt: stopAt, fast: fast) { fields, line in
+        CSVScanner.scanRows(p, from: from, line: line, stopAt: stopAt, transcoder: transcoder, fast: fast) { fields, line in
           guard fields.count == width else {
             report("row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)", line: line,
               code: StateDiagnostics.fieldCount)
             return true
           }
-          var row = CSVRow(p: p, fields: fields, index: index, columns: names, line: line)
+          var row = CSVRow(p: transcoder?.rowBytes(p) ?? p, fields: fields, index: index, columns: names, line: line, raw: p,
+            rawFields: transcoder?.rawFields ?? fields)
           body(&row)
           for problem in row.problems { report(problem, line: line) }
           return true

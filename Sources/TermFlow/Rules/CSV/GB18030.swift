@@ -102,9 +102,17 @@ enum GB18030 {
 
   struct Failure: Error { var at: Int }
 
+  /// UTF-8 text as GB18030 (a layout's texts, to compare with a GB18030 file's own bytes); nil when
+  /// it has no GB18030 form.
+  static func encode(_ text: String) -> [UInt8]? {
+    let utf8 = Array(text.utf8)
+    guard !utf8.isEmpty else { return [] }
+    return utf8.withUnsafeBufferPointer { TextEncoding.iconv($0, from: "UTF-8", to: "GB18030") }
+  }
+
   /// Decodes `base[from..<to]` into `out`; the bytes written, or the offset of the first byte that is
   /// not GB18030.
-  private static func decode(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ out: UnsafeMutablePointer<UInt8>,
+  static func decode(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ out: UnsafeMutablePointer<UInt8>,
     _ table: UnsafeBufferPointer<UInt32>) -> Result<Int, Failure>
   {
     var i = from, o = 0

@@ -118,7 +118,11 @@ public enum TextEncoding: String, Sendable, CaseIterable {
   /// GB18030 → UTF-8 through iconv(3), for what the table does not cover (four-byte sequences), and
   /// to build that table.
   static func iconvGB18030(_ input: UnsafeBufferPointer<UInt8>, to target: String = "UTF-8") -> [UInt8]? {
-    let cd = iconv_open(target, "GB18030")
+    iconv(input, from: "GB18030", to: target)
+  }
+
+  static func iconv(_ input: UnsafeBufferPointer<UInt8>, from source: String, to target: String) -> [UInt8]? {
+    let cd = iconv_open(target, source)
     guard let cd, Int(bitPattern: cd) != -1, let base = input.baseAddress else { return nil }
     defer { iconv_close(cd) }
     var out = [UInt8](repeating: 0, count: input.count * 4 + 16)
@@ -128,7 +132,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
       guard let outBase = o.baseAddress else { return nil }
       var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
       var outLeft = o.count
-      guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
+      guard Glibc.iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
       return o.count - outLeft
     }
     guard let made else { return nil }

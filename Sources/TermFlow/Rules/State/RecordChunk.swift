@@ -20,12 +20,11 @@ struct RecordChunk {
   /// Exports list a student's rows together: the last id (its bytes in the file) skips most lookups.
   var lastID = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   var lastStudent = -1
-  /// Per course, its first row's course columns with the commas between them, as bytes
-  /// (`spanBytes[spanStart[c]..<spanStart[c + 1]]`); marked -1 in `spanValid` when that row had them
-  /// quoted. Every later row of the course repeats them, so `fastRow` compares them whole.
+  /// Per course, where its first row's course columns (with the commas between them) sit in
+  /// `spanBytes`; a count of -1 when that row had them quoted. Every later row of the course repeats
+  /// them, so `fastRow` compares them whole.
   var spanBytes: [UInt8] = []
-  var spanStart: [Int] = [0]
-  var spanValid: [Bool] = []
+  var spans: [(start: Int, count: Int)] = []
   /// Per `.same` segment, the previous row's bytes there (offset and length in the file; length -1
   /// when it was quoted).
   var memo: [(start: Int, count: Int)]
@@ -53,9 +52,10 @@ struct RecordChunk {
   /// A row the long way, every field decoded through the plan.
   mutating func add(_ row: inout CSVRow) {
     remember(row)
-    let idBytes = row.key(P.student)
+    // Matched by the file's own bytes, which the fast path compares with (and which outlive the row).
+    let idBytes = row.rawKey(P.student)
     if lastStudent < 0 || !bytesEqual(lastID, idBytes) {
-      guard let s = students.find(idBytes) else {
+      guard let s = students.find(row.key(P.student)) else {
         unknown.append((row.line, row.text(P.student)))
         lastStudent = -1
         return
@@ -108,7 +108,7 @@ struct RecordChunk {
     for s in segments {
       let n = width(s)
       if case .same(_, let m) = s, m < memo.count {
-        let fs = (position..<(position + n)).map { row.field(position: $0) }
+        let fs = (position..<(position + n)).map { row.rawField(position: $0) }
         if let first = fs.first, let last = fs.last, !fs.contains(where: { $0.escaped }) {
           memo[m] = (first.start, last.end - first.start)
         } else {
@@ -121,13 +121,14 @@ struct RecordChunk {
 
   /// Keeps the new course's columns for `fastRow`, when they sit in the row unquoted.
   private mutating func rememberCourse(_ row: CSVRow) {
+    let start = spanBytes.count
     var valid = false
-    if let segments = plan.segments, let base = row.p.baseAddress {
+    if let segments = plan.segments, let base = row.raw.baseAddress {
       var position = 0
       for s in segments {
         let n = width(s)
         if case .course = s {
-          let fs = (position..<(position + n)).map { row.field(position: $0) }
+          let fs = (position..<(position + n)).map { row.rawField(position: $0) }
           if let first = fs.first, let last = fs.last, !fs.contains(where: { $0.escaped }), first.start <= last.end {
             spanBytes.append(contentsOf: UnsafeBufferPointer(start: base + first.start, count: last.end - first.start))
             valid = true
@@ -136,8 +137,7 @@ struct RecordChunk {
         position += n
       }
     }
-    spanStart.append(spanBytes.count)
-    spanValid.append(valid)
+    spans.append((start, valid ? spanBytes.count - start : -1))
   }
 
   /// How many columns a segment covers.

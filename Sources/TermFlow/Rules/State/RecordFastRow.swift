@@ -6,26 +6,26 @@
 /// through `add`, which reads it through the same plan. It accepts a subset of what `add` accepts.
 extension RecordChunk {
   mutating func fastRow(_ base: UnsafePointer<UInt8>, _ n: Int, _ start: Int, _ line: Int) -> Int? {
-    let segments = plan.rowSegments, kinds = plan.rowKinds
-    guard segments.count > 0, lastStudent >= 0, let last = lastID.baseAddress else { return nil }
+    let ops = plan.rowSegments
+    guard ops.count > 0, lastStudent >= 0, let last = lastID.baseAddress else { return nil }
     var i = start
     var course = -1
     var kind: UInt8 = 0
     var grade = GradeScale.Grade(score: -1, passed: false, absent: false, attempt: false)
     var parts: (Int, Int, Int, Int) = (0, 0, 0, 0)
     var partCount = 0
-    let lastSegment = segments.count - 1
-    for k in 0..<segments.count {
-      let segment = segments[k]
-      switch segment {
+    for k in 0..<ops.count {
+      let op = ops[k]
+      switch op.code {
       case .student:
         let id = lastID.count
-        guard i + id <= n, bytesEqual(base + i, last, id) else { return nil }
+        guard i + id < n, bytesEqual(base + i, last, id) else { return nil }
         i += id
-      case .same(_, let m):
+      case .same:
+        let m = Int(op.index)
         guard m < memo.count else { return nil }
         let (from, count) = memo[m]
-        guard count >= 0, i + count <= n, from + count <= n, count == 0 || bytesEqual(base + i, base + from, count) else { return nil }
+        guard count >= 0, i + count < n, from + count <= n, count == 0 || bytesEqual(base + i, base + from, count) else { return nil }
         i += count
       case .code:
         guard let end = Self.plainField(base, n, i) else { return nil }
@@ -33,44 +33,56 @@ extension RecordChunk {
         let found = length < 8 && i + 8 <= n
           ? courseIndex.lookup(short: base + i, count: length)
           : courseIndex.lookup(bytes: UnsafeBufferPointer(start: base + i, count: length))
-        guard let found, found < spanValid.count else { return nil }
+        guard let found, found < spans.count else { return nil }
         course = found
         i = end
       case .course:
-        guard course >= 0, spanValid[course] else { return nil }
-        let from = spanStart[course], count = spanStart[course + 1] - from
-        guard i + count <= n else { return nil }
+        guard course >= 0 else { return nil }
+        let (from, count) = spans[course]
+        guard count >= 0, i + count < n else { return nil }
         let same = spanBytes.withUnsafeBufferPointer { memo in
           memo.baseAddress.map { count == 0 || bytesEqual(base + i, $0 + from, count) } ?? false
         }
         guard same else { return nil }
         i += count
-      case .termPart(let p):
-        guard let end = Self.plainField(base, n, i), p < 2 else { return nil }
-        if p == 0 { parts.0 = i; parts.1 = end } else { parts.2 = i; parts.3 = end }
+      case .termPart:
+        guard let end = Self.plainField(base, n, i) else { return nil }
+        if op.index == 0 { parts.0 = i; parts.1 = end } else { parts.2 = i; parts.3 = end }
         partCount += 1
         i = end
       case .kind:
-        guard let k = Self.matchKind(plan, base, n, i) else { return nil }
-        kind = kinds[k].value
-        i += kinds[k].count
+        guard i + 16 <= n else { return nil }
+        let lo = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let hi = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+        let keys = plan.rowKinds
+        var matched = -1
+        for j in 0..<keys.count where lo & keys[j].loMask == keys[j].lo && hi & keys[j].hiMask == keys[j].hi {
+          let after = base[i + keys[j].count]
+          if after == 0x2C || after == 0x0A || after == 0x0D {
+            matched = j
+            break
+          }
+        }
+        guard matched >= 0 else { return nil }
+        kind = keys[matched].value
+        i += keys[matched].count
       case .score:
         guard let (g, end) = Self.readScore(plan, base, n, i) else { return nil }
         grade = g
         i = end
       }
-      // Each segment ends at a comma, the last at the line end.
-      if k < lastSegment {
-        guard i < n, base[i] == 0x2C else { return nil }
+      // Each segment ends at a comma, the last at the line end (or the end of the file).
+      guard i < n else {
+        if k == ops.count - 1 { break }
+        return nil
+      }
+      let t = base[i]
+      if t == 0x2C, k < ops.count - 1 {
         i += 1
-      } else if i < n {
-        if base[i] == 0x0A {
-          i += 1
-        } else if base[i] == 0x0D {
-          i += i + 1 < n && base[i + 1] == 0x0A ? 2 : 1
-        } else {
-          return nil
-        }
+      } else if k == ops.count - 1, t == 0x0A || t == 0x0D {
+        i += t == 0x0D && i + 1 < n && base[i + 1] == 0x0A ? 2 : 1
+      } else {
+        return nil
       }
     }
     guard course >= 0, let term = fastTerm(base, parts, partCount), let recordKind = State.RecordKind(rawValue: kind) else { return nil }
@@ -79,31 +91,11 @@ extension RecordChunk {
     return i
   }
 
-  /// The kind key the field at `i` holds whole (followed by a comma or the line end), compared a word
-  /// at a time.
-  @inline(__always)
-  private static func matchKind(_ plan: RecordPlan, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Int? {
-    guard i + 16 <= n else { return nil }
-    let lo = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-    let hi = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
-    let keys = plan.rowKinds
-    for k in 0..<keys.count {
-      let key = keys[k]
-      let c = key.count
-      let loMask: UInt64 = c >= 8 ? ~0 : (1 << UInt64(8 * c)) &- 1
-      let hiMask: UInt64 = c >= 16 ? ~0 : c <= 8 ? 0 : (1 << UInt64(8 * (c - 8))) &- 1
-      guard lo & loMask == key.lo, hi & hiMask == key.hi else { continue }
-      let after = base[i + c]
-      if after == 0x2C || after == 0x0A || after == 0x0D { return k }
-    }
-    return nil
-  }
-
   /// The score at `i` and where it ends: digits (with one decimal) straight from the bytes when the
   /// scale allows, anything else through the scale's own `decode`.
   @inline(__always)
   private static func readScore(_ plan: RecordPlan, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (GradeScale.Grade, Int)? {
-    let scale = plan.scale
+    let scale = plan.rowScale
     if plan.plainScores {
       var k = i, v = 0
       while k < n, k - i < 4, base[k] >= 0x30, base[k] <= 0x39 {

@@ -31,14 +31,24 @@ final class RecordPlan: @unchecked Sendable {
   struct KindKey {
     var lo: UInt64
     var hi: UInt64
+    var loMask: UInt64
+    var hiMask: UInt64
     var count: Int
     var value: UInt8
+  }
+
+  /// A segment as the fast path reads it: four bytes, no payload to unpack.
+  struct Op {
+    enum Code: UInt8 { case student, same, code, course, termPart, kind, score }
+    var code: Code
+    /// `.same`: its memo; `.termPart`: which part.
+    var index: UInt8
   }
   /// The kind map's texts of 1 to 16 bytes (a longer one is left to `add`).
   let kindKeys: [KindKey]
   /// `segments` and `kindKeys` again, in memory the fast path reads on every row without reference
   /// counting (immutable after init, which is what makes the class safe to share between threads).
-  let rowSegments: UnsafeMutableBufferPointer<Segment>
+  let rowSegments: UnsafeMutableBufferPointer<Op>
   let rowKinds: UnsafeMutableBufferPointer<KindKey>
   /// Whether a score of digits can be read without the scale's texts: none of them starts with a
   /// digit or a point.
@@ -47,18 +57,31 @@ final class RecordPlan: @unchecked Sendable {
   /// Field slots of the records table, in `TableKind.records.fields` order.
   static let student = 0, code = 1, name = 2, type = 3, practical = 4, credits = 5, term = 6, kind = 7, score = 8
 
-  init(_ table: TablePlan, _ header: CSVTable.Header) {
+  /// The scale the fast path reads scores with: `scale`, its texts in the file's own encoding.
+  let rowScale: GradeScale
+
+  /// `gb18030`: the file is read in place as GB18030, so the fast path compares the maps' and scale's
+  /// texts in that encoding.
+  init(_ table: TablePlan, _ header: CSVTable.Header, gb18030: Bool = false) {
     kindMap = table.column(.kind)?.map ?? ValueMap(entries: [], origin: "")
     practicalMap = table.column(.practical)?.map
     scale = table.column(.score)?.scale ?? GradeScale(origin: "")
+    func fileBytes(_ key: [UInt8]) -> [UInt8]? { gb18030 ? GB18030.encode(String(decoding: key, as: UTF8.self)) : key }
+    var rowScale = scale
+    // A text with no GB18030 form can never be in the file; it is simply not looked for.
+    rowScale.entries = scale.entries.compactMap { e in fileBytes(e.key).map { GradeScale.Entry(key: $0, meaning: e.meaning) } }
+    self.rowScale = rowScale
     termJoins = header.joins.indices.contains(Self.term) ? header.joins[Self.term] : []
     kindKeys = kindMap.entries.compactMap { e in
-      guard (1...16).contains(e.key.count) else { return nil }
+      guard let key = fileBytes(e.key), (1...16).contains(key.count) else { return nil }
       var lo: UInt64 = 0, hi: UInt64 = 0
-      for (k, b) in e.key.enumerated() {
+      for (k, b) in key.enumerated() {
         if k < 8 { lo |= UInt64(b) << UInt64(8 * k) } else { hi |= UInt64(b) << UInt64(8 * (k - 8)) }
       }
-      return KindKey(lo: lo, hi: hi, count: e.key.count, value: e.value)
+      let c = key.count
+      let loMask: UInt64 = c >= 8 ? ~0 : (1 << UInt64(8 * c)) &- 1
+      let hiMask: UInt64 = c >= 16 ? ~0 : c <= 8 ? 0 : (1 << UInt64(8 * (c - 8))) &- 1
+      return KindKey(lo: lo, hi: hi, loMask: loMask, hiMask: hiMask, count: c, value: e.value)
     }
     plainScores = !scale.entries.contains { e in e.key.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } ?? false }
     width = header.width
@@ -117,8 +140,21 @@ final class RecordPlan: @unchecked Sendable {
     }
     self.segments = clash ? nil : segments
     self.memos = memos
-    rowSegments = .allocate(capacity: clash ? 0 : segments.count)
-    if !clash { _ = rowSegments.initialize(from: segments) }
+    let ops = segments.map { s -> Op in
+      switch s {
+      case .student: return Op(code: .student, index: 0)
+      case .same(_, let m): return Op(code: .same, index: UInt8(truncatingIfNeeded: m))
+      case .code: return Op(code: .code, index: 0)
+      case .course: return Op(code: .course, index: 0)
+      case .termPart(let k): return Op(code: .termPart, index: UInt8(truncatingIfNeeded: k))
+      case .kind: return Op(code: .kind, index: 0)
+      case .score: return Op(code: .score, index: 0)
+      }
+    }
+    // More than 255 repeated stretches (or term parts) cannot be numbered in a byte: no fast path then.
+    let fits = memos < 256 && termJoins.count < 256
+    rowSegments = .allocate(capacity: clash || !fits ? 0 : ops.count)
+    if !clash, fits { _ = rowSegments.initialize(from: ops) }
     rowKinds = .allocate(capacity: kindKeys.count)
     _ = rowKinds.initialize(from: kindKeys)
   }

@@ -13,7 +13,7 @@ extension StateLoader {
     let students = state.studentIndex
     let tablePlan = layout.plan(.records)
     var chunk: RecordChunk
-    if let both = readRecordsInTwo(bytes, students, tablePlan) {
+    if let both = readRecordsInTwo(bytes, students, tablePlan, gb18030: table.transcoder != nil) {
       chunk = both
     } else {
       let header: CSVTable.Header
@@ -21,7 +21,8 @@ extension StateLoader {
       case .success(let h): header = h
       case .failure(let outcome): return table.finish(outcome)
       }
-      chunk = RecordChunk(plan: RecordPlan(tablePlan, header), expectedRows: bytes.count / 72, students: students)
+      chunk = RecordChunk(plan: RecordPlan(tablePlan, header, gb18030: table.transcoder != nil), expectedRows: bytes.count / 72,
+        students: students)
       let fast = fastRows
       let (outcome, _) = table.readRows(bytes, header, from: header.rowsStart, line: header.line,
         fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0) }
@@ -55,12 +56,12 @@ extension StateLoader {
   /// straight into the final array: the first from the start, the second from a little past where the
   /// first is expected to end; the second is then moved down against the first, renumbered on the
   /// way. (Copying it into fresh memory instead cost a page fault per 4 KiB, on one core.)
-  private func readRecordsInTwo(_ p: UnsafeBufferPointer<UInt8>, _ students: Interner, _ tablePlan: TablePlan) -> RecordChunk? {
+  private func readRecordsInTwo(_ p: UnsafeBufferPointer<UInt8>, _ students: Interner, _ tablePlan: TablePlan, gb18030: Bool) -> RecordChunk? {
     guard p.count >= splitSize, let base = p.baseAddress else { return nil }
     let quiet = DiagnosticSink(file: "")
-    var headerTable = CSVTable(name: "", sink: quiet)
+    var headerTable = CSVTable(name: "", sink: quiet, gb18030: gb18030)
     guard case .success(let header) = headerTable.readHeader(p, plan: tablePlan) else { return nil }
-    let plan = RecordPlan(tablePlan, header)
+    let plan = RecordPlan(tablePlan, header, gb18030: gb18030)
     // The second half starts after the first line end past the middle.
     var middle = header.rowsStart + (p.count - header.rowsStart) / 2
     while middle < p.count, base[middle] != 0x0A { middle += 1 }
@@ -88,7 +89,7 @@ extension StateLoader {
         // Each thread fills a local chunk and hands it over at the end: touching the shared object per
         // row would pay an exclusivity check per row.
         let p = halves.bytes
-        var table = CSVTable(name: "", sink: DiagnosticSink(file: ""))
+        var table = CSVTable(name: "", sink: DiagnosticSink(file: ""), gb18030: gb18030)
         var chunk = RecordChunk(plan: plan, region: half == 0 ? regions.value.0 : regions.value.1, students: students)
         if half == 0 {
           let (outcome, end) = table.readRows(p, header, from: header.rowsStart, line: header.line,

@@ -135,13 +135,9 @@ struct StateLoader {
         return
       }
     }
-    let decoded = TextEncoding.gb18030ToUTF8(raw)
-    PhaseClock.shared.mark("\(kind.defaultFile) (GB18030 decoded)")
-    switch decoded {
-    case .success(let bytes):
-      _ = bytes.withUnsafeBufferPointer { parse(kind, name, $0, &state, &numbering, sink, lineBase) }
-    case .failure(let e):
-      reportEncoding(name, e)
+    // GB18030, read in place: rows that are not all ASCII are decoded one at a time as they are read.
+    if case .notUTF8(let line) = parse(kind, name, raw, &state, &numbering, sink, lineBase, gb18030: true) {
+      reportEncoding(name, TextEncoding.DecodeError(line: line, encoding: .gb18030))
     }
   }
 
@@ -154,9 +150,9 @@ struct StateLoader {
   }
 
   private func parse(_ kind: TableKind, _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State, _ numbering: inout Numbering,
-    _ sink: DiagnosticSink, _ lineBase: Int) -> CSVTable.Outcome
+    _ sink: DiagnosticSink, _ lineBase: Int, gb18030: Bool = false) -> CSVTable.Outcome
   {
-    var table = CSVTable(name: path(name), sink: sink)
+    var table = CSVTable(name: path(name), sink: sink, gb18030: gb18030)
     switch kind {
     case .students: return readStudents(bytes, &table, &state, lineBase: lineBase)
     case .records: return readRecords(bytes, &table, &state, &numbering.terms, lineBase: lineBase)
