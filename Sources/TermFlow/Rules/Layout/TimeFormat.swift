@@ -6,10 +6,14 @@ struct TimeFormat: Sendable {
     case number(unit: Unit, min: Int, max: Int)
     case literal([UInt8])
   }
-  enum Unit: Sendable { case year, month, day, hour, minute, second }
+  enum Unit: UInt8, Sendable { case year, month, day, hour, minute, second }
 
   var pieces: [Piece]
   var text: String
+  /// `pieces` flattened for `parse`, which runs on every row: per piece, a unit (or 255 for literal
+  /// text), then min and max digits (or the literal's start and length in `literals`).
+  private var steps: [(unit: UInt8, a: Int, b: Int)] = []
+  private var literals: [UInt8] = []
 
   /// Nil when the pattern has no year, month and day.
   init?(_ pattern: String) {
@@ -54,37 +58,49 @@ struct TimeFormat: Sendable {
       }
     }
     guard units.isSuperset(of: ["y", "M", "d"]) else { return nil }
+    for p in pieces {
+      switch p {
+      case .number(let unit, let min, let max): steps.append((unit.rawValue, min, max))
+      case .literal(let bytes):
+        steps.append((255, literals.count, bytes.count))
+        literals += bytes
+      }
+    }
   }
 
   /// Seconds since 1970-01-01 (civil time), or nil when `b` is not in this format.
   func parse(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
     var y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0
     var k = 0
-    for p in pieces {
-      switch p {
-      case .literal(let lit):
-        guard k + lit.count <= b.count else { return nil }
-        for j in 0..<lit.count where b[k + j] != lit[j] { return nil }
-        k += lit.count
-      case .number(let unit, let min, let max):
-        var n = 0, digits = 0
-        while k < b.count, digits < max, b[k] >= 0x30, b[k] <= 0x39 {
-          n = n * 10 + Int(b[k] - 0x30)
-          digits += 1
-          k += 1
+    let ok = steps.withUnsafeBufferPointer { steps in
+      literals.withUnsafeBufferPointer { lit -> Bool in
+        for step in steps {
+          if step.unit == 255 {
+            guard k + step.b <= b.count else { return false }
+            for j in 0..<step.b where b[k + j] != lit[step.a + j] { return false }
+            k += step.b
+            continue
+          }
+          var n = 0, digits = 0
+          while k < b.count, digits < step.b, b[k] >= 0x30, b[k] <= 0x39 {
+            n = n * 10 + Int(b[k] - 0x30)
+            digits += 1
+            k += 1
+          }
+          guard digits >= step.a else { return false }
+          switch step.unit {
+          case 0: y = n
+          case 1: mo = n
+          case 2: d = n
+          case 3: h = n
+          case 4: mi = n
+          default: sec = n
+          }
         }
-        guard digits >= min else { return nil }
-        switch unit {
-        case .year: y = n
-        case .month: mo = n
-        case .day: d = n
-        case .hour: h = n
-        case .minute: mi = n
-        case .second: sec = n
-        }
+        return true
       }
     }
-    guard k == b.count, h < 24, mi < 60, sec < 60, let date = CivilDate(year: y, month: mo, day: d) else { return nil }
+    guard ok, k == b.count, h < 24, mi < 60, sec < 60, let date = CivilDate(year: y, month: mo, day: d) else { return nil }
     return date.dayNumber * 86400 + h * 3600 + mi * 60 + sec
   }
 

@@ -13,18 +13,19 @@ struct ValueMap: Sendable {
   /// The code of `bytes` (already trimmed), or nil when the map has no such text.
   @inline(__always)
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-    for e in entries where e.key.count == bytes.count {
-      if e.key.withUnsafeBufferPointer({ bytesEqual($0, bytes) }) { return e.value }
-    }
-    for e in entries where e.key.count == bytes.count {
-      var same = true
-      for k in 0..<bytes.count where Self.lower(e.key[k]) != Self.lower(bytes[k]) {
-        same = false
-        break
+    entries.withUnsafeBufferPointer { entries in
+      for e in entries.indices where entries[e].key.count == bytes.count {
+        if entries[e].key.withUnsafeBufferPointer({ bytesEqual($0, bytes) }) { return entries[e].value }
       }
-      if same { return e.value }
+      for e in entries.indices where entries[e].key.count == bytes.count {
+        let same = entries[e].key.withUnsafeBufferPointer { key in
+          for k in 0..<bytes.count where Self.lower(key[k]) != Self.lower(bytes[k]) { return false }
+          return true
+        }
+        if same { return entries[e].value }
+      }
+      return nil
     }
-    return nil
   }
 
   /// The keys as a reader would list them: `正常考试, 补考 or 重修`.

@@ -7,7 +7,7 @@
 extension RecordChunk {
   mutating func fastRow(_ base: UnsafePointer<UInt8>, _ n: Int, _ start: Int, _ line: Int) -> Int? {
     let ops = plan.rowSegments
-    guard ops.count > 0, lastStudent >= 0, let last = lastID.baseAddress else { return nil }
+    guard ops.count > 0 else { return nil }
     var i = start
     var course = -1
     var kind: UInt8 = 0
@@ -18,9 +18,18 @@ extension RecordChunk {
       let op = ops[k]
       switch op.code {
       case .student:
+        // Most rows repeat the last student; the first row of the next one is looked up here too.
         let id = lastID.count
-        guard i + id < n, bytesEqual(base + i, last, id) else { return nil }
-        i += id
+        if lastStudent >= 0, let last = lastID.baseAddress, i + id < n, bytesEqual(base + i, last, id), base[i + id] == 0x2C || ops.count == 1 {
+          i += id
+        } else {
+          guard let end = Self.plainField(base, n, i) else { return nil }
+          let bytes = UnsafeBufferPointer(start: base + i, count: end - i)
+          guard let s = students.find(bytes) else { return nil }
+          lastStudent = s
+          lastID = bytes
+          i = end
+        }
       case .same:
         let m = Int(op.index)
         guard m < memo.count else { return nil }
