@@ -100,7 +100,7 @@ struct CSVTests {
       "s/records.csv:2: error: a quote opened in field 3 is never closed [state.malformed-csv]"),
     ("records.csv", "", "s/records.csv: error: empty file: expected a header with student_id,course_code"),
     ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12 25:00,2021001,Z1,created,C101,80.00\n",
-      "s/payments.csv:2: error: column 'time': '2023-09-12 25:00' is not a date and time in one of the formats 'yyyy-M-dTH:m:s', 'yyyy-M-d H:m:s', 'yyyy-M-dTH:m', 'yyyy-M-d H:m', … [state.bad-value]"),
+      "s/payments.csv:2: error: column 'time': '2023-09-12 25:00' is not a date and time in one of the formats 'yyyy-MM-ddTHH:mm:ss', 'yyyy-M-dTH:m:s', 'yyyy-M-d H:m:s', 'yyyy-M-dTH:m', … [state.bad-value]"),
     ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,refunded,C101,80.00\n",
       "s/payments.csv:2: error: column 'event': 'refunded' is not created, paid or released [state.bad-value]"),
     ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,created,C101,八十\n",

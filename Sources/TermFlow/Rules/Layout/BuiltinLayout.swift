@@ -50,11 +50,11 @@ enum BuiltinLayout {
     table registrations "registrations.csv" {
       student-id "student_id"
       course-code "course_code"
-      registered-at "registered_at" time "yyyy-M-dTH:m:s", "yyyy-M-d H:m:s", "yyyy-M-dTH:m", "yyyy-M-d H:m", "yyyy/M/d H:m:s", "yyyy/M/d H:m", "yyyy-M-d", "yyyy/M/d"
+      registered-at "registered_at" time "yyyy-MM-ddTHH:mm:ss", "yyyy-M-dTH:m:s", "yyyy-M-d H:m:s", "yyyy-M-dTH:m", "yyyy-M-d H:m", "yyyy/M/d H:m:s", "yyyy/M/d H:m", "yyyy-M-d", "yyyy/M/d"
     }
 
     table payments "payments.csv" {
-      time "time" time "yyyy-M-dTH:m:s", "yyyy-M-d H:m:s", "yyyy-M-dTH:m", "yyyy-M-d H:m", "yyyy/M/d H:m:s", "yyyy/M/d H:m", "yyyy-M-d", "yyyy/M/d"
+      time "time" time "yyyy-MM-ddTHH:mm:ss", "yyyy-M-dTH:m:s", "yyyy-M-d H:m:s", "yyyy-M-dTH:m", "yyyy-M-d H:m", "yyyy/M/d H:m:s", "yyyy/M/d H:m", "yyyy-M-d", "yyyy/M/d"
       student-id "student_id"
       order-id "order_id"
       event "event" values { "created" = created, "paid" = paid, "released" = released }

@@ -14,6 +14,10 @@ struct TimeFormat: Sendable {
   /// text), then min and max digits (or the literal's start and length in `literals`).
   private var steps: [(unit: UInt8, a: Int, b: Int)] = []
   private var literals: [UInt8] = []
+  /// For a format whose every number has a fixed width (`yyyy-MM-dd HH:mm:ss`): its length, and per
+  /// unit the offset of its digits and their count (0 when the format has no such unit).
+  private var fixedLength = 0
+  private var fixed: [(offset: Int, width: Int)] = []
 
   /// Nil when the pattern has no year, month and day.
   init?(_ pattern: String) {
@@ -58,18 +62,31 @@ struct TimeFormat: Sendable {
       }
     }
     guard units.isSuperset(of: ["y", "M", "d"]) else { return nil }
+    var offset = 0
+    var isFixed = true
+    fixed = Array(repeating: (0, 0), count: 6)
     for p in pieces {
       switch p {
-      case .number(let unit, let min, let max): steps.append((unit.rawValue, min, max))
+      case .number(let unit, let min, let max):
+        steps.append((unit.rawValue, min, max))
+        if min != max { isFixed = false }
+        fixed[Int(unit.rawValue)] = (offset, max)
+        offset += max
       case .literal(let bytes):
         steps.append((255, literals.count, bytes.count))
         literals += bytes
+        offset += bytes.count
       }
     }
+    fixedLength = isFixed ? offset : 0
   }
 
   /// Seconds since 1970-01-01 (civil time), or nil when `b` is not in this format.
   func parse(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    if fixedLength > 0 {
+      guard b.count == fixedLength else { return nil }
+      return parseFixed(b)
+    }
     var y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0
     var k = 0
     let ok = steps.withUnsafeBufferPointer { steps in
@@ -101,6 +118,33 @@ struct TimeFormat: Sendable {
       }
     }
     guard ok, k == b.count, h < 24, mi < 60, sec < 60, let date = CivilDate(year: y, month: mo, day: d) else { return nil }
+    return date.dayNumber * 86400 + h * 3600 + mi * 60 + sec
+  }
+
+  /// A fixed-width format: the literals compared in place, each number read at its offset.
+  private func parseFixed(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    var k = 0
+    for step in steps {
+      if step.unit == 255 {
+        for j in 0..<step.b where b[k + j] != literals[step.a + j] { return nil }
+        k += step.b
+      } else {
+        k += step.b
+      }
+    }
+    func number(_ unit: Int) -> Int? {
+      let (offset, width) = fixed[unit]
+      var n = 0
+      for j in offset..<(offset + width) {
+        let d = Int(b[j]) - 0x30
+        guard d >= 0, d <= 9 else { return nil }
+        n = n * 10 + d
+      }
+      return n
+    }
+    guard let y = number(0), let mo = number(1), let d = number(2), let h = number(3), let mi = number(4), let sec = number(5),
+      h < 24, mi < 60, sec < 60, let date = CivilDate(year: y, month: mo, day: d)
+    else { return nil }
     return date.dayNumber * 86400 + h * 3600 + mi * 60 + sec
   }
 

@@ -23,19 +23,19 @@ extension RecordChunk {
         if lastStudent >= 0, let last = lastID.baseAddress, i + id < n, bytesEqual(base + i, last, id), base[i + id] == 0x2C || ops.count == 1 {
           i += id
         } else {
-          guard let end = Self.plainField(base, n, i) else { return nil }
-          let bytes = UnsafeBufferPointer(start: base + i, count: end - i)
-          guard let s = students.find(bytes) else { return nil }
-          lastStudent = s
-          lastID = bytes
+          guard let end = newStudent(base, n, i) else { return nil }
           i = end
         }
       case .same:
         let m = Int(op.index)
         guard m < memo.count else { return nil }
         let (from, count) = memo[m]
-        guard count >= 0, i + count < n, from + count <= n, count == 0 || bytesEqual(base + i, base + from, count) else { return nil }
-        i += count
+        if count >= 0, i + count < n, from + count <= n, count == 0 || bytesEqual(base + i, base + from, count) {
+          i += count
+        } else {
+          guard let end = newSame(m, Int(op.fields), base, n, i) else { return nil }
+          i = end
+        }
       case .code:
         guard let end = Self.plainField(base, n, i) else { return nil }
         let length = end - i
@@ -144,6 +144,63 @@ extension RecordChunk {
       (k + a + 1).update(from: base + parts.2, count: b)
       return terms.lookup(bytes: UnsafeBufferPointer(start: k, count: a + b + 1))
     }
+  }
+
+  /// The first row of the next student: its id looked up, and remembered for the rows after.
+  @inline(never)
+  private mutating func newStudent(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Int? {
+    guard let end = Self.plainField(base, n, i) else { return nil }
+    let bytes = UnsafeBufferPointer(start: base + i, count: end - i)
+    guard let s = students.find(bytes) else { return nil }
+    lastStudent = s
+    lastID = bytes
+    return end
+  }
+
+  /// A `.same` stretch that differs from the previous row's (the next student's name): checked here,
+  /// and remembered for the rows after. Kept out of line: it is rare, and `fastRow` stays lean.
+  @inline(never)
+  private mutating func newSame(_ m: Int, _ fields: Int, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Int? {
+    guard let end = Self.checkedFields(base, n, i, fields, gb18030: plan.gb18030), m < memo.count else { return nil }
+    memo[m] = (i, end - i)
+    return end
+  }
+
+  /// Where `fields` unquoted fields from `from` end (at the comma or line end after the last), when
+  /// their bytes are well-formed text in the file's encoding; nil for a quote, a four-byte GB18030
+  /// character (left to the long way) or a bad byte.
+  @inline(never)
+  static func checkedFields(_ base: UnsafePointer<UInt8>, _ n: Int, _ from: Int, _ fields: Int, gb18030: Bool) -> Int? {
+    var k = from, left = fields, plain = true
+    while k < n {
+      let b = base[k]
+      if b == 0x2C {
+        left -= 1
+        if left == 0 { break }
+      } else if b == 0x0A || b == 0x0D {
+        break
+      } else if b == 0x22 {
+        return nil
+      } else if b >= 0x80 {
+        plain = false
+      }
+      k += 1
+    }
+    guard left <= 1 else { return nil }
+    guard !plain else { return k }
+    let span = UnsafeBufferPointer(start: base + from, count: k - from)
+    if !gb18030 { return TextEncoding.firstInvalidUTF8(span) == nil ? k : nil }
+    var j = 0
+    while j < span.count {
+      let b = span[j]
+      if b < 0x80 {
+        j += 1
+        continue
+      }
+      guard b >= 0x81, b <= 0xFE, j + 1 < span.count, span[j + 1] >= 0x40, span[j + 1] <= 0xFE, span[j + 1] != 0x7F else { return nil }
+      j += 2
+    }
+    return k
   }
 
   /// Where the field from `from` ends (its comma), when every byte before it is printable ASCII other

@@ -43,6 +43,8 @@ final class RecordPlan: @unchecked Sendable {
     var code: Code
     /// `.same`: its memo; `.termPart`: which part.
     var index: UInt8
+    /// `.same`: how many columns it covers.
+    var fields: UInt8 = 1
   }
   /// The kind map's texts of 1 to 16 bytes (a longer one is left to `add`).
   let kindKeys: [KindKey]
@@ -57,12 +59,15 @@ final class RecordPlan: @unchecked Sendable {
   /// Field slots of the records table, in `TableKind.records.fields` order.
   static let student = 0, code = 1, name = 2, type = 3, practical = 4, credits = 5, term = 6, kind = 7, score = 8
 
+  /// Whether the file is read in place as GB18030 (else it is UTF-8).
+  let gb18030: Bool
   /// The scale the fast path reads scores with: `scale`, its texts in the file's own encoding.
   let rowScale: GradeScale
 
   /// `gb18030`: the file is read in place as GB18030, so the fast path compares the maps' and scale's
   /// texts in that encoding.
   init(_ table: TablePlan, _ header: CSVTable.Header, gb18030: Bool = false) {
+    self.gb18030 = gb18030
     kindMap = table.column(.kind)?.map ?? ValueMap(entries: [], origin: "")
     practicalMap = table.column(.practical)?.map
     scale = table.column(.score)?.scale ?? GradeScale(origin: "")
@@ -143,7 +148,7 @@ final class RecordPlan: @unchecked Sendable {
     let ops = segments.map { s -> Op in
       switch s {
       case .student: return Op(code: .student, index: 0)
-      case .same(_, let m): return Op(code: .same, index: UInt8(truncatingIfNeeded: m))
+      case .same(let n, let m): return Op(code: .same, index: UInt8(truncatingIfNeeded: m), fields: UInt8(truncatingIfNeeded: n))
       case .code: return Op(code: .code, index: 0)
       case .course: return Op(code: .course, index: 0)
       case .termPart(let k): return Op(code: .termPart, index: UInt8(truncatingIfNeeded: k))
@@ -152,7 +157,7 @@ final class RecordPlan: @unchecked Sendable {
       }
     }
     // More than 255 repeated stretches (or term parts) cannot be numbered in a byte: no fast path then.
-    let fits = memos < 256 && termJoins.count < 256
+    let fits = memos < 256 && termJoins.count < 256 && !segments.contains { if case .same(let n, _) = $0 { return n > 255 } else { return false } }
     rowSegments = .allocate(capacity: clash || !fits ? 0 : ops.count)
     if !clash, fits { _ = rowSegments.initialize(from: ops) }
     rowKinds = .allocate(capacity: kindKeys.count)

@@ -141,9 +141,10 @@ extension StateLoader {
     while k <= all.count {
       var sep = 0
       if k < all.count {
-        for s in separators where s.count > 0 && k + s.count <= all.count {
+        let b = all[k]
+        for s in separators where s.first == b && k + s.count <= all.count {
           var same = true
-          for j in 0..<s.count where all[k + j] != s[j] {
+          for j in 1..<max(1, s.count) where all[k + j] != s[j] {
             same = false
             break
           }
