@@ -18,6 +18,8 @@ struct TimeFormat: Sendable {
   /// unit the offset of its digits and their count (0 when the format has no such unit).
   private var fixedLength = 0
   private var fixed: [(offset: Int, width: Int)] = []
+  /// The fixed-width format as a template: its literal bytes, and 0xFF where a digit goes.
+  private var template: [UInt8] = []
 
   /// Nil when the pattern has no year, month and day.
   init?(_ pattern: String) {
@@ -79,6 +81,14 @@ struct TimeFormat: Sendable {
       }
     }
     fixedLength = isFixed ? offset : 0
+    if isFixed {
+      for p in pieces {
+        switch p {
+        case .number(_, _, let max): template += Array(repeating: 0xFF, count: max)
+        case .literal(let bytes): template += bytes
+        }
+      }
+    }
   }
 
   /// Seconds since 1970-01-01 (civil time), or nil when `b` is not in this format.
@@ -121,31 +131,32 @@ struct TimeFormat: Sendable {
     return date.dayNumber * 86400 + h * 3600 + mi * 60 + sec
   }
 
-  /// A fixed-width format: the literals compared in place, each number read at its offset.
+  /// A fixed-width format: every byte checked against the template in one pass, then each number
+  /// read at its offset.
   private func parseFixed(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-    var k = 0
-    for step in steps {
-      if step.unit == 255 {
-        for j in 0..<step.b where b[k + j] != literals[step.a + j] { return nil }
-        k += step.b
-      } else {
-        k += step.b
+    let ok = template.withUnsafeBufferPointer { t -> Bool in
+      for k in 0..<t.count {
+        let c = b[k]
+        if t[k] == 0xFF {
+          guard c >= 0x30, c <= 0x39 else { return false }
+        } else if c != t[k] {
+          return false
+        }
       }
+      return true
     }
-    func number(_ unit: Int) -> Int? {
-      let (offset, width) = fixed[unit]
-      var n = 0
-      for j in offset..<(offset + width) {
-        let d = Int(b[j]) - 0x30
-        guard d >= 0, d <= 9 else { return nil }
-        n = n * 10 + d
+    guard ok else { return nil }
+    var v = (0, 0, 0, 0, 0, 0)
+    fixed.withUnsafeBufferPointer { f in
+      func number(_ unit: Int) -> Int {
+        var n = 0
+        for j in f[unit].offset..<(f[unit].offset + f[unit].width) { n = n * 10 + Int(b[j] &- 0x30) }
+        return n
       }
-      return n
+      v = (number(0), number(1), number(2), number(3), number(4), number(5))
     }
-    guard let y = number(0), let mo = number(1), let d = number(2), let h = number(3), let mi = number(4), let sec = number(5),
-      h < 24, mi < 60, sec < 60, let date = CivilDate(year: y, month: mo, day: d)
-    else { return nil }
-    return date.dayNumber * 86400 + h * 3600 + mi * 60 + sec
+    guard v.3 < 24, v.4 < 60, v.5 < 60, let date = CivilDate(year: v.0, month: v.1, day: v.2) else { return nil }
+    return date.dayNumber * 86400 + v.3 * 3600 + v.4 * 60 + v.5
   }
 
   /// The first of `formats` that reads `b`, trying `hint` first (an export keeps to one format).
