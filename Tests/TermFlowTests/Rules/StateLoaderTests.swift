@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TermFlow
@@ -7,9 +8,9 @@ import Testing
 /// courses, terms, pairs and problems, for clean files and for every kind of awkward one.
 struct StateLoaderTests {
   /// Everything a load produced, as text, so two loads compare with one `==`.
-  static func load(_ files: [String: [UInt8]], split: Bool, fast: Bool) -> [String] {
+  static func load(_ files: [String: [UInt8]], split: Bool, fast: Bool, layout: StateLayout = LayoutCompiler.builtin) -> [String] {
     let sink = DiagnosticSink(file: "s")
-    var loader = StateLoader(files: .memory(files), folder: "s", encoding: .auto, sink: sink)
+    var loader = StateLoader(files: .memory(files), folder: "s", encoding: .auto, sink: sink, layout: layout)
     loader.splitSize = split ? 1 : Int.max
     loader.fastRows = fast
     let state = loader.load()
@@ -121,5 +122,39 @@ struct StateLoaderTests {
       for fast in [false, true] { outputs.insert(Self.load(files, split: split, fast: fast)) }
     }
     #expect(outputs.count == 1)
+  }
+
+  /// The registrar's layout (bench/retake-2018-zh.flow) over gen_state.py's zh export, read in place as
+  /// GB18030 and as UTF-8, with awkward rows: every way of reading gives the same state.
+  @Test(arguments: ["GB18030", "UTF-8", "GB18030 with awkward rows"])
+  func registrarLayoutEveryWay(_ variant: String) throws {
+    let layout = Analysis(file: LayoutTests.bench("retake-2018-zh.flow")).layout
+    let folder = Golden.fixtures.appendingPathComponent("layout/gen-zh")
+    var files: [String: [UInt8]] = [:]
+    for name in ["学生名单.csv", "成绩.csv", "重修报名.csv", "缴费流水.csv"] {
+      files[name] = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+    }
+    if variant == "UTF-8" {
+      for (name, bytes) in files { files[name] = try bytes.withUnsafeBufferPointer { try GB18030.toUTF8($0).get() } }
+    }
+    if variant.hasSuffix("awkward rows"), let gb = files["成绩.csv"] {
+      var text = try gb.withUnsafeBufferPointer { try GB18030.toUTF8($0).get() }
+      let lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      var out: [String] = []
+      for (k, line) in lines.enumerated() {
+        out.append(line)
+        guard k > 0, k % 97 == 0, let id = line.split(separator: ",").first else { continue }
+        out.append("\(id),𠀀名,2016-2017,1,C00001,课程001,专业必修课,否,2.0,补考,缓考")  // a four-byte GB18030 name
+        out.append("\(id),\"引号, 名\",2016-2017,2,C00002,课程002,专业必修课,否,2.0,正常考试,良好")
+        out.append("\(id),x,2016-2017,1,C00003,课程003,专业必修课,否,2.0,期末考试,80")  // a kind the map lacks
+      }
+      text = Array(out.joined(separator: "\r\n").utf8)
+      files["成绩.csv"] = try #require(text.withUnsafeBufferPointer { TextEncoding.iconv($0, from: "UTF-8", to: "GB18030") })
+    }
+    let plain = Self.load(files, split: false, fast: false, layout: layout)
+    #expect(plain.filter { $0.hasPrefix("record ") }.count > 1000)
+    #expect(Self.difference(Self.load(files, split: false, fast: true, layout: layout), plain) == nil, "fast rows: \(variant)")
+    #expect(Self.difference(Self.load(files, split: true, fast: false, layout: layout), plain) == nil, "two stretches: \(variant)")
+    #expect(Self.difference(Self.load(files, split: true, fast: true, layout: layout), plain) == nil, "both: \(variant)")
   }
 }
