@@ -37,48 +37,36 @@ extension RecordChunk {
           i = end
         }
       case .code:
-        guard let end = Self.plainField(base, n, i) else { return nil }
-        let length = end - i
-        let found = length < 8 && i + 8 <= n
-          ? courseIndex.lookup(short: base + i, count: length)
-          : courseIndex.lookup(bytes: UnsafeBufferPointer(start: base + i, count: length))
-        guard let found, found < spans.count else { return nil }
+        guard let (found, end) = findCourse(base, n, i) else { return nil }
         course = found
         i = end
       case .course:
-        guard course >= 0 else { return nil }
-        let (from, count) = spans[course]
-        guard count >= 0, i + count < n else { return nil }
-        let same = spanBytes.withUnsafeBufferPointer { memo in
-          memo.baseAddress.map { count == 0 || bytesEqual(base + i, $0 + from, count) } ?? false
-        }
-        guard same else { return nil }
-        i += count
+        guard let end = sameCourse(course, base, n, i) else { return nil }
+        i = end
+      case .codeCourse:
+        guard let (found, end) = findCourse(base, n, i), base[end] == 0x2C, let after = sameCourse(found, base, n, end + 1) else { return nil }
+        course = found
+        i = after
       case .termPart:
         guard let end = Self.plainField(base, n, i) else { return nil }
         if op.index == 0 { parts.0 = i; parts.1 = end } else { parts.2 = i; parts.3 = end }
         partCount += 1
         i = end
       case .kind:
-        guard i + 16 <= n else { return nil }
-        let lo = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        let hi = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
-        let keys = plan.rowKinds
-        var matched = -1
-        for j in 0..<keys.count where lo & keys[j].loMask == keys[j].lo && hi & keys[j].hiMask == keys[j].hi {
-          let after = base[i + keys[j].count]
-          if after == 0x2C || after == 0x0A || after == 0x0D {
-            matched = j
-            break
-          }
-        }
-        guard matched >= 0 else { return nil }
-        kind = keys[matched].value
-        i += keys[matched].count
+        guard let (k, end) = Self.readKind(plan, base, n, i) else { return nil }
+        kind = k
+        i = end
       case .score:
         guard let (g, end) = Self.readScore(plan, base, n, i) else { return nil }
         grade = g
         i = end
+      case .kindScore:
+        guard let (k, end) = Self.readKind(plan, base, n, i), end < n, base[end] == 0x2C,
+          let (g, after) = Self.readScore(plan, base, n, end + 1)
+        else { return nil }
+        kind = k
+        grade = g
+        i = after
       }
       // Each segment ends at a comma, the last at the line end (or the end of the file).
       guard i < n else {
@@ -98,6 +86,46 @@ extension RecordChunk {
     out.append(State.Record(student: Int32(truncatingIfNeeded: lastStudent), course: Int32(truncatingIfNeeded: course),
       line: Int32(clamping: line), term: UInt8(truncatingIfNeeded: term), kind: recordKind, grade: grade))
     return i
+  }
+
+  /// The known course whose code is at `i`, and where the code ends. (`mutating` only so that `self`
+  /// is passed by reference, not copied, on every row.)
+  @inline(__always)
+  private mutating func findCourse(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (Int, Int)? {
+    guard let end = Self.plainField(base, n, i) else { return nil }
+    let length = end - i
+    let found = length < 8 && i + 8 <= n
+      ? courseIndex.lookup(short: base + i, count: length)
+      : courseIndex.lookup(bytes: UnsafeBufferPointer(start: base + i, count: length))
+    guard let found, found < spans.count else { return nil }
+    return (found, end)
+  }
+
+  /// Where the course's own columns end, when they repeat its first row's byte for byte.
+  @inline(__always)
+  private mutating func sameCourse(_ course: Int, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Int? {
+    guard course >= 0, course < spans.count else { return nil }
+    let (from, count) = spans[course]
+    guard count >= 0, i + count < n else { return nil }
+    let same = spanBytes.withUnsafeBufferPointer { memo in
+      memo.baseAddress.map { count == 0 || bytesEqual(base + i, $0 + from, count) } ?? false
+    }
+    return same ? i + count : nil
+  }
+
+  /// The kind whose text (in the file's encoding) the field at `i` holds whole, and where it ends;
+  /// compared a word at a time.
+  @inline(__always)
+  private static func readKind(_ plan: RecordPlan, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (UInt8, Int)? {
+    guard i + 16 <= n else { return nil }
+    let lo = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+    let hi = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+    let keys = plan.rowKinds
+    for j in 0..<keys.count where lo & keys[j].loMask == keys[j].lo && hi & keys[j].hiMask == keys[j].hi {
+      let after = base[i + keys[j].count]
+      if after == 0x2C || after == 0x0A || after == 0x0D { return (keys[j].value, i + keys[j].count) }
+    }
+    return nil
   }
 
   /// The score at `i` and where it ends: digits (with one decimal) straight from the bytes when the

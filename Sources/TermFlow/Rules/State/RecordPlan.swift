@@ -39,7 +39,8 @@ final class RecordPlan: @unchecked Sendable {
 
   /// A segment as the fast path reads it: four bytes, no payload to unpack.
   struct Op {
-    enum Code: UInt8 { case student, same, code, course, termPart, kind, score }
+    /// `codeCourse` and `kindScore` are two segments that sit side by side, taken in one step.
+    enum Code: UInt8 { case student, same, code, course, termPart, kind, score, codeCourse, kindScore }
     var code: Code
     /// `.same`: its memo; `.termPart`: which part.
     var index: UInt8
@@ -145,7 +146,7 @@ final class RecordPlan: @unchecked Sendable {
     }
     self.segments = clash ? nil : segments
     self.memos = memos
-    let ops = segments.map { s -> Op in
+    var ops = segments.map { s -> Op in
       switch s {
       case .student: return Op(code: .student, index: 0)
       case .same(let n, let m): return Op(code: .same, index: UInt8(truncatingIfNeeded: m), fields: UInt8(truncatingIfNeeded: n))
@@ -155,6 +156,20 @@ final class RecordPlan: @unchecked Sendable {
       case .kind: return Op(code: .kind, index: 0)
       case .score: return Op(code: .score, index: 0)
       }
+    }
+    // Neighbours fused: one dispatch and one separator check fewer per row.
+    var k = 0
+    while k + 1 < ops.count {
+      switch (ops[k].code, ops[k + 1].code) {
+      case (.code, .course):
+        ops[k].code = .codeCourse
+        ops.remove(at: k + 1)
+      case (.kind, .score):
+        ops[k].code = .kindScore
+        ops.remove(at: k + 1)
+      default: break
+      }
+      k += 1
     }
     // More than 255 repeated stretches (or term parts) cannot be numbered in a byte: no fast path then.
     let fits = memos < 256 && termJoins.count < 256 && !segments.contains { if case .same(let n, _) = $0 { return n > 255 } else { return false } }
