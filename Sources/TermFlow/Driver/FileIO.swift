@@ -129,6 +129,26 @@ public enum FileIO {
     return failed ? nil : bytes
   }
 
+  /// Writes all of `text` to an open file descriptor (standard output or error); the reason when it
+  /// cannot (`No space left on device`, `Bad file descriptor` for a closed stdout), never a trap.
+  public static func write(_ text: String, to fd: Int32) -> String? {
+    var bytes = Array(text.utf8)
+    return bytes.withUnsafeMutableBytes { buffer -> String? in
+      guard let base = buffer.baseAddress else { return nil }
+      var done = 0
+      while done < buffer.count {
+        let n = Glibc.write(fd, base + done, buffer.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return String(cString: strerror(errno))
+        }
+        if n == 0 { return "nothing was written" }
+        done += n
+      }
+      return nil
+    }
+  }
+
   /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed, then `rename(2)`,
   /// which replaces the target in one step. On any failure the target is left as it was.
   public static func writeAtomically(_ text: String, to path: String) throws {

@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 
 @testable import TermFlow
@@ -47,5 +48,38 @@ struct RobustnessTests {
       let a = Analysis(file: SourceFile(name: "g.flow", bytes: bytes))
       #expect(a.hasErrors)
     }
+  }
+}
+
+/// Output that cannot be written is a reason, never a trap (the CLI prints it and exits 1).
+struct OutputWriteTests {
+  @Test func fullDiskIsAReason() throws {
+    let fd = open("/dev/full", O_WRONLY)
+    try #require(fd >= 0)
+    defer { close(fd) }
+    #expect(FileIO.write("report\n", to: fd) == "No space left on device")
+  }
+
+  @Test func closedDescriptorIsAReason() {
+    let fd = open("/dev/null", O_WRONLY)
+    close(fd)
+    #expect(FileIO.write("report\n", to: fd) == "Bad file descriptor")
+  }
+
+  @Test func everythingIsWritten() throws {
+    var fds: [Int32] = [0, 0]
+    try #require(pipe(&fds) == 0)
+    let text = String(repeating: "成绩", count: 5000)
+    #expect(FileIO.write(text, to: fds[1]) == nil)
+    close(fds[1])
+    var got: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let n = read(fds[0], &buffer, buffer.count)
+      if n <= 0 { break }
+      got += buffer[0..<n]
+    }
+    close(fds[0])
+    #expect(got == Array(text.utf8))
   }
 }

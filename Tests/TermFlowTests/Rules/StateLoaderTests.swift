@@ -157,4 +157,21 @@ struct StateLoaderTests {
     #expect(Self.difference(Self.load(files, split: true, fast: false, layout: layout), plain) == nil, "two stretches: \(variant)")
     #expect(Self.difference(Self.load(files, split: true, fast: true, layout: layout), plain) == nil, "both: \(variant)")
   }
+
+  /// The columns in another order (`…,score,kind`): the fast path follows the header too, so every row
+  /// reads as in the usual order; none is taken with its score in `kind`.
+  @Test func columnsInAnotherOrder() {
+    let usual = Self.records()
+    let swapped = usual.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      var f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      if f.count == 9 { f.swapAt(7, 8) }
+      return f.joined(separator: ",")
+    }.joined(separator: "\n")
+    for split in [false, true] {
+      for fast in [false, true] {
+        #expect(Self.difference(Self.load(Self.files(swapped), split: split, fast: fast), Self.load(Self.files(usual), split: false, fast: false)) == nil,
+          "split \(split), fast \(fast)")
+      }
+    }
+  }
 }
