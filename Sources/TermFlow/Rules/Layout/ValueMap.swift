@@ -1,14 +1,21 @@
 /// A value map: the texts an export writes (`补考`, `是`, `支付成功`) and the code each stands for
 /// (an index into the field's `mapTargets`). Matched without surrounding spaces; ASCII letters match
 /// in any case (`TRUE`, `Y`).
-struct ValueMap: Sendable {
+///
+/// A class, immutable once made: rows pass it by reference instead of retaining its arrays.
+final class ValueMap: Sendable {
   struct Entry: Sendable {
     var key: [UInt8]
     var value: UInt8
   }
-  var entries: [Entry]
+  let entries: [Entry]
   /// Where the map is declared, for notes.
-  var origin: String
+  let origin: String
+
+  init(entries: [Entry], origin: String) {
+    self.entries = entries
+    self.origin = origin
+  }
 
   /// The code of `bytes` (already trimmed), or nil when the map has no such text.
   @inline(__always)

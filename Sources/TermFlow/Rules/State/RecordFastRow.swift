@@ -132,7 +132,6 @@ extension RecordChunk {
   /// scale allows, anything else through the scale's own `decode`.
   @inline(__always)
   private static func readScore(_ plan: RecordPlan, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (GradeScale.Grade, Int)? {
-    let scale = plan.rowScale
     if plan.plainScores {
       var k = i, v = 0
       while k < n, k - i < 4, base[k] >= 0x30, base[k] <= 0x39 {
@@ -141,8 +140,8 @@ extension RecordChunk {
       }
       if k > i, k - i < 4, k == n || base[k] == 0x2C || base[k] == 0x0A || base[k] == 0x0D {
         let tenths = v * 10
-        guard tenths >= scale.low, tenths <= scale.high else { return nil }
-        return (GradeScale.Grade(score: Int16(truncatingIfNeeded: tenths), passed: tenths >= scale.passAt, absent: false, attempt: true), k)
+        guard tenths >= plan.low, tenths <= plan.high else { return nil }
+        return (GradeScale.Grade(score: Int16(truncatingIfNeeded: tenths), passed: tenths >= plan.passAt, absent: false, attempt: true), k)
       }
     }
     var end = i
@@ -150,7 +149,7 @@ extension RecordChunk {
       guard base[end] != 0x22, end - i < 32 else { return nil }
       end += 1
     }
-    guard let g = scale.decode(UnsafeBufferPointer(start: base + i, count: end - i)) else { return nil }
+    guard let g = plan.rowScale.decode(UnsafeBufferPointer(start: base + i, count: end - i)) else { return nil }
     return (g, end)
   }
 

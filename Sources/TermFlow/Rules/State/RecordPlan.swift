@@ -64,6 +64,8 @@ final class RecordPlan: @unchecked Sendable {
   let gb18030: Bool
   /// The scale the fast path reads scores with: `scale`, its texts in the file's own encoding.
   let rowScale: GradeScale
+  /// The scale's numbers, read on every row without copying the scale.
+  let passAt: Int, low: Int, high: Int
 
   /// `gb18030`: the file is read in place as GB18030, so the fast path compares the maps' and scale's
   /// texts in that encoding.
@@ -77,6 +79,9 @@ final class RecordPlan: @unchecked Sendable {
     // A text with no GB18030 form can never be in the file; it is simply not looked for.
     rowScale.entries = scale.entries.compactMap { e in fileBytes(e.key).map { GradeScale.Entry(key: $0, meaning: e.meaning) } }
     self.rowScale = rowScale
+    passAt = scale.passAt
+    low = scale.low
+    high = scale.high
     termJoins = header.joins.indices.contains(Self.term) ? header.joins[Self.term] : []
     kindKeys = kindMap.entries.compactMap { e in
       guard let key = fileBytes(e.key), (1...16).contains(key.count) else { return nil }
