@@ -109,25 +109,34 @@ final class TimeFormat: Sendable {
   /// A fixed-width format: every byte checked against the template in one pass, then each number
   /// read at its offset.
   private func parseFixed(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard b.count == template.count else { return nil }
-    for k in 0..<template.count {
-      let c = b[k], t = template[k]
-      if t == 0xFF {
-        guard c >= 0x30, c <= 0x39 else { return nil }
-      } else if c != t {
-        return nil
+    guard b.count == template.count, fixed.count == 6 else { return nil }
+    return template.withUnsafeBufferPointer { t -> Int? in
+      for k in 0..<t.count {
+        let c = b[k]
+        if t[k] == 0xFF {
+          guard c &- 0x30 <= 9 else { return nil }
+        } else if c != t[k] {
+          return nil
+        }
+      }
+      return fixed.withUnsafeBufferPointer { f -> Int? in
+        var v: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &v) { raw in
+          let out = raw.bindMemory(to: Int.self)
+          for u in 0..<6 {
+            var n = 0
+            var j = f[u].a
+            let end = j + f[u].b
+            while j < end {
+              n = n &* 10 &+ Int(b[j] &- 0x30)
+              j += 1
+            }
+            out[u] = n
+          }
+        }
+        return Self.seconds(v)
       }
     }
-    func number(_ s: Step) -> Int {
-      var n = 0
-      var j = s.a
-      while j < s.a + s.b {
-        n = n * 10 + Int(b[j] &- 0x30)
-        j += 1
-      }
-      return n
-    }
-    return Self.seconds((number(fixed[0]), number(fixed[1]), number(fixed[2]), number(fixed[3]), number(fixed[4]), number(fixed[5])))
   }
 
   private static func seconds(_ v: (Int, Int, Int, Int, Int, Int)) -> Int? {
