@@ -40,19 +40,58 @@ struct DiagnosticRenderer {
     return out
   }
 
-  /// The line holding `r.start` and a caret under the range (clipped to that line).
+  /// The line holding `r.start` and a caret under the range (clipped to that line). A long line is
+  /// shown as a window around the range, cut with `…` (a 50 MB one-line file is echoed in a line).
   private func snippet(_ file: SourceFile, _ r: SourceRange) -> String {
     let (line, _) = file.location(of: r.start)
     let text = file.lineText(line)
     let lineStart = file.lineStart(of: r.start)
-    let prefixBytes = max(0, min(r.start - lineStart, text.utf8.count))
-    let prefix = String(decoding: Array(text.utf8)[0..<prefixBytes], as: UTF8.self)
-    let coveredBytes = max(0, min(r.end, lineStart + text.utf8.count) - r.start)
-    let covered = String(decoding: Array(text.utf8)[prefixBytes..<min(text.utf8.count, prefixBytes + coveredBytes)], as: UTF8.self)
-    let indent = DisplayWidth.of(DisplayWidth.expandTabs(prefix))
+    let bytes = Array(text.utf8)
+    let prefixBytes = max(0, min(r.start - lineStart, bytes.count))
+    let coveredBytes = max(0, min(r.end, lineStart + bytes.count) - r.start)
+    var prefix = DisplayWidth.expandTabs(String(decoding: bytes[0..<prefixBytes], as: UTF8.self))
+    var covered = DisplayWidth.expandTabs(String(decoding: bytes[prefixBytes..<min(bytes.count, prefixBytes + coveredBytes)], as: UTF8.self))
+    var shown = DisplayWidth.expandTabs(text)
+    if bytes.count > Self.context * 4 {
+      var rest = DisplayWidth.expandTabs(String(decoding: bytes[min(bytes.count, prefixBytes + coveredBytes)...], as: UTF8.self))
+      if DisplayWidth.of(prefix) > Self.context * 2 { prefix = "…" + Self.tail(prefix, cells: Self.context) }
+      if DisplayWidth.of(covered) > Self.context * 2 { covered = Self.head(covered, cells: Self.context * 2) + "…" }
+      if DisplayWidth.of(rest) > Self.context { rest = Self.head(rest, cells: Self.context) + "…" }
+      shown = prefix + covered + rest
+    }
+    let indent = DisplayWidth.of(prefix)
     let width = max(1, DisplayWidth.of(covered))
     let number = String(line)
     let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
-    return "\(gutter) | \(DisplayWidth.expandTabs(text))\n      | \(String(repeating: " ", count: indent))^\(String(repeating: "~", count: width - 1))\n"
+    return "\(gutter) | \(shown)\n      | \(String(repeating: " ", count: indent))^\(String(repeating: "~", count: width - 1))\n"
+  }
+
+  /// Cells of source shown before and after a range on a long line.
+  static let context = 60
+
+  /// The first characters of `s` that fit in `cells`.
+  static func head(_ s: String, cells: Int) -> String {
+    var out = "", used = 0
+    for c in s.unicodeScalars {
+      let w = DisplayWidth.of(c)
+      if used + w > cells { break }
+      out.unicodeScalars.append(c)
+      used += w
+    }
+    return out
+  }
+
+  /// The last characters of `s` that fit in `cells`.
+  static func tail(_ s: String, cells: Int) -> String {
+    var kept: [Unicode.Scalar] = [], used = 0
+    for c in s.unicodeScalars.reversed() {
+      let w = DisplayWidth.of(c)
+      if used + w > cells { break }
+      kept.append(c)
+      used += w
+    }
+    var out = ""
+    out.unicodeScalars.append(contentsOf: kept.reversed())
+    return out
   }
 }

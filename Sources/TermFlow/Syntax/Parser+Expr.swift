@@ -3,6 +3,17 @@
 extension Parser {
   mutating func parseExpr() throws -> Expr { try parseBinary(minPrecedence: 1) }
 
+  /// One level deeper, or the one error that says the expression is too deep.
+  private mutating func enter() throws {
+    exprDepth += 1
+    guard exprDepth <= Parser.maxExpressionDepth else {
+      sink.error(SyntaxDiagnostics.tooComplex,
+        "this expression nests more than \(Parser.maxExpressionDepth) levels (parentheses, 'not' and chained operators count); split it with 'let'",
+        current.range)
+      throw Failure()
+    }
+  }
+
   private mutating func binaryOperator() -> BinaryOp? {
     // Outside parentheses a new line ends the expression.
     if current.atLineStart, parenDepth == 0 { return nil }
@@ -19,9 +30,14 @@ extension Parser {
   }
 
   private mutating func parseBinary(minPrecedence: Int) throws -> Expr {
+    let depth = exprDepth
+    defer { exprDepth = depth }
+    try enter()
     var lhs = try parseUnary()
     while let op = binaryOperator(), op.precedence >= minPrecedence {
       _ = advance()
+      // Each operator of a chain (`a and b and c …`) puts the tree one level deeper.
+      try enter()
       let rhs = try parseBinary(minPrecedence: op.precedence + 1)
       lhs = Expr(kind: .binary(op: op, lhs: lhs, rhs: rhs), range: lhs.range.union(rhs.range))
     }
@@ -30,6 +46,9 @@ extension Parser {
 
   private mutating func parseUnary() throws -> Expr {
     if isWord("not") {
+      let depth = exprDepth
+      defer { exprDepth = depth }
+      try enter()
       let start = advance().range.start
       let inner = try parseUnary()
       return Expr(kind: .not(inner), range: SourceRange(start, inner.range.end))

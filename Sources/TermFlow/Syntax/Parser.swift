@@ -10,6 +10,12 @@ struct Parser {
   let file: SourceFile
   /// Parenthesis depth inside an expression; inside parentheses a line break does not end it.
   var parenDepth = 0
+  /// How deep the expression being parsed nests (parentheses, `not`, calls, filters, and each operator
+  /// of a chain, which nests the tree one level more); see `Parser.maxExpressionDepth`.
+  var exprDepth = 0
+  /// Past this depth an expression is refused with one located error: every pass over expressions
+  /// (checking, printing, evaluating) recurses on the tree, and the stack is finite.
+  static let maxExpressionDepth = 200
 
   static let declarationKeywords: Set<String> = [
     "workflow", "term", "owner", "audience", "contact", "step", "payment", "rule", "policy", "table", "values", "grades", "use",
@@ -209,6 +215,7 @@ struct Parser {
   mutating func parseStatementRecovering() -> Statement? {
     let before = index
     parenDepth = 0
+    exprDepth = 0
     do {
       let s = try parseStatement()
       try endStatement()

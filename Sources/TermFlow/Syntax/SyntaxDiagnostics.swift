@@ -5,6 +5,7 @@ enum SyntaxDiagnostics {
   static let badTime: DiagnosticCode = "syntax.bad-time"
   static let emptyFile: DiagnosticCode = "syntax.empty-file"
   static let expected: DiagnosticCode = "syntax.expected"
+  static let tooComplex: DiagnosticCode = "syntax.too-complex"
   static let invalidUTF8: DiagnosticCode = "syntax.invalid-utf8"
   static let unclosedBlock: DiagnosticCode = "syntax.unclosed-block"
   static let unexpectedCharacter: DiagnosticCode = "syntax.unexpected-character"

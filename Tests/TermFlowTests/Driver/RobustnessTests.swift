@@ -83,3 +83,47 @@ struct OutputWriteTests {
     #expect(got == Array(text.utf8))
   }
 }
+
+/// Expressions nested or chained past the limit are one located error, not a stack overflow in the
+/// parser, the checker or the printer (10,000 parentheses, 20,000 unclosed ones, 3,000 and 8,000 terms).
+struct DeepExpressionTests {
+  static func workflow(_ condition: String) -> SourceFile {
+    SourceFile(name: "deep.flow", text: """
+      term 2023-2024-1 {
+        week 1 starts 2023-09-04
+      }
+      owner student
+      rule deep {
+        for order
+        warn "x" when \(condition)
+      }
+
+      """)
+  }
+
+  @Test(arguments: [
+    String(repeating: "(", count: 10000) + "stuck" + String(repeating: ")", count: 10000),
+    String(repeating: "(", count: 20000) + "stuck",
+    Array(repeating: "stuck", count: 3000).joined(separator: " and "),
+    Array(repeating: "stuck", count: 8000).joined(separator: " or "),
+    String(repeating: "not ", count: 5000) + "stuck",
+  ])
+  func tooDeepIsOneLocatedError(_ condition: String) {
+    let file = Self.workflow(condition)
+    let out = Driver.check([file], format: .text)
+    #expect(out.exitCode == 1)
+    #expect(out.stdout.components(separatedBy: "[syntax.too-complex]").count - 1 == 1, "\(out.stdout.prefix(400))")
+    #expect(out.stdout.utf8.count < 2000)
+    #expect(Driver.format(file).text == nil)
+    #expect(Driver.dumpAST(file).exitCode == 1)
+  }
+
+  /// Just under the limit still parses, checks, formats and prints.
+  @Test func underTheLimitIsFine() {
+    let condition = Array(repeating: "stuck", count: 150).joined(separator: " and ")
+    let file = Self.workflow("(" + condition + ")")
+    #expect(Driver.check([file], format: .text).exitCode == 0)
+    let text = Driver.format(file).text
+    #expect(text?.contains(condition) == true)
+  }
+}
