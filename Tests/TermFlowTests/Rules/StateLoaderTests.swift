@@ -174,4 +174,16 @@ struct StateLoaderTests {
       }
     }
   }
+
+  /// 200 terms in each half of the file, 400 in all: too many for a record's byte whichever way the
+  /// file is read; never a term silently renumbered into another.
+  @Test func tooManyTermsAcrossHalves() {
+    var lines = ["student_id,course_code,course_name,course_type,practical,credits,term,kind,score"]
+    for k in 0..<400 { lines.append("S\(k % 40 + 1),C1,课程1,专业必修课,false,1,T\(k),regular,70") }
+    let files = Self.files(lines.joined(separator: "\n") + "\n")
+    for split in [false, true] {
+      let out = Self.load(files, split: split, fast: true)
+      #expect(out.contains { $0.contains("256 different terms") }, "split \(split)")
+    }
+  }
 }

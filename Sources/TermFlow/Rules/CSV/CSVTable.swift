@@ -8,6 +8,9 @@ struct CSVTable {
   /// Rows with errors beyond this many are counted, not printed.
   static let errorLimit = 20
   private(set) var errorCount = 0
+  /// Whether a row was already refused for holding one term too many (so the table-wide check does
+  /// not say it again).
+  var reportedTooManyTerms: Bool { errorCount > 0 }
   /// The header text of each field in the last header read (what errors name).
   private(set) var lastHeader: [String] = []
 
