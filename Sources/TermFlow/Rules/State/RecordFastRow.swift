@@ -67,6 +67,16 @@ extension RecordChunk {
         kind = k
         grade = g
         i = after
+      case .termKindScore:
+        guard let termEnd = Self.plainField(base, n, i), let (k, end) = Self.readKind(plan, base, n, termEnd + 1), end < n, base[end] == 0x2C,
+          let (g, after) = Self.readScore(plan, base, n, end + 1)
+        else { return nil }
+        parts.0 = i
+        parts.1 = termEnd
+        partCount += 1
+        kind = k
+        grade = g
+        i = after
       }
       // Each segment ends at a comma, the last at the line end (or the end of the file).
       guard i < n else {
