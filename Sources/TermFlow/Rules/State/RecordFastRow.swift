@@ -17,7 +17,7 @@ extension RecordChunk {
     for k in 0..<ops.count {
       let op = ops[k]
       switch op.code {
-      case .student:
+      case .student, .studentCodeCourse:
         // Most rows repeat the last student; the first row of the next one is looked up here too.
         let id = lastID.count
         if lastStudent >= 0, let last = lastID.baseAddress, i + id < n, bytesEqual(base + i, last, id), base[i + id] == 0x2C || ops.count == 1 {
@@ -25,6 +25,13 @@ extension RecordChunk {
         } else {
           guard let end = newStudent(base, n, i) else { return nil }
           i = end
+        }
+        if op.code == .studentCodeCourse {
+          guard i < n, base[i] == 0x2C, let (found, end) = findCourse(base, n, i + 1), base[end] == 0x2C,
+            let after = sameCourse(found, base, n, end + 1)
+          else { return nil }
+          course = found
+          i = after
         }
       case .same:
         let m = Int(op.index)

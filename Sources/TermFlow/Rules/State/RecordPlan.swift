@@ -40,7 +40,7 @@ final class RecordPlan: @unchecked Sendable {
   /// A segment as the fast path reads it: four bytes, no payload to unpack.
   struct Op {
     /// `codeCourse` and `kindScore` are two segments that sit side by side, taken in one step.
-    enum Code: UInt8 { case student, same, code, course, termPart, kind, score, codeCourse, kindScore, termKindScore }
+    enum Code: UInt8 { case student, same, code, course, termPart, kind, score, codeCourse, kindScore, termKindScore, studentCodeCourse }
     var code: Code
     /// `.same`: its memo; `.termPart`: which part.
     var index: UInt8
@@ -176,11 +176,15 @@ final class RecordPlan: @unchecked Sendable {
       }
       k += 1
     }
-    // A one-column term, then the kind and score (the reference layout's row end): one step more.
+    // A one-column term, then the kind and score (the reference layout's row end); the student, then
+    // the course (its start): one step each.
     k = 0
     while k + 1 < ops.count {
       if ops[k].code == .termPart, termJoins.isEmpty, ops[k + 1].code == .kindScore {
         ops[k].code = .termKindScore
+        ops.remove(at: k + 1)
+      } else if ops[k].code == .student, ops[k + 1].code == .codeCourse {
+        ops[k].code = .studentCodeCourse
         ops.remove(at: k + 1)
       }
       k += 1
