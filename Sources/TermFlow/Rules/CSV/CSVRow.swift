@@ -123,7 +123,7 @@ struct CSVRow {
 
   /// A date and time in one of the column's formats, as seconds since 1970-01-01 (civil time; the
   /// exports carry no zone).
-  mutating func time(_ c: Int, _ formats: [TimeFormat], hint: inout Int, origin: @autoclosure () -> String) -> Int? {
+  mutating func time(_ c: Int, _ formats: [TimeFormat], hint: inout Int, origin: String) -> Int? {
     var t: Int?
     if field(c).escaped {
       var s = text(c)
@@ -133,7 +133,7 @@ struct CSVRow {
     }
     if t == nil {
       problem(c, "a date and time in " + (formats.count == 1 ? "the format " : "one of the formats ")
-        + formats.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ") + (formats.count > 4 ? ", …" : ""), origin: origin())
+        + formats.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ") + (formats.count > 4 ? ", …" : ""), origin: origin)
     }
     return t
   }
