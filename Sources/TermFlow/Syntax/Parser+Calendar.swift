@@ -5,6 +5,15 @@ extension Parser {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
   ]
 
+  /// Numbers a workflow may write, checked where they are read: past these, date arithmetic would
+  /// overflow (a week of 2e18), and no academic notice means them.
+  static let maxWeek = 99
+  static let maxDays = 3660
+  static let maxDuration = 100_000
+
+  /// The range of the token just consumed.
+  var previousRange: SourceRange { index > 0 ? tokens[min(index, tokens.count) - 1].range : SourceRange(0, 0) }
+
   mutating func parseTerm(start: Int) throws -> TermDecl {
     guard current.kind == .identifier || current.kind == .dashed || current.kind == .number else {
       throw fail("expected the term's name, such as 2018-2019-1")
@@ -105,13 +114,15 @@ extension Parser {
     case .chineseDate:
       _ = advance()
       guard let kind = Parser.parseChineseDate(t.text) else {
-        sink.error(SyntaxDiagnostics.badDate, "'\(t.text)' is not a date", t.range)
+        sink.error(SyntaxDiagnostics.badDate, "'\(t.text)' is not a date", t.range,
+          notes: [Diagnostic.Note("a month runs from 1 to 12, a day from 1 to 31, a teaching week from 1 to \(Parser.maxWeek)")])
         throw Failure()
       }
       return DatePhrase(kind: kind, literal: t.text, range: t.range)
     case .identifier where t.text == "week":
       _ = advance()
       let n = try expectInt("the teaching week number")
+      guard (1...Parser.maxWeek).contains(n) else { throw fail("expected a teaching week from 1 to \(Parser.maxWeek)") }
       guard current.kind == .identifier, let wd = Parser.englishWeekdays[current.text.lowercased()] else {
         throw fail("expected a weekday (mon, tue, wed, thu, fri, sat, sun)")
       }
@@ -150,7 +161,9 @@ extension Parser {
     let scalars = Array(text.unicodeScalars)
     guard scalars.first == "第", let zhou = scalars.firstIndex(of: "周"), zhou > 1 else { return nil }
     let number = String(String.UnicodeScalarView(scalars[1..<zhou]))
-    guard let week = ChineseNumerals.parse(number), let last = scalars.last, let wd = ChineseNumerals.weekday(last) else {
+    guard let week = ChineseNumerals.parse(number), (1...maxWeek).contains(week), let last = scalars.last,
+      let wd = ChineseNumerals.weekday(last)
+    else {
       return nil
     }
     return WeekRef(week: week, weekday: wd)
@@ -164,6 +177,10 @@ extension Parser {
     var kind: DateExpr.Kind
     if current.kind == .number {
       let amount = try expectInt("a number of days")
+      guard amount <= Parser.maxDays else {
+        sink.error(SyntaxDiagnostics.expected, "at most \(Parser.maxDays) days (ten years) after a step", previousRange)
+        throw Failure()
+      }
       let working = accept("working")
       guard accept("days") || accept("day") else { throw fail("expected 'days' or 'working days'") }
       _ = try expectWord("after", "in a relative date (as in: 7 working days after 报名截止)")
@@ -193,6 +210,10 @@ extension Parser {
   mutating func parseDuration() throws -> Duration {
     let start = current.range.start
     let amount = try expectInt("a length of time")
+    guard amount <= Parser.maxDuration else {
+      sink.error(SyntaxDiagnostics.expected, "a length of time is at most \(Parser.maxDuration) (of any unit)", previousRange)
+      throw Failure()
+    }
     let unit: Duration.Unit
     switch current.kind == .identifier ? current.text : "" {
     case "minute", "minutes", "min", "分钟": unit = .minutes

@@ -127,3 +127,66 @@ struct DeepExpressionTests {
     #expect(text?.contains(condition) == true)
   }
 }
+
+/// Numbers that would overflow date and money arithmetic are refused where they are read, each with a
+/// located error (they trapped before: exit 132).
+struct NumberRangeTests {
+  static let flow = """
+    term 2018-2019-1 {
+      week 1 starts 2018-09-03
+      holidays official
+    }
+    owner student
+    step a {
+      owner student
+      on 9月23日（第3周星期日）
+      allow day off
+    }
+    step b {
+      owner student
+      due 20 days after a
+    }
+    payment fee {
+      owner student
+      window 9月23日 .. 9月30日 17:00
+      fee 1000 per credit
+      release after 20 minutes
+    }
+    rule r {
+      for order
+      warn "x" when expected-amount > 0
+    }
+
+    """
+
+  @Test(arguments: [
+    ("9月23日（第3周星期日）", "9月23日（第2000000000000000000周星期日）", "is not a date"),
+    ("20 days after a", "9223372036854775000 days after a", "at most 3660 days"),
+    ("release after 20 minutes", "release after 999999999999999999 minutes", "a length of time is at most 100000"),
+    ("on 9月23日（第3周星期日）", "on week 99999999999 sun", "expected a teaching week from 1 to 99"),
+  ])
+  func refusedWhereWritten(_ c: (String, String, String)) {
+    #expect(Self.flow.contains(c.0))
+    let out = Driver.check([SourceFile(name: "n.flow", text: Self.flow.replacingOccurrences(of: c.0, with: c.1))], format: .text)
+    #expect(out.exitCode == 1)
+    #expect(out.stdout.contains(c.2), "\(out.stdout)")
+  }
+
+  @Test func theWorkflowItselfIsFine() {
+    #expect(Driver.check([SourceFile(name: "n.flow", text: Self.flow)], format: .text).exitCode == 0)
+  }
+
+  /// Credits of 999999999999 with a fee per credit: a bad value in the export, not an overflow.
+  @Test func hugeCreditsAreABadValue() {
+    let files: [String: [UInt8]] = [
+      "students.csv": Array("student_id,name,college,major,grade,on_campus,veteran\n1,甲,学院,专业,2018,true,false\n".utf8),
+      "records.csv": Array("student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n1,C1,课,必修,false,999999999999,2018-2019-1,regular,40\n".utf8),
+      "registrations.csv": Array("student_id,course_code,registered_at\n1,C1,2018-09-24T10:00:00\n".utf8),
+      "payments.csv": Array("time,student_id,order_id,event,course_codes,amount\n2018-09-24T10:05:00,1,O1,created,C1,80\n".utf8),
+    ]
+    let out = Driver.run(file: SourceFile(name: "n.flow", text: Self.flow), state: .memory(files), stateFolder: "s", today: nil,
+      encoding: .auto, format: .text, failOn: .never)
+    #expect(out.exitCode == 1)
+    #expect(out.stderr.contains("s/records.csv:2: error: column 'credits': '999999999999' is not an amount up to 1000"), "\(out.stderr)")
+  }
+}

@@ -139,7 +139,8 @@ struct CSVRow {
   }
 
   /// A decimal amount as hundredths: `240.00` → 24000, `1.5` → 150; 0 when the export has no such column.
-  mutating func hundredths(_ c: Int) -> Int {
+  /// `max` (in hundredths) keeps what rules multiply (a fee per credit × credits) inside an Int.
+  mutating func hundredths(_ c: Int, max: Int = 100_000_000_000) -> Int {
     guard has(c) else { return 0 }
     let b = key(c)
     var k = 0
@@ -167,7 +168,12 @@ struct CSVRow {
         return 0
       }
     }
-    return whole * 100 + (fracDigits == 1 ? frac * 10 : frac)
+    let value = whole * 100 + (fracDigits == 1 ? frac * 10 : frac)
+    guard value <= max else {
+      problem(c, "an amount up to \(max / 100)")
+      return 0
+    }
+    return value
   }
 }
 

@@ -68,7 +68,7 @@ struct RecordChunk {
     let grade = row.grade(P.score, plan.scale)
     let (course, isNew) = courseIndex.intern(row.key(P.code))
     if isNew {
-      let credits = row.hundredths(P.credits)
+      let credits = row.hundredths(P.credits, max: 100_000)
       courses.append(State.Course(code: row.text(P.code), name: row.text(P.name), type: row.text(P.type),
         practical: row.bool(P.practical, plan.practicalMap), credits: credits))
       rememberCourse(row)
