@@ -6,9 +6,10 @@ extension Parser {
   ]
 
   /// Numbers a workflow may write, checked where they are read: past these, date arithmetic would
-  /// overflow (a week of 2e18), and no academic notice means them.
-  static let maxWeek = 99
-  static let maxDays = 3660
+  /// overflow (a week of 2e18). They are wide on purpose: the checks that know the term (a week past
+  /// the term's last, a due more than ten years away) report the sensible cases, with their reasons.
+  static let maxWeek = 10_000
+  static let maxDays = 100_000
   static let maxDuration = 100_000
 
   /// The range of the token just consumed.
@@ -115,14 +116,14 @@ extension Parser {
       _ = advance()
       guard let kind = Parser.parseChineseDate(t.text) else {
         sink.error(SyntaxDiagnostics.badDate, "'\(t.text)' is not a date", t.range,
-          notes: [Diagnostic.Note("a month runs from 1 to 12, a day from 1 to 31, a teaching week from 1 to \(Parser.maxWeek)")])
+          notes: [Diagnostic.Note("a month runs from 1 to 12, a day from 1 to 31; a teaching week number is at most \(Parser.maxWeek)")])
         throw Failure()
       }
       return DatePhrase(kind: kind, literal: t.text, range: t.range)
     case .identifier where t.text == "week":
       _ = advance()
       let n = try expectInt("the teaching week number")
-      guard (1...Parser.maxWeek).contains(n) else { throw fail("expected a teaching week from 1 to \(Parser.maxWeek)") }
+      guard (0...Parser.maxWeek).contains(n) else { throw fail("expected a teaching week up to \(Parser.maxWeek)") }
       guard current.kind == .identifier, let wd = Parser.englishWeekdays[current.text.lowercased()] else {
         throw fail("expected a weekday (mon, tue, wed, thu, fri, sat, sun)")
       }
@@ -161,7 +162,7 @@ extension Parser {
     let scalars = Array(text.unicodeScalars)
     guard scalars.first == "第", let zhou = scalars.firstIndex(of: "周"), zhou > 1 else { return nil }
     let number = String(String.UnicodeScalarView(scalars[1..<zhou]))
-    guard let week = ChineseNumerals.parse(number), (1...maxWeek).contains(week), let last = scalars.last,
+    guard let week = ChineseNumerals.parse(number), (0...maxWeek).contains(week), let last = scalars.last,
       let wd = ChineseNumerals.weekday(last)
     else {
       return nil
@@ -178,7 +179,7 @@ extension Parser {
     if current.kind == .number {
       let amount = try expectInt("a number of days")
       guard amount <= Parser.maxDays else {
-        sink.error(SyntaxDiagnostics.expected, "at most \(Parser.maxDays) days (ten years) after a step", previousRange)
+        sink.error(SyntaxDiagnostics.expected, "at most \(Parser.maxDays) days after a step", previousRange)
         throw Failure()
       }
       let working = accept("working")

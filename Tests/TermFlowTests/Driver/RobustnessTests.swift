@@ -161,9 +161,9 @@ struct NumberRangeTests {
 
   @Test(arguments: [
     ("9月23日（第3周星期日）", "9月23日（第2000000000000000000周星期日）", "is not a date"),
-    ("20 days after a", "9223372036854775000 days after a", "at most 3660 days"),
+    ("20 days after a", "9223372036854775000 days after a", "at most 100000 days"),
     ("release after 20 minutes", "release after 999999999999999999 minutes", "a length of time is at most 100000"),
-    ("on 9月23日（第3周星期日）", "on week 99999999999 sun", "expected a teaching week from 1 to 99"),
+    ("on 9月23日（第3周星期日）", "on week 99999999999 sun", "expected a teaching week up to 10000"),
   ])
   func refusedWhereWritten(_ c: (String, String, String)) {
     #expect(Self.flow.contains(c.0))
