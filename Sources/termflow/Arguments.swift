@@ -52,6 +52,7 @@ enum Arguments {
       let today = try option("--today", &rest)
       let owner = try option("--owner", &rest)
       let done = try option("--done", &rest).map { $0.split(separator: ",").map { String($0) } }
+      if done != nil, today == nil { throw UsageError(message: "--done says which steps are finished as of --today; give --today too") }
       let format = try enumOption("--format", &rest, Driver.TimelineFormat.self) ?? .text
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "timeline takes one workflow file") }
@@ -106,12 +107,14 @@ enum Arguments {
     if let i = args.firstIndex(where: { $0.hasPrefix(name + "=") }) {
       let v = String(args[i].dropFirst(name.count + 1))
       args.remove(at: i)
+      if args.contains(where: { $0 == name || $0.hasPrefix(name + "=") }) { throw UsageError(message: "\(name) is given twice") }
       return v
     }
     guard let i = args.firstIndex(of: name) else { return nil }
     guard i + 1 < args.count else { throw UsageError(message: "\(name) needs a value") }
     let v = args[i + 1]
     args.removeSubrange(i...(i + 1))
+    if args.contains(where: { $0 == name || $0.hasPrefix(name + "=") }) { throw UsageError(message: "\(name) is given twice") }
     return v
   }
 
@@ -126,7 +129,8 @@ enum Arguments {
   }
 
   private static func positionals(_ args: [String]) throws(UsageError) -> [String] {
-    if let unknown = args.first(where: { $0.hasPrefix("--") }) { throw UsageError(message: "unknown option '\(unknown)'") }
+    // `-` alone is standard input; anything else starting with a dash is an option this command lacks.
+    if let unknown = args.first(where: { $0.hasPrefix("-") && $0 != "-" }) { throw UsageError(message: "unknown option '\(unknown)'") }
     return args
   }
 }

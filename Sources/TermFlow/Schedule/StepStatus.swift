@@ -41,9 +41,11 @@ extension Moment {
       self.init(date: d, minute: nil)
       return
     }
+    // HH:MM or HH:MM:SS (seconds dropped); 24:00 is the end of the day, as dues print it.
     let hm = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-    guard hm.count == 2, hm[0].count == 2, hm[1].count == 2, let h = Int(hm[0]), let m = Int(hm[1]), (0...23).contains(h),
-      (0...59).contains(m)
+    guard (2...3).contains(hm.count), hm.allSatisfy({ $0.count == 2 }), let h = Int(hm[0]), let m = Int(hm[1]),
+      hm.count == 2 || Int(hm[2]).map({ (0...59).contains($0) }) == true,
+      (0...23).contains(h) && (0...59).contains(m) || h == 24 && m == 0 && (hm.count == 2 || hm[2] == "00")
     else { return nil }
     self.init(date: d, minute: h * 60 + m)
   }

@@ -190,3 +190,26 @@ struct NumberRangeTests {
     #expect(out.stderr.contains("s/records.csv:2: error: column 'credits': '999999999999' is not an amount up to 1000"), "\(out.stderr)")
   }
 }
+
+/// `--today` as the outputs print times (24:00, seconds), and `calendar` with no file.
+struct CommandLineValueTests {
+  @Test func todayTakesWhatTheOutputPrints() {
+    #expect(Moment(iso: "2023-09-22T24:00")?.minute == 1440)
+    #expect(Moment(iso: "2023-09-22T24:00:00")?.minute == 1440)
+    #expect(Moment(iso: "2023-09-22T18:05:30")?.minute == 18 * 60 + 5)
+    #expect(Moment(iso: "2023-09-22")?.minute == nil)
+    #expect(Moment(iso: "2023-09-22T24:01") == nil)
+    #expect(Moment(iso: "2023-09-22T18:05:60") == nil)
+    #expect(Moment(iso: "2023-09-22T8:05") == nil)
+  }
+
+  /// With no file and no dates, the whole official table, as the README says.
+  @Test func calendarWithNoFileIsTheOfficialTable() {
+    let out = Driver.calendar(file: nil, from: nil, to: nil, format: .csv)
+    #expect(out.exitCode == 0)
+    let lines = out.stdout.split(separator: "\n")
+    #expect(lines.count == 1 + 8401)  // header, then 2004-01-01 … 2026-12-31
+    #expect(lines.dropFirst().first?.hasPrefix("2004-01-01") == true)
+    #expect(lines.last?.hasPrefix("2026-12-31") == true)
+  }
+}
