@@ -4,8 +4,9 @@ import Testing
 
 /// Exit codes and output shapes the issues fix.
 struct DriverOutputTests {
-  @Test func calendarWithoutFileOrRangeIsAUsageError() {
-    #expect(Driver.calendar(file: nil, from: nil, to: nil, format: .csv).exitCode == 2)
+  /// A bad or inverted range is a usage error. (With no file and no range, the whole official table:
+  /// `CommandLineValueTests`.)
+  @Test func calendarWithABadRangeIsAUsageError() {
     #expect(Driver.calendar(file: nil, from: "2018-13-01", to: "2018-12-31", format: .csv).exitCode == 2)
     #expect(Driver.calendar(file: nil, from: "2018-10-02", to: "2018-10-01", format: .csv).exitCode == 2)
   }
