@@ -17,7 +17,8 @@ lines, i = 8, 0
 while lines < n:
     day = 3 + (i % 100)
     month, d = (9, day) if day <= 30 else (10, day - 30) if day <= 61 else (11, day - 61)
-    after = f"\n  after 步骤{i - 1}" if i else ""
+    # Each step waits for the one before, within a run of 100 whose dates only move forward.
+    after = f"\n  after 步骤{i - 1}" if i % 100 else ""
     print(f"\nstep 步骤{i} {{\n  title \"第{i}步\"\n  owner 开课学院\n  due {month}月{min(d, 28)}日\n  allow day off{after}\n}}")
     lines += 7 if i else 6
     i += 1
