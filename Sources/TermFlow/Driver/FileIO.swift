@@ -151,13 +151,30 @@ public enum FileIO {
 
   /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed, then `rename(2)`,
   /// which replaces the target in one step. On any failure the target is left as it was.
+  /// A symbolic link is followed: its target is rewritten and the link stays. The file keeps its
+  /// permissions. A failure names the reason the system gives.
   public static func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
+    // The file the link points at, if it is one (the link itself stays as it is).
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let url = URL(fileURLWithPath: target)
     let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).termflow-\(getpid()).tmp").path
-    guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
-      throw Failure.cannotWrite(path, "cannot create a temporary file beside it")
+    var st = stat()
+    let mode: mode_t = stat(target, &st) == 0 ? st.st_mode & 0o7777 : 0o644
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, mode)
+    guard fd >= 0 else { throw Failure.cannotWrite(path, "cannot create a temporary file beside it: " + String(cString: strerror(errno))) }
+    if let why = write(text, to: fd) {
+      close(fd)
+      unlink(tmp)
+      throw Failure.cannotWrite(path, why)
     }
-    guard rename(tmp, path) == 0 else {
+    // open(2) applies the umask; the file keeps exactly the mode it had.
+    _ = fchmod(fd, mode)
+    guard fsync(fd) == 0, close(fd) == 0 else {
+      let why = String(cString: strerror(errno))
+      unlink(tmp)
+      throw Failure.cannotWrite(path, why)
+    }
+    guard rename(tmp, target) == 0 else {
       let why = String(cString: strerror(errno))
       unlink(tmp)
       throw Failure.cannotWrite(path, why)

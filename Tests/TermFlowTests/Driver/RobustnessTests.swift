@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Testing
 
@@ -211,5 +212,40 @@ struct CommandLineValueTests {
     #expect(lines.count == 1 + 8401)  // header, then 2004-01-01 … 2026-12-31
     #expect(lines.dropFirst().first?.hasPrefix("2004-01-01") == true)
     #expect(lines.last?.hasPrefix("2026-12-31") == true)
+  }
+}
+
+/// `fmt --write` rewrites in place as a user expects: a link's target (the link stays), the file's own
+/// permissions, and the system's reason when it cannot.
+struct AtomicWriteTests {
+  static func folder() throws -> String {
+    let dir = NSTemporaryDirectory() + "termflow-write-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  @Test func keepsModeAndFollowsLinks() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let file = dir + "/real.flow", link = dir + "/link.flow"
+    try "old\n".write(toFile: file, atomically: false, encoding: .utf8)
+    #expect(chmod(file, 0o600) == 0)
+    #expect(symlink("real.flow", link) == 0)
+    try FileIO.writeAtomically("new\n", to: link)
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == "new\n")
+    let attributes = try FileManager.default.attributesOfItem(atPath: link)
+    #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+    var st = stat()
+    #expect(stat(file, &st) == 0 && st.st_mode & 0o777 == 0o600)
+    #expect((try FileManager.default.contentsOfDirectory(atPath: dir)).sorted() == ["link.flow", "real.flow"])
+  }
+
+  @Test func theReasonIsTheSystems() {
+    do {
+      try FileIO.writeAtomically("new\n", to: "/nonexistent-termflow-folder/a.flow")
+      Issue.record("writing into a missing folder succeeded")
+    } catch {
+      #expect("\(error)".contains("No such file or directory"), "\(error)")
+    }
   }
 }
