@@ -3,7 +3,16 @@ struct TextTable {
   var header: [String]
   var rows: [[String]] = []
 
+  /// Cells of a column (all but the last) are cut to this many cells with `…`: every row is padded
+  /// to its column's widest cell, so one 50 MB value would otherwise be printed once per row.
+  static let maxCell = 100
+
   func render(indent: String = "") -> String {
+    let rows = self.rows.map { r in
+      r.enumerated().map { i, cell in
+        i < r.count - 1 && DisplayWidth.of(cell) > Self.maxCell ? DiagnosticRenderer.head(cell, cells: Self.maxCell - 1) + "…" : cell
+      }
+    }
     var widths = header.map(DisplayWidth.of)
     for r in rows {
       for (i, cell) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }

@@ -249,3 +249,27 @@ struct AtomicWriteTests {
     }
   }
 }
+
+/// A huge value in the export is printed cut, not once per row padded to its width.
+struct ReportFloodTests {
+  @Test func aHugeCourseNameIsCut() {
+    let name = String(repeating: "课", count: 20000)
+    var records = "student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n"
+    var students = "student_id,name,college,major,grade,on_campus,veteran\n"
+    for s in 1...5 {
+      students += "\(s),学生\(s),学院,专业,2018,true,false\n"
+      records += "\(s),C1,\(name),必修,false,2,2017-2018-1,regular,40\n\(s),C1,\(name),必修,false,2,2017-2018-1,retake,30\n"
+      records += "\(s),C1,\(name),必修,false,2,2017-2018-2,retake,35\n"
+    }
+    let files: [String: [UInt8]] = [
+      "students.csv": Array(students.utf8), "records.csv": Array(records.utf8),
+      "registrations.csv": Array("student_id,course_code,registered_at\n".utf8),
+      "payments.csv": Array("time,student_id,order_id,event,course_codes,amount\n".utf8),
+    ]
+    let out = Driver.run(file: LayoutTests.bench("retake-2018.flow"), state: .memory(files), stateFolder: "s", today: "2018-09-30",
+      encoding: .auto, format: .text, failOn: .never)
+    #expect(out.exitCode == 0, "\(out.stderr)")
+    #expect(out.stdout.contains("second-failure"))
+    #expect(out.stdout.utf8.count < 10_000, "\(out.stdout.utf8.count) bytes")
+  }
+}
