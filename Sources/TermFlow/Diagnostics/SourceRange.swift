@@ -8,6 +8,9 @@ public struct SourceRange: Hashable, Sendable, Comparable {
     self.end = max(start, end)
   }
 
+  /// Whether `offset` falls in the range.
+  func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
+
   /// The smallest range covering both.
   func union(_ other: SourceRange) -> SourceRange {
     SourceRange(min(start, other.start), max(end, other.end))

@@ -38,7 +38,8 @@ struct Analysis {
     sink.replace(all)
     // One problem can surface in two stages (a bad date in a term and in a step using it); say it once.
     var seen = Set<Diagnostic>()
-    diagnostics = sink.diagnostics.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.sortKey)
+    let unique = sink.diagnostics.filter { seen.insert($0).inserted }
+    diagnostics = Self.withoutCascades(unique, workflow, file: file.name).sorted(by: Diagnostic.sortKey)
   }
 
   /// The files a workflow `use`s, parsed: each may hold only layout declarations (so it cannot use
@@ -71,5 +72,26 @@ struct Analysis {
       out.append(LayoutCompiler.Source(file: used, workflow: uw, sink: usedSink))
     }
     return out
+  }
+
+  /// Root causes first: a block whose statement failed to parse is not also reported as having no
+  /// outcome or no date, which only follows from the statement the parser had to skip.
+  static func withoutCascades(_ diagnostics: [Diagnostic], _ w: Workflow, file: String) -> [Diagnostic] {
+    let broken = diagnostics.compactMap { d -> Int? in
+      d.file == file && d.severity == .error && d.code.rawValue.hasPrefix("syntax.") ? d.range?.start : nil
+    }
+    guard !broken.isEmpty else { return diagnostics }
+    var blocks: [SourceRange] = []
+    for d in w.decls {
+      switch d {
+      case .step(let b), .payment(let b), .rule(let b): if broken.contains(where: { b.range.contains($0) }) { blocks.append(b.range) }
+      default: break
+      }
+    }
+    let followers: Set<String> = [SemanticsDiagnostics.emptyRule.rawValue, SemanticsDiagnostics.undatedStep.rawValue]
+    return diagnostics.filter { d in
+      guard d.file == file, followers.contains(d.code.rawValue), let start = d.range?.start else { return true }
+      return !blocks.contains { $0.contains(start) }
+    }
   }
 }
