@@ -90,16 +90,16 @@ struct RunReport {
     let ownerNames = self.ownerNames
     func subject(_ out: inout JSONStream, _ f: Finding) {
       out.field("student", f.student)
-      out.field("student_name", f.studentName)
+      out.field("studentName", f.studentName)
       out.field("college", f.college)
       out.field("course", f.course)
-      out.field("course_name", f.courseName)
+      out.field("courseName", f.courseName)
       out.field("order", f.order)
     }
     func task(_ out: inout JSONStream, _ f: Finding) {
       out.field("date", f.date)
       out.field("owner", f.owner)
-      out.field("owner_name", f.owner.map { ownerNames[$0] ?? $0 })
+      out.field("ownerName", f.owner.map { ownerNames[$0] ?? $0 })
       out.field("rule", f.rule)
       out.field("action", f.message)
       subject(&out, f)
