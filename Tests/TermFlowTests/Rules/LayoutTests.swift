@@ -155,3 +155,50 @@ struct RegistrarExampleTests {
     #expect(out.stdout.contains("\"期末考试\" = regular"))
   }
 }
+
+/// Boundary rows the shipped examples lack: a score of exactly the pass mark, a passed retake beside a
+/// failed one, a deferred exam, a date-only `--today`.
+struct BoundaryRowTests {
+  static func load(_ records: String) -> State {
+    let files: [String: [UInt8]] = [
+      "students.csv": Array("student_id,name,college,major,grade,on_campus,veteran\n1,甲,学院,专业,2018,true,false\n".utf8),
+      "records.csv": Array(("student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n" + records).utf8),
+      "registrations.csv": Array("student_id,course_code,registered_at\n".utf8),
+      "payments.csv": Array("time,student_id,order_id,event,course_codes,amount\n".utf8),
+    ]
+    return StateLoader(files: .memory(files), folder: "s", encoding: .auto, sink: DiagnosticSink(file: "s")).load()
+  }
+
+  @Test func exactlyThePassMarkPasses() {
+    let s = Self.load("1,C1,课,必修,false,2,2018-1,regular,60\n1,C2,课,必修,false,2,2018-1,regular,59.9\n")
+    #expect(s.records.map(\.passed) == [true, false])
+    #expect(s.pairs.map(\.passed) == [true, false])
+  }
+
+  @Test func onlyFailedRetakesCount() {
+    let s = Self.load("1,C1,课,必修,false,2,2018-1,regular,40\n1,C1,课,必修,false,2,2018-1,retake,50\n1,C1,课,必修,false,2,2018-2,retake,75\n")
+    #expect(s.pairs.count == 1)
+    #expect(s.pairs.first?.retakes == 2)
+    #expect(s.pairs.first?.failedRetakes == 1)
+    #expect(s.pairs.first?.passed == true)
+  }
+
+  /// An empty score is an absence: a failed attempt. (缓考 in a declared scale is no attempt: the
+  /// registrar example's goldens.)
+  @Test func anAbsenceIsAFailedAttempt() {
+    let s = Self.load("1,C1,课,必修,false,2,2018-1,regular,40\n1,C1,课,必修,false,2,2018-1,retake,\n")
+    #expect(s.records.last?.absent == true)
+    #expect(s.pairs.first?.failedRetakes == 1)
+  }
+
+  /// `--today` as a date means the end of that day.
+  @Test func aDateOnlyTodayIsTheEndOfTheDay() {
+    // The findings, without the `today` line that names the moment as given.
+    let runAt = { (today: String) in
+      Driver.run(file: RegistrarExampleTests.workflow(), state: RegistrarExampleTests.state, stateFolder: "examples/registrar", today: today,
+        encoding: .auto, format: .json, failOn: .never).stdout.split(separator: "\n").filter { !$0.contains("\"today\"") }
+    }
+    #expect(runAt("2023-09-22") == runAt("2023-09-22T23:59"))
+    #expect(runAt("2023-09-18") != runAt("2023-09-18T09:00"))  // the stuck order is stuck only from 09:40
+  }
+}
