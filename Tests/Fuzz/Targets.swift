@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+// The fuzz targets, in one binary that tools/fuzz.sh builds with Sources/TermFlow as one module (with
+// the fuzzer and address sanitizer; SwiftPM never builds this folder). TERMFLOW_FUZZ_TARGET picks one.
+let fuzzTargets: [String: (UnsafePointer<UInt8>, Int) -> CInt] = [
+  "frontend": fuzzFrontEnd, "fmt": fuzzFormat, "state": fuzzState,
+]
+let fuzzTarget: (UnsafePointer<UInt8>, Int) -> CInt = {
+  let name = getenv("TERMFLOW_FUZZ_TARGET").map { String(cString: $0) } ?? ""
+  guard let target = fuzzTargets[name] else {
+    fputs("TERMFLOW_FUZZ_TARGET must be one of \(fuzzTargets.keys.sorted().joined(separator: ", "))\n", stderr)
+    exit(2)
+  }
+  return target
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt { fuzzTarget(data, size) }
