@@ -7,7 +7,7 @@
 # a crash's input is written to Tests/Fuzz/crashes/ to become a regression fixture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets="frontend fmt state"
+targets="parse frontend fmt state"
 if [ "${1:-}" = "--list" ]; then
   for t in $targets; do echo "$t"; done
   exit 0
