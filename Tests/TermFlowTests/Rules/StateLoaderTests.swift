@@ -186,4 +186,17 @@ struct StateLoaderTests {
       #expect(out.contains { $0.contains("256 different terms") }, "split \(split)")
     }
   }
+
+  /// A layout that reads one column for two fields (the id and the code both from 学号) has no fast
+  /// path: every row is read the long way, so no row is taken without its student being checked.
+  @Test func oneColumnForTwoFieldsHasNoFastPath() {
+    let header = CSVTable.Header(index: [0, 0, Int.max, Int.max, Int.max, Int.max, 1, 2, 3], names: [], joins: Array(repeating: [], count: 9),
+      width: 4, rowsStart: 0, line: 2)
+    let plan = RecordPlan(LayoutCompiler.builtin.plan(.records), header)
+    #expect(plan.segments == nil)
+    #expect(plan.rowSegments.count == 0)
+    let usual = CSVTable.Header(index: [0, 1, Int.max, Int.max, Int.max, Int.max, 2, 3, 4], names: [], joins: Array(repeating: [], count: 9),
+      width: 5, rowsStart: 0, line: 2)
+    #expect(RecordPlan(LayoutCompiler.builtin.plan(.records), usual).segments != nil)
+  }
 }
