@@ -53,12 +53,8 @@ extension Driver {
   }
 
   private static func read(_ name: String, _ raw: UnsafeBufferPointer<UInt8>, _ encoding: TextEncoding) -> InspectedFile? {
-    guard case .success(let decoded) = TextEncoding.decode(raw, as: encoding) else { return nil }
-    let (bytes, label): ([UInt8], String)
-    switch decoded {
-    case .inPlace(let from, _): (bytes, label) = (Array(raw[from...]), "UTF-8")
-    case .converted(let b, _): (bytes, label) = (b, "GB18030")
-    }
+    guard case .success(let (bytes, found)) = TextEncoding.utf8Copy(raw, as: encoding) else { return nil }
+    let label = found == .gb18030 ? "GB18030" : "UTF-8"
     var header: [String]?
     var rows: [[String]] = []
     var total = 0

@@ -33,12 +33,7 @@ struct ExplainRows {
   private func read(_ name: String, _ lines: Set<Int>) -> [Int: ([String], [String])] {
     var rows: [Int: ([String], [String])] = [:]
     _ = files.with(name) { raw in
-      guard case .success(let decoded) = TextEncoding.decode(raw, as: encoding) else { return }
-      let bytes: [UInt8]
-      switch decoded {
-      case .inPlace(let from, _): bytes = Array(raw[from...])
-      case .converted(let b, _): bytes = b
-      }
+      guard case .success(let (bytes, _)) = TextEncoding.utf8Copy(raw, as: encoding) else { return }
       let last = lines.max() ?? 0
       var header: [String]?
       bytes.withUnsafeBufferPointer { p in

@@ -34,16 +34,19 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     }
   }
 
-  /// The bytes as UTF-8, without a BOM (a copy; for tests and small inputs).
-  static func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
-    bytes.withUnsafeBufferPointer { p in
-      decode(p, as: encoding).map { d in
-        switch d {
-        case .inPlace(let from, let e): return (Array(p[from...]), e)
-        case .converted(let b, let e): return (b, e)
-        }
+  /// The bytes as UTF-8, without a BOM, as a copy (for `explain` and `state inspect`, which read a file
+  /// whole; `run` reads in place), with the encoding they were in.
+  static func utf8Copy(_ p: UnsafeBufferPointer<UInt8>, as encoding: TextEncoding) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
+    decode(p, as: encoding).map { d in
+      switch d {
+      case .inPlace(let from, let e): return (Array(p[from...]), e)
+      case .converted(let b, let e): return (b, e)
       }
     }
+  }
+
+  static func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
+    bytes.withUnsafeBufferPointer { utf8Copy($0, as: encoding) }
   }
 
   struct DecodeError: Error, Equatable {
