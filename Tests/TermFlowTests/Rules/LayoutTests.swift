@@ -78,6 +78,23 @@ struct LayoutTests {
     #expect(parse("yyyy-MM-dd HH:mm:ss", "2023-9-12 08:05:00") == nil)
     #expect(parse("yyyy/M/d H:mm", "2023/2/30 8:05") == nil)
     #expect(TimeFormat("HH:mm") == nil)
+    #expect(parse("yyyyMMdd", "20230912") == "2023-09-12T00:00")
+    #expect(parse("yyyyMMdd", "2023091:") == nil)
+    #expect(parse("yyyy-MM-dd", "2023-09-12") == "2023-09-12T00:00")
+    #expect(parse("yyyy-MM-dd HH:mm", "2023-09-12 23:59") == "2023-09-12T23:59")
+    #expect(parse("yyyy-MM-dd HH:mm", "2023-09-12 24:00") == nil)
+    // A fixed-width time is checked a word at a time: a wrong byte anywhere is caught, whether it is a
+    // digit's place (`:` and `/` sit just above and below the digits) or a literal's.
+    let good = Array("2023-09-12 08:05:30".utf8)
+    let seconds = TimeFormat("yyyy-MM-dd HH:mm:ss").flatMap { f in good.withUnsafeBufferPointer { f.parse($0) } }
+    #expect(seconds.map { $0 % 86400 } == 8 * 3600 + 5 * 60 + 30)
+    for k in good.indices {
+      for bad: UInt8 in [0x2F, 0x3A, 0x20, 0x41, 0xE5] where bad != good[k] {
+        var text = good
+        text[k] = bad
+        #expect(parse("yyyy-MM-dd HH:mm:ss", String(decoding: text, as: UTF8.self)) == nil, "byte \(k) as \(bad)")
+      }
+    }
     #expect(TimeFormat("yyy/M/d") == nil)
   }
 

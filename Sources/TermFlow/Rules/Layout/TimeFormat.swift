@@ -16,6 +16,15 @@ final class TimeFormat: Sendable {
   /// digits (width 0 when the format has no such unit). Empty otherwise.
   private let template: [UInt8]
   private let fixed: [Step]
+  /// The template as eight-byte words (the last one overlapping the one before), so a time is checked
+  /// a word at a time; empty for a template shorter than eight bytes.
+  private let words: [Word]
+
+  struct Word: Sendable {
+    var offset: Int
+    /// The literal bytes and where they are; where the digits are, and the bits a digit byte has.
+    var literalMask: UInt64, literal: UInt64, highNibbles: UInt64, digitNibbles: UInt64, six: UInt64
+  }
 
   struct Step: Sendable {
     var unit: Int
@@ -72,6 +81,7 @@ final class TimeFormat: Sendable {
     self.literals = literals
     self.template = isFixed ? template : []
     self.fixed = isFixed ? fixed : []
+    self.words = isFixed ? Self.words(template) : []
   }
 
   /// Seconds since 1970-01-01 (civil time), or nil when `b` is not in this format.
@@ -106,36 +116,65 @@ final class TimeFormat: Sendable {
     return Self.seconds(v)
   }
 
-  /// A fixed-width format: every byte checked against the template in one pass, then each number
-  /// read at its offset.
+  /// A fixed-width format: every byte checked against the template (eight at a time), then each
+  /// number read at its offset.
   private func parseFixed(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard b.count == template.count, fixed.count == 6 else { return nil }
-    return template.withUnsafeBufferPointer { t -> Int? in
-      for k in 0..<t.count {
-        let c = b[k]
-        if t[k] == 0xFF {
+    guard b.count == template.count, fixed.count == 6, let p = b.baseAddress else { return nil }
+    if words.isEmpty {
+      for k in 0..<template.count {
+        let c = p[k], t = template[k]
+        if t == 0xFF {
           guard c &- 0x30 <= 9 else { return nil }
-        } else if c != t[k] {
+        } else if c != t {
           return nil
         }
       }
-      return fixed.withUnsafeBufferPointer { f -> Int? in
-        var v: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &v) { raw in
-          let out = raw.bindMemory(to: Int.self)
-          for u in 0..<6 {
-            var n = 0
-            var j = f[u].a
-            let end = j + f[u].b
-            while j < end {
-              n = n &* 10 &+ Int(b[j] &- 0x30)
-              j += 1
-            }
-            out[u] = n
-          }
-        }
-        return Self.seconds(v)
+    } else {
+      for w in words {
+        let x = UnsafeRawPointer(p + w.offset).loadUnaligned(as: UInt64.self)
+        // A digit's high nibble is 3, and adding 6 keeps it 3 only for 0x30 to 0x39.
+        guard x & w.literalMask == w.literal, x & w.highNibbles == w.digitNibbles,
+          ((x & (w.highNibbles | (w.highNibbles >> 4))) &+ w.six) & w.highNibbles == w.digitNibbles
+        else { return nil }
       }
+    }
+    var v: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+    fixed.withUnsafeBufferPointer { f in
+      withUnsafeMutableBytes(of: &v) { raw in
+        let out = raw.bindMemory(to: Int.self)
+        for u in 0..<min(6, f.count, out.count) {
+          var n = 0
+          var j = f[u].a
+          let end = j + f[u].b
+          while j < end {
+            n = n &* 10 &+ Int(p[j] &- 0x30)
+            j += 1
+          }
+          out[u] = n
+        }
+      }
+    }
+    return Self.seconds(v)
+  }
+
+  private static func words(_ template: [UInt8]) -> [Word] {
+    guard template.count >= 8 else { return [] }
+    var offsets = Array(stride(from: 0, to: template.count - 7, by: 8))
+    if let last = offsets.last, last + 8 < template.count { offsets.append(template.count - 8) }
+    return offsets.map { offset in
+      var w = Word(offset: offset, literalMask: 0, literal: 0, highNibbles: 0, digitNibbles: 0, six: 0)
+      for k in 0..<8 {
+        let t = UInt64(template[offset + k]), shift = UInt64(8 * k)
+        if t == 0xFF {
+          w.highNibbles |= 0xF0 << shift
+          w.digitNibbles |= 0x30 << shift
+          w.six |= 0x06 << shift
+        } else {
+          w.literalMask |= 0xFF << shift
+          w.literal |= t << shift
+        }
+      }
+      return w
     }
   }
 
