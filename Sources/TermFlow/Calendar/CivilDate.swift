@@ -60,10 +60,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
-  /// `2018-09-16`.
+  /// `2018-09-16` (the year in four digits: `0001-01-01`, as ISO 8601 writes it).
   public var description: String {
     let c = components
-    return "\(c.year)-\(c.month < 10 ? "0" : "")\(c.month)-\(c.day < 10 ? "0" : "")\(c.day)"
+    let year = c.year >= 0 && c.year < 1000 ? String(String(c.year + 10000).dropFirst()) : String(c.year)
+    return "\(year)-\(c.month < 10 ? "0" : "")\(c.month)-\(c.day < 10 ? "0" : "")\(c.day)"
   }
 
   /// `9月16日`.

@@ -24,6 +24,7 @@ extension Driver {
     var locations = [state.location(.students, st.line)]
     var out = "student \(st.id) \(st.name)（\(st.college)），\(stateFolder)/\(state.location(.students, st.line))\n"
     out += "today \(p.todayText)\n"
+    if p.beyondToday > 0 { out += "(\(Driver.plural(p.beyondToday, "row")) stamped after today not seen)\n" }
     for rule in p.rules {
       let subjects = self.subjects(of: rule.subject, student: s, course: courseIndex, ctx)
       out += "\nrule \(rule.id) (\(file.name):\(rule.line)), for \(rule.subject.rawValue)"

@@ -15,6 +15,8 @@ extension Driver {
     var today: Int
     var todayText: String
     var stderr: String
+    /// Rows stamped after `--today`, not seen by the run.
+    var beyondToday: Int
   }
 
   static func prepare(file: SourceFile, state files: StateFiles, stateFolder: String, today: String?, encoding: TextEncoding)
@@ -32,7 +34,7 @@ extension Driver {
       now = m
     }
     let sink = DiagnosticSink(file: stateFolder)
-    let state = StateLoader(files: files, folder: stateFolder, encoding: encoding, sink: sink, layout: a.layout).load()
+    var state = StateLoader(files: files, folder: stateFolder, encoding: encoding, sink: sink, layout: a.layout).load()
     clock.mark("state")
     let problems = sink.diagnostics.sorted(by: Diagnostic.sortKey)
     stderr += DiagnosticRenderer(files: [:]).render(problems)
@@ -48,12 +50,31 @@ extension Driver {
       todaySeconds = state.latestTime ?? (a.calendar?.weekOneMonday?.dayNumber ?? 0) * 86400
     }
     let todayText = now?.iso ?? Timestamp.iso(todaySeconds)
-    let terms = PaymentTerms(a.workflow, timeline: a.timeline)
+    let beyond = now == nil ? 0 : state.cut(at: todaySeconds)
+    for w in StateSanity.warnings(state, term: termSpan(a), today: now == nil ? nil : todaySeconds) {
+      stderr += "termflow: warning: \(w)\n"
+    }
+    let terms = PaymentTerms(a.workflow, timeline: a.timeline, calendar: a.calendar, lineOf: { file.location(of: $0.start).line })
     let facts = DerivedFacts(state, terms, today: todaySeconds)
-    let context = RuleContext(state: state, facts: facts, terms: terms)
+    let context = RuleContext(state: state, facts: facts, terms: terms, today: todaySeconds)
     let rules = CompiledRule.compile(a.workflow, file: file, timeline: a.timeline, terms: terms)
     clock.mark("facts")
-    return .success(Prepared(analysis: a, state: state, context: context, rules: rules, today: todaySeconds, todayText: todayText, stderr: stderr))
+    return .success(Prepared(analysis: a, state: state, context: context, rules: rules, today: todaySeconds, todayText: todayText, stderr: stderr,
+      beyondToday: beyond))
+  }
+
+  /// The workflow's term in seconds: its teaching weeks and every dated step, with the term's name.
+  static func termSpan(_ a: Analysis) -> (name: String, span: ClosedRange<Int>)? {
+    guard let name = a.symbols.terms.first?.name.text, let weeks = a.calendar?.span else { return nil }
+    var lo = weeks.lowerBound.dayNumber, hi = weeks.upperBound.dayNumber
+    for s in a.timeline?.steps ?? [] {
+      for m in [s.start, s.due] {
+        guard let d = m?.date.dayNumber else { continue }
+        lo = min(lo, d)
+        hi = max(hi, d)
+      }
+    }
+    return (name, lo * 86400...(hi * 86400 + 86399))
   }
 
   public static func run(file: SourceFile, state: StateFiles, stateFolder: String, today: String?, encoding: TextEncoding,
@@ -64,11 +85,11 @@ extension Driver {
     case .success(let ok): p = ok
     case .failure(let out): return out
     }
-    let findings = Evaluator(ctx: p.context, today: p.today).run(p.rules)
+    let findings = Evaluator(ctx: p.context, today: p.today).run(p.rules) + PaymentTasks.findings(p.context, today: p.today)
     PhaseClock.shared.mark("evaluate")
-    let report = RunReport(findings: findings, ruleIDs: p.rules.map(\.id), ownerNames: p.analysis.timeline?.ownerNames ?? [:],
+    let report = RunReport(findings: findings, ruleIDs: p.rules.map(\.id) + [PaymentTasks.ruleID(p.context.terms)].compactMap { $0 }, ownerNames: p.analysis.timeline?.ownerNames ?? [:],
       workflowName: p.analysis.symbols.workflowName?.text ?? file.name, workflowFile: file.name, stateFolder: stateFolder,
-      today: p.todayText)
+      today: p.todayText, beyondToday: p.beyondToday)
     PhaseClock.shared.mark("sort")
     let text: String
     switch format {

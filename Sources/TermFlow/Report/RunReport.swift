@@ -5,14 +5,17 @@ struct RunReport {
   let workflowFile: String
   let stateFolder: String
   let today: String
+  /// Rows stamped after `--today` that the run did not see.
+  let beyondToday: Int
   let ruleIDs: [String]
   let ownerNames: [String: String]
   let tasks: [Finding]
   let warnings: [Finding]
 
   init(findings: [Finding], ruleIDs: [String], ownerNames: [String: String], workflowName: String, workflowFile: String,
-    stateFolder: String, today: String)
+    stateFolder: String, today: String, beyondToday: Int = 0)
   {
+    self.beyondToday = beyondToday
     self.ruleIDs = ruleIDs
     self.ownerNames = ownerNames
     self.workflowName = workflowName
@@ -57,7 +60,9 @@ struct RunReport {
   }
 
   func text() -> String {
-    var out = "\(workflowName): state \(stateFolder), today \(today)\n\n"
+    var out = "\(workflowName): state \(stateFolder), today \(today)\n"
+    if beyondToday > 0 { out += "(\(Driver.plural(beyondToday, "row")) stamped after today not seen)\n" }
+    out += "\n"
     out += "TASKS (\(tasks.count))\n"
     var byOwner: [(String, [Finding])] = []
     for t in tasks {
@@ -122,6 +127,7 @@ struct RunReport {
     out.open("{")
     out.field("workflow", workflowName)
     out.field("today", today)
+    out.field("beyondToday", beyondToday)
     out.key("tasks")
     out.array(pieces[0..<2], empty: tasks.isEmpty)
     out.key("warnings")

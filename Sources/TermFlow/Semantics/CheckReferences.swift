@@ -23,6 +23,7 @@ enum CheckReferences {
         owner(o)
         if let before { step(before) }
       case .outcome(let o): if let n = o.owner { owner(n) }
+      case .clearUnpaid(let by): if let by { owner(by) }
       case .audience(let ns), .exempt(let ns): ns.forEach(audience)
       case .channel(_, let ns): ns.forEach(audience)
       case .after(let ns): ns.forEach(step)
@@ -31,7 +32,7 @@ enum CheckReferences {
         dateExpr(a)
         dateExpr(b)
       case .title, .note, .require, .postponeToWorkingDay, .allowDayOff, .fee, .firstRetakeFree, .batchLimit, .releaseAfter,
-        .repayAfter, .syncLag, .clearUnpaid, .forEach, .letBinding, .when:
+        .repayAfter, .syncLag, .forEach, .letBinding, .when:
         break
       }
     }

@@ -35,7 +35,8 @@ enum RuleVocabulary {
     ]) { a, _ in a },
     "registration": studentFields.merging(courseFields) { a, _ in a }.merging([
       "records": .collection("record"), "taken": .bool, "passed": .bool, "makeup-taken": .bool, "makeup-failed": .bool,
-      "paid": .bool, "exempt": .bool, "registered-at": .text, "paid-times": .number,
+      "paid": .bool, "exempt": .bool, "registered-at": .text, "paid-times": .number, "paid-late": .bool, "paid-at": .text,
+      "charged": .bool,
     ]) { a, _ in a },
     "record": courseFields.merging([
       "student-id": .text, "term": .text, "kind": .text, "score": .number, "absent": .bool, "failed": .bool, "passed": .bool,
@@ -43,6 +44,7 @@ enum RuleVocabulary {
     "order": [
       "order-id": .text, "student-id": .text, "course-count": .number, "amount": .number, "expected-amount": .number,
       "paid": .bool, "released": .bool, "stuck": .bool, "early-release": .bool, "early-repay": .bool,
+      "paid-late": .bool, "paid-at": .text, "charged": .bool, "pending-sync": .bool, "sync-overdue": .bool, "synced-by": .text,
       "veteran": .bool,
     ],
   ]

@@ -90,7 +90,7 @@ struct ASTDumper {
     case .releaseAfter(let d): line(1, "ReleaseAfter", r, d.text)
     case .repayAfter(let d): line(1, "RepayAfter", r, d.text)
     case .syncLag(let n, let o): line(1, "SyncLag", r, n.text + (o.map { " off-hours=\($0.text)" } ?? ""))
-    case .clearUnpaid: line(1, "ClearUnpaid", r)
+    case .clearUnpaid(let by): line(1, "ClearUnpaid", r, by.map { "by=\($0.text)" } ?? "")
     case .forEach(let ns): line(1, "For", r, names(ns))
     case .letBinding(let n, let v): line(1, "Let", r, "\(n.text) = \(ExprPrinter.print(v))")
     case .when(let e): line(1, "When", r, ExprPrinter.print(e))

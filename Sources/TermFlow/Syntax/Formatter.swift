@@ -177,7 +177,7 @@ enum StatementPrinter {
     case .releaseAfter(let d): return "release after \(d.text)"
     case .repayAfter(let d): return "repay after \(d.text)"
     case .syncLag(let n, let o): return "sync lag \(n.text)" + (o.map { ", off-hours \($0.text)" } ?? "")
-    case .clearUnpaid: return "clear unpaid registrations"
+    case .clearUnpaid(let by): return "clear unpaid registrations" + (by.map { " by \($0.text)" } ?? "")
     case .forEach(let ns): return "for \(list(ns))"
     case .letBinding(let n, let v): return "let \(n.text) = \(ExprPrinter.print(v))"
     case .when(let e): return "when \(ExprPrinter.print(e))"

@@ -72,7 +72,12 @@ extension Parser {
     case "clear":
       _ = try expectWord("unpaid", "in 'clear unpaid registrations'")
       _ = try expectWord("registrations", "in 'clear unpaid registrations'")
-      kind = .clearUnpaid
+      var by: Name?
+      if isWord("by") {
+        _ = advance()
+        by = try expectName("the owner who clears them")
+      }
+      kind = .clearUnpaid(by: by)
     case "for": kind = .forEach(try parseNameList("a subject (student, course, registration, order)"))
     case "let":
       let name = try expectName("the name to bind")

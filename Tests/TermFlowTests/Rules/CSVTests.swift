@@ -102,7 +102,7 @@ struct CSVTests {
     ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12 25:00,2021001,Z1,created,C101,80.00\n",
       "s/payments.csv:2: error: column 'time': '2023-09-12 25:00' is not a date and time in one of the formats 'yyyy-MM-ddTHH:mm:ss', 'yyyy-M-dTH:m:s', 'yyyy-M-d H:m:s', 'yyyy-M-dTH:m', … [state.bad-value]"),
     ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,refunded,C101,80.00\n",
-      "s/payments.csv:2: error: column 'event': 'refunded' is not created, paid or released [state.bad-value]"),
+      "s/payments.csv:2: error: column 'event': 'refunded' is not created, paid, released or charged [state.bad-value]"),
     ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,created,C101,八十\n",
       "s/payments.csv:2: error: column 'amount': '八十' is not an amount such as 80 or 80.00 [state.bad-value]"),
     ("students.csv", "student_id,name,college,major,grade,on_campus,veteran\n1,a,b,c,d,true,false\n1,a,b,c,d,true,false\n",

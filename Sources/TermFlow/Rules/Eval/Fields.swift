@@ -10,6 +10,8 @@ enum Field: String, CaseIterable {
   case term, kind, score, absent, failed
   case orderID = "order-id", courseCount = "course-count", amount, expectedAmount = "expected-amount", released, stuck
   case earlyRelease = "early-release", earlyRepay = "early-repay"
+  case paidLate = "paid-late", paidAt = "paid-at", charged, pendingSync = "pending-sync", syncOverdue = "sync-overdue"
+  case syncedBy = "synced-by"
 }
 
 /// The state with everything rules read, and the one function that reads a field of a subject.
@@ -17,6 +19,8 @@ struct RuleContext {
   let state: State
   let facts: DerivedFacts
   let terms: PaymentTerms
+  /// The moment of the run, in seconds: what "pending" and "overdue" are measured against.
+  var today = 0
 
   func student(of s: Subject) -> Int? {
     switch s.kind {
@@ -89,8 +93,21 @@ struct RuleContext {
     case .makeupTaken: return .bool(pair(of: s)?.makeupTaken ?? false)
     case .makeupFailed: return .bool(pair(of: s)?.makeupFailed ?? false)
     case .paid:
-      if s.kind == .order { return .bool(state.orders[s.index].paid != nil) }
-      return .bool(s.kind == .registration && facts.paidTimes[s.index] > 0)
+      // Paid means paid by the window's close: money that arrives later is `paid-late`.
+      if s.kind == .order { return .bool(state.orders[s.index].paid.map(terms.onTime) ?? false) }
+      return .bool(s.kind == .registration && facts.paid[s.index])
+    case .paidLate:
+      if s.kind == .order { return .bool(state.orders[s.index].paid.map { !terms.onTime($0) } ?? false) }
+      return .bool(s.kind == .registration && facts.paidLate[s.index])
+    case .paidAt:
+      let t = s.kind == .order ? state.orders[s.index].paid : s.kind == .registration ? facts.paidAt[s.index] : nil
+      return .text(t.map(Timestamp.iso) ?? "")
+    case .charged:
+      if s.kind == .order { return .bool(state.orders[s.index].charged != nil && state.orders[s.index].paid == nil) }
+      return .bool(s.kind == .registration && facts.settling[s.index])
+    case .pendingSync: return .bool(s.kind == .order && (facts.syncedBy[s.index].map { today < $0 } ?? false))
+    case .syncOverdue: return .bool(s.kind == .order && (facts.syncedBy[s.index].map { today >= $0 } ?? false))
+    case .syncedBy: return .text(s.kind == .order ? facts.syncedBy[s.index].map(Timestamp.iso) ?? "" : "")
     case .paidTimes: return .number(Double(s.kind == .registration ? facts.paidTimes[s.index] : 0))
     case .exempt: return .bool(studentRow(s).map(terms.isExempt) ?? false)
     case .registeredAt: return .text(s.kind == .registration ? state.registrations[s.index].registeredAt : "")

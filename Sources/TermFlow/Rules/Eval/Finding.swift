@@ -43,12 +43,20 @@ struct Finding: Sendable {
       return
     }
     f.date = rule.due?.iso
-    // A stuck order's task says when the student may release it and when pay again.
+    // A stuck order's task says when the student may release it and when pay again, and never sends
+    // anyone to pay after the window has closed.
     if let order, s.kind == .order, ctx.facts.stuck[s.index], let created = order.created {
-      let release = created + ctx.terms.releaseAfterSeconds
+      let terms = ctx.terms
+      let release = terms.releasable(created)
+      let repay = terms.repayable(max(release, today))
       f.date = Timestamp.iso(release)
-      f.message += "（\(Timestamp.iso(release)) 后可释放，释放后 \(ctx.terms.repayAfterSeconds / 60) 分钟可重新缴费，最早 "
-        + "\(Timestamp.iso(max(release, today) + ctx.terms.repayAfterSeconds))）"
+      if let closes = terms.closes, repay > closes {
+        f.message += "（\(Timestamp.iso(release)) 后可释放；缴费已于 \(terms.closeText ?? Timestamp.iso(closes)) 截止，释放后不能再缴费："
+          + "请释放订单并联系\(terms.ownerName ?? "缴费负责部门")）"
+      } else {
+        let wait = terms.repayAfter.map { "释放后\($0.chinese)可重新缴费" } ?? "释放后可重新缴费"
+        f.message += "（\(Timestamp.iso(release)) 后可释放，\(wait)，最早 \(Timestamp.iso(repay))）"
+      }
     }
     findings.append(f)
   }

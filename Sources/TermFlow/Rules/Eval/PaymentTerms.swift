@@ -1,46 +1,64 @@
-/// The payment facts rules need, read from the workflow's payment block: fee, exemptions, batch
-/// limit and the waits of a stuck order.
+/// The payment facts rules need, read from one payment block: fee, exemptions, batch limit, the
+/// window's close and the waits of a stuck order, with the calendar the waits run on.
 struct PaymentTerms {
   var id: String?
+  var owner: String?
+  var ownerName: String?
   var feeCents: Int?
   var unit: FeeUnit = .course
   var firstRetakeFree = false
   /// Audience ids whose students pay nothing: `veterans`, `on-campus`, `off-campus`.
   var exempt: [String] = []
   var batchLimit: Int?
-  var releaseAfterSeconds = 0
-  var repayAfterSeconds = 0
-  /// When the window closes: unpaid registrations are cleared then.
-  var closes: Moment?
+  var releaseAfter: Duration?
+  var repayAfter: Duration?
+  var syncLag: SyncLag?
+  /// The window's last moment, in seconds (a close with no time of day is the end of that day);
+  /// money that arrives after it is late.
+  var closes: Int?
+  var closeText: String?
+  /// `clear unpaid registrations [by OWNER]`: who clears them (the payment's owner by default) and
+  /// the statement's line.
+  var clearUnpaid: (owner: String?, line: Int)?
+  var calendar = TermCalendar()
 
-  init(_ w: Workflow, timeline: Timeline?) {
+  /// `payment`: the block's name; nil takes the workflow's only (or first) payment block.
+  init(_ w: Workflow, timeline: Timeline?, calendar: TermCalendar? = nil, payment: String? = nil, lineOf: (SourceRange) -> Int = { _ in 0 }) {
+    if let calendar { self.calendar = calendar }
     for d in w.decls {
-      guard case .payment(let b) = d, id == nil else { continue }
+      guard case .payment(let b) = d, id == nil, payment == nil || payment == b.name.text else { continue }
       id = b.name.text
-      closes = timeline?.steps.first { $0.id == b.name.text }?.due
+      if let due = timeline?.steps.first(where: { $0.id == b.name.text })?.due {
+        closes = due.date.dayNumber * 86400 + (due.minute.map { $0 * 60 } ?? 86399)
+        closeText = due.iso
+      }
       for s in b.items {
         switch s.kind {
+        case .owner(let o):
+          owner = o.text
+          ownerName = timeline?.ownerNames[o.text] ?? o.text
         case .fee(let amount, let per):
           feeCents = amount.cents
           unit = per
         case .firstRetakeFree: firstRetakeFree = true
         case .exempt(let who): exempt += who.map(\.text)
         case .batchLimit(let n): batchLimit = n
-        case .releaseAfter(let d): releaseAfterSeconds = PaymentTerms.seconds(d)
-        case .repayAfter(let d): repayAfterSeconds = PaymentTerms.seconds(d)
+        case .releaseAfter(let d): releaseAfter = d
+        case .repayAfter(let d): repayAfter = d
+        case .syncLag(let n, let off): syncLag = SyncLag(normal: n, offHours: off)
+        case .clearUnpaid(let by): clearUnpaid = (by?.text, lineOf(s.range))
         default: break
         }
       }
     }
   }
 
-  static func seconds(_ d: Duration) -> Int {
-    switch d.unit {
-    case .minutes: return d.amount * 60
-    case .hours: return d.amount * 3600
-    case .days, .workingDays: return d.amount * 86400
-    }
-  }
+  /// When an order created at `t` may be released.
+  func releasable(_ t: Int) -> Int { releaseAfter.map { calendar.after(t, $0) } ?? t }
+  /// When an order released at `t` may be paid again.
+  func repayable(_ t: Int) -> Int { repayAfter.map { calendar.after(t, $0) } ?? t }
+  /// Whether money that arrived at `t` arrived in time.
+  func onTime(_ t: Int) -> Bool { closes.map { t <= $0 } ?? true }
 
   /// Whether an audience covers the student. Audiences are matched by the student columns they
   /// name; any other audience covers nobody.
@@ -54,83 +72,4 @@ struct PaymentTerms {
   }
 
   func isExempt(_ s: State.Student) -> Bool { exempt.contains { PaymentTerms.covers($0, s) } }
-}
-
-/// Facts that need more than one row: who paid what, how many times, and what each order should cost.
-struct DerivedFacts {
-  /// Per registration: how many paid orders of that student name its course.
-  var paidTimes: [Int32]
-  /// Per course: registration indices.
-  var registrationsByCourse: [[Int32]]
-  var paidRegistrationsByCourse: [Int32]
-  /// Per student: registration and order indices.
-  var registrationsByStudent: [[Int32]]
-  var ordersByStudent: [[Int32]]
-  /// Per order.
-  var expectedAmount: [Int]
-  var stuck: [Bool]
-  var earlyRelease: [Bool]
-  var earlyRepay: [Bool]
-
-  init(_ state: State, _ terms: PaymentTerms, today: Int) {
-    let nStudents = state.students.count
-    var byStudent = [[Int32]](repeating: [], count: nStudents)
-    var byCourse = [[Int32]](repeating: [], count: state.courses.count)
-    var orders = [[Int32]](repeating: [], count: nStudents)
-    for (i, r) in state.registrations.enumerated() {
-      byStudent[Int(r.student)].append(Int32(i))
-      byCourse[Int(r.course)].append(Int32(i))
-    }
-    for (i, o) in state.orders.enumerated() { orders[Int(o.student)].append(Int32(i)) }
-    let paid = state.registrations.map { r in
-      var n: Int32 = 0
-      for o in DerivedFacts.safe(orders, Int(r.student)) {
-        let order = state.orders[Int(o)]
-        if order.paid != nil, order.courses.contains(r.course) { n += 1 }
-      }
-      return n
-    }
-    registrationsByStudent = byStudent
-    registrationsByCourse = byCourse
-    ordersByStudent = orders
-    paidTimes = paid
-    paidRegistrationsByCourse = byCourse.map { regs in Int32(regs.filter { paid[Int($0)] > 0 }.count) }
-    expectedAmount = state.orders.map { o in
-      guard let fee = terms.feeCents, o.student >= 0, Int(o.student) < state.students.count else { return o.amount }
-      if terms.isExempt(state.students[Int(o.student)]) { return 0 }
-      var total = 0
-      for c in o.courses {
-        if terms.firstRetakeFree, let p = state.pair(o.student, c), state.pairs[p].retakes == 0 { continue }
-        switch terms.unit {
-        case .course: total += fee
-        case .credit: total += fee * state.courses[Int(c)].credits / 100
-        case .order: total = fee
-        }
-      }
-      return total
-    }
-    stuck = state.orders.map { o in
-      guard let c = o.created, o.paid == nil, o.released == nil else { return false }
-      return today >= c + terms.releaseAfterSeconds
-    }
-    earlyRelease = state.orders.map { o in
-      guard let c = o.created, let r = o.released else { return false }
-      return r < c + terms.releaseAfterSeconds
-    }
-    var repay = Array(repeating: false, count: state.orders.count)
-    for orders in orders where orders.count > 1 {
-      for a in orders {
-        guard let released = state.orders[Int(a)].released else { continue }
-        for b in orders where b != a {
-          guard let created = state.orders[Int(b)].created, created >= released, created < released + terms.repayAfterSeconds,
-            !Set(state.orders[Int(a)].courses).isDisjoint(with: state.orders[Int(b)].courses)
-          else { continue }
-          repay[Int(b)] = true
-        }
-      }
-    }
-    earlyRepay = repay
-  }
-
-  static func safe(_ lists: [[Int32]], _ i: Int) -> [Int32] { i >= 0 && i < lists.count ? lists[i] : [] }
 }

@@ -61,7 +61,7 @@ enum LayoutField: String, Sendable {
     switch kind {
     case .bool: return ["false", "true"]
     case .kind: return ["regular", "makeup", "retake"]
-    case .event: return ["created", "paid", "released"]
+    case .event: return ["created", "paid", "released", "charged"]
     default: return []
     }
   }

@@ -69,10 +69,12 @@ struct State {
     var student: Int32
     var course: Int32
     var registeredAt: String
+    /// `registeredAt` in seconds since 1970-01-01 (civil time).
+    var at: Int
     var line: Int32
   }
 
-  enum PaymentEvent: String { case created, paid, released }
+  enum PaymentEvent: String { case created, paid, released, charged }
 
   struct Order {
     var id: String
@@ -83,6 +85,8 @@ struct State {
     var created: Int?
     var paid: Int?
     var released: Int?
+    /// The bank took the money; the academic system shows it as paid only after the sync lag.
+    var charged: Int?
     /// The amount of the paid event, if any.
     var paidAmount: Int?
     var lines: [Int32]

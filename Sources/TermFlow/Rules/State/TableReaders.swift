@@ -58,7 +58,7 @@ extension StateLoader {
       guard !row.bad else { return }
       let course = internCourse(row.key(1), &state)
       if let time { state.latestTime = max(state.latestTime ?? time, time) }
-      state.registrations.append(State.Registration(student: Int32(student), course: Int32(course), registeredAt: row.text(2),
+      state.registrations.append(State.Registration(student: Int32(student), course: Int32(course), registeredAt: row.text(2), at: time ?? 0,
         line: Int32(clamping: lineBase + row.line)))
     }
     if students.index.hasTable { state.studentIndex = students.index }
@@ -117,6 +117,8 @@ extension StateLoader {
         state.orders[o].paidAmount = amount
       case .released:
         state.orders[o].released = time
+      case .charged:
+        state.orders[o].charged = time
       }
     }
     if students.index.hasTable { state.studentIndex = students.index }
@@ -184,6 +186,7 @@ extension State.PaymentEvent {
     case 0: self = .created
     case 1: self = .paid
     case 2: self = .released
+    case 3: self = .charged
     default: return nil
     }
   }

@@ -40,8 +40,9 @@ struct Statement: Sendable {
     case repayAfter(Duration)
     /// `sync lag DURATION [off-hours DURATION]`
     case syncLag(normal: Duration, offHours: Duration?)
-    /// `clear unpaid registrations`: what is unpaid when the window closes is cleared.
-    case clearUnpaid
+    /// `clear unpaid registrations [by OWNER]`: what is unpaid when the window closes is cleared, by
+    /// the owner named (the payment's own owner by default).
+    case clearUnpaid(by: Name?)
     // Rules
     /// `for student, course`: what one evaluation is about.
     case forEach([Name])

@@ -1,0 +1,49 @@
+/// Waits as the notices state them, run on the term's calendar. Times are seconds since 1970-01-01
+/// in civil (Beijing) time, as the state's exports give them.
+extension TermCalendar {
+  /// `t` plus a wait: minutes and hours on the clock, days on the calendar, working days on this
+  /// calendar (the same time of day, that many working days later: a Friday's two working days end
+  /// on Tuesday, and a wait across 国庆 skips the holiday).
+  func after(_ t: Int, _ d: Duration) -> Int {
+    switch d.unit {
+    case .minutes: return t + d.amount * 60
+    case .hours: return t + d.amount * 3600
+    case .days: return t + d.amount * 86400
+    case .workingDays:
+      let (day, time) = Self.split(t)
+      guard let end = adding(workingDays: d.amount, to: day) else { return t + d.amount * 86400 }
+      return end.dayNumber * 86400 + time
+    }
+  }
+
+  /// Whether `t` falls in working hours on a working day.
+  func isWorkingTime(_ t: Int) -> Bool {
+    let (day, time) = Self.split(t)
+    return isWorkingDay(day) && time >= workingHours.start * 60 && time < workingHours.end * 60
+  }
+
+  /// The start of the first working day on or after `t`'s day (a close on a day off is acted on then).
+  func workingDay(onOrAfter t: Int) -> CivilDate {
+    let (day, _) = Self.split(t)
+    return nextWorkingDay(onOrAfter: day) ?? day
+  }
+
+  static func split(_ t: Int) -> (CivilDate, Int) {
+    let day = t >= 0 ? t / 86400 : (t - 86399) / 86400
+    return (CivilDate(dayNumber: day), t - day * 86400)
+  }
+}
+
+/// How long a payment takes to show as paid in the academic system: `sync lag 30 minutes, off-hours
+/// 2 working days`. A payment made in working hours shows after `normal`; one made at night, at a
+/// weekend or on a holiday may take up to `offHours`.
+struct SyncLag: Sendable {
+  var normal: Duration
+  var offHours: Duration?
+
+  /// The latest moment a payment charged at `t` should show as paid.
+  func syncedBy(_ t: Int, _ calendar: TermCalendar) -> Int {
+    guard let off = offHours, !calendar.isWorkingTime(t) else { return calendar.after(t, normal) }
+    return max(calendar.after(t, off), calendar.after(t, normal))
+  }
+}

@@ -1,0 +1,105 @@
+/// Facts that need more than one row, or the payment's terms and the moment of the run: who paid
+/// what and when, how many times, what each order should cost, which orders are stuck or waiting
+/// for the bank's payment to show.
+struct DerivedFacts {
+  /// Per registration: how many paid orders of that student name its course (on time or late).
+  var paidTimes: [Int32]
+  /// Per registration: paid by the window's close; paid only after it; when first paid (seconds, or
+  /// nil); charged by the close but not yet shown as paid (so not to be cleared).
+  var paid: [Bool]
+  var paidLate: [Bool]
+  var paidAt: [Int?]
+  var settling: [Bool]
+  /// Per course: registration indices.
+  var registrationsByCourse: [[Int32]]
+  var paidRegistrationsByCourse: [Int32]
+  /// Per student: registration and order indices.
+  var registrationsByStudent: [[Int32]]
+  var ordersByStudent: [[Int32]]
+  /// Per order.
+  var expectedAmount: [Int]
+  var stuck: [Bool]
+  var earlyRelease: [Bool]
+  var earlyRepay: [Bool]
+  /// Per order charged but not yet paid: when it should show as paid at the latest (nil otherwise).
+  var syncedBy: [Int?]
+
+  init(_ state: State, _ terms: PaymentTerms, today: Int) {
+    let nStudents = state.students.count
+    var byStudent = [[Int32]](repeating: [], count: nStudents)
+    var byCourse = [[Int32]](repeating: [], count: state.courses.count)
+    var orders = [[Int32]](repeating: [], count: nStudents)
+    for (i, r) in state.registrations.enumerated() {
+      byStudent[Int(r.student)].append(Int32(i))
+      byCourse[Int(r.course)].append(Int32(i))
+    }
+    for (i, o) in state.orders.enumerated() { orders[Int(o.student)].append(Int32(i)) }
+    let n = state.registrations.count
+    var paidTimes = [Int32](repeating: 0, count: n), paid = [Bool](repeating: false, count: n)
+    var paidAt = [Int?](repeating: nil, count: n), settling = [Bool](repeating: false, count: n)
+    for (i, r) in state.registrations.enumerated() {
+      for o in DerivedFacts.safe(orders, Int(r.student)) {
+        let order = state.orders[Int(o)]
+        guard order.courses.contains(r.course) else { continue }
+        if let t = order.paid {
+          paidTimes[i] += 1
+          if terms.onTime(t) { paid[i] = true }
+          paidAt[i] = min(paidAt[i] ?? t, t)
+        } else if let t = order.charged, order.released == nil, terms.onTime(t) {
+          settling[i] = true
+        }
+      }
+    }
+    registrationsByStudent = byStudent
+    registrationsByCourse = byCourse
+    ordersByStudent = orders
+    self.paidTimes = paidTimes
+    self.paid = paid
+    self.paidAt = paidAt
+    self.settling = settling
+    paidLate = (0..<n).map { !paid[$0] && paidAt[$0] != nil }
+    paidRegistrationsByCourse = byCourse.map { regs in Int32(regs.filter { paid[Int($0)] }.count) }
+    expectedAmount = state.orders.map { o in
+      guard let fee = terms.feeCents, o.student >= 0, Int(o.student) < state.students.count else { return o.amount }
+      if terms.isExempt(state.students[Int(o.student)]) { return 0 }
+      var total = 0
+      for c in o.courses {
+        if terms.firstRetakeFree, let p = state.pair(o.student, c), state.pairs[p].retakes == 0 { continue }
+        switch terms.unit {
+        case .course: total += fee
+        case .credit: total += fee * state.courses[Int(c)].credits / 100
+        case .order: total = fee
+        }
+      }
+      return total
+    }
+    stuck = state.orders.map { o in
+      guard let c = o.created, o.paid == nil, o.released == nil, o.charged == nil else { return false }
+      return today >= terms.releasable(c)
+    }
+    earlyRelease = state.orders.map { o in
+      guard let c = o.created, let r = o.released else { return false }
+      return r < terms.releasable(c)
+    }
+    syncedBy = state.orders.map { o in
+      guard let t = o.charged, o.paid == nil else { return nil }
+      return terms.syncLag?.syncedBy(t, terms.calendar) ?? t
+    }
+    var repay = Array(repeating: false, count: state.orders.count)
+    for orders in orders where orders.count > 1 {
+      for a in orders {
+        guard let released = state.orders[Int(a)].released else { continue }
+        let allowed = terms.repayable(released)
+        for b in orders where b != a {
+          guard let created = state.orders[Int(b)].created, created >= released, created < allowed,
+            !Set(state.orders[Int(a)].courses).isDisjoint(with: state.orders[Int(b)].courses)
+          else { continue }
+          repay[Int(b)] = true
+        }
+      }
+    }
+    earlyRepay = repay
+  }
+
+  static func safe(_ lists: [[Int32]], _ i: Int) -> [Int32] { i >= 0 && i < lists.count ? lists[i] : [] }
+}

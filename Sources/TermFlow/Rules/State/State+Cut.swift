@@ -1,0 +1,46 @@
+/// A dry run at a past moment sees only what existed then: `--today` cuts the state.
+extension State {
+  /// Drops what is stamped after `t` (seconds since 1970-01-01, civil time): registrations made
+  /// later, and each order's later events; an order with no event left is dropped whole. Records
+  /// carry no time of their own (only their term) and are kept. Returns the number of rows cut.
+  mutating func cut(at t: Int) -> Int {
+    var beyond = 0
+    let registrationCount = registrations.count
+    registrations.removeAll { $0.at > t }
+    beyond += registrationCount - registrations.count
+    var kept: [Order] = []
+    kept.reserveCapacity(orders.count)
+    for var o in orders {
+      func drop(_ time: inout Int?) {
+        guard let x = time, x > t else { return }
+        time = nil
+        beyond += 1
+      }
+      drop(&o.created)
+      drop(&o.paid)
+      drop(&o.released)
+      drop(&o.charged)
+      if o.paid == nil { o.paidAmount = nil }
+      if o.created != nil || o.paid != nil || o.released != nil || o.charged != nil { kept.append(o) }
+    }
+    orders = kept
+    return beyond
+  }
+
+  /// The earliest and latest moment the registrations and payments carry, if any.
+  var timeSpan: ClosedRange<Int>? {
+    var lo = Int.max, hi = Int.min
+    for r in registrations {
+      lo = min(lo, r.at)
+      hi = max(hi, r.at)
+    }
+    for o in orders {
+      for t in [o.created, o.paid, o.released, o.charged] {
+        guard let t else { continue }
+        lo = min(lo, t)
+        hi = max(hi, t)
+      }
+    }
+    return lo <= hi ? lo...hi : nil
+  }
+}

@@ -1,0 +1,60 @@
+/// Warnings about a state that loaded but does not fit its workflow or itself: a dry run on the wrong
+/// term's files, or an order whose events cannot have happened in that order. They do not stop a run
+/// (the office may mean it), but a run that says nothing about them is a run that lies.
+enum StateSanity {
+  /// How far outside the term (and its steps' dates) a moment may be before it is suspicious:
+  /// registrations and payments often start a few weeks before week 1.
+  static let margin = 45 * 86400
+  /// Orders named one by one at most; the rest are counted.
+  static let listed = 10
+
+  /// `term`: the workflow's span in seconds (its teaching weeks and every dated step), with its
+  /// name; `today`: the `--today` cut, if one was given.
+  static func warnings(_ state: State, term: (name: String, span: ClosedRange<Int>)?, today: Int?) -> [String] {
+    var out: [String] = []
+    if let term {
+      let lo = term.span.lowerBound - margin, hi = term.span.upperBound + margin
+      let range = "\(Timestamp.day(term.span.lowerBound)) to \(Timestamp.day(term.span.upperBound))"
+      if let today, today < lo || today > hi {
+        out.append("--today \(Timestamp.day(today)) is outside the workflow's term \(term.name) (\(range))")
+      }
+      if let s = state.timeSpan, s.lowerBound < lo || s.upperBound > hi {
+        var outside = 0
+        for r in state.registrations where r.at < lo || r.at > hi { outside += 1 }
+        for o in state.orders {
+          for t in [o.created, o.paid, o.released, o.charged] {
+            if let t, t < lo || t > hi { outside += 1 }
+          }
+        }
+        out.append("the state has \(Driver.plural(outside, "event")) outside the workflow's term \(term.name) (\(range)); the state runs "
+          + "\(Timestamp.day(s.lowerBound)) to \(Timestamp.day(s.upperBound)): is this the right state for this workflow?")
+      }
+    }
+    var noCreated: [String] = [], outOfOrder: [String] = []
+    for o in state.orders {
+      let at = o.lines.first.map { state.location(.payments, $0) } ?? TableKind.payments.defaultFile
+      guard let created = o.created else {
+        if o.paid != nil || o.charged != nil { noCreated.append("\(at): order '\(o.id)'") }
+        continue
+      }
+      let later = [("paid", o.paid), ("released", o.released), ("charged", o.charged)].filter { ($0.1 ?? created) < created }
+      if let first = later.first {
+        outOfOrder.append("\(at): order '\(o.id)' is \(first.0) before it is created")
+      }
+    }
+    out += listing(noCreated, "is paid (or charged) but was never created: it is counted as paid")
+    out += listing(outOfOrder, nil)
+    return out
+  }
+
+  private static func listing(_ items: [String], _ suffix: String?) -> [String] {
+    var out = items.prefix(listed).map { $0 + (suffix.map { " " + $0 } ?? "") }
+    if items.count > listed { out.append("… and \(items.count - listed) more " + (suffix == nil ? "orders with events out of order" : "such orders")) }
+    return out
+  }
+}
+
+extension Timestamp {
+  /// `2023-09-12`.
+  static func day(_ t: Int) -> String { CivilDate(dayNumber: t >= 0 ? t / 86400 : (t - 86399) / 86400).description }
+}
