@@ -138,8 +138,9 @@ struct Scheduler {
       if postpone, let next = calendar.nextWorkingDay(onOrAfter: due.date) {
         step.derivation.append("due \(due.date) is a day off (\(why)): postponed to the next working day, \(next)")
         step.due = Moment(date: next, minute: due.minute)
-      } else if !allowDayOff, kind != .payment, let dueRange {
-        sink.warning(ScheduleDiagnostics.dueOnDayOff, "step '\(id)' is due on \(due.date), a day off (\(why))", dueRange,
+      } else if !allowDayOff, let dueRange {
+        let what = kind == .payment ? "payment '\(id)' closes" : "step '\(id)' is due"
+        sink.warning(ScheduleDiagnostics.dueOnDayOff, "\(what) on \(due.date), a day off (\(why))", dueRange,
           notes: [Diagnostic.Note("say 'postpone to next working day', or 'allow day off' if the notice means it")])
       }
     }

@@ -28,7 +28,7 @@ enum CheckStatementPlacement {
     case .on: return ("on", false, [.step])
     case .after: return ("after", true, [.step, .payment])
     case .postponeToWorkingDay: return ("postpone", false, [.step, .payment])
-    case .allowDayOff: return ("allow day off", false, [.step])
+    case .allowDayOff: return ("allow day off", false, [.step, .payment])
     case .window: return ("window", false, [.payment])
     case .channel: return ("channel", true, [.payment])
     case .fee: return ("fee", false, [.payment])

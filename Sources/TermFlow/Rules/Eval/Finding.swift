@@ -29,6 +29,12 @@ struct Finding: Sendable {
       message: o.message, student: st.map { state.students[$0].id }, studentName: st.map { state.students[$0].name },
       college: st.map { state.students[$0].college }, course: co.map { state.courses[$0].code },
       courseName: co.flatMap { state.courses[$0].name.isEmpty ? nil : state.courses[$0].name }, order: order?.id, line: o.line)
+    // An order the bank has charged says when it should show as paid, whatever the rule says of it.
+    var syncedBy: Int?
+    if let order, let charged = order.charged, let by = ctx.facts.syncedBy[s.index] {
+      syncedBy = by
+      f.message += "（\(Timestamp.iso(charged)) 扣款，最迟 \(Timestamp.iso(by)) 显示为已缴费）"
+    }
     guard o.kind == .task else {
       findings.append(f)
       for n in rule.notify {
@@ -42,7 +48,7 @@ struct Finding: Sendable {
       }
       return
     }
-    f.date = rule.due?.iso
+    f.date = rule.due?.iso ?? syncedBy.map(Timestamp.iso)
     // A stuck order's task says when the student may release it and when pay again, and never sends
     // anyone to pay after the window has closed.
     if let order, s.kind == .order, ctx.facts.stuck[s.index], let created = order.created {

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import TermFlow
+
+/// Dry runs of one state at several moments (`Fixtures/dryrun`): each `NAME.flow` has a
+/// `NAME.moments` file naming its state folder (`state FOLDER`) and one `LABEL TODAY` line per
+/// moment (`-` for no `--today`); each moment's run is compared with `NAME.LABEL.expected`.
+struct DryRunTests {
+  static func moments(_ name: String) -> (state: String, moments: [(String, String?)]) {
+    let url = Golden.fixtures.appendingPathComponent("dryrun/\(name).moments")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    var state = name
+    var out: [(String, String?)] = []
+    for line in text.split(separator: "\n") {
+      let parts = line.split(separator: " ").map(String.init)
+      guard parts.count == 2 else { continue }
+      if parts[0] == "state" { state = parts[1] } else { out.append((parts[0], parts[1] == "-" ? nil : parts[1])) }
+    }
+    return (state, out)
+  }
+
+  @Test(arguments: Golden.cases("dryrun"))
+  func dryRun(_ name: String) {
+    let (folder, moments) = Self.moments(name)
+    #expect(!moments.isEmpty, "dryrun/\(name).moments lists no moments")
+    for (label, today) in moments {
+      let out = Driver.run(file: Golden.source("dryrun", name), state: LayoutTests.state("dryrun/\(folder)"), stateFolder: folder,
+        today: today, encoding: .auto, format: .text, failOn: .never)
+      Golden.compare(out.stdout + "--- stderr\n" + out.stderr + "exit: \(out.exitCode)\n", "dryrun", "\(name).\(label)")
+    }
+  }
+
+  /// The cut is the same on every path: the JSON counts what it did not see.
+  @Test func jsonCountsRowsBeyondToday() {
+    let out = Driver.run(file: Golden.source("dryrun", "window"), state: LayoutTests.state("dryrun/window"), stateFolder: "window",
+      today: "2023-09-25T09:30", encoding: .auto, format: .json, failOn: .never)
+    #expect(out.stdout.contains("\"beyondToday\": 15"))
+  }
+
+  /// Working days on the term's calendar: a Friday's two working days end on Tuesday; across 国庆
+  /// the make-up workdays count and the holidays do not.
+  @Test func workingDayWaits() throws {
+    let cal = TermCalendar()
+    let two = Duration(amount: 2, unit: .workingDays, range: SourceRange(0, 0))
+    func t(_ iso: String) throws -> Int {
+      let m = try #require(Moment(iso: iso))
+      return m.date.dayNumber * 86400 + (m.minute ?? 0) * 60
+    }
+    #expect(Timestamp.iso(cal.after(try t("2023-09-15T16:00"), two)) == "2023-09-19T16:00")
+    #expect(Timestamp.iso(cal.after(try t("2023-09-28T10:00"), two)) == "2023-10-08T10:00")
+    // Charged at night: up to two working days; in working hours: the normal lag.
+    let lag = SyncLag(normal: Duration(amount: 30, unit: .minutes, range: SourceRange(0, 0)), offHours: two)
+    #expect(Timestamp.iso(lag.syncedBy(try t("2023-09-27T20:05"), cal)) == "2023-10-07T20:05")
+    #expect(Timestamp.iso(lag.syncedBy(try t("2023-09-27T10:00"), cal)) == "2023-09-27T10:30")
+    #expect(Timestamp.iso(lag.syncedBy(try t("2023-09-16T10:00"), cal)) == "2023-09-19T10:00")  // a Saturday
+  }
+}
