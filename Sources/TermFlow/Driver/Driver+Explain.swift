@@ -18,14 +18,14 @@ extension Driver {
       guard let c = state.courseIndex.lookup(course) else { return .usage("--course: no course '\(course)' in the state") }
       courseIndex = c
     }
-    let ctx = p.context
-    let ev = Evaluator(ctx: ctx, today: p.today)
     let st = state.students[s]
     var locations = [state.location(.students, st.line)]
     var out = "student \(st.id) \(st.name)（\(st.college)），\(stateFolder)/\(state.location(.students, st.line))\n"
     out += "today \(p.todayText)\n"
     if p.beyondToday > 0 { out += "(\(Driver.plural(p.beyondToday, "row")) stamped after today not seen)\n" }
     for rule in p.rules {
+      let ctx = p.context(for: rule)
+      let ev = Evaluator(ctx: ctx, today: p.today)
       let subjects = self.subjects(of: rule.subject, student: s, course: courseIndex, ctx)
       out += "\nrule \(rule.id) (\(file.name):\(rule.line)), for \(rule.subject.rawValue)"
       if rule.subject == .course {
@@ -54,6 +54,7 @@ extension Driver {
         locations += rows
       }
     }
+    for ctx in p.contexts { out += ExplainPayment(ctx: ctx, today: p.today).render(student: s, course: courseIndex) }
     out += "\nrows as exported (column 'text' → what the layout made of it)\n"
     out += ExplainRows(files: files, layout: p.analysis.layout, encoding: encoding, state: state).render(locations)
     return CommandOutput(stdout: out, stderr: p.stderr)

@@ -10,13 +10,19 @@ extension Driver {
   struct Prepared {
     var analysis: Analysis
     var state: State
-    var context: RuleContext
+    /// One context per payment block (the rules of each read its terms), or one with no payment.
+    var contexts: [RuleContext]
     var rules: [CompiledRule]
     var today: Int
     var todayText: String
     var stderr: String
     /// Rows stamped after `--today`, not seen by the run.
     var beyondToday: Int
+
+    /// The context a rule reads: its payment's.
+    func context(for rule: CompiledRule) -> RuleContext {
+      contexts.first { $0.terms.id == rule.payment } ?? contexts[0]
+    }
   }
 
   static func prepare(file: SourceFile, state files: StateFiles, stateFolder: String, today: String?, encoding: TextEncoding)
@@ -54,13 +60,30 @@ extension Driver {
     for w in StateSanity.warnings(state, term: termSpan(a), today: now == nil ? nil : todaySeconds) {
       stderr += "termflow: warning: \(w)\n"
     }
-    let terms = PaymentTerms(a.workflow, timeline: a.timeline, calendar: a.calendar, lineOf: { file.location(of: $0.start).line })
-    let facts = DerivedFacts(state, terms, today: todaySeconds)
-    let context = RuleContext(state: state, facts: facts, terms: terms, today: todaySeconds)
-    let rules = CompiledRule.compile(a.workflow, file: file, timeline: a.timeline, terms: terms)
+    clock.mark("cut and sanity")
+    let payments = a.workflow.decls.compactMap { d -> String? in if case .payment(let b) = d { return b.name.text } else { return nil } }
+    var contexts: [RuleContext] = []
+    var rules: [CompiledRule] = []
+    for id in payments.isEmpty ? [nil] : payments.map(Optional.some) {
+      let terms = PaymentTerms(a.workflow, timeline: a.timeline, calendar: a.calendar, payment: id, lineOf: { file.location(of: $0.start).line })
+      contexts.append(RuleContext(state: state, facts: DerivedFacts(state, terms, today: todaySeconds), terms: terms, today: todaySeconds))
+      rules += CompiledRule.compile(a.workflow, file: file, timeline: a.timeline, terms: terms, defaultPayment: payments.first)
+        .filter { $0.payment == id }
+    }
+    rules.sort { $0.line < $1.line }
     clock.mark("facts")
-    return .success(Prepared(analysis: a, state: state, context: context, rules: rules, today: todaySeconds, todayText: todayText, stderr: stderr,
-      beyondToday: beyond))
+    return .success(Prepared(analysis: a, state: state, contexts: contexts, rules: rules, today: todaySeconds, todayText: todayText,
+      stderr: stderr, beyondToday: beyond))
+  }
+
+  /// Every rule over the state, each with its own payment's terms, and the tasks payment blocks set.
+  static func evaluate(_ p: Prepared) -> [Finding] {
+    var findings: [Finding] = []
+    for ctx in p.contexts {
+      findings += Evaluator(ctx: ctx, today: p.today).run(p.rules.filter { $0.payment == ctx.terms.id })
+      findings += PaymentTasks.findings(ctx, today: p.today)
+    }
+    return findings
   }
 
   /// The workflow's term in seconds: its teaching weeks and every dated step, with the term's name.
@@ -85,9 +108,9 @@ extension Driver {
     case .success(let ok): p = ok
     case .failure(let out): return out
     }
-    let findings = Evaluator(ctx: p.context, today: p.today).run(p.rules) + PaymentTasks.findings(p.context, today: p.today)
+    let findings = evaluate(p)
     PhaseClock.shared.mark("evaluate")
-    let report = RunReport(findings: findings, ruleIDs: p.rules.map(\.id) + [PaymentTasks.ruleID(p.context.terms)].compactMap { $0 }, ownerNames: p.analysis.timeline?.ownerNames ?? [:],
+    let report = RunReport(findings: findings, ruleIDs: p.rules.map(\.id) + p.contexts.compactMap { PaymentTasks.ruleID($0.terms) }, ownerNames: p.analysis.timeline?.ownerNames ?? [:],
       workflowName: p.analysis.symbols.workflowName?.text ?? file.name, workflowFile: file.name, stateFolder: stateFolder,
       today: p.todayText, beyondToday: p.beyondToday)
     PhaseClock.shared.mark("sort")

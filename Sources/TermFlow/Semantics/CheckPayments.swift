@@ -1,7 +1,30 @@
 /// Values in payment blocks that must make sense: a positive fee, a batch limit of at least one,
-/// waits that are not zero.
+/// waits that are not zero. And rules that read payments name the one they read: with two payment
+/// blocks, no rule silently reads the first.
 enum CheckPayments {
   static func run(_ w: Workflow, _ symbols: SymbolTable, _ sink: DiagnosticSink) {
+    checkTerms(w, sink)
+    let payments = w.decls.compactMap { d -> String? in if case .payment(let b) = d { return b.name.text } else { return nil } }
+    for d in w.decls {
+      guard case .rule(let b) = d else { continue }
+      for case .forEach(let names, let of) in b.items.map(\.kind) {
+        if let of {
+          guard !payments.contains(of.text) else { continue }
+          let hint = SymbolTable.suggestion(for: of.text, among: payments).map { "did you mean '\($0)'?" }
+            ?? (payments.isEmpty ? "this workflow declares no payment" : "payments: \(payments.joined(separator: ", "))")
+          sink.error(SemanticsDiagnostics.unknownPayment, "unknown payment '\(of.text)'", of.range, notes: [Diagnostic.Note(hint)])
+        } else if payments.count > 1, let first = names.first, let last = names.last,
+          ["order", "registration"].contains(RuleVocabulary.subject(for: names.map(\.text)) ?? "")
+        {
+          sink.error(SemanticsDiagnostics.whichPayment,
+            "rule '\(b.name.text)' reads payments, and this workflow has \(payments.count) (\(payments.joined(separator: ", "))): say which",
+            first.range.union(last.range), notes: [Diagnostic.Note("as in: for \(names.map(\.text).joined(separator: ", ")) of \(payments[0])")])
+        }
+      }
+    }
+  }
+
+  private static func checkTerms(_ w: Workflow, _ sink: DiagnosticSink) {
     for d in w.decls {
       guard case .payment(let b) = d else { continue }
       for s in b.items {

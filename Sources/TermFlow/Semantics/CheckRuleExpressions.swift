@@ -10,7 +10,7 @@ enum CheckRuleExpressions {
       var lets: [String: T] = [:]
       for s in b.items {
         switch s.kind {
-        case .forEach(let names):
+        case .forEach(let names, _):
           subject = RuleVocabulary.subject(for: names.map(\.text))
           if subject == nil, let first = names.first, let last = names.last {
             sink.error(SemanticsDiagnostics.unknownSubject, "unknown rule subject '\(names.map(\.text).joined(separator: ", "))'",

@@ -15,6 +15,8 @@ enum SemanticsDiagnostics {
   static let unknownFunction: DiagnosticCode = "semantics.unknown-function"
   static let unknownName: DiagnosticCode = "semantics.unknown-name"
   static let unknownOwner: DiagnosticCode = "semantics.unknown-owner"
+  static let unknownPayment: DiagnosticCode = "semantics.unknown-payment"
+  static let whichPayment: DiagnosticCode = "semantics.which-payment"
   static let unknownStep: DiagnosticCode = "semantics.unknown-step"
   static let unknownSubject: DiagnosticCode = "semantics.unknown-subject"
 }

@@ -91,7 +91,7 @@ struct ASTDumper {
     case .repayAfter(let d): line(1, "RepayAfter", r, d.text)
     case .syncLag(let n, let o): line(1, "SyncLag", r, n.text + (o.map { " off-hours=\($0.text)" } ?? ""))
     case .clearUnpaid(let by): line(1, "ClearUnpaid", r, by.map { "by=\($0.text)" } ?? "")
-    case .forEach(let ns): line(1, "For", r, names(ns))
+    case .forEach(let ns, let of): line(1, "For", r, names(ns) + (of.map { " of=\($0.text)" } ?? ""))
     case .letBinding(let n, let v): line(1, "Let", r, "\(n.text) = \(ExprPrinter.print(v))")
     case .when(let e): line(1, "When", r, ExprPrinter.print(e))
     case .outcome(let o):

@@ -178,7 +178,7 @@ enum StatementPrinter {
     case .repayAfter(let d): return "repay after \(d.text)"
     case .syncLag(let n, let o): return "sync lag \(n.text)" + (o.map { ", off-hours \($0.text)" } ?? "")
     case .clearUnpaid(let by): return "clear unpaid registrations" + (by.map { " by \($0.text)" } ?? "")
-    case .forEach(let ns): return "for \(list(ns))"
+    case .forEach(let ns, let of): return "for \(list(ns))" + (of.map { " of \($0.text)" } ?? "")
     case .letBinding(let n, let v): return "let \(n.text) = \(ExprPrinter.print(v))"
     case .when(let e): return "when \(ExprPrinter.print(e))"
     case .outcome(let o):

@@ -78,7 +78,14 @@ extension Parser {
         by = try expectName("the owner who clears them")
       }
       kind = .clearUnpaid(by: by)
-    case "for": kind = .forEach(try parseNameList("a subject (student, course, registration, order)"))
+    case "for":
+      let names = try parseNameList("a subject (student, course, registration, order)")
+      var payment: Name?
+      if isWord("of") {
+        _ = advance()
+        payment = try expectName("the payment the rule reads")
+      }
+      kind = .forEach(names, of: payment)
     case "let":
       let name = try expectName("the name to bind")
       guard current.kind == .op, current.text == "=" || current.text == "==" else { throw fail("expected '='") }

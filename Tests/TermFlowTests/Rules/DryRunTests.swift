@@ -31,6 +31,15 @@ struct DryRunTests {
     }
   }
 
+  /// `explain` derives each wait on the calendar: a charge at night across 国庆, a release after two
+  /// working days.
+  @Test(arguments: [("S4", "2023-10-07T21:00"), ("S3", "2023-10-09T09:00"), ("S2", "2023-09-28T18:00")])
+  func explain(_ c: (String, String)) {
+    let out = Driver.explainStudent(file: Golden.source("dryrun", "window"), state: LayoutTests.state("dryrun/window"), stateFolder: "window",
+      student: c.0, course: nil, today: c.1, encoding: .auto)
+    Golden.compare(out.stdout + "--- stderr\n" + out.stderr, "dryrun", "window.explain-\(c.0)")
+  }
+
   /// The cut is the same on every path: the JSON counts what it did not see.
   @Test func jsonCountsRowsBeyondToday() {
     let out = Driver.run(file: Golden.source("dryrun", "window"), state: LayoutTests.state("dryrun/window"), stateFolder: "window",

@@ -17,7 +17,7 @@ struct FeeTests {
       return [:]
     }
     var out: [String: Int] = [:]
-    for (i, o) in p.state.orders.enumerated() { out[o.id] = p.context.facts.expectedAmount[i] }
+    for (i, o) in p.state.orders.enumerated() { out[o.id] = p.contexts[0].facts.expectedAmount[i] }
     return out
   }
 

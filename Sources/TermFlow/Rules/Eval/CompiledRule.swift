@@ -47,9 +47,12 @@ struct CompiledRule {
   var notify: [(owner: String, due: Moment?)]
   var due: Moment?
   var line: Int
+  /// The payment block whose terms the rule reads (`for order of 重修费`, or the only one).
+  var payment: String?
 
   /// Compiles every rule of the workflow whose subject is known.
-  static func compile(_ w: Workflow, file: SourceFile, timeline: Timeline?, terms: PaymentTerms) -> [CompiledRule] {
+  /// `defaultPayment`: what a rule that names no payment reads (the workflow's first payment block).
+  static func compile(_ w: Workflow, file: SourceFile, timeline: Timeline?, terms: PaymentTerms, defaultPayment: String? = nil) -> [CompiledRule] {
     var rules: [CompiledRule] = []
     for d in w.decls {
       guard case .rule(let b) = d else { continue }
@@ -59,9 +62,12 @@ struct CompiledRule {
       var guardText = ""
       var outcomes: [Outcome] = []
       var notify: [(String, Moment?)] = []
+      var payment: String?
       for s in b.items {
         switch s.kind {
-        case .forEach(let names): subjectName = RuleVocabulary.subject(for: names.map(\.text))
+        case .forEach(let names, let of):
+          subjectName = RuleVocabulary.subject(for: names.map(\.text))
+          payment = of?.text
         case .letBinding(let n, let v):
           guard let subjectName else { continue }
           lets.append((n.text, compile(v, scopes: [subjectName], lets: lets.map(\.0), terms: terms)))
@@ -82,7 +88,8 @@ struct CompiledRule {
       }
       guard let subjectName, let subject = SubjectKind(vocabularyName: subjectName) else { continue }
       rules.append(CompiledRule(id: b.name.text, subject: subject, lets: lets, guardExpr: guardExpr, guardText: guardText,
-        outcomes: outcomes, notify: notify, due: timeline?.ruleDues[b.name.text], line: file.location(of: b.range.start).line))
+        outcomes: outcomes, notify: notify, due: timeline?.ruleDues[b.name.text], line: file.location(of: b.range.start).line,
+        payment: payment ?? defaultPayment))
     }
     return rules
   }

@@ -4,10 +4,10 @@
 struct DerivedFacts {
   /// Per registration: how many paid orders of that student name its course (on time or late).
   var paidTimes: [Int32]
-  /// Per registration: paid by the window's close; paid only after it; when first paid (seconds, or
-  /// nil); charged by the close but not yet shown as paid (so not to be cleared).
+  /// Per registration: paid by the window's close; when first paid (seconds, or nil: paid late is
+  /// paid at some time but not by the close); charged by the close but not yet shown as paid (so not
+  /// to be cleared).
   var paid: [Bool]
-  var paidLate: [Bool]
   var paidAt: [Int?]
   var settling: [Bool]
   /// Per course: registration indices.
@@ -21,8 +21,7 @@ struct DerivedFacts {
   var stuck: [Bool]
   var earlyRelease: [Bool]
   var earlyRepay: [Bool]
-  /// Per order charged but not yet paid: when it should show as paid at the latest (nil otherwise).
-  var syncedBy: [Int?]
+  let terms: PaymentTerms
 
   init(_ state: State, _ terms: PaymentTerms, today: Int) {
     let nStudents = state.students.count
@@ -57,7 +56,7 @@ struct DerivedFacts {
     self.paid = paid
     self.paidAt = paidAt
     self.settling = settling
-    paidLate = (0..<n).map { !paid[$0] && paidAt[$0] != nil }
+    self.terms = terms
     paidRegistrationsByCourse = byCourse.map { regs in Int32(regs.filter { paid[Int($0)] }.count) }
     expectedAmount = state.orders.map { o in
       guard let fee = terms.feeCents, o.student >= 0, Int(o.student) < state.students.count else { return o.amount }
@@ -81,10 +80,6 @@ struct DerivedFacts {
       guard let c = o.created, let r = o.released else { return false }
       return r < terms.releasable(c)
     }
-    syncedBy = state.orders.map { o in
-      guard let t = o.charged, o.paid == nil else { return nil }
-      return terms.syncLag?.syncedBy(t, terms.calendar) ?? t
-    }
     var repay = Array(repeating: false, count: state.orders.count)
     for orders in orders where orders.count > 1 {
       for a in orders {
@@ -99,6 +94,14 @@ struct DerivedFacts {
       }
     }
     earlyRepay = repay
+  }
+
+  func paidLate(_ registration: Int) -> Bool { !paid[registration] && paidAt[registration] != nil }
+
+  /// For an order charged but not yet paid: when it should show as paid at the latest.
+  func syncedBy(_ o: State.Order) -> Int? {
+    guard let t = o.charged, o.paid == nil else { return nil }
+    return terms.syncLag?.syncedBy(t, terms.calendar) ?? t
   }
 
   static func safe(_ lists: [[Int32]], _ i: Int) -> [Int32] { i >= 0 && i < lists.count ? lists[i] : [] }

@@ -98,16 +98,16 @@ struct RuleContext {
       return .bool(s.kind == .registration && facts.paid[s.index])
     case .paidLate:
       if s.kind == .order { return .bool(state.orders[s.index].paid.map { !terms.onTime($0) } ?? false) }
-      return .bool(s.kind == .registration && facts.paidLate[s.index])
+      return .bool(s.kind == .registration && facts.paidLate(s.index))
     case .paidAt:
       let t = s.kind == .order ? state.orders[s.index].paid : s.kind == .registration ? facts.paidAt[s.index] : nil
       return .text(t.map(Timestamp.iso) ?? "")
     case .charged:
       if s.kind == .order { return .bool(state.orders[s.index].charged != nil && state.orders[s.index].paid == nil) }
       return .bool(s.kind == .registration && facts.settling[s.index])
-    case .pendingSync: return .bool(s.kind == .order && (facts.syncedBy[s.index].map { today < $0 } ?? false))
-    case .syncOverdue: return .bool(s.kind == .order && (facts.syncedBy[s.index].map { today >= $0 } ?? false))
-    case .syncedBy: return .text(s.kind == .order ? facts.syncedBy[s.index].map(Timestamp.iso) ?? "" : "")
+    case .pendingSync: return .bool(s.kind == .order && (facts.syncedBy(state.orders[s.index]).map { today < $0 } ?? false))
+    case .syncOverdue: return .bool(s.kind == .order && (facts.syncedBy(state.orders[s.index]).map { today >= $0 } ?? false))
+    case .syncedBy: return .text(s.kind == .order ? facts.syncedBy(state.orders[s.index]).map(Timestamp.iso) ?? "" : "")
     case .paidTimes: return .number(Double(s.kind == .registration ? facts.paidTimes[s.index] : 0))
     case .exempt: return .bool(studentRow(s).map(terms.isExempt) ?? false)
     case .registeredAt: return .text(s.kind == .registration ? state.registrations[s.index].registeredAt : "")

@@ -31,7 +31,7 @@ struct Finding: Sendable {
       courseName: co.flatMap { state.courses[$0].name.isEmpty ? nil : state.courses[$0].name }, order: order?.id, line: o.line)
     // An order the bank has charged says when it should show as paid, whatever the rule says of it.
     var syncedBy: Int?
-    if let order, let charged = order.charged, let by = ctx.facts.syncedBy[s.index] {
+    if let order, let charged = order.charged, let by = ctx.facts.syncedBy(order) {
       syncedBy = by
       f.message += "（\(Timestamp.iso(charged)) 扣款，最迟 \(Timestamp.iso(by)) 显示为已缴费）"
     }

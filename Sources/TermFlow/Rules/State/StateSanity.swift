@@ -21,26 +21,21 @@ enum StateSanity {
       if let s = state.timeSpan, s.lowerBound < lo || s.upperBound > hi {
         var outside = 0
         for r in state.registrations where r.at < lo || r.at > hi { outside += 1 }
-        for o in state.orders {
-          for t in [o.created, o.paid, o.released, o.charged] {
-            if let t, t < lo || t > hi { outside += 1 }
-          }
-        }
+        for o in state.orders { o.forEachTime { _, t in if t < lo || t > hi { outside += 1 } } }
         out.append("the state has \(Driver.plural(outside, "event")) outside the workflow's term \(term.name) (\(range)); the state runs "
           + "\(Timestamp.day(s.lowerBound)) to \(Timestamp.day(s.upperBound)): is this the right state for this workflow?")
       }
     }
     var noCreated: [String] = [], outOfOrder: [String] = []
     for o in state.orders {
-      let at = o.lines.first.map { state.location(.payments, $0) } ?? TableKind.payments.defaultFile
+      func at() -> String { o.lines.first.map { state.location(.payments, $0) } ?? TableKind.payments.defaultFile }
       guard let created = o.created else {
-        if o.paid != nil || o.charged != nil { noCreated.append("\(at): order '\(o.id)'") }
+        if o.paid != nil || o.charged != nil { noCreated.append("\(at()): order '\(o.id)'") }
         continue
       }
-      let later = [("paid", o.paid), ("released", o.released), ("charged", o.charged)].filter { ($0.1 ?? created) < created }
-      if let first = later.first {
-        outOfOrder.append("\(at): order '\(o.id)' is \(first.0) before it is created")
-      }
+      var early: String?
+      o.forEachTime { name, t in if early == nil, t < created { early = name } }
+      if let early { outOfOrder.append("\(at()): order '\(o.id)' is \(early) before it is created") }
     }
     out += listing(noCreated, "is paid (or charged) but was never created: it is counted as paid")
     out += listing(outOfOrder, nil)

@@ -45,7 +45,8 @@ struct Statement: Sendable {
     case clearUnpaid(by: Name?)
     // Rules
     /// `for student, course`: what one evaluation is about.
-    case forEach([Name])
+    /// `for order of 重修费`: which payment block the rule's payment words read.
+    case forEach([Name], of: Name?)
     /// `let NAME = EXPR`
     case letBinding(name: Name, value: Expr)
     /// `when EXPR`: the rule applies only where this holds.
