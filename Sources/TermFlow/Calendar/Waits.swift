@@ -1,11 +1,29 @@
 /// Waits as the notices state them, run on the term's calendar. Times are seconds since 1970-01-01
 /// in civil (Beijing) time, as the state's exports give them.
 extension TermCalendar {
-  /// `t` plus a wait: minutes and hours on the clock, days on the calendar, working days on this
-  /// calendar (the same time of day, that many working days later: a Friday's two working days end
-  /// on Tuesday, and a wait across 国庆 skips the holiday).
-  func after(_ t: Int, _ d: Duration) -> Int {
+  /// `t` plus a wait (the longest, for a range): minutes and hours on the clock, days on the
+  /// calendar, working days on this calendar (the same time of day, that many working days later: a
+  /// Friday's two working days end on Tuesday, and a wait across 国庆 skips the holiday), working
+  /// hours counted inside working hours, the next working day at the end of its working hours.
+  func after(_ t: Int, _ d: Duration) -> Int { wait(t, d.latest) }
+
+  /// `t` plus the shortest a wait may take (the lower end of a range).
+  func earliest(_ t: Int, _ d: Duration) -> Int {
+    var shortest = d
+    shortest.upTo = nil
+    return wait(t, shortest)
+  }
+
+  private func wait(_ t: Int, _ d: Duration) -> Int {
     switch d.unit {
+    case .workingHours:
+      let (day, time) = Self.split(t)
+      guard let end = adding(workingMinutes: d.amount * 60, to: day, at: time / 60) else { return t + d.amount * 3600 }
+      return end.day.dayNumber * 86400 + end.minute * 60 + time % 60
+    case .nextWorkingDay:
+      let (day, _) = Self.split(t)
+      let next = adding(workingDays: 1, to: day) ?? day.adding(days: 1)
+      return next.dayNumber * 86400 + workingHours.end * 60
     case .minutes: return t + d.amount * 60
     case .hours: return t + d.amount * 3600
     case .days: return t + d.amount * 86400
@@ -45,5 +63,11 @@ struct SyncLag: Sendable {
   func syncedBy(_ t: Int, _ calendar: TermCalendar) -> Int {
     guard let off = offHours, !calendar.isWorkingTime(t) else { return calendar.after(t, normal) }
     return max(calendar.after(t, off), calendar.after(t, normal))
+  }
+
+  /// The earliest it may show as paid (the lower end of a range such as `1 .. 2 working days`).
+  func earliest(_ t: Int, _ calendar: TermCalendar) -> Int {
+    guard let off = offHours, !calendar.isWorkingTime(t) else { return calendar.earliest(t, normal) }
+    return max(calendar.earliest(t, off), calendar.earliest(t, normal))
   }
 }

@@ -210,10 +210,25 @@ extension Parser {
 
   mutating func parseDuration() throws -> Duration {
     let start = current.range.start
-    let amount = try expectInt("a length of time")
-    guard amount <= Parser.maxDuration else {
-      sink.error(SyntaxDiagnostics.expected, "a length of time is at most \(Parser.maxDuration) (of any unit)", previousRange)
-      throw Failure()
+    if isWord("next") {
+      _ = advance()
+      _ = try expectWord("working", "in 'next working day'")
+      _ = try expectWord("day", "in 'next working day'")
+      return Duration(amount: 1, unit: .nextWorkingDay, range: SourceRange(start, previousEnd))
+    }
+    if isWord("下一个工作日") {
+      _ = advance()
+      return Duration(amount: 1, unit: .nextWorkingDay, range: SourceRange(start, previousEnd))
+    }
+    let amount = try durationAmount()
+    var upTo: Int?
+    if accept(.dotdot) {
+      let hi = try durationAmount()
+      guard hi > amount else {
+        sink.error(SyntaxDiagnostics.expected, "a range of time goes from the shorter to the longer (as in: 1 .. 2 working days)", previousRange)
+        throw Failure()
+      }
+      upTo = hi
     }
     let unit: Duration.Unit
     switch current.kind == .identifier ? current.text : "" {
@@ -222,12 +237,26 @@ extension Parser {
     case "day", "days", "天": unit = .days
     case "working":
       _ = advance()
-      guard isWord("days") || isWord("day") else { throw fail("expected 'days' after 'working'") }
-      unit = .workingDays
+      if isWord("hours") || isWord("hour") {
+        unit = .workingHours
+      } else {
+        guard isWord("days") || isWord("day") else { throw fail("expected 'days' or 'hours' after 'working'") }
+        unit = .workingDays
+      }
     case "工作日": unit = .workingDays
-    default: throw fail("expected a unit (minutes, hours, days, working days)")
+    case "工作小时": unit = .workingHours
+    default: throw fail("expected a unit (minutes, hours, days, working hours, working days)")
     }
     _ = advance()
-    return Duration(amount: amount, unit: unit, range: SourceRange(start, previousEnd))
+    return Duration(amount: amount, unit: unit, range: SourceRange(start, previousEnd), upTo: upTo)
+  }
+
+  private mutating func durationAmount() throws -> Int {
+    let amount = try expectInt("a length of time")
+    guard amount <= Parser.maxDuration else {
+      sink.error(SyntaxDiagnostics.expected, "a length of time is at most \(Parser.maxDuration) (of any unit)", previousRange)
+      throw Failure()
+    }
+    return amount
   }
 }

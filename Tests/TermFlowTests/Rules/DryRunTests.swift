@@ -63,5 +63,18 @@ struct DryRunTests {
     #expect(Timestamp.iso(lag.syncedBy(try t("2023-09-27T20:05"), cal)) == "2023-10-07T20:05")
     #expect(Timestamp.iso(lag.syncedBy(try t("2023-09-27T10:00"), cal)) == "2023-09-27T10:30")
     #expect(Timestamp.iso(lag.syncedBy(try t("2023-09-16T10:00"), cal)) == "2023-09-19T10:00")  // a Saturday
+    // Working hours (08:00–17:30) count only inside working hours, and only on working days.
+    let fourHours = Duration(amount: 4, unit: .workingHours, range: SourceRange(0, 0))
+    #expect(Timestamp.iso(cal.after(try t("2023-09-15T16:00"), fourHours)) == "2023-09-18T10:30")
+    #expect(Timestamp.iso(cal.after(try t("2023-09-28T20:00"), fourHours)) == "2023-10-07T12:00")
+    // The next working day ends with its working hours.
+    let next = Duration(amount: 1, unit: .nextWorkingDay, range: SourceRange(0, 0))
+    #expect(Timestamp.iso(cal.after(try t("2023-09-15T16:00"), next)) == "2023-09-18T17:30")
+    // A range: the earliest after its lower end, the latest after its upper end.
+    let oneToTwo = Duration(amount: 1, unit: .workingDays, range: SourceRange(0, 0), upTo: 2)
+    #expect(Timestamp.iso(cal.earliest(try t("2023-09-15T16:00"), oneToTwo)) == "2023-09-18T16:00")
+    #expect(Timestamp.iso(cal.after(try t("2023-09-15T16:00"), oneToTwo)) == "2023-09-19T16:00")
+    let ranged = SyncLag(normal: oneToTwo, offHours: nil)
+    #expect(Timestamp.iso(ranged.earliest(try t("2023-09-15T16:00"), cal)) == "2023-09-18T16:00")
   }
 }

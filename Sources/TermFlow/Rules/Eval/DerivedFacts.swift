@@ -104,5 +104,11 @@ struct DerivedFacts {
     return terms.syncLag?.syncedBy(t, terms.calendar) ?? t
   }
 
+  /// The earliest it may show as paid (before the latest when the lag is a range).
+  func syncEarliest(_ o: State.Order) -> Int? {
+    guard let t = o.charged, o.paid == nil else { return nil }
+    return terms.syncLag?.earliest(t, terms.calendar) ?? t
+  }
+
   static func safe(_ lists: [[Int32]], _ i: Int) -> [Int32] { i >= 0 && i < lists.count ? lists[i] : [] }
 }

@@ -30,10 +30,14 @@ struct Finding: Sendable {
       college: st.map { state.students[$0].college }, course: co.map { state.courses[$0].code },
       courseName: co.flatMap { state.courses[$0].name.isEmpty ? nil : state.courses[$0].name }, order: order?.id, line: o.line)
     // An order the bank has charged says when it should show as paid, whatever the rule says of it.
+    // A task about it is dated at the earliest it may show (the latest is in the text).
     var syncedBy: Int?
     if let order, let charged = order.charged, let by = ctx.facts.syncedBy(order) {
-      syncedBy = by
-      f.message += "（\(Timestamp.iso(charged)) 扣款，最迟 \(Timestamp.iso(by)) 显示为已缴费）"
+      let from = ctx.facts.syncEarliest(order) ?? by
+      syncedBy = from
+      f.message += from < by
+        ? "（\(Timestamp.iso(charged)) 扣款，预计 \(Timestamp.iso(from)) 至 \(Timestamp.iso(by)) 显示为已缴费）"
+        : "（\(Timestamp.iso(charged)) 扣款，最迟 \(Timestamp.iso(by)) 显示为已缴费）"
     }
     guard o.kind == .task else {
       findings.append(f)

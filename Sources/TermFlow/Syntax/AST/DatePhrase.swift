@@ -42,34 +42,54 @@ struct DateExpr: Sendable {
   var range: SourceRange
 }
 
-/// A length of time: `20 minutes`, `2 working days`.
+/// A length of time: `20 minutes`, `4 working hours`, `2 working days`, `1 .. 2 working days` (a
+/// range: done at the earliest after the first, at the latest after the second), `next working day`
+/// (by the end of the working hours of the first working day after).
 struct Duration: Hashable, Sendable {
   enum Unit: String, Sendable {
     case minutes, hours, days
+    case workingHours = "working hours"
     case workingDays = "working days"
+    case nextWorkingDay = "next working day"
   }
   var amount: Int
   var unit: Unit
   var range: SourceRange
+  /// The upper end of a range (`1 .. 2 working days`), or nil.
+  var upTo: Int? = nil
 
-  /// As a notice says it: `20分钟`, `2个工作日`.
+  /// The longest the wait may take: the range's upper end.
+  var latest: Duration {
+    var d = self
+    d.amount = upTo ?? amount
+    d.upTo = nil
+    return d
+  }
+
+  /// As a notice says it: `20分钟`, `2个工作日`, `1至2个工作日`.
   var chinese: String {
+    let n = upTo.map { "\(amount)至\($0)" } ?? "\(amount)"
     switch unit {
-    case .minutes: return "\(amount)分钟"
-    case .hours: return "\(amount)小时"
-    case .days: return "\(amount)天"
-    case .workingDays: return "\(amount)个工作日"
+    case .minutes: return "\(n)分钟"
+    case .hours: return "\(n)小时"
+    case .days: return "\(n)天"
+    case .workingHours: return "\(n)个工作小时"
+    case .workingDays: return "\(n)个工作日"
+    case .nextWorkingDay: return "下一个工作日"
     }
   }
 
-  /// Canonical text (`20 minutes`, `1 working day`).
+  /// Canonical text (`20 minutes`, `1 working day`, `1 .. 2 working days`).
   var text: String {
-    let singular = amount == 1
+    let n = upTo.map { "\(amount) .. \($0)" } ?? "\(amount)"
+    let singular = upTo == nil && amount == 1
     switch unit {
-    case .minutes: return "\(amount) \(singular ? "minute" : "minutes")"
-    case .hours: return "\(amount) \(singular ? "hour" : "hours")"
-    case .days: return "\(amount) \(singular ? "day" : "days")"
-    case .workingDays: return "\(amount) \(singular ? "working day" : "working days")"
+    case .minutes: return "\(n) \(singular ? "minute" : "minutes")"
+    case .hours: return "\(n) \(singular ? "hour" : "hours")"
+    case .days: return "\(n) \(singular ? "day" : "days")"
+    case .workingHours: return "\(n) \(singular ? "working hour" : "working hours")"
+    case .workingDays: return "\(n) \(singular ? "working day" : "working days")"
+    case .nextWorkingDay: return "next working day"
     }
   }
 }
