@@ -27,12 +27,28 @@ enum CheckPayments {
   private static func checkTerms(_ w: Workflow, _ sink: DiagnosticSink) {
     for d in w.decls {
       guard case .payment(let b) = d else { continue }
+      var feeFor: [String: SourceRange] = [:]
       for s in b.items {
         switch s.kind {
-        case .fee(let amount, _) where amount.cents <= 0:
-          sink.error(SemanticsDiagnostics.badValue, "a fee must be more than 0", s.range)
+        case .fee(let f):
+          if f.amount.cents <= 0 { sink.error(SemanticsDiagnostics.badValue, "a fee must be more than 0", s.range) }
+          if let hi = f.upTo, hi.cents <= f.amount.cents {
+            sink.error(SemanticsDiagnostics.badValue, "a fee range goes from the lower amount to the higher", s.range)
+          }
+          // One line per course type, and one for every other course.
+          for key in f.courseTypes.isEmpty ? [""] : f.courseTypes.map(\.value) {
+            if let first = feeFor[key] {
+              sink.error(SemanticsDiagnostics.duplicateStatement,
+                key.isEmpty ? "a second fee for every course" : "a second fee for \(ExprPrinter.quote(key))", s.range,
+                notes: [Diagnostic.Note("the first is here", first)])
+            } else {
+              feeFor[key] = s.range
+            }
+          }
         case .batchLimit(let n) where n < 1:
           sink.error(SemanticsDiagnostics.badValue, "a batch holds at least 1 course", s.range)
+        case .courseLimit(let n) where n < 1:
+          sink.error(SemanticsDiagnostics.badValue, "a student may apply for at least 1 course", s.range)
         case .releaseAfter(let d), .repayAfter(let d):
           if d.amount <= 0 { sink.error(SemanticsDiagnostics.badValue, "a wait must be longer than 0", d.range) }
         default: break

@@ -31,7 +31,7 @@ enum CheckReferences {
       case .window(let a, let b):
         dateExpr(a)
         dateExpr(b)
-      case .title, .note, .require, .postponeToWorkingDay, .allowDayOff, .fee, .firstRetakeFree, .batchLimit, .releaseAfter,
+      case .title, .note, .require, .postponeToWorkingDay, .allowDayOff, .fee, .firstRetakeFree, .batchLimit, .courseLimit, .releaseAfter,
         .repayAfter, .syncLag, .forEach, .letBinding, .when:
         break
       }

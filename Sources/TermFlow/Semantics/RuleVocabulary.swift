@@ -26,7 +26,7 @@ enum RuleVocabulary {
   /// Fields of each subject. A subject of two names (`student, course`) has both sets plus the pair's.
   static let subjects: [String: [String: ValueType]] = [
     "student": studentFields.merging(["records": .collection("record"), "registrations": .collection("registration"),
-      "orders": .collection("order")]) { a, _ in a },
+      "orders": .collection("order"), "registered-courses": .number]) { a, _ in a },
     "course": courseFields.merging(["registrations": .collection("registration"),
       "paid-registrations": .number, "registered": .number]) { a, _ in a },
     "student-course": studentFields.merging(courseFields) { a, _ in a }.merging([
@@ -36,7 +36,7 @@ enum RuleVocabulary {
     "registration": studentFields.merging(courseFields) { a, _ in a }.merging([
       "records": .collection("record"), "taken": .bool, "passed": .bool, "makeup-taken": .bool, "makeup-failed": .bool,
       "paid": .bool, "exempt": .bool, "registered-at": .text, "paid-times": .number, "paid-late": .bool, "paid-at": .text,
-      "charged": .bool,
+      "charged": .bool, "registered-courses": .number,
     ]) { a, _ in a },
     "record": courseFields.merging([
       "student-id": .text, "term": .text, "kind": .text, "score": .number, "absent": .bool, "failed": .bool, "passed": .bool,
@@ -45,6 +45,7 @@ enum RuleVocabulary {
       "order-id": .text, "student-id": .text, "course-count": .number, "amount": .number, "expected-amount": .number,
       "paid": .bool, "released": .bool, "stuck": .bool, "early-release": .bool, "early-repay": .bool,
       "paid-late": .bool, "paid-at": .text, "charged": .bool, "pending-sync": .bool, "sync-overdue": .bool, "synced-by": .text,
+      "expected-max": .number, "amount-mismatch": .bool,
       "veteran": .bool,
     ],
   ]
@@ -52,7 +53,7 @@ enum RuleVocabulary {
   /// Constants usable anywhere: record kinds and truth values.
   static let constants: [String: ValueType] = [
     "regular": .text, "makeup": .text, "retake": .text, "true": .bool, "false": .bool,
-    "batch-limit": .number,
+    "batch-limit": .number, "course-limit": .number,
   ]
 
   /// `for` lists that name a subject.

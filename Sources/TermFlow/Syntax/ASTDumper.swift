@@ -83,10 +83,13 @@ struct ASTDumper {
     case .require(let t): line(1, "Require", r, quote(t.value))
     case .window(let f, let t): line(1, "Window", r, "\(dateExpr(f)) .. \(dateExpr(t))")
     case .channel(let n, let a): line(1, "Channel", r, quote(n.value) + (a.isEmpty ? "" : " for=\(names(a))"))
-    case .fee(let amount, let per): line(1, "Fee", r, "\(amount) per \(per.rawValue)")
+    case .fee(let f):
+      line(1, "Fee", r, "\(f.amount)" + (f.upTo.map { " .. \($0)" } ?? "") + " per \(f.per.rawValue)"
+        + (f.courseTypes.isEmpty ? "" : " for=" + f.courseTypes.map { quote($0.value) }.joined(separator: ",")))
     case .firstRetakeFree: line(1, "FirstRetakeFree", r)
     case .exempt(let ns): line(1, "Exempt", r, names(ns))
     case .batchLimit(let n): line(1, "BatchLimit", r, "\(n)")
+    case .courseLimit(let n): line(1, "CourseLimit", r, "\(n)")
     case .releaseAfter(let d): line(1, "ReleaseAfter", r, d.text)
     case .repayAfter(let d): line(1, "RepayAfter", r, d.text)
     case .syncLag(let n, let o): line(1, "SyncLag", r, n.text + (o.map { " off-hours=\($0.text)" } ?? ""))

@@ -170,11 +170,14 @@ enum StatementPrinter {
     case .allowDayOff: return "allow day off"
     case .window(let a, let b): return "window \(date(a)) .. \(date(b))"
     case .channel(let n, let a): return "channel \(q(n))" + (a.isEmpty ? "" : " for \(list(a))")
-    case .fee(let amount, let per): return "fee \(amount) per \(per.rawValue)"
+    case .fee(let f):
+      return "fee \(f.amount)" + (f.upTo.map { " .. \($0)" } ?? "") + " per \(f.per.rawValue)"
+        + (f.courseTypes.isEmpty ? "" : " for " + f.courseTypes.map { ExprPrinter.quote($0.value) }.joined(separator: ", "))
     case .firstRetakeFree: return "first retake free"
     case .exempt(let ns): return "exempt \(list(ns))"
     case .batchLimit(let n): return "batch at most \(n) courses"
     case .releaseAfter(let d): return "release after \(d.text)"
+    case .courseLimit(let n): return "limit \(n) \(n == 1 ? "course" : "courses") per student"
     case .repayAfter(let d): return "repay after \(d.text)"
     case .syncLag(let n, let o): return "sync lag \(n.text)" + (o.map { ", off-hours \($0.text)" } ?? "")
     case .clearUnpaid(let by): return "clear unpaid registrations" + (by.map { " by \($0.text)" } ?? "")

@@ -39,12 +39,19 @@ extension Parser {
       kind = .channel(name: name, audiences: accept("for") ? try parseNameList("an audience") : [])
     case "fee":
       let amount = try parseAmount()
+      let upTo = accept(.dotdot) ? try parseAmount() : nil
       _ = try expectWord("per", "after the fee amount (as in: fee 80 per credit)")
       guard current.kind == .identifier, let unit = FeeUnit(rawValue: current.text) else {
         throw fail("expected 'credit', 'course' or 'order' after 'per'")
       }
       _ = advance()
-      kind = .fee(amount: amount, per: unit)
+      var types: [StringLit] = []
+      if isWord("for") {
+        _ = advance()
+        types.append(try expectString("a course type (as in: for \"专业必修课\")"))
+        while accept(.comma) { types.append(try expectString("a course type")) }
+      }
+      kind = .fee(Fee(amount: amount, upTo: upTo, per: unit, courseTypes: types))
     case "first":
       _ = try expectWord("retake", "in 'first retake free'")
       _ = try expectWord("free", "in 'first retake free'")
@@ -56,6 +63,12 @@ extension Parser {
       let n = try expectInt("the most courses one order may hold")
       guard accept("courses") || accept("course") else { throw fail("expected 'courses'") }
       kind = .batchLimit(n)
+    case "limit":
+      let n = try expectInt("the most courses one student may apply for")
+      guard accept("courses") || accept("course") else { throw fail("expected 'courses' (as in: limit 5 courses per student)") }
+      _ = try expectWord("per", "in 'limit N courses per student'")
+      _ = try expectWord("student", "in 'limit N courses per student'")
+      kind = .courseLimit(n)
     case "release", "repay":
       _ = try expectWord("after", "after '\(keyword)'")
       let d = try parseDuration()

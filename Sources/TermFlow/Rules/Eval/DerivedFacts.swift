@@ -18,6 +18,8 @@ struct DerivedFacts {
   var ordersByStudent: [[Int32]]
   /// Per order.
   var expectedAmount: [Int]
+  /// The highest amount the fee table allows (the same as `expectedAmount` for a plain fee).
+  var expectedHigh: [Int]
   var stuck: [Bool]
   var earlyRelease: [Bool]
   var earlyRepay: [Bool]
@@ -58,20 +60,9 @@ struct DerivedFacts {
     self.settling = settling
     self.terms = terms
     paidRegistrationsByCourse = byCourse.map { regs in Int32(regs.filter { paid[Int($0)] }.count) }
-    expectedAmount = state.orders.map { o in
-      guard let fee = terms.feeCents, o.student >= 0, Int(o.student) < state.students.count else { return o.amount }
-      if terms.isExempt(state.students[Int(o.student)]) { return 0 }
-      var total = 0
-      for c in o.courses {
-        if terms.firstRetakeFree, let p = state.pair(o.student, c), state.pairs[p].retakes == 0 { continue }
-        switch terms.unit {
-        case .course: total += fee
-        case .credit: total += fee * state.courses[Int(c)].credits / 100
-        case .order: total = fee
-        }
-      }
-      return total
-    }
+    let expected = state.orders.map { terms.expected($0, state) }
+    expectedAmount = expected.map(\.low)
+    expectedHigh = expected.map(\.high)
     stuck = state.orders.map { o in
       guard let c = o.created, o.paid == nil, o.released == nil, o.charged == nil else { return false }
       return today >= terms.releasable(c)

@@ -11,7 +11,8 @@ enum Field: String, CaseIterable {
   case orderID = "order-id", courseCount = "course-count", amount, expectedAmount = "expected-amount", released, stuck
   case earlyRelease = "early-release", earlyRepay = "early-repay"
   case paidLate = "paid-late", paidAt = "paid-at", charged, pendingSync = "pending-sync", syncOverdue = "sync-overdue"
-  case syncedBy = "synced-by"
+  case syncedBy = "synced-by", expectedMax = "expected-max", amountMismatch = "amount-mismatch"
+  case registeredCourses = "registered-courses"
 }
 
 /// The state with everything rules read, and the one function that reads a field of a subject.
@@ -129,6 +130,14 @@ struct RuleContext {
       let o = state.orders[s.index]
       return .number(Double(o.paidAmount ?? o.amount) / 100)
     case .expectedAmount: return .number(s.kind == .order ? Double(facts.expectedAmount[s.index]) / 100 : 0)
+    case .expectedMax: return .number(s.kind == .order ? Double(facts.expectedHigh[s.index]) / 100 : 0)
+    case .amountMismatch:
+      guard s.kind == .order else { return .bool(false) }
+      let o = state.orders[s.index], paid = o.paidAmount ?? o.amount
+      return .bool(paid < facts.expectedAmount[s.index] || paid > facts.expectedHigh[s.index])
+    case .registeredCourses:
+      let regs = DerivedFacts.safe(facts.registrationsByStudent, student(of: s) ?? -1)
+      return .number(Double(Set(regs.map { state.registrations[Int($0)].course }).count))
     case .released: return .bool(s.kind == .order && state.orders[s.index].released != nil)
     case .stuck: return .bool(s.kind == .order && facts.stuck[s.index])
     case .earlyRelease: return .bool(s.kind == .order && facts.earlyRelease[s.index])

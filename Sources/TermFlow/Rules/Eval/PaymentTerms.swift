@@ -4,12 +4,13 @@ struct PaymentTerms {
   var id: String?
   var owner: String?
   var ownerName: String?
-  var feeCents: Int?
-  var unit: FeeUnit = .course
+  /// The fee table: a line per course type, and one (no types) for every other course.
+  var fees: [Fee] = []
   var firstRetakeFree = false
   /// Audience ids whose students pay nothing: `veterans`, `on-campus`, `off-campus`.
   var exempt: [String] = []
   var batchLimit: Int?
+  var courseLimit: Int?
   var releaseAfter: Duration?
   var repayAfter: Duration?
   var syncLag: SyncLag?
@@ -37,12 +38,11 @@ struct PaymentTerms {
         case .owner(let o):
           owner = o.text
           ownerName = timeline?.ownerNames[o.text] ?? o.text
-        case .fee(let amount, let per):
-          feeCents = amount.cents
-          unit = per
+        case .fee(let f): fees.append(f)
         case .firstRetakeFree: firstRetakeFree = true
         case .exempt(let who): exempt += who.map(\.text)
         case .batchLimit(let n): batchLimit = n
+        case .courseLimit(let n): courseLimit = n
         case .releaseAfter(let d): releaseAfter = d
         case .repayAfter(let d): repayAfter = d
         case .syncLag(let n, let off): syncLag = SyncLag(normal: n, offHours: off)
@@ -51,6 +51,32 @@ struct PaymentTerms {
         }
       }
     }
+  }
+
+  /// The fee line for a course of this type: its own, else the one for every other course.
+  func fee(forType type: String) -> Fee? {
+    fees.first { f in f.courseTypes.contains { $0.value == type } } ?? fees.first { $0.courseTypes.isEmpty }
+  }
+
+  /// What an order should cost, as the lowest and highest amount the fee table allows (the same for
+  /// a plain fee), in cents. `first retake free` frees the first retake of a failed course; a retake
+  /// of a course already passed (to improve the grade) pays.
+  func expected(_ o: State.Order, _ state: State) -> (low: Int, high: Int) {
+    guard !fees.isEmpty, o.student >= 0, Int(o.student) < state.students.count else { return (o.amount, o.amount) }
+    if isExempt(state.students[Int(o.student)]) { return (0, 0) }
+    var low = 0, high = 0
+    for c in o.courses where c >= 0 && Int(c) < state.courses.count {
+      let course = state.courses[Int(c)]
+      if firstRetakeFree, let p = state.pair(o.student, c), state.pairs[p].retakes == 0, !state.pairs[p].passed { continue }
+      guard let f = fee(forType: course.type) else { continue }
+      let (a, b) = (f.amount.cents, (f.upTo ?? f.amount).cents)
+      switch f.per {
+      case .course: (low, high) = (low + a, high + b)
+      case .credit: (low, high) = (low + a * course.credits / 100, high + b * course.credits / 100)
+      case .order: (low, high) = (a, b)
+      }
+    }
+    return (low, high)
   }
 
   /// When an order created at `t` may be released.

@@ -26,14 +26,16 @@ struct Statement: Sendable {
     case window(from: DateExpr, to: DateExpr)
     /// `channel "name" [for AUDIENCE, …]`
     case channel(name: StringLit, audiences: [Name])
-    /// `fee AMOUNT per credit|course|order`
-    case fee(amount: Decimal2, per: FeeUnit)
+    /// `fee AMOUNT [.. AMOUNT] per credit|course|order [for "course type", …]`
+    case fee(Fee)
     /// `first retake free`
     case firstRetakeFree
     /// `exempt AUDIENCE, …`
     case exempt([Name])
     /// `batch at most N courses`
     case batchLimit(Int)
+    /// `limit N courses per student`: the most courses one student may apply for.
+    case courseLimit(Int)
     /// `release after DURATION`: a stuck order may be released only after this wait.
     case releaseAfter(Duration)
     /// `repay after DURATION`: after a release, paying again needs this wait.
@@ -62,6 +64,23 @@ struct Statement: Sendable {
 
 enum FeeUnit: String, Sendable {
   case credit, course, order
+}
+
+/// One line of a payment's fee table: an amount (or a range an office accepts: `110 .. 120 per
+/// credit`), its unit, and the course types it is for (none: every other course).
+struct Fee: Sendable {
+  var amount: Decimal2
+  var upTo: Decimal2?
+  var per: FeeUnit
+  var courseTypes: [StringLit]
+
+  /// `80元/门`, `110至120元/学分`, with the course types: `专业必修课120元/学分`; `others`: the line
+  /// for every other course in a table of several (`其他课程80元/门`).
+  func chinese(others: Bool = false) -> String {
+    let unit = per == .course ? "门" : per == .credit ? "学分" : "单"
+    let types = courseTypes.isEmpty ? (others ? "其他课程" : "") : courseTypes.map(\.value).joined(separator: "、")
+    return types + "\(amount)" + (upTo.map { "至\($0)" } ?? "") + "元/" + unit
+  }
 }
 
 /// A rule's output: a warning or an error about the subject, or a task for an owner.
