@@ -80,6 +80,8 @@ extension Driver {
     case .order:
       return DerivedFacts.safe(ctx.facts.ordersByStudent, s).filter { o in course.map { state.orders[Int(o)].courses.contains(Int32($0)) } ?? true }
         .map { Subject(kind: .order, index: Int($0)) }
+    case .bill:
+      return state.bills.indices.filter { Int(state.bills[$0].student) == s }.map { Subject(kind: .bill, index: $0) }
     }
   }
 
@@ -98,6 +100,9 @@ extension Driver {
       let o = state.orders[s.index]
       return "order \(o.id): " + o.courses.map { state.courses[Int($0)].code }.joined(separator: ";")
         + ", \(String(format2: o.paidAmount ?? o.amount))元"
+    case .bill:
+      let b = state.bills[s.index]
+      return "bill \(b.id) \(b.item), \(String(format2: b.amount))元: " + b.events.map { "\($0.event.name) \(Timestamp.iso($0.time))" }.joined(separator: " → ")
     }
   }
 
@@ -119,6 +124,7 @@ extension Driver {
         .flatMap { state.orders[Int($0)].lines.map { state.location(.payments, $0) } }
       return [state.location(.registrations, r.line)] + recordLines(ctx.pair(of: s)) + payments
     case .order: return state.orders[s.index].lines.map { state.location(.payments, $0) }
+    case .bill: return state.bills[s.index].lines.map { state.location(.bills, $0) }
     }
   }
 }

@@ -42,7 +42,8 @@ extension Driver {
     var tableText = ""
     for t in TableKind.allCases {
       guard let group = tables[t] else {
-        tableText += "\n# no file looks like the \(t.rawValue) table; the built-in layout (\(t.defaultFile)) will be read\n"
+        // Bills are for tuition workflows only: an export without them is the usual case.
+        if t != .bills { tableText += "\n# no file looks like the \(t.rawValue) table; the built-in layout (\(t.defaultFile)) will be read\n" }
         continue
       }
       let (text, maps) = InspectedTable(table: t, files: group).render()
@@ -97,7 +98,7 @@ struct InspectedTable {
       var line = "  \(field.rawValue) " + sources.map { $0.map { ExprPrinter.quote($0) }.joined(separator: " + ") }.joined(separator: " or ")
       let seen = counts(sources)
       switch field.kind {
-      case .bool, .kind, .event:
+      case .bool, .kind, .event, .status:
         let name = sources[0].joined()
         maps += valuesBlock(name, field, seen)
         line += " values \(name)"
@@ -158,7 +159,7 @@ struct InspectedTable {
   private func valuesBlock(_ name: String, _ field: LayoutField, _ seen: [String: Int]) -> String {
     var s = "\nvalues \(name) {\n"
     for (value, n) in ordered(seen).prefix(40) {
-      if let to = LayoutGuess.values[value], field.mapTargets.contains(to) {
+      if let to = (field.kind == .status ? LayoutGuess.billValues : LayoutGuess.values)[value], field.mapTargets.contains(to) {
         s += "  \(ExprPrinter.quote(value)) = \(to)  # \(n) row\(n == 1 ? "" : "s")\n"
       } else {
         s += "  # TODO: \(ExprPrinter.quote(value)) = \(field.mapTargets.joined(separator: "|"))?  (\(n) row\(n == 1 ? "" : "s"))\n"

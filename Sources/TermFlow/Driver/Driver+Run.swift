@@ -40,7 +40,9 @@ extension Driver {
       now = m
     }
     let sink = DiagnosticSink(file: stateFolder)
-    var state = StateLoader(files: files, folder: stateFolder, encoding: encoding, sink: sink, layout: a.layout).load()
+    var loader = StateLoader(files: files, folder: stateFolder, encoding: encoding, sink: sink, layout: a.layout)
+    loader.needed = neededTables(a.workflow)
+    var state = loader.load()
     clock.mark("state")
     let problems = sink.diagnostics.sorted(by: Diagnostic.sortKey)
     stderr += DiagnosticRenderer(files: [:]).render(problems)
@@ -84,6 +86,33 @@ extension Driver {
       findings += PaymentTasks.findings(ctx, today: p.today)
     }
     return findings
+  }
+
+  /// The tables the workflow's rules read: the students always; the others by the rules' subjects
+  /// (a registration's rule reads its records too) and by the payment blocks' own tasks.
+  static func neededTables(_ w: Workflow) -> Set<TableKind> {
+    var needed: Set<TableKind> = [.students]
+    for d in w.decls {
+      switch d {
+      case .rule(let b):
+        for case .forEach(let names, _) in b.items.map(\.kind) {
+          switch RuleVocabulary.subject(for: names.map(\.text)) {
+          case "student": needed.formUnion([.records, .registrations, .payments])
+          case "course", "registration": needed.formUnion([.records, .registrations, .payments])
+          case "student-course", "record": needed.insert(.records)
+          case "order": needed.formUnion([.records, .payments])
+          case "bill": needed.insert(.bills)
+          default: break
+          }
+        }
+      case .payment(let b):
+        if b.items.contains(where: { if case .clearUnpaid = $0.kind { return true } else { return false } }) {
+          needed.formUnion([.registrations, .payments])
+        }
+      default: break
+      }
+    }
+    return needed
   }
 
   /// The workflow's term in seconds: its teaching weeks and every dated step, with the term's name.

@@ -64,7 +64,7 @@ struct ExplainRows {
       case .key, .text, .amount, .list:
         if column.field != .term, column.field != .studentID { continue }
         if column.field == .term, source.count > 1 { shown += " → " + raw.joined(separator: "-") }
-      case .bool, .kind, .event:
+      case .bool, .kind, .event, .status:
         let code = bytes.withUnsafeBufferPointer { column.map?.lookup(trimmingSpaces($0)) }
         shown += " → " + (code.flatMap { Int($0) < column.field.mapTargets.count ? column.field.mapTargets[Int($0)] : nil } ?? "?")
       case .score:

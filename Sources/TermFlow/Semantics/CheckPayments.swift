@@ -14,7 +14,7 @@ enum CheckPayments {
             ?? (payments.isEmpty ? "this workflow declares no payment" : "payments: \(payments.joined(separator: ", "))")
           sink.error(SemanticsDiagnostics.unknownPayment, "unknown payment '\(of.text)'", of.range, notes: [Diagnostic.Note(hint)])
         } else if payments.count > 1, let first = names.first, let last = names.last,
-          ["order", "registration"].contains(RuleVocabulary.subject(for: names.map(\.text)) ?? "")
+          ["order", "registration", "bill"].contains(RuleVocabulary.subject(for: names.map(\.text)) ?? "")
         {
           sink.error(SemanticsDiagnostics.whichPayment,
             "rule '\(b.name.text)' reads payments, and this workflow has \(payments.count) (\(payments.joined(separator: ", "))): say which",

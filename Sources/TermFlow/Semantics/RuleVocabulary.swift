@@ -41,6 +41,10 @@ enum RuleVocabulary {
     "record": courseFields.merging([
       "student-id": .text, "term": .text, "kind": .text, "score": .number, "absent": .bool, "failed": .bool, "passed": .bool,
     ]) { a, _ in a },
+    "bill": studentFields.merging([
+      "bill-id": .text, "item": .text, "amount": .number, "status": .text, "paying": .bool, "stuck": .bool, "paid": .bool,
+      "paid-late": .bool, "paid-at": .text, "paid-times": .number, "cancelled-times": .number, "invoiced": .bool,
+    ]) { a, _ in a },
     "order": [
       "order-id": .text, "student-id": .text, "course-count": .number, "amount": .number, "expected-amount": .number,
       "paid": .bool, "released": .bool, "stuck": .bool, "early-release": .bool, "early-repay": .bool,
@@ -63,6 +67,7 @@ enum RuleVocabulary {
     case ["course"]: return "course"
     case ["registration"]: return "registration"
     case ["order"]: return "order"
+    case ["bill"]: return "bill"
     case ["record"]: return "record"
     case ["student", "course"], ["course", "student"]: return "student-course"
     default: return nil

@@ -110,7 +110,7 @@ struct BlockEvaluator {
   /// Whether the field's value is a number or a truth value for this kind of subject.
   static func isScalar(_ f: Field, _ kind: SubjectKind) -> Bool {
     switch f {
-    case .studentID, .name, .college, .major, .grade, .courseCode, .courseName, .courseType, .registeredAt, .term, .kind, .orderID, .paidAt, .syncedBy,
+    case .studentID, .name, .college, .major, .grade, .courseCode, .courseName, .courseType, .registeredAt, .term, .kind, .orderID, .paidAt, .syncedBy, .billID, .item, .status,
       .records, .registrations, .orders:
       return false
     default:

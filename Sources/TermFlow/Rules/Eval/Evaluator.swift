@@ -68,6 +68,7 @@ struct Evaluator {
     case .registration: return ctx.state.registrations.count
     case .record: return ctx.state.records.count
     case .order: return ctx.state.orders.count
+    case .bill: return ctx.state.bills.count
     }
   }
 

@@ -13,6 +13,7 @@ enum Field: String, CaseIterable {
   case paidLate = "paid-late", paidAt = "paid-at", charged, pendingSync = "pending-sync", syncOverdue = "sync-overdue"
   case syncedBy = "synced-by", expectedMax = "expected-max", amountMismatch = "amount-mismatch"
   case registeredCourses = "registered-courses"
+  case billID = "bill-id", item, status, paying, cancelledTimes = "cancelled-times", invoiced
 }
 
 /// The state with everything rules read, and the one function that reads a field of a subject.
@@ -31,12 +32,13 @@ struct RuleContext {
     case .registration: return Int(state.registrations[s.index].student)
     case .record: return Int(state.records[s.index].student)
     case .order: return Int(state.orders[s.index].student)
+    case .bill: return Int(state.bills[s.index].student)
     }
   }
 
   func course(of s: Subject) -> Int? {
     switch s.kind {
-    case .student, .order: return nil
+    case .student, .order, .bill: return nil
     case .course: return s.index
     case .pair: return Int(state.pairs[s.index].course)
     case .registration: return Int(state.registrations[s.index].course)
@@ -59,6 +61,7 @@ struct RuleContext {
   func courseRow(_ s: Subject) -> State.Course? { course(of: s).map { state.courses[$0] } }
 
   func value(_ f: Field, of s: Subject) -> Value {
+    if s.kind == .bill, let v = billValue(f, s.index) { return v }
     switch f {
     case .studentID: return .text(studentRow(s)?.id ?? "")
     case .name: return .text(studentRow(s)?.name ?? "")
@@ -135,6 +138,9 @@ struct RuleContext {
       guard s.kind == .order else { return .bool(false) }
       let o = state.orders[s.index], paid = o.paidAmount ?? o.amount
       return .bool(paid < facts.expectedAmount[s.index] || paid > facts.expectedHigh[s.index])
+    case .billID, .item, .status: return .text("")
+    case .paying, .invoiced: return .bool(false)
+    case .cancelledTimes: return .number(0)
     case .registeredCourses:
       let regs = DerivedFacts.safe(facts.registrationsByStudent, student(of: s) ?? -1)
       return .number(Double(Set(regs.map { state.registrations[Int($0)].course }).count))

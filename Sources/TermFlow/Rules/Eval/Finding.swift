@@ -28,7 +28,8 @@ struct Finding: Sendable {
     var f = Finding(kind: o.kind == .task ? .task : o.kind == .warn ? .warning : .error, rule: rule.id, owner: o.owner, date: nil,
       message: o.message, student: st.map { state.students[$0].id }, studentName: st.map { state.students[$0].name },
       college: st.map { state.students[$0].college }, course: co.map { state.courses[$0].code },
-      courseName: co.flatMap { state.courses[$0].name.isEmpty ? nil : state.courses[$0].name }, order: order?.id, line: o.line)
+      courseName: co.flatMap { state.courses[$0].name.isEmpty ? nil : state.courses[$0].name },
+      order: order?.id ?? (s.kind == .bill && s.index < state.bills.count ? state.bills[s.index].id : nil), line: o.line)
     // An order the bank has charged says when it should show as paid, whatever the rule says of it.
     // A task about it is dated at the earliest it may show (the latest is in the text).
     var syncedBy: Int?

@@ -1,6 +1,6 @@
 /// What a rule is about, and one instance of it: an index into the state's rows of that kind.
 enum SubjectKind: String, Sendable {
-  case student, course, pair = "student-course", registration, record, order
+  case student, course, pair = "student-course", registration, record, order, bill
 
   init?(vocabularyName: String) {
     switch vocabularyName {
@@ -10,6 +10,7 @@ enum SubjectKind: String, Sendable {
     case "registration": self = .registration
     case "record": self = .record
     case "order": self = .order
+    case "bill": self = .bill
     default: return nil
     }
   }

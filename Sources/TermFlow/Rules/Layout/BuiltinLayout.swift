@@ -62,5 +62,14 @@ enum BuiltinLayout {
       amount "amount"
     }
 
+    table bills "bills.csv" {
+      time "time" time "yyyy-MM-ddTHH:mm:ss", "yyyy-M-dTH:m:s", "yyyy-M-d H:m:s", "yyyy-M-dTH:m", "yyyy-M-d H:m", "yyyy/M/d H:m:s", "yyyy/M/d H:m", "yyyy-M-d", "yyyy/M/d"
+      student-id "student_id"
+      bill-id "bill_id"
+      item "item"
+      status "status" values { "pending" = pending, "paying" = paying, "paid" = paid, "cancelled" = cancelled, "invoiced" = invoiced, "待缴费" = pending, "缴费中" = paying, "已完成" = paid, "已取消" = cancelled, "已开票" = invoiced }
+      amount "amount"
+    }
+
     """
 }

@@ -173,7 +173,8 @@ struct LayoutCompiler {
   }
 
   /// Every value any map may give.
-  private static let allTargets = ["false", "true", "regular", "makeup", "retake", "created", "paid", "released", "charged"]
+  private static let allTargets = ["false", "true", "regular", "makeup", "retake", "created", "paid", "released", "charged",
+    "pending", "paying", "cancelled", "invoiced"]
 
   /// A `values` declaration's entries, checked where declared: values no field takes, texts mapped twice.
   private func checkEntries(_ entries: [MapEntry], _ s: Source) {
@@ -181,7 +182,7 @@ struct LayoutCompiler {
     for e in entries {
       if e.isNumber || !Self.allTargets.contains(e.value.text) {
         s.sink.error(LayoutDiagnostics.badValue, "'\(e.value.text)' is not a value a map can give", e.value.range,
-          notes: [Diagnostic.Note("a map gives true or false, regular, makeup or retake, or created, paid, released or charged")])
+          notes: [Diagnostic.Note("a map gives true or false, regular, makeup or retake, created, paid, released or charged; or pending, paying, paid, cancelled or invoiced")])
       }
       if !keys.insert(e.key.value).inserted {
         s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is mapped twice", e.key.range)

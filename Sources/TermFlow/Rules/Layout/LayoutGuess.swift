@@ -23,7 +23,10 @@ enum LayoutGuess {
     .orderID: ["订单号", "订单编号", "order_id"],
     .event: ["交易状态", "订单状态", "支付状态", "event"],
     .courseCodes: ["课程代码", "课程", "课程列表", "course_codes"],
-    .amount: ["金额", "交易金额", "支付金额", "amount"],
+    .amount: ["金额", "交易金额", "支付金额", "账单金额", "amount"],
+    .billID: ["账单号", "账单编号", "bill_id"],
+    .item: ["收费项目", "缴费项目", "项目", "item"],
+    .status: ["账单状态", "缴费状态", "status"],
   ]
 
   /// A term split in two columns.
@@ -36,6 +39,12 @@ enum LayoutGuess {
     "支付成功": "paid", "已支付": "paid", "已缴费": "paid", "已释放": "released", "已取消": "released", "已关闭": "released",
     "已扣款": "charged", "扣款成功": "charged", "银行已扣款": "charged",
     "created": "created", "paid": "paid", "released": "released", "charged": "charged",
+  ]
+
+  /// A bill's states (a finance system's words; 已取消 means another thing for an order).
+  static let billValues: [String: String] = [
+    "待缴费": "pending", "缴费中": "paying", "已完成": "paid", "已缴费": "paid", "已取消": "cancelled", "已开票": "invoiced",
+    "pending": "pending", "paying": "paying", "paid": "paid", "cancelled": "cancelled", "invoiced": "invoiced",
   ]
 
   static let grades: [String: String] = [
@@ -52,6 +61,7 @@ enum LayoutGuess {
   /// Which table a header most likely belongs to; nil when it looks like none.
   static func table(of header: [String]) -> TableKind? {
     func has(_ f: LayoutField) -> Bool { headers[f]?.contains { header.contains($0) } ?? false }
+    if has(.billID) { return .bills }
     if has(.orderID) { return .payments }
     if has(.registeredAt) { return .registrations }
     if has(.score), has(.courseCode) { return .records }

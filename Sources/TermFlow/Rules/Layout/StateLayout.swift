@@ -10,7 +10,7 @@ struct StateLayout: Sendable {
 }
 
 enum TableKind: String, CaseIterable, Sendable {
-  case students, records, registrations, payments
+  case students, records, registrations, payments, bills
 
   var defaultFile: String { rawValue + ".csv" }
 
@@ -21,6 +21,7 @@ enum TableKind: String, CaseIterable, Sendable {
     case .records: return [.studentID, .courseCode, .courseName, .courseType, .practical, .credits, .term, .kind, .score]
     case .registrations: return [.studentID, .courseCode, .registeredAt]
     case .payments: return [.time, .studentID, .orderID, .event, .courseCodes, .amount]
+    case .bills: return [.time, .studentID, .billID, .item, .status, .amount]
     }
   }
 
@@ -31,6 +32,7 @@ enum TableKind: String, CaseIterable, Sendable {
     case .records: return [.studentID, .courseCode, .term, .kind, .score]
     case .registrations: return [.studentID, .courseCode, .registeredAt]
     case .payments: return [.time, .studentID, .orderID, .event, .courseCodes]
+    case .bills: return [.time, .studentID, .billID, .status]
     }
   }
 }
@@ -39,16 +41,18 @@ enum LayoutField: String, Sendable {
   case studentID = "student-id", name, college, major, grade, onCampus = "on-campus", veteran
   case courseCode = "course-code", courseName = "course-name", courseType = "course-type", practical, credits, term, kind, score
   case registeredAt = "registered-at", time, orderID = "order-id", event, courseCodes = "course-codes", amount
+  case billID = "bill-id", item, status
 
-  enum Kind: Sendable { case text, key, bool, kind, event, amount, score, time, list }
+  enum Kind: Sendable { case text, key, bool, kind, event, status, amount, score, time, list }
 
   var kind: Kind {
     switch self {
-    case .name, .college, .major, .grade, .courseName, .courseType: return .text
-    case .studentID, .courseCode, .term, .orderID: return .key
+    case .name, .college, .major, .grade, .courseName, .courseType, .item: return .text
+    case .studentID, .courseCode, .term, .orderID, .billID: return .key
     case .onCampus, .veteran, .practical: return .bool
     case .kind: return .kind
     case .event: return .event
+    case .status: return .status
     case .credits, .amount: return .amount
     case .score: return .score
     case .registeredAt, .time: return .time
@@ -62,6 +66,7 @@ enum LayoutField: String, Sendable {
     case .bool: return ["false", "true"]
     case .kind: return ["regular", "makeup", "retake"]
     case .event: return ["created", "paid", "released", "charged"]
+    case .status: return State.BillEvent.names
     default: return []
     }
   }

@@ -1,7 +1,7 @@
 /// A dry run at a past moment sees only what existed then: `--today` cuts the state.
 extension State {
   /// Drops what is stamped after `t` (seconds since 1970-01-01, civil time): registrations made
-  /// later, and each order's later events; an order with no event left is dropped whole. Records
+  /// later, and each order's and bill's later events; one with no event left is dropped whole. Records
   /// carry no time of their own (only their term) and are kept. Returns the number of rows cut.
   mutating func cut(at t: Int) -> Int {
     var beyond = 0
@@ -24,6 +24,14 @@ extension State {
       if o.created != nil || o.paid != nil || o.released != nil || o.charged != nil { kept.append(o) }
     }
     orders = kept
+    var bills: [Bill] = []
+    for var b in self.bills {
+      let before = b.events.count
+      b.events.removeAll { $0.time > t }
+      beyond += before - b.events.count
+      if !b.events.isEmpty { bills.append(b) }
+    }
+    self.bills = bills
     return beyond
   }
 
@@ -35,6 +43,12 @@ extension State {
       hi = max(hi, r.at)
     }
     for o in orders { o.forEachTime { _, t in lo = min(lo, t); hi = max(hi, t) } }
+    for b in bills {
+      for e in b.events {
+        lo = min(lo, e.time)
+        hi = max(hi, e.time)
+      }
+    }
     return lo <= hi ? lo...hi : nil
   }
 }

@@ -76,6 +76,29 @@ struct State {
 
   enum PaymentEvent: String { case created, paid, released, charged }
 
+  /// A bill's states as a finance system shows them: 待缴费 → 缴费中 → 已完成; a cancelled payment
+  /// goes back to 待缴费; an invoice is taken after.
+  enum BillEvent: UInt8 {
+    case pending, paying, paid, cancelled, invoiced
+    static let names = ["pending", "paying", "paid", "cancelled", "invoiced"]
+    var name: String { State.BillEvent.names[Int(rawValue)] }
+  }
+
+  /// A tuition bill (not a course order): its events in time order.
+  struct Bill {
+    var id: String
+    var student: Int32
+    var item: String
+    var amount: Int
+    var events: [(event: BillEvent, time: Int)]
+    var lines: [Int32]
+
+    func last(_ e: BillEvent) -> Int? { events.last { $0.event == e }?.time }
+    func count(_ e: BillEvent) -> Int { events.reduce(0) { $0 + ($1.event == e ? 1 : 0) } }
+    /// The state the bill is in: its latest event's (events are kept in time order).
+    var status: BillEvent? { events.last?.event }
+  }
+
   struct Order {
     var id: String
     var student: Int32
@@ -109,6 +132,7 @@ struct State {
   var pairStart: [Int32] = []
   var registrations: [Registration] = []
   var orders: [Order] = []
+  var bills: [Bill] = []
   /// Per table, the files it was read from and the line each starts after (see `Record.line`).
   var sources: [TableKind: [(file: String, base: Int)]] = [:]
   var studentIndex = Interner(capacity: 1024)

@@ -16,6 +16,10 @@ struct StateLoader {
   /// Whether records rows that repeat what is known are taken by `RecordChunk.fastRow` (tests turn it
   /// off to compare with the row-by-row read).
   var fastRows = true
+  /// Tables whose files must be there. Another table of the built-in layout is read if its file is
+  /// there and skipped if not (a tuition workflow has no records; a retake workflow no bills); a
+  /// table the workflow declares is always needed.
+  var needed: Set<TableKind> = Set(TableKind.allCases).subtracting([.bills])
 
   init(files: StateFiles, folder: String, encoding: TextEncoding, sink: DiagnosticSink, layout: StateLayout = LayoutCompiler.builtin) {
     self.files = files
@@ -31,6 +35,7 @@ struct StateLoader {
   struct Numbering {
     var terms = Interner(capacity: 64)
     var orders = Interner(capacity: 1024, ordered: true)
+    var bills = Interner(capacity: 1024, ordered: true)
   }
 
   func load() -> State {
@@ -54,7 +59,7 @@ struct StateLoader {
           // The next file's lines are counted on from this one's.
           if k + 1 < names.count { base += Self.lineCount(raw) }
         }
-        if !found {
+        if !found, needed.contains(kind) || layout.plan(kind).origin != BuiltinLayout.name {
           sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "no \(name) in the state folder", file: path(name), range: nil))
         }
       }
@@ -62,6 +67,11 @@ struct StateLoader {
       PhaseClock.shared.mark(kind.defaultFile)
     }
     state.terms = (0..<numbering.terms.count).map { numbering.terms.string($0) }
+    // A bill's events in time order (rows of one time keep their file order).
+    for b in state.bills.indices where state.bills[b].events.count > 1 {
+      let sorted = state.bills[b].events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+      state.bills[b].events = sorted
+    }
     let grouping = pairs.wait() ?? Self.groupRecords(state.records, students: state.students.count, courses: state.courses.count)
     state.recordOrder = grouping.recordOrder
     state.recordRange = grouping.recordRange
@@ -158,6 +168,7 @@ struct StateLoader {
     case .records: return readRecords(bytes, &table, &state, &numbering.terms, lineBase: lineBase)
     case .registrations: return readRegistrations(bytes, &table, &state, lineBase: lineBase)
     case .payments: return readPayments(bytes, &table, &state, &numbering.orders, lineBase: lineBase)
+    case .bills: return readBills(bytes, &table, &state, &numbering.bills, lineBase: lineBase)
     }
   }
 }
