@@ -57,7 +57,7 @@ enum RuleVocabulary {
   /// Constants usable anywhere: record kinds and truth values.
   static let constants: [String: ValueType] = [
     "regular": .text, "makeup": .text, "retake": .text, "true": .bool, "false": .bool,
-    "batch-limit": .number, "course-limit": .number,
+    "batch-limit": .number, "course-limit": .number, "window-closed": .bool,
   ]
 
   /// `for` lists that name a subject.

@@ -40,6 +40,26 @@ struct DryRunTests {
     Golden.compare(out.stdout + "--- stderr\n" + out.stderr, "dryrun", "window.explain-\(c.0)")
   }
 
+  /// Seed 001 runs, not only reads: the shipped tuition workflow over examples/bzmc-state, inside the
+  /// window and after its close. Every bill rule fires for the bill made for it.
+  @Test(arguments: [("inside", "2024-09-20T21:40"), ("closed", "2024-09-25")])
+  func tuitionBills(_ c: (String, String)) {
+    let folder = Golden.repoRoot.appendingPathComponent("examples/bzmc-state").path
+    let state = (try? FileIO.readState(folder)) ?? .memory([:])
+    let out = Driver.run(file: Golden.workflow("bzmc-tuition.flow"), state: state, stateFolder: "examples/bzmc-state", today: c.1,
+      encoding: .auto, format: .text, failOn: .never)
+    Golden.compare(out.stdout + "--- stderr\n" + out.stderr + "exit: \(out.exitCode)\n", "run", "bzmc-tuition.\(c.0)")
+  }
+
+  @Test func tuitionExplainShowsTheBill() {
+    let folder = Golden.repoRoot.appendingPathComponent("examples/bzmc-state").path
+    let state = (try? FileIO.readState(folder)) ?? .memory([:])
+    let out = Driver.explainStudent(file: Golden.workflow("bzmc-tuition.flow"), state: state, stateFolder: "examples/bzmc-state",
+      student: "B2024005", course: nil, today: "2024-09-25", encoding: .auto)
+    #expect(out.stdout.contains("bill ZD0005 2024学年学费, 3600.00元: pending 2024-09-02T08:00 → paying 2024-09-10T15:00 → cancelled 2024-09-10T15:40 → paying 2024-09-10T15:45 → paid 2024-09-10T15:46"), "\(out.stdout)")
+    #expect(out.stdout.contains("bills.csv:14"))
+  }
+
   /// The cut is the same on every path: the JSON counts what it did not see.
   @Test func jsonCountsRowsBeyondToday() {
     let out = Driver.run(file: Golden.source("dryrun", "window"), state: LayoutTests.state("dryrun/window"), stateFolder: "window",

@@ -108,6 +108,7 @@ struct CompiledRule {
       case "false": return .constant(.bool(false))
       case "regular", "makeup", "retake": return .constant(.text(n))
       case "batch-limit": return .constant(.number(Double(terms.batchLimit ?? Int.max / 2)))
+      case "window-closed": return .field(.windowClosed, depth: 0)
       case "course-limit": return .constant(.number(Double(terms.courseLimit ?? Int.max / 2)))
       default: return .unknown
       }

@@ -14,6 +14,7 @@ enum Field: String, CaseIterable {
   case syncedBy = "synced-by", expectedMax = "expected-max", amountMismatch = "amount-mismatch"
   case registeredCourses = "registered-courses"
   case billID = "bill-id", item, status, paying, cancelledTimes = "cancelled-times", invoiced
+  case windowClosed = "window-closed"
 }
 
 /// The state with everything rules read, and the one function that reads a field of a subject.
@@ -138,6 +139,8 @@ struct RuleContext {
       guard s.kind == .order else { return .bool(false) }
       let o = state.orders[s.index], paid = o.paidAmount ?? o.amount
       return .bool(paid < facts.expectedAmount[s.index] || paid > facts.expectedHigh[s.index])
+    // The same for every subject: whether `--today` is past the payment window's close.
+    case .windowClosed: return .bool(terms.closes.map { today > $0 } ?? false)
     case .billID, .item, .status: return .text("")
     case .paying, .invoiced: return .bool(false)
     case .cancelledTimes: return .number(0)

@@ -69,6 +69,19 @@ struct Finding: Sendable {
         f.message += "（\(Timestamp.iso(release)) 后可释放，\(wait)，最早 \(Timestamp.iso(repay))）"
       }
     }
+    // A bill stuck in 缴费中: the same, from when it went into 缴费中.
+    if s.kind == .bill, s.index < state.bills.count, ctx.billValue(.stuck, s.index)?.truth == true,
+      let paying = state.bills[s.index].last(.paying)
+    {
+      let terms = ctx.terms
+      let release = terms.releasable(paying)
+      f.date = Timestamp.iso(release)
+      if let closes = terms.closes, max(release, today) > closes {
+        f.message += "（缴费已于 \(terms.closeText ?? Timestamp.iso(closes)) 截止：请取消订单并联系\(terms.ownerName ?? "缴费负责部门")）"
+      } else {
+        f.message += "（\(Timestamp.iso(paying)) 起缴费中，\(Timestamp.iso(release)) 后可取消订单重新缴费）"
+      }
+    }
     findings.append(f)
   }
 }
