@@ -79,7 +79,9 @@ struct Finding: Sendable {
       if let closes = terms.closes, max(release, today) > closes {
         f.message += "（缴费已于 \(terms.closeText ?? Timestamp.iso(closes)) 截止：请取消订单并联系\(terms.ownerName ?? "缴费负责部门")）"
       } else {
-        f.message += "（\(Timestamp.iso(paying)) 起缴费中，\(Timestamp.iso(release)) 后可取消订单重新缴费）"
+        f.message += terms.releaseAfter == nil
+          ? "（\(Timestamp.iso(paying)) 起缴费中：可取消订单重新缴费）"
+          : "（\(Timestamp.iso(paying)) 起缴费中，\(Timestamp.iso(release)) 后可取消订单重新缴费）"
       }
     }
     findings.append(f)
