@@ -142,6 +142,10 @@ def payments():
     p("2023-09-16T10:30:00", "2021020", "ZZJF0020", "created", "C107", "80.00")
     p("2023-09-16T10:31:00", "2021020", "ZZJF0020", "paid", "C107", "80.00")
     p("2023-09-22T16:30:00", "2021008", "ZZJF0021", "created", "C105", "80.00")
+    # Charged by the bank on Friday at 16:41 but not yet shown as paid: pending sync for 30 minutes,
+    # then a task for finance; not cleared at the close.
+    p("2023-09-22T16:40:00", "2021011", "ZZJF0022", "created", "C101", "80.00")
+    p("2023-09-22T16:41:00", "2021011", "ZZJF0022", "charged", "C101", "80.00")
     return "\r\n".join(rows) + "\r\n"
 
 

@@ -60,7 +60,9 @@ struct RunTests {
     #expect(f["double-paid"] == ["2021009/C101"])
     #expect(f["amount-mismatch"] == ["2021010/ZZJF0008"])
     // The veteran 2021006 registered C101 and never paid: exempt, so not cleared.
-    #expect(f["重修费.clear-unpaid"] == ["2021002/C102", "2021003/C103", "2021004/C104", "2021008/C105", "2021011/C101", "2021021/C101"])
+    // 2021011's C101 was charged by the bank before the close (not yet shown as paid): not cleared.
+    #expect(f["重修费.clear-unpaid"] == ["2021002/C102", "2021003/C103", "2021004/C104", "2021008/C105", "2021021/C101"])
+    #expect(f["payment-not-synced"] == ["2021011/ZZJF0022"])
     #expect(f["retake-class"]?.count == 8)
     let fjut = try Self.fired(Self.run("fjut-2018-retake.flow").stdout)
     #expect(fjut["second-failure"] == ["2021012/C106"])  // 2021013 passed at the third retake
