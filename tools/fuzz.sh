@@ -27,12 +27,13 @@ corpus="$out/corpus/$target"
 if [ -z "$(ls -A "$corpus")" ]; then
   case "$target" in
     state)
-      # Each seed: the four tables of a shipped state, joined with NUL bytes.
-      for d in examples/state Tests/TermFlowTests/Fixtures/layout/gen-ref; do
+      # Each seed: the five tables of a shipped state (an absent one empty), joined with NUL bytes.
+      for d in examples/state examples/bzmc-state Tests/TermFlowTests/Fixtures/layout/gen-ref Tests/TermFlowTests/Fixtures/dryrun/window; do
         python3 - "$d" "$corpus/seed-$(basename "$d")" <<'PY'
 import sys, os
 d, out = sys.argv[1], sys.argv[2]
-parts = [open(os.path.join(d, n), "rb").read() for n in ["students.csv", "records.csv", "registrations.csv", "payments.csv"]]
+names = ["students.csv", "records.csv", "registrations.csv", "payments.csv", "bills.csv"]
+parts = [open(os.path.join(d, n), "rb").read() if os.path.exists(os.path.join(d, n)) else b"" for n in names]
 open(out, "wb").write(b"\0".join(parts))
 PY
       done
