@@ -8,7 +8,8 @@ extension StateLoader {
     // Colleges, majors and grades repeat on every row: one String each, shared.
     var shared = Interner(capacity: 256)
     var sharedText: [String] = []
-    func text(_ row: CSVRow, _ c: Int) -> String {
+    // Passed in, not captured: a captured variable would be checked for exclusive access on every call.
+    func text(_ row: CSVRow, _ c: Int, _ shared: inout Interner, _ sharedText: inout [String]) -> String {
       let (i, isNew) = shared.intern(row.key(c))
       if isNew { sharedText.append(row.text(c)) }
       return i < sharedText.count ? sharedText[i] : ""
@@ -27,7 +28,8 @@ extension StateLoader {
         duplicates.append((row.line, row.text(0), index < state.students.count ? state.students[index].line : 0))
         return
       }
-      state.students.append(State.Student(id: row.text(0), name: row.text(1), college: text(row, 2), major: text(row, 3), grade: text(row, 4),
+      state.students.append(State.Student(id: row.text(0), name: row.text(1), college: text(row, 2, &shared, &sharedText),
+        major: text(row, 3, &shared, &sharedText), grade: text(row, 4, &shared, &sharedText),
         onCampus: onCampus, veteran: veteran, line: Int32(clamping: lineBase + row.line)))
     }
     for (line, id, first) in duplicates {
@@ -73,7 +75,8 @@ extension StateLoader {
     let timeColumn = plan.column(.time)
     let formats = timeColumn?.times ?? [], origin = timeColumn?.origin ?? ""
     let eventMap = plan.column(.event)?.map
-    let separators = plan.column(.courseCodes)?.separators ?? [[0x3B]]
+    let separatorList = plan.column(.courseCodes)?.separators ?? [[0x3B]]
+    let separators = ListSeparators(separatorList)
     var hint = 0
     var unknown: [(Int, String)] = []
     var courses: [Int32] = []
@@ -96,7 +99,7 @@ extension StateLoader {
         split(row.bytes(4), separators) { courses.append(Int32(truncatingIfNeeded: internCourse($0, &state))) }
       }
       if courses.isEmpty {
-        row.problem(4, "a list of course codes separated by " + separators.map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: " or "))
+        row.problem(4, "a list of course codes separated by " + separatorList.map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: " or "))
       }
       let amount = row.hundredths(5)
       guard !row.bad, let time, let event else { return }
@@ -137,33 +140,30 @@ extension StateLoader {
   }
 
   /// Calls `body` with each item of a list field, split on any of `separators`, each trimmed of
-  /// spaces; empty items are skipped.
-  private func split(_ all: UnsafeBufferPointer<UInt8>, _ separators: [[UInt8]], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    var k = 0, from = 0
-    while k <= all.count {
-      var sep = 0
-      if k < all.count {
-        let b = all[k]
-        for s in separators where s.first == b && k + s.count <= all.count {
-          var same = true
-          for j in 1..<max(1, s.count) where all[k + j] != s[j] {
-            same = false
-            break
+  /// spaces; empty items are skipped. Bytes that start no separator are passed over by a table
+  /// lookup, so a separator list costs nothing on the bytes between.
+  private func split(_ all: UnsafeBufferPointer<UInt8>, _ separators: ListSeparators, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    separators.starts.withUnsafeBufferPointer { starts in
+      var k = 0, from = 0
+      while k <= all.count {
+        var sep = 0
+        if k < all.count {
+          let b = all[k]
+          guard starts[Int(b)] else {
+            k += 1
+            continue
           }
-          if same {
-            sep = s.count
-            break
+          sep = separators.match(all, at: k)
+          if sep == 0 {
+            k += 1
+            continue
           }
         }
-        if sep == 0 {
-          k += 1
-          continue
-        }
+        let item = trimmingSpaces(UnsafeBufferPointer(rebasing: all[from..<k]))
+        if !item.isEmpty { body(item) }
+        k += max(sep, 1)
+        from = k
       }
-      let item = trimmingSpaces(UnsafeBufferPointer(rebasing: all[from..<k]))
-      if !item.isEmpty { body(item) }
-      k += max(sep, 1)
-      from = k
     }
   }
 
@@ -189,5 +189,31 @@ extension State.PaymentEvent {
     case 3: self = .charged
     default: return nil
     }
+  }
+}
+
+/// A list field's separators (`;`, `、`, `,`), with a table of the bytes that start one.
+struct ListSeparators {
+  let list: [[UInt8]]
+  let starts: [Bool]
+
+  init(_ list: [[UInt8]]) {
+    self.list = list.filter { !$0.isEmpty }
+    var starts = [Bool](repeating: false, count: 256)
+    for s in self.list { if let b = s.first { starts[Int(b)] = true } }
+    self.starts = starts
+  }
+
+  /// The length of the separator at `k`, or 0.
+  func match(_ all: UnsafeBufferPointer<UInt8>, at k: Int) -> Int {
+    for s in list where k + s.count <= all.count {
+      var same = true
+      for j in 0..<s.count where all[k + j] != s[j] {
+        same = false
+        break
+      }
+      if same { return s.count }
+    }
+    return 0
   }
 }
