@@ -32,7 +32,7 @@ func execute(_ command: Command) -> CommandOutput {
         }
       } else if write {
         if text != original {
-          do { try FileIO.writeAtomically(text, to: p) } catch {
+          do { try FileIO.writeAtomically(text, to: p, gb18030: f.readAsGB18030) } catch {
             result.stderr += "termflow: \(error)\n"
             result.exitCode = 1
           }

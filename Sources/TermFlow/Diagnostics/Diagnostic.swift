@@ -40,6 +40,8 @@ public struct Diagnostic: Hashable, Sendable {
   public var line: Int?
   public var notes: [Note] = []
   public var fixIts: [FixIt] = []
+  /// How many problems it stands for: one, or the number a "N more errors not shown" line counts.
+  public var count = 1
 
   public init(
     _ severity: Severity, _ code: DiagnosticCode, _ message: String, file: String, range: SourceRange?,
@@ -55,6 +57,21 @@ public struct Diagnostic: Hashable, Sendable {
   }
 
   /// Order used everywhere diagnostics are printed: file, offset, code, message.
+  /// A state's problems, files in the order they were read (the students first: a problem there is
+  /// the root cause of others), each file's in `sortKey` order with the line that counts the unshown
+  /// ones last.
+  static func inReadingOrder(_ ds: [Diagnostic]) -> [Diagnostic] {
+    var rank: [String: Int] = [:]
+    for d in ds where rank[d.file] == nil { rank[d.file] = rank.count }
+    return ds.sorted { a, b in
+      let (ra, rb) = (rank[a.file] ?? 0, rank[b.file] ?? 0)
+      if ra != rb { return ra < rb }
+      let (la, lb) = (a.count > 1 ? 1 : 0, b.count > 1 ? 1 : 0)
+      if la != lb { return la < lb }
+      return sortKey(a, b)
+    }
+  }
+
   static func sortKey(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
     if a.file != b.file { return a.file < b.file }
     let ao = a.range?.start ?? -1

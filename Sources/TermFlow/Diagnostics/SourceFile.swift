@@ -14,6 +14,9 @@ public struct SourceFile: Sendable {
   /// Reads the files this one `use`s, by the path written in it; nil when it may use none (a file from
   /// standard input, or a test's inline source).
   public var loader: SourceLoader?
+  /// Whether the file on disk is GB18030 (its `bytes` are the UTF-8 it was decoded to), so that
+  /// `fmt --write` writes it back as it was.
+  public var readAsGB18030 = false
 
   public init(name: String, bytes: [UInt8]) {
     self.name = name

@@ -19,7 +19,8 @@ struct Analysis {
     self.file = file
     let sink = DiagnosticSink(file: file.name)
     workflow = Parser.parse(file, sink: sink)
-    symbols = Checker.check(workflow, sink: sink)
+    // A file in an unknown encoding is read as nothing: its one error is all there is to say.
+    symbols = file.invalidUTF8Offset == nil ? Checker.check(workflow, sink: sink) : SymbolTable()
     if let term = symbols.terms.first {
       let (cal, weekOne) = CalendarBuilder.build(term, sink: sink)
       calendar = cal

@@ -44,10 +44,10 @@ extension Driver {
     loader.needed = neededTables(a.workflow)
     var state = loader.load()
     clock.mark("state")
-    let problems = sink.diagnostics.sorted(by: Diagnostic.sortKey)
+    let problems = Diagnostic.inReadingOrder(sink.diagnostics)
     stderr += DiagnosticRenderer(files: [:]).render(problems)
     guard problems.isEmpty else {
-      stderr += "termflow: the state has \(Driver.plural(problems.count, "problem")); fix them and run again\n"
+      stderr += "termflow: the state has \(Driver.plural(problems.reduce(0) { $0 + $1.count }, "problem")); fix them and run again\n"
       return .failure(CommandOutput(stderr: stderr, exitCode: 1))
     }
     // A day means the end of that day ("stuck by today"); with no --today, the moment of the export.

@@ -17,13 +17,13 @@ public enum FileIO {
   /// Reads a workflow file, or standard input for `-`.
   public static func readSource(_ path: String) throws -> SourceFile {
     if path == "-" {
-      return SourceFile(name: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+      return sourceFile("<stdin>", Array(FileHandle.standardInput.readDataToEndOfFile()))
     }
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
       let data = FileManager.default.contents(atPath: path)
     else { throw Failure.cannotRead(path) }
-    var file = SourceFile(name: path, bytes: Array(data))
+    var file = sourceFile(path, Array(data))
     file.loader = loader(beside: path)
     return file
   }
@@ -43,8 +43,22 @@ public enum FileIO {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
         let data = FileManager.default.contents(atPath: path)
       else { return nil }
-      return SourceFile(name: path, bytes: Array(data))
+      return sourceFile(path, Array(data))
     }
+  }
+
+  /// A workflow file as written: UTF-8, or GB18030 (what Windows editors save), read as the CSVs are.
+  /// A file whose first non-ASCII character is good UTF-8 is UTF-8 (a later bad byte is an error, not
+  /// a reason to read the whole file as GB18030 mojibake). Bytes that are neither stay as they are,
+  /// for the lexer to report.
+  static func sourceFile(_ name: String, _ bytes: [UInt8]) -> SourceFile {
+    let bad = bytes.withUnsafeBufferPointer { TextEncoding.firstInvalidUTF8($0) }
+    guard let bad, bad == bytes.firstIndex(where: { $0 >= 0x80 }),
+      case .success(let utf8) = bytes.withUnsafeBufferPointer({ TextEncoding.gb18030ToUTF8($0) })
+    else { return SourceFile(name: name, bytes: bytes) }
+    var file = SourceFile(name: name, bytes: utf8)
+    file.readAsGB18030 = true
+    return file
   }
 
   /// The state files in `folder`, by path relative to it: only the names the layout gives are opened,
@@ -58,7 +72,7 @@ public enum FileIO {
       !name.hasPrefix("/") && !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
     return StateFiles(
-      with: { name, body in inside(name) && withMapped(folder + "/" + name, body) },
+      with: { name, body in inside(name) ? withMapped(folder + "/" + name, body) : .missing },
       list: { sub in
         guard sub.isEmpty || inside(sub) else { return [] }
         let dir = sub.isEmpty ? folder : folder + "/" + sub
@@ -89,26 +103,27 @@ public enum FileIO {
 
   /// Lends a whole file to `body`, mapped read-only: the bytes come straight from the page cache, with
   /// no copy and no zeroed memory to fill. Where mapping fails, the file is read into memory instead.
-  /// False when the path is not a readable regular file.
-  static func withMapped(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+  /// `.missing` when there is no such file, `.unreadable` with the reason when it cannot be read.
+  static func withMapped(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> StateFiles.Access {
     let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return false }
+    guard fd >= 0 else { return errno == ENOENT ? .missing : .unreadable(String(cString: strerror(errno))) }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return false }
+    guard fstat(fd, &st) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+    guard (st.st_mode & S_IFMT) == S_IFREG else { return .unreadable((st.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "is not a regular file") }
     let size = Int(st.st_size)
     guard size > 0 else {
       body(UnsafeBufferPointer(start: nil, count: 0))
-      return true
+      return .read
     }
     guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
-      guard let bytes = readAll(fd, size: size) else { return false }
+      guard let bytes = readAll(fd, size: size) else { return .unreadable(String(cString: strerror(errno))) }
       bytes.withUnsafeBufferPointer(body)
-      return true
+      return .read
     }
     defer { munmap(map, size) }
     body(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size))
-    return true
+    return .read
   }
 
   /// `size` bytes from an open file straight into a byte array (no intermediate Data).
@@ -131,8 +146,10 @@ public enum FileIO {
 
   /// Writes all of `text` to an open file descriptor (standard output or error); the reason when it
   /// cannot (`No space left on device`, `Bad file descriptor` for a closed stdout), never a trap.
-  public static func write(_ text: String, to fd: Int32) -> String? {
-    var bytes = Array(text.utf8)
+  public static func write(_ text: String, to fd: Int32) -> String? { write(bytes: Array(text.utf8), to: fd) }
+
+  static func write(bytes: [UInt8], to fd: Int32) -> String? {
+    var bytes = bytes
     return bytes.withUnsafeMutableBytes { buffer -> String? in
       guard let base = buffer.baseAddress else { return nil }
       var done = 0
@@ -153,7 +170,9 @@ public enum FileIO {
   /// which replaces the target in one step. On any failure the target is left as it was.
   /// A symbolic link is followed: its target is rewritten and the link stays. The file keeps its
   /// permissions. A failure names the reason the system gives.
-  public static func writeAtomically(_ text: String, to path: String) throws {
+  /// `gb18030`: write the text in GB18030 (a workflow read as GB18030 keeps its encoding).
+  public static func writeAtomically(_ text: String, to path: String, gb18030: Bool = false) throws {
+    let bytes = gb18030 ? GB18030.encode(text) ?? Array(text.utf8) : Array(text.utf8)
     // The file the link points at, if it is one (the link itself stays as it is).
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     let url = URL(fileURLWithPath: target)
@@ -162,7 +181,7 @@ public enum FileIO {
     let mode: mode_t = stat(target, &st) == 0 ? st.st_mode & 0o7777 : 0o644
     let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, mode)
     guard fd >= 0 else { throw Failure.cannotWrite(path, "cannot create a temporary file beside it: " + String(cString: strerror(errno))) }
-    if let why = write(text, to: fd) {
+    if let why = write(bytes: bytes, to: fd) {
       close(fd)
       unlink(tmp)
       throw Failure.cannotWrite(path, why)

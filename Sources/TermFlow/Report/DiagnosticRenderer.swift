@@ -16,7 +16,9 @@ struct DiagnosticRenderer {
     return out
   }
 
-  func render(_ d: Diagnostic) -> String {
+  func render(_ d: Diagnostic) -> String { DisplayWidth.visible(raw(d)) }
+
+  private func raw(_ d: Diagnostic) -> String {
     let file = files[d.file]
     var out = ""
     if let r = d.range, let file {
@@ -44,26 +46,24 @@ struct DiagnosticRenderer {
   /// shown as a window around the range, cut with `…` (a 50 MB one-line file is echoed in a line).
   private func snippet(_ file: SourceFile, _ r: SourceRange) -> String {
     let (line, _) = file.location(of: r.start)
-    let text = file.lineText(line)
     let lineStart = file.lineStart(of: r.start)
-    let bytes = Array(text.utf8)
+    let bytes = Array(file.lineText(line).utf8)
     let prefixBytes = max(0, min(r.start - lineStart, bytes.count))
-    let coveredBytes = max(0, min(r.end, lineStart + bytes.count) - r.start)
-    var prefix = DisplayWidth.expandTabs(String(decoding: bytes[0..<prefixBytes], as: UTF8.self))
-    var covered = DisplayWidth.expandTabs(String(decoding: bytes[prefixBytes..<min(bytes.count, prefixBytes + coveredBytes)], as: UTF8.self))
-    var shown = DisplayWidth.expandTabs(text)
+    let coveredEnd = min(bytes.count, prefixBytes + max(0, min(r.end, lineStart + bytes.count) - r.start))
+    // Each part is made visible (control characters as pictures, tabs as spaces) on its own, so the
+    // caret is measured on exactly what is shown.
+    func shown(_ part: ArraySlice<UInt8>) -> String { DisplayWidth.expandTabs(DisplayWidth.visible(String(decoding: part, as: UTF8.self))) }
+    var prefix = shown(bytes[0..<prefixBytes]), covered = shown(bytes[prefixBytes..<coveredEnd]), rest = shown(bytes[coveredEnd...])
     if bytes.count > Self.context * 4 {
-      var rest = DisplayWidth.expandTabs(String(decoding: bytes[min(bytes.count, prefixBytes + coveredBytes)...], as: UTF8.self))
       if DisplayWidth.of(prefix) > Self.context * 2 { prefix = "…" + Self.tail(prefix, cells: Self.context) }
       if DisplayWidth.of(covered) > Self.context * 2 { covered = Self.head(covered, cells: Self.context * 2) + "…" }
       if DisplayWidth.of(rest) > Self.context { rest = Self.head(rest, cells: Self.context) + "…" }
-      shown = prefix + covered + rest
     }
     let indent = DisplayWidth.of(prefix)
     let width = max(1, DisplayWidth.of(covered))
     let number = String(line)
     let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
-    return "\(gutter) | \(shown)\n      | \(String(repeating: " ", count: indent))^\(String(repeating: "~", count: width - 1))\n"
+    return "\(gutter) | \(prefix + covered + rest)\n      | \(String(repeating: " ", count: indent))^\(String(repeating: "~", count: width - 1))\n"
   }
 
   /// Cells of source shown before and after a range on a long line.

@@ -8,11 +8,15 @@ struct Lexer {
   private(set) var tokens: [Token] = []
   private(set) var comments: [Comment] = []
 
+  private let invalid: Bool
+
   init(file: SourceFile, sink: DiagnosticSink) {
     self.bytes = file.bytes
     self.sink = sink
+    invalid = file.invalidUTF8Offset != nil
     if let bad = file.invalidUTF8Offset {
-      sink.error(SyntaxDiagnostics.invalidUTF8, "the file is not valid UTF-8 (first bad byte here)", SourceRange(bad, bad + 1))
+      sink.error(SyntaxDiagnostics.invalidUTF8, "the file is neither UTF-8 nor GB18030 text (first bad byte here)", SourceRange(bad, bad + 1),
+        notes: [Diagnostic.Note("save it as UTF-8; nothing after this is read")])
     }
   }
 
@@ -25,6 +29,9 @@ struct Lexer {
   private mutating func run() {
     // A BOM is a legitimate way for Windows editors to save UTF-8.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
+    // Text in an unknown encoding would lex as a cascade of unexpected characters: the one error
+    // above is the root cause, and nothing is read.
+    if invalid { pos = bytes.count }
     while true {
       skipSpace()
       guard pos < bytes.count else { break }

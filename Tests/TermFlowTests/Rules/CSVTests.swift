@@ -129,6 +129,26 @@ struct CSVTests {
     let out = Self.stderr(replacing: "records.csv", with: text)
     #expect(out.stderr.components(separatedBy: "[state.bad-value]").count - 1 == CSVTable.errorLimit)
     #expect(out.stderr.contains("30 more errors not shown"))
+    // The line that counts the rest comes after the errors it follows, and the total counts them all.
+    let lines = out.stderr.split(separator: "\n").map(String.init)
+    let more = lines.firstIndex { $0.contains("more errors not shown") } ?? -1
+    let last = lines.lastIndex { $0.contains("[state.bad-value]") } ?? Int.max
+    #expect(more > last, "\(out.stderr)")
+    #expect(out.stderr.contains("the state has 50 problems"), "\(out.stderr)")
+  }
+
+  /// A students table that lists nobody is the root cause: it is reported first and alone, not after
+  /// one "is not in students.csv" per row of every other table.
+  @Test(arguments: [
+    ("student_id,name,college,major,grade,on_campus,veteran\n", "s/students.csv:1: error: students.csv has a header but no rows"),
+    ("", "s/students.csv: error: empty file"),
+  ])
+  func emptyStudentsIsTheRootCause(_ c: (String, String)) {
+    let out = Self.stderr(replacing: "students.csv", with: c.0)
+    #expect(out.exitCode == 1)
+    let lines = out.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix(c.1) == true, "\(out.stderr)")
+    #expect(!out.stderr.contains("[state.unknown-reference]"), "\(out.stderr)")
   }
 
   @Test func garbageStateNeverCrashes() {

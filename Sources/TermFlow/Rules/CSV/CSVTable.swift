@@ -188,8 +188,10 @@ struct CSVTable {
   mutating func finish(_ outcome: Outcome) -> Outcome {
     if case .notUTF8 = outcome { return outcome }
     if errorCount > Self.errorLimit {
-      sink.append(Diagnostic(.error, StateDiagnostics.tooManyErrors, "\(errorCount - Self.errorLimit) more errors not shown", file: name,
-        range: nil))
+      var d = Diagnostic(.error, StateDiagnostics.tooManyErrors, "\(errorCount - Self.errorLimit) more errors not shown", file: name,
+        range: nil)
+      d.count = errorCount - Self.errorLimit
+      sink.append(d)
     }
     return outcome
   }

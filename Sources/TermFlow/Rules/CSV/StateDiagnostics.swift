@@ -8,4 +8,5 @@ enum StateDiagnostics {
   static let badValue: DiagnosticCode = "state.bad-value"
   static let unknownReference: DiagnosticCode = "state.unknown-reference"
   static let tooManyErrors: DiagnosticCode = "state.too-many-errors"
+  static let emptyTable: DiagnosticCode = "state.empty-table"
 }

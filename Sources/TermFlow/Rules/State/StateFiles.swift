@@ -2,14 +2,22 @@
 /// as long as it parses it, so a 100 MB records file is never held alongside the others (and, read from
 /// disk, it is mapped, not copied).
 public struct StateFiles: Sendable {
-  /// Calls `body` with the file's bytes; false when there is no such file.
-  let with: @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Bool
+  /// What became of a request for a file.
+  public enum Access: Equatable, Sendable {
+    case read
+    case missing
+    /// There, but not a file that can be read: the reason (`Permission denied`, `is a directory`).
+    case unreadable(String)
+  }
+
+  /// Calls `body` with the file's bytes, if it can be read.
+  let with: @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Access
   /// The names of the files in a folder of the state ("" for the state folder itself), for globs.
   let list: @Sendable (String) -> [String]
   /// Every CSV file of the state, by relative path (sub-folders included), for `state inspect`.
   let all: @Sendable () -> [String]
 
-  public init(with: @escaping @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Bool,
+  public init(with: @escaping @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Access,
     list: @escaping @Sendable (String) -> [String] = { _ in [] }, all: @escaping @Sendable () -> [String] = { [] })
   {
     self.with = with
@@ -21,9 +29,9 @@ public struct StateFiles: Sendable {
   public static func memory(_ files: [String: [UInt8]]) -> StateFiles {
     StateFiles(
       with: { name, body in
-        guard let bytes = files[name] else { return false }
+        guard let bytes = files[name] else { return .missing }
         bytes.withUnsafeBufferPointer(body)
-        return true
+        return .read
       },
       list: { folder in
         files.keys.compactMap { path in

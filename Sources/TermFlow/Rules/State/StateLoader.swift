@@ -54,16 +54,30 @@ struct StateLoader {
       let names = resolve(layout.plan(kind))
       for (k, name) in names.enumerated() {
         spans.append((name, base))
-        let found = files.with(name) { raw in
+        let access = files.with(name) { raw in
           read(kind, name, raw, &state, &numbering, lineBase: base)
           // The next file's lines are counted on from this one's.
           if k + 1 < names.count { base += Self.lineCount(raw) }
         }
-        if !found, needed.contains(kind) || layout.plan(kind).origin != BuiltinLayout.name {
-          sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "no \(name) in the state folder", file: path(name), range: nil))
+        switch access {
+        case .read: break
+        case .missing:
+          if needed.contains(kind) || layout.plan(kind).origin != BuiltinLayout.name {
+            sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "no \(name) in the state folder", file: path(name), range: nil))
+          }
+        case .unreadable(let why):
+          sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "cannot read \(name): \(why)", file: path(name), range: nil))
         }
       }
       state.sources[kind] = spans
+      // A students table that lists nobody is the root cause of every other table's unknown students:
+      // said once, here, and not once per row (see `reportUnknown`).
+      if kind == .students, state.students.isEmpty, let first = names.first, !sink.diagnostics.contains(where: { d in names.contains { path($0) == d.file } }) {
+        var d = Diagnostic(.error, StateDiagnostics.emptyTable, "\(first) has a header but no rows: the other tables name students it does not list",
+          file: path(first), range: nil)
+        d.line = 1
+        sink.append(d)
+      }
       PhaseClock.shared.mark(kind.defaultFile)
     }
     state.terms = (0..<numbering.terms.count).map { numbering.terms.string($0) }

@@ -131,6 +131,8 @@ extension StateLoader {
 
   /// Rows naming a student the students table does not list.
   func reportUnknown(_ unknown: [(Int, String)], _ table: inout CSVTable, _ state: State, column slot: Int = 0) {
+    // With no students at all the cause is the students table, already reported: no cascade.
+    guard !state.students.isEmpty else { return }
     let column = slot < table.lastHeader.count ? table.lastHeader[slot] : "student-id"
     let students = (state.sources[.students] ?? []).map(\.file).joined(separator: ", ")
     for (line, id) in unknown {
