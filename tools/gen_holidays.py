@@ -34,6 +34,7 @@ def main():
         f"{version}. Do not edit by hand.",
         "// Each year's source is the State Council's annual notice (国务院办公厅关于…部分节假日安排的通知),",
         "// as transcribed by that package.",
+        "// swift-format-ignore-file",
         "",
         "extension HolidayTable {",
         f"  static let firstYear = {FIRST_YEAR}",
