@@ -7,8 +7,22 @@ enum Command {
   case calendar(path: String?, from: String?, to: String?, format: Driver.CalendarFormat)
   case timeline(path: String, today: String?, owner: String?, done: [String]?, format: Driver.TimelineFormat)
   case explainStep(path: String, step: String)
-  case run(path: String, state: String, today: String?, encoding: TextEncoding, format: Driver.RunFormat, failOn: Driver.FailOn)
-  case explainStudent(path: String, state: String, student: String, course: String?, today: String?, encoding: TextEncoding)
+  case run(
+    path: String,
+    state: String,
+    today: String?,
+    encoding: TextEncoding,
+    format: Driver.RunFormat,
+    failOn: Driver.FailOn
+  )
+  case explainStudent(
+    path: String,
+    state: String,
+    student: String,
+    course: String?,
+    today: String?,
+    encoding: TextEncoding
+  )
   case dumpAST(path: String)
   case inspectState(folder: String, encoding: TextEncoding)
   case help
@@ -52,7 +66,9 @@ enum Arguments {
       let today = try option("--today", &rest)
       let owner = try option("--owner", &rest)
       let done = try option("--done", &rest).map { $0.split(separator: ",").map { String($0) } }
-      if done != nil, today == nil { throw UsageError(message: "--done says which steps are finished as of --today; give --today too") }
+      if done != nil, today == nil {
+        throw UsageError(message: "--done says which steps are finished as of --today; give --today too")
+      }
       let format = try enumOption("--format", &rest, Driver.TimelineFormat.self) ?? .text
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "timeline takes one workflow file") }
@@ -77,15 +93,28 @@ enum Arguments {
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "explain takes one workflow file") }
       if let step {
-        guard student == nil, state == nil else { throw UsageError(message: "explain takes --step, or --state with --student, not both") }
+        guard student == nil, state == nil else {
+          throw UsageError(message: "explain takes --step, or --state with --student, not both")
+        }
         return .explainStep(path: paths[0], step: step)
       }
-      guard let state, let student else { throw UsageError(message: "explain needs --step ID, or --state DIR --student ID [--course CODE]") }
-      return .explainStudent(path: paths[0], state: state, student: student, course: course, today: today, encoding: encoding)
+      guard let state, let student else {
+        throw UsageError(message: "explain needs --step ID, or --state DIR --student ID [--course CODE]")
+      }
+      return .explainStudent(
+        path: paths[0],
+        state: state,
+        student: student,
+        course: course,
+        today: today,
+        encoding: encoding
+      )
     case "state":
       let encoding = try enumOption("--encoding", &rest, TextEncoding.self) ?? .auto
       let words = try positionals(rest)
-      guard words.count == 2, words[0] == "inspect" else { throw UsageError(message: "usage: termflow state inspect DIR") }
+      guard words.count == 2, words[0] == "inspect" else {
+        throw UsageError(message: "usage: termflow state inspect DIR")
+      }
       return .inspectState(folder: words[1], encoding: encoding)
     case "dump-ast":
       let paths = try positionals(rest)
@@ -107,30 +136,42 @@ enum Arguments {
     if let i = args.firstIndex(where: { $0.hasPrefix(name + "=") }) {
       let v = String(args[i].dropFirst(name.count + 1))
       args.remove(at: i)
-      if args.contains(where: { $0 == name || $0.hasPrefix(name + "=") }) { throw UsageError(message: "\(name) is given twice") }
+      if args.contains(where: { $0 == name || $0.hasPrefix(name + "=") }) {
+        throw UsageError(message: "\(name) is given twice")
+      }
       return v
     }
     guard let i = args.firstIndex(of: name) else { return nil }
     guard i + 1 < args.count else { throw UsageError(message: "\(name) needs a value") }
     let v = args[i + 1]
     args.removeSubrange(i...(i + 1))
-    if args.contains(where: { $0 == name || $0.hasPrefix(name + "=") }) { throw UsageError(message: "\(name) is given twice") }
+    if args.contains(where: { $0 == name || $0.hasPrefix(name + "=") }) {
+      throw UsageError(message: "\(name) is given twice")
+    }
     return v
   }
 
-  private static func enumOption<E: RawRepresentable & CaseIterable>(_ name: String, _ args: inout [String], _: E.Type)
+  private static func enumOption<E: RawRepresentable & CaseIterable>(
+    _ name: String,
+    _ args: inout [String],
+    _: E.Type
+  )
     throws(UsageError) -> E? where E.RawValue == String
   {
     guard let raw = try option(name, &args) else { return nil }
     guard let v = E(rawValue: raw) else {
-      throw UsageError(message: "\(name) must be one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), not '\(raw)'")
+      throw UsageError(
+        message: "\(name) must be one of \(E.allCases.map(\.rawValue).joined(separator: ", ")), not '\(raw)'"
+      )
     }
     return v
   }
 
   private static func positionals(_ args: [String]) throws(UsageError) -> [String] {
     // `-` alone is standard input; anything else starting with a dash is an option this command lacks.
-    if let unknown = args.first(where: { $0.hasPrefix("-") && $0 != "-" }) { throw UsageError(message: "unknown option '\(unknown)'") }
+    if let unknown = args.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+      throw UsageError(message: "unknown option '\(unknown)'")
+    }
     return args
   }
 }

@@ -10,14 +10,18 @@ func execute(_ command: Command) -> CommandOutput {
   case .check(let paths, let format):
     var files: [SourceFile] = []
     for p in paths {
-      guard let f = try? FileIO.readSource(p) else { return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1) }
+      guard let f = try? FileIO.readSource(p) else {
+        return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1)
+      }
       files.append(f)
     }
     return Driver.check(files, format: format)
   case .fmt(let paths, let write, let check):
     var result = CommandOutput()
     for p in paths {
-      guard let f = try? FileIO.readSource(p) else { return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1) }
+      guard let f = try? FileIO.readSource(p) else {
+        return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1)
+      }
       let (text, out) = Driver.format(f)
       result.stderr += out.stderr
       guard let text else {
@@ -45,30 +49,63 @@ func execute(_ command: Command) -> CommandOutput {
   case .calendar(let path, let from, let to, let format):
     var file: SourceFile?
     if let path {
-      guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+      guard let f = try? FileIO.readSource(path) else {
+        return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+      }
       file = f
     }
     return Driver.calendar(file: file, from: from, to: to, format: format)
   case .timeline(let path, let today, let owner, let done, let format):
-    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+    guard let f = try? FileIO.readSource(path) else {
+      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+    }
     return Driver.timeline(file: f, today: today, owner: owner, done: done, format: format)
   case .explainStep(let path, let step):
-    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+    guard let f = try? FileIO.readSource(path) else {
+      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+    }
     return Driver.explainStep(file: f, step: step)
   case .run(let path, let state, let today, let encoding, let format, let failOn):
-    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
-    guard let files = try? FileIO.readState(state) else { return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1) }
-    return Driver.run(file: f, state: files, stateFolder: state, today: today, encoding: encoding, format: format, failOn: failOn)
+    guard let f = try? FileIO.readSource(path) else {
+      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+    }
+    guard let files = try? FileIO.readState(state) else {
+      return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1)
+    }
+    return Driver.run(
+      file: f,
+      state: files,
+      stateFolder: state,
+      today: today,
+      encoding: encoding,
+      format: format,
+      failOn: failOn
+    )
   case .explainStudent(let path, let state, let student, let course, let today, let encoding):
-    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
-    guard let files = try? FileIO.readState(state) else { return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1) }
-    return Driver.explainStudent(file: f, state: files, stateFolder: state, student: student, course: course, today: today,
-      encoding: encoding)
+    guard let f = try? FileIO.readSource(path) else {
+      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+    }
+    guard let files = try? FileIO.readState(state) else {
+      return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1)
+    }
+    return Driver.explainStudent(
+      file: f,
+      state: files,
+      stateFolder: state,
+      student: student,
+      course: course,
+      today: today,
+      encoding: encoding
+    )
   case .inspectState(let folder, let encoding):
-    guard let files = try? FileIO.readState(folder) else { return CommandOutput(stderr: "termflow: '\(folder)' is not a folder\n", exitCode: 1) }
+    guard let files = try? FileIO.readState(folder) else {
+      return CommandOutput(stderr: "termflow: '\(folder)' is not a folder\n", exitCode: 1)
+    }
     return Driver.inspectState(files: files, folder: folder, encoding: encoding)
   case .dumpAST(let path):
-    guard let f = try? FileIO.readSource(path) else { return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1) }
+    guard let f = try? FileIO.readSource(path) else {
+      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+    }
     return Driver.dumpAST(f)
   }
 }
@@ -87,7 +124,9 @@ do {
 PhaseClock.shared.mark("teardown")
 // Output that cannot be written (a full disk, a closed stdout) is an error with a reason, not a trap.
 var exitCode = output.exitCode
-if let why = stdoutClosed && !output.stdout.isEmpty ? "standard output is closed" : FileIO.write(output.stdout, to: STDOUT_FILENO) {
+if let why = stdoutClosed && !output.stdout.isEmpty
+  ? "standard output is closed" : FileIO.write(output.stdout, to: STDOUT_FILENO)
+{
   _ = FileIO.write("termflow: cannot write the output: \(why)\n", to: STDERR_FILENO)
   exitCode = 1
 }

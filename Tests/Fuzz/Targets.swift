@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 // The fuzz targets, in one binary that tools/fuzz.sh builds with Sources/TermFlow as one module (with

@@ -1,59 +1,81 @@
 // libFuzzer target: bytes split at 0x00 into the five state tables (students, records, registrations,
 // payments, bills, in the reference layout), loaded and run through the benchmark's rules, the payment
 // and bill rules, in every format, with and without a --today cut.
-let fuzzWorkflow = SourceFile(name: "fuzz.flow", text: """
-  term 2018-2019-1 {
-    week 1 starts 2018-09-03
-    holidays official
-  }
-  owner student "学生"
-  owner 计划财务处
-  audience veterans "退伍军人"
-  step 重修报名 {
-    owner student
-    start 9月23日（第3周星期日）
-    due 9月28日（第4周星期五） 17:00
-  }
-  payment 重修费 {
+let fuzzWorkflow = SourceFile(
+  name: "fuzz.flow",
+  text: """
+    term 2018-2019-1 {
+      week 1 starts 2018-09-03
+      holidays official
+    }
+    owner student "学生"
     owner 计划财务处
-    window 9月23日 .. 9月30日 17:00
-    fee 80 per credit
-    exempt veterans
-    batch at most 3 courses
-    release after 2 working days
-    repay after 30 minutes
-    sync lag 1 .. 2 working days, off-hours next working day
-    clear unpaid registrations
-  }
-  rule second-failure {
-    for student, course
-    warn "x" when failed-retakes >= 2 and not passed
-  }
-  rule ineligible {
-    for registration
-    warn "y" when not taken or passed
-  }
-  rule orders {
-    for order
-    error "z" when course-count > batch-limit or amount != expected-amount
-    task student "w" when stuck
-    warn "v" when pending-sync or sync-overdue or paid-late or amount-mismatch
-  }
-  rule bills {
-    for bill
-    warn "u" when stuck or paid-times > 1 or (window-closed and not paid) or (paid and not invoiced)
-  }
+    audience veterans "退伍军人"
+    step 重修报名 {
+      owner student
+      start 9月23日（第3周星期日）
+      due 9月28日（第4周星期五） 17:00
+    }
+    payment 重修费 {
+      owner 计划财务处
+      window 9月23日 .. 9月30日 17:00
+      fee 80 per credit
+      exempt veterans
+      batch at most 3 courses
+      release after 2 working days
+      repay after 30 minutes
+      sync lag 1 .. 2 working days, off-hours next working day
+      clear unpaid registrations
+    }
+    rule second-failure {
+      for student, course
+      warn "x" when failed-retakes >= 2 and not passed
+    }
+    rule ineligible {
+      for registration
+      warn "y" when not taken or passed
+    }
+    rule orders {
+      for order
+      error "z" when course-count > batch-limit or amount != expected-amount
+      task student "w" when stuck
+      warn "v" when pending-sync or sync-overdue or paid-late or amount-mismatch
+    }
+    rule bills {
+      for bill
+      warn "u" when stuck or paid-times > 1 or (window-closed and not paid) or (paid and not invoiced)
+    }
 
-  """)
+    """
+)
 
 func fuzzState(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let parts = UnsafeBufferPointer(start: data, count: size).split(separator: 0, maxSplits: 4, omittingEmptySubsequences: false)
+  let parts = UnsafeBufferPointer(start: data, count: size).split(
+    separator: 0,
+    maxSplits: 4,
+    omittingEmptySubsequences: false
+  )
   var files: [String: [UInt8]] = [:]
   for (k, name) in StateLoader.fileNames.enumerated() where k < parts.count { files[name] = Array(parts[k]) }
   for format in Driver.RunFormat.allCases {
-    _ = Driver.run(file: fuzzWorkflow, state: .memory(files), stateFolder: "s", today: nil, encoding: .auto, format: format, failOn: .never)
+    _ = Driver.run(
+      file: fuzzWorkflow,
+      state: .memory(files),
+      stateFolder: "s",
+      today: nil,
+      encoding: .auto,
+      format: format,
+      failOn: .never
+    )
   }
-  _ = Driver.run(file: fuzzWorkflow, state: .memory(files), stateFolder: "s", today: "2018-09-29T12:00", encoding: .auto, format: .text,
-    failOn: .never)
+  _ = Driver.run(
+    file: fuzzWorkflow,
+    state: .memory(files),
+    stateFolder: "s",
+    today: "2018-09-29T12:00",
+    encoding: .auto,
+    format: .text,
+    failOn: .never
+  )
   return 0
 }

@@ -10,7 +10,11 @@ enum CalendarBuilder {
       case .weekOneStarts(let p):
         weekOneRange = p.range
         guard case .calendar(let y, let m, let d, _) = p.kind, let y else {
-          sink.error(CalendarDiagnostics.missingWeekOne, "week 1's Monday needs a full date with its year, such as 2018-09-03", p.range)
+          sink.error(
+            CalendarDiagnostics.missingWeekOne,
+            "week 1's Monday needs a full date with its year, such as 2018-09-03",
+            p.range
+          )
           continue
         }
         guard let date = CivilDate(year: y, month: m, day: d) else {
@@ -19,8 +23,14 @@ enum CalendarBuilder {
         }
         if date.weekday != 1 {
           let monday = date.adding(days: 1 - date.weekday)
-          sink.error(CalendarDiagnostics.notMonday, "week 1 must start on a Monday, but \(date) is \(ChineseNumerals.weekdayName(date.weekday))",
-            p.range, fixIts: [Diagnostic.FixIt(message: "replace with \(monday)", range: p.range, replacement: monday.description)])
+          sink.error(
+            CalendarDiagnostics.notMonday,
+            "week 1 must start on a Monday, but \(date) is \(ChineseNumerals.weekdayName(date.weekday))",
+            p.range,
+            fixIts: [
+              Diagnostic.FixIt(message: "replace with \(monday)", range: p.range, replacement: monday.description)
+            ]
+          )
         }
         cal.weekOneMonday = date.adding(days: 1 - date.weekday)
       case .weeks(let n):
@@ -31,7 +41,9 @@ enum CalendarBuilder {
         }
       case .holidays(let official): cal.official = official
       case .workingHours(let from, let to):
-        if from < to { cal.workingHours = (from.minutes, to.minutes) } else {
+        if from < to {
+          cal.workingHours = (from.minutes, to.minutes)
+        } else {
           sink.error(CalendarDiagnostics.invertedRange, "working hours end before they start", item.range)
         }
       default: break
@@ -39,8 +51,12 @@ enum CalendarBuilder {
     }
     guard cal.weekOneMonday != nil else {
       if weekOneRange == nil {
-        sink.error(CalendarDiagnostics.missingWeekOne, "term '\(term.name.text)' does not say when week 1 starts", term.name.range,
-          notes: [Diagnostic.Note("add: week 1 starts 2018-09-03")])
+        sink.error(
+          CalendarDiagnostics.missingWeekOne,
+          "term '\(term.name.text)' does not say when week 1 starts",
+          term.name.range,
+          notes: [Diagnostic.Note("add: week 1 starts 2018-09-03")]
+        )
       }
       return (cal, weekOneRange)
     }
@@ -61,7 +77,11 @@ enum CalendarBuilder {
     }
     func inTerm(_ ds: [CivilDate], _ range: SourceRange, _ what: String) -> Bool {
       guard let span = cal.span, let outside = ds.first(where: { !span.contains($0) }) else { return true }
-      sink.error(CalendarDiagnostics.outsideTerm, "\(what) \(outside) is outside the term (\(span.lowerBound) to \(span.upperBound))", range)
+      sink.error(
+        CalendarDiagnostics.outsideTerm,
+        "\(what) \(outside) is outside the term (\(span.lowerBound) to \(span.upperBound))",
+        range
+      )
       return false
     }
     // Holidays and breaks before swaps, so that a swap onto a day off is seen.
@@ -79,7 +99,11 @@ enum CalendarBuilder {
       case .swap(let p, let ref, let refRange):
         guard let d = resolver.resolve(p), inTerm([d], item.range, "swap day") else { continue }
         guard (1...cal.weeks).contains(ref.week) else {
-          sink.error(CalendarDiagnostics.weekOutOfRange, "week \(ref.week) is not a teaching week (1 to \(cal.weeks))", refRange)
+          sink.error(
+            CalendarDiagnostics.weekOutOfRange,
+            "week \(ref.week) is not a teaching week (1 to \(cal.weeks))",
+            refRange
+          )
           continue
         }
         swaps.append((d, ref, item))
@@ -89,7 +113,11 @@ enum CalendarBuilder {
     for (d, ref, item) in swaps {
       let info = cal.info(d)
       if info.kind == .holiday || info.kind == .schoolBreak {
-        sink.error(CalendarDiagnostics.swapOnDayOff, "cannot swap \(d) onto a timetable: it is a day off (\(info.name))", item.range)
+        sink.error(
+          CalendarDiagnostics.swapOnDayOff,
+          "cannot swap \(d) onto a timetable: it is a day off (\(info.name))",
+          item.range
+        )
         continue
       }
       cal.swaps[d] = ref
@@ -98,10 +126,14 @@ enum CalendarBuilder {
       let years = Set([span.lowerBound.year, span.upperBound.year])
       for y in years.sorted() where !HolidayTable.covers(year: y) {
         if cal.declaredHolidays.keys.contains(where: { $0.year == y }) { continue }
-        sink.warning(CalendarDiagnostics.noOfficialData,
+        sink.warning(
+          CalendarDiagnostics.noOfficialData,
           "the term runs into \(y), for which termflow has no official holiday data (it has \(HolidayTable.firstYear)–\(HolidayTable.lastYear))",
           term.name.range,
-          notes: [Diagnostic.Note("declare \(y)'s holidays in the term block, as in: holiday 元旦 \(y)-01-01 .. \(y)-01-03")])
+          notes: [
+            Diagnostic.Note("declare \(y)'s holidays in the term block, as in: holiday 元旦 \(y)-01-01 .. \(y)-01-03")
+          ]
+        )
       }
     }
     return (cal, weekOneRange)

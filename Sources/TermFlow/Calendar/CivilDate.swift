@@ -8,7 +8,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Nil when the date does not exist (2月30日, month 13).
   init?(year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), (1...9999).contains(year), day >= 1, day <= CivilDate.daysIn(year: year, month: month) else {
+    guard (1...12).contains(month), (1...9999).contains(year), day >= 1,
+      day <= CivilDate.daysIn(year: year, month: month)
+    else {
       return nil
     }
     // Howard Hinnant's days_from_civil.

@@ -44,8 +44,13 @@ public struct Diagnostic: Hashable, Sendable {
   public var count = 1
 
   public init(
-    _ severity: Severity, _ code: DiagnosticCode, _ message: String, file: String, range: SourceRange?,
-    notes: [Note] = [], fixIts: [FixIt] = []
+    _ severity: Severity,
+    _ code: DiagnosticCode,
+    _ message: String,
+    file: String,
+    range: SourceRange?,
+    notes: [Note] = [],
+    fixIts: [FixIt] = []
   ) {
     self.severity = severity
     self.code = code

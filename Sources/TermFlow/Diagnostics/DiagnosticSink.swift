@@ -14,7 +14,10 @@ final class DiagnosticSink {
   func replace(_ all: [Diagnostic]) { diagnostics = all }
 
   func error(
-    _ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [Diagnostic.Note] = [],
+    _ code: DiagnosticCode,
+    _ message: String,
+    _ range: SourceRange?,
+    notes: [Diagnostic.Note] = [],
     fixIts: [Diagnostic.FixIt] = []
   ) {
     diagnostics.append(Diagnostic(.error, code, message, file: file, range: range, notes: notes, fixIts: fixIts))

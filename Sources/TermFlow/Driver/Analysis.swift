@@ -24,7 +24,9 @@ struct Analysis {
     if let term = symbols.terms.first {
       let (cal, weekOne) = CalendarBuilder.build(term, sink: sink)
       calendar = cal
-      timeline = cal.weekOneMonday == nil ? nil
+      timeline =
+        cal.weekOneMonday == nil
+        ? nil
         : Scheduler.schedule(workflow, term: term, calendar: cal, weekOneRange: weekOne, sink: sink)
     } else {
       calendar = nil
@@ -51,8 +53,12 @@ struct Analysis {
     for case .use(let path, _) in w.decls {
       let parts = path.value.split(separator: "/", omittingEmptySubsequences: false)
       guard !path.value.isEmpty, !path.value.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
-        sink.error(LayoutDiagnostics.use, "'\(path.value)' is not a file beside this workflow or below it", path.range,
-          notes: [Diagnostic.Note("a used file is named relative to the workflow, without '..'")])
+        sink.error(
+          LayoutDiagnostics.use,
+          "'\(path.value)' is not a file beside this workflow or below it",
+          path.range,
+          notes: [Diagnostic.Note("a used file is named relative to the workflow, without '..'")]
+        )
         continue
       }
       guard seen.insert(path.value).inserted else { continue }
@@ -66,8 +72,11 @@ struct Analysis {
         switch d {
         case .table, .values, .grades: break
         default:
-          usedSink.error(LayoutDiagnostics.use, "a used file holds only table, values and grades declarations, not '\(d.keyword)'",
-            SourceRange(d.range.start, min(d.range.end, d.range.start + d.keyword.utf8.count)))
+          usedSink.error(
+            LayoutDiagnostics.use,
+            "a used file holds only table, values and grades declarations, not '\(d.keyword)'",
+            SourceRange(d.range.start, min(d.range.end, d.range.start + d.keyword.utf8.count))
+          )
         }
       }
       out.append(LayoutCompiler.Source(file: used, workflow: uw, sink: usedSink))
@@ -85,7 +94,8 @@ struct Analysis {
     var blocks: [SourceRange] = []
     for d in w.decls {
       switch d {
-      case .step(let b), .payment(let b), .rule(let b): if broken.contains(where: { b.range.contains($0) }) { blocks.append(b.range) }
+      case .step(let b), .payment(let b), .rule(let b):
+        if broken.contains(where: { b.range.contains($0) }) { blocks.append(b.range) }
       default: break
       }
     }

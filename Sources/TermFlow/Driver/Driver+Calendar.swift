@@ -19,7 +19,10 @@ extension Driver {
     let parsedTo = to.map { CivilDate(iso: $0) }
     if let from, parsedFrom == .some(nil) { return .usage("--from: '\(from)' is not a date (YYYY-MM-DD)") }
     if let to, parsedTo == .some(nil) { return .usage("--to: '\(to)' is not a date (YYYY-MM-DD)") }
-    let table = (CivilDate(year: HolidayTable.firstYear, month: 1, day: 1), CivilDate(year: HolidayTable.lastYear, month: 12, day: 31))
+    let table = (
+      CivilDate(year: HolidayTable.firstYear, month: 1, day: 1),
+      CivilDate(year: HolidayTable.lastYear, month: 12, day: 31)
+    )
     guard let start = parsedFrom.flatMap({ $0 }) ?? cal.span?.lowerBound ?? (file == nil ? table.0 : nil),
       let end = parsedTo.flatMap({ $0 }) ?? cal.span?.upperBound ?? (file == nil ? table.1 : nil)
     else { return .usage("calendar needs --from and --to") }

@@ -1,9 +1,15 @@
 /// `termflow explain FILE --state DIR --student ID [--course CODE]`: every rule evaluated for one
 /// student, true or false, with the values it read and the CSV rows (file:line) behind them.
 extension Driver {
-  public static func explainStudent(file: SourceFile, state files: StateFiles, stateFolder: String, student: String,
-    course: String?, today: String?, encoding: TextEncoding) -> CommandOutput
-  {
+  public static func explainStudent(
+    file: SourceFile,
+    state files: StateFiles,
+    stateFolder: String,
+    student: String,
+    course: String?,
+    today: String?,
+    encoding: TextEncoding
+  ) -> CommandOutput {
     let p: Prepared
     switch prepare(file: file, state: files, stateFolder: stateFolder, today: today, encoding: encoding) {
     case .success(let ok): p = ok
@@ -15,7 +21,9 @@ extension Driver {
     }
     var courseIndex: Int?
     if let course {
-      guard let c = state.courseIndex.lookup(course) else { return .usage("--course: no course '\(course)' in the state") }
+      guard let c = state.courseIndex.lookup(course) else {
+        return .usage("--course: no course '\(course)' in the state")
+      }
       courseIndex = c
     }
     let st = state.students[s]
@@ -32,7 +40,9 @@ extension Driver {
         out += ": about courses, not students\n"
         continue
       }
-      out += subjects.isEmpty ? ": no \(rule.subject.rawValue) of this student\(course.map { " and course \($0)" } ?? "")\n" : "\n"
+      out +=
+        subjects.isEmpty
+        ? ": no \(rule.subject.rawValue) of this student\(course.map { " and course \($0)" } ?? "")\n" : "\n"
       for subject in subjects {
         out += "  \(describe(subject, ctx))\n"
         let scopes = Evaluator.Scopes(subject: subject)
@@ -42,10 +52,14 @@ extension Driver {
         }
         for o in rule.outcomes {
           let fired = o.condition.map { ev.eval($0, scopes, lets).truth } ?? true
-          out += "    \(o.kind.rawValue) “\(o.message)”" + (o.condition == nil ? " (always)" : " when \(o.conditionText)") + " → \(fired)\n"
+          out +=
+            "    \(o.kind.rawValue) “\(o.message)”" + (o.condition == nil ? " (always)" : " when \(o.conditionText)")
+            + " → \(fired)\n"
           if let c = o.condition {
             var seen = Set<Field>()
-            let reads = c.subjectFields.filter { seen.insert($0).inserted }.map { "\($0.rawValue) = \(ctx.value($0, of: subject).display)" }
+            let reads = c.subjectFields.filter { seen.insert($0).inserted }.map {
+              "\($0.rawValue) = \(ctx.value($0, of: subject).display)"
+            }
             if !reads.isEmpty { out += "      " + reads.joined(separator: ", ") + "\n" }
           }
         }
@@ -72,14 +86,20 @@ extension Driver {
       return (Int(state.pairStart[s])..<Int(state.pairStart[s + 1])).filter { courseOK(state.pairs[$0].course) }
         .sorted { state.pairs[$0].course < state.pairs[$1].course }.map { Subject(kind: .pair, index: $0) }
     case .registration:
-      return DerivedFacts.safe(ctx.facts.registrationsByStudent, s).filter { courseOK(state.registrations[Int($0)].course) }
-        .map { Subject(kind: .registration, index: Int($0)) }
+      return DerivedFacts.safe(ctx.facts.registrationsByStudent, s).filter {
+        courseOK(state.registrations[Int($0)].course)
+      }
+      .map { Subject(kind: .registration, index: Int($0)) }
     case .record:
       return state.records(ofStudent: s).filter { courseOK(state.records[$0].course) }
-        .sorted { (state.records[$0].course, $0) < (state.records[$1].course, $1) }.map { Subject(kind: .record, index: $0) }
+        .sorted { (state.records[$0].course, $0) < (state.records[$1].course, $1) }.map {
+          Subject(kind: .record, index: $0)
+        }
     case .order:
-      return DerivedFacts.safe(ctx.facts.ordersByStudent, s).filter { o in course.map { state.orders[Int(o)].courses.contains(Int32($0)) } ?? true }
-        .map { Subject(kind: .order, index: Int($0)) }
+      return DerivedFacts.safe(ctx.facts.ordersByStudent, s).filter { o in
+        course.map { state.orders[Int(o)].courses.contains(Int32($0)) } ?? true
+      }
+      .map { Subject(kind: .order, index: Int($0)) }
     case .bill:
       return state.bills.indices.filter { Int(state.bills[$0].student) == s }.map { Subject(kind: .bill, index: $0) }
     }
@@ -94,7 +114,10 @@ extension Driver {
     case .registration: return "registration of \(course), \(state.registrations[s.index].registeredAt)"
     case .record:
       let r = state.records[s.index]
-      let grade = r.absent ? "absent" : r.score >= 0 ? GradeScale.show(Int(r.score)) : !r.attempt ? "not attempted" : r.passed ? "passed" : "failed"
+      let grade =
+        r.absent
+        ? "absent"
+        : r.score >= 0 ? GradeScale.show(Int(r.score)) : !r.attempt ? "not attempted" : r.passed ? "passed" : "failed"
       return "record \(course) \(state.terms[Int(r.term)]) \(r.kind) \(grade)"
     case .order:
       let o = state.orders[s.index]
@@ -102,7 +125,8 @@ extension Driver {
         + ", \(String(format2: o.paidAmount ?? o.amount))元"
     case .bill:
       let b = state.bills[s.index]
-      return "bill \(b.id) \(b.item), \(String(format2: b.amount))元: " + b.events.map { "\($0.event.name) \(Timestamp.iso($0.time))" }.joined(separator: " → ")
+      return "bill \(b.id) \(b.item), \(String(format2: b.amount))元: "
+        + b.events.map { "\($0.event.name) \(Timestamp.iso($0.time))" }.joined(separator: " → ")
     }
   }
 
@@ -120,8 +144,10 @@ extension Driver {
     case .record: return [state.location(.records, state.records[s.index].line)]
     case .registration:
       let r = state.registrations[s.index]
-      let payments = DerivedFacts.safe(ctx.facts.ordersByStudent, Int(r.student)).filter { state.orders[Int($0)].courses.contains(r.course) }
-        .flatMap { state.orders[Int($0)].lines.map { state.location(.payments, $0) } }
+      let payments = DerivedFacts.safe(ctx.facts.ordersByStudent, Int(r.student)).filter {
+        state.orders[Int($0)].courses.contains(r.course)
+      }
+      .flatMap { state.orders[Int($0)].lines.map { state.location(.payments, $0) } }
       return [state.location(.registrations, r.line)] + recordLines(ctx.pair(of: s)) + payments
     case .order: return state.orders[s.index].lines.map { state.location(.payments, $0) }
     case .bill: return state.bills[s.index].lines.map { state.location(.bills, $0) }

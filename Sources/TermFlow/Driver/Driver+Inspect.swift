@@ -20,7 +20,8 @@ extension Driver {
     guard !names.isEmpty else { return CommandOutput(stderr: "termflow: no .csv files in '\(folder)'\n", exitCode: 1) }
     var inspected: [InspectedFile] = []
     var out = "# termflow state inspect \(folder): \(names.count) file\(names.count == 1 ? "" : "s")\n"
-    out += "# A suggested layout. Check it, settle every TODO, and put it in the workflow (or in a school.flow it uses).\n"
+    out +=
+      "# A suggested layout. Check it, settle every TODO, and put it in the workflow (or in a school.flow it uses).\n"
     for name in names {
       var file: InspectedFile?
       _ = files.with(name) { raw in file = read(name, raw, encoding) }
@@ -33,7 +34,8 @@ extension Driver {
     var tables: [TableKind: [InspectedFile]] = [:]
     for f in inspected {
       guard let t = LayoutGuess.table(of: f.header) else {
-        out += "# \(f.name): could not tell which table this is (header: \(CSVTable.cut(f.header.joined(separator: ","))))\n"
+        out +=
+          "# \(f.name): could not tell which table this is (header: \(CSVTable.cut(f.header.joined(separator: ","))))\n"
         continue
       }
       tables[t, default: []].append(f)
@@ -43,7 +45,10 @@ extension Driver {
     for t in TableKind.allCases {
       guard let group = tables[t] else {
         // Bills are for tuition workflows only: an export without them is the usual case.
-        if t != .bills { tableText += "\n# no file looks like the \(t.rawValue) table; the built-in layout (\(t.defaultFile)) will be read\n" }
+        if t != .bills {
+          tableText +=
+            "\n# no file looks like the \(t.rawValue) table; the built-in layout (\(t.defaultFile)) will be read\n"
+        }
         continue
       }
       let (text, maps) = InspectedTable(table: t, files: group).render()
@@ -53,7 +58,11 @@ extension Driver {
     return CommandOutput(stdout: out + blocks + tableText)
   }
 
-  private static func read(_ name: String, _ raw: UnsafeBufferPointer<UInt8>, _ encoding: TextEncoding) -> InspectedFile? {
+  private static func read(
+    _ name: String,
+    _ raw: UnsafeBufferPointer<UInt8>,
+    _ encoding: TextEncoding
+  ) -> InspectedFile? {
     guard case .success(let (bytes, found)) = TextEncoding.utf8Copy(raw, as: encoding) else { return nil }
     let label = found == .gb18030 ? "GB18030" : "UTF-8"
     var header: [String]?
@@ -86,16 +95,21 @@ struct InspectedTable {
     var maps = ""
     var used: Set<String> = []
     let rows = files.reduce(0) { $0 + $1.total }
-    var text = "# \(files.map(\.name).joined(separator: ", ")): \(files.first?.encoding ?? "UTF-8"), \(rows) row\(rows == 1 ? "" : "s")\n"
+    var text =
+      "# \(files.map(\.name).joined(separator: ", ")): \(files.first?.encoding ?? "UTF-8"), \(rows) row\(rows == 1 ? "" : "s")\n"
     text += "table \(table.rawValue) \(fileSpec()) {\n"
     for field in table.fields {
       let sources = headers(for: field)
       guard !sources.isEmpty else {
-        if table.required.contains(field) { lines.append("  # TODO: \(field.rawValue) \"?\"  (no column looks like it; this field is needed)") }
+        if table.required.contains(field) {
+          lines.append("  # TODO: \(field.rawValue) \"?\"  (no column looks like it; this field is needed)")
+        }
         continue
       }
       for s in sources { used.formUnion(s) }
-      var line = "  \(field.rawValue) " + sources.map { $0.map { ExprPrinter.quote($0) }.joined(separator: " + ") }.joined(separator: " or ")
+      var line =
+        "  \(field.rawValue) "
+        + sources.map { $0.map { ExprPrinter.quote($0) }.joined(separator: " + ") }.joined(separator: " or ")
       let seen = counts(sources)
       switch field.kind {
       case .bool, .kind, .event, .status:
@@ -108,7 +122,10 @@ struct InspectedTable {
         line += " grades \(name)"
       case .time:
         let formats = timeFormats(seen)
-        line += formats.isEmpty ? "  # TODO: no known time format reads these; add: time \"yyyy/M/d H:mm\"" : " time " + formats.map { ExprPrinter.quote($0) }.joined(separator: ", ")
+        line +=
+          formats.isEmpty
+          ? "  # TODO: no known time format reads these; add: time \"yyyy/M/d H:mm\""
+          : " time " + formats.map { ExprPrinter.quote($0) }.joined(separator: ", ")
       case .list:
         let seps = ["、", ";", ",", "，", "；"].filter { sep in seen.keys.contains { $0.contains(sep) } }
         if !seps.isEmpty { line += " split " + seps.map { ExprPrinter.quote($0) }.joined(separator: ", ") }
@@ -146,7 +163,8 @@ struct InspectedTable {
   private func counts(_ sources: [[String]]) -> [String: Int] {
     var seen: [String: Int] = [:]
     for f in files {
-      guard let position = sources.lazy.compactMap({ s in s.count == 1 ? f.header.firstIndex(of: s[0]) : nil }).first else { continue }
+      guard let position = sources.lazy.compactMap({ s in s.count == 1 ? f.header.firstIndex(of: s[0]) : nil }).first
+      else { continue }
       for row in f.rows where position < row.count { seen[row[position], default: 0] += 1 }
     }
     return seen
@@ -159,10 +177,13 @@ struct InspectedTable {
   private func valuesBlock(_ name: String, _ field: LayoutField, _ seen: [String: Int]) -> String {
     var s = "\nvalues \(name) {\n"
     for (value, n) in ordered(seen).prefix(40) {
-      if let to = (field.kind == .status ? LayoutGuess.billValues : LayoutGuess.values)[value], field.mapTargets.contains(to) {
+      if let to = (field.kind == .status ? LayoutGuess.billValues : LayoutGuess.values)[value],
+        field.mapTargets.contains(to)
+      {
         s += "  \(ExprPrinter.quote(value)) = \(to)  # \(n) row\(n == 1 ? "" : "s")\n"
       } else {
-        s += "  # TODO: \(ExprPrinter.quote(value)) = \(field.mapTargets.joined(separator: "|"))?  (\(n) row\(n == 1 ? "" : "s"))\n"
+        s +=
+          "  # TODO: \(ExprPrinter.quote(value)) = \(field.mapTargets.joined(separator: "|"))?  (\(n) row\(n == 1 ? "" : "s"))\n"
       }
     }
     if seen.count > 40 { s += "  # … and \(seen.count - 40) more values: is this really a \(field.rawValue) column?\n" }
@@ -181,12 +202,15 @@ struct InspectedTable {
         texts.append((value, n))
       }
     }
-    s += "  range 0 .. \(top)" + (decimals > 0 ? "  # \(decimals) score\(decimals == 1 ? "" : "s") with a decimal" : "") + "\n"
+    s +=
+      "  range 0 .. \(top)" + (decimals > 0 ? "  # \(decimals) score\(decimals == 1 ? "" : "s") with a decimal" : "")
+      + "\n"
     for (value, n) in texts.prefix(40) {
       if let meaning = LayoutGuess.grades[value] {
         s += "  \(ExprPrinter.quote(value)) = \(meaning)  # \(n) row\(n == 1 ? "" : "s")\n"
       } else {
-        s += "  # TODO: \(ExprPrinter.quote(value)) = a score, pass, fail, absent or not-attempted?  (\(n) row\(n == 1 ? "" : "s"))\n"
+        s +=
+          "  # TODO: \(ExprPrinter.quote(value)) = a score, pass, fail, absent or not-attempted?  (\(n) row\(n == 1 ? "" : "s"))\n"
       }
     }
     return s + "}\n"

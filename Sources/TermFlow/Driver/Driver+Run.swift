@@ -25,7 +25,13 @@ extension Driver {
     }
   }
 
-  static func prepare(file: SourceFile, state files: StateFiles, stateFolder: String, today: String?, encoding: TextEncoding)
+  static func prepare(
+    file: SourceFile,
+    state files: StateFiles,
+    stateFolder: String,
+    today: String?,
+    encoding: TextEncoding
+  )
     -> Result<Prepared, CommandOutput>
   {
     let clock = PhaseClock.shared
@@ -36,7 +42,9 @@ extension Driver {
     guard !a.hasErrors else { return .failure(CommandOutput(stderr: stderr, exitCode: 1)) }
     var now: Moment?
     if let today {
-      guard let m = Moment(iso: today) else { return .failure(.usage("--today: '\(today)' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")) }
+      guard let m = Moment(iso: today) else {
+        return .failure(.usage("--today: '\(today)' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"))
+      }
       now = m
     }
     let sink = DiagnosticSink(file: stateFolder)
@@ -47,7 +55,8 @@ extension Driver {
     let problems = Diagnostic.inReadingOrder(sink.diagnostics)
     stderr += DiagnosticRenderer(files: [:]).render(problems)
     guard problems.isEmpty else {
-      stderr += "termflow: the state has \(Driver.plural(problems.reduce(0) { $0 + $1.count }, "problem")); fix them and run again\n"
+      stderr +=
+        "termflow: the state has \(Driver.plural(problems.reduce(0) { $0 + $1.count }, "problem")); fix them and run again\n"
       return .failure(CommandOutput(stderr: stderr, exitCode: 1))
     }
     // A day means the end of that day ("stuck by today"); with no --today, the moment of the export.
@@ -63,19 +72,50 @@ extension Driver {
       stderr += "termflow: warning: \(w)\n"
     }
     clock.mark("cut and sanity")
-    let payments = a.workflow.decls.compactMap { d -> String? in if case .payment(let b) = d { return b.name.text } else { return nil } }
+    let payments = a.workflow.decls.compactMap { d -> String? in
+      if case .payment(let b) = d { return b.name.text } else { return nil }
+    }
     var contexts: [RuleContext] = []
     var rules: [CompiledRule] = []
     for id in payments.isEmpty ? [nil] : payments.map(Optional.some) {
-      let terms = PaymentTerms(a.workflow, timeline: a.timeline, calendar: a.calendar, payment: id, lineOf: { file.location(of: $0.start).line })
-      contexts.append(RuleContext(state: state, facts: DerivedFacts(state, terms, today: todaySeconds), terms: terms, today: todaySeconds))
-      rules += CompiledRule.compile(a.workflow, file: file, timeline: a.timeline, terms: terms, defaultPayment: payments.first)
-        .filter { $0.payment == id }
+      let terms = PaymentTerms(
+        a.workflow,
+        timeline: a.timeline,
+        calendar: a.calendar,
+        payment: id,
+        lineOf: { file.location(of: $0.start).line }
+      )
+      contexts.append(
+        RuleContext(
+          state: state,
+          facts: DerivedFacts(state, terms, today: todaySeconds),
+          terms: terms,
+          today: todaySeconds
+        )
+      )
+      rules += CompiledRule.compile(
+        a.workflow,
+        file: file,
+        timeline: a.timeline,
+        terms: terms,
+        defaultPayment: payments.first
+      )
+      .filter { $0.payment == id }
     }
     rules.sort { $0.line < $1.line }
     clock.mark("facts")
-    return .success(Prepared(analysis: a, state: state, contexts: contexts, rules: rules, today: todaySeconds, todayText: todayText,
-      stderr: stderr, beyondToday: beyond))
+    return .success(
+      Prepared(
+        analysis: a,
+        state: state,
+        contexts: contexts,
+        rules: rules,
+        today: todaySeconds,
+        todayText: todayText,
+        stderr: stderr,
+        beyondToday: beyond
+      )
+    )
   }
 
   /// Every rule over the state, each with its own payment's terms, and the tasks payment blocks set.
@@ -129,9 +169,15 @@ extension Driver {
     return (name, lo * 86400...(hi * 86400 + 86399))
   }
 
-  public static func run(file: SourceFile, state: StateFiles, stateFolder: String, today: String?, encoding: TextEncoding,
-    format: RunFormat, failOn: FailOn) -> CommandOutput
-  {
+  public static func run(
+    file: SourceFile,
+    state: StateFiles,
+    stateFolder: String,
+    today: String?,
+    encoding: TextEncoding,
+    format: RunFormat,
+    failOn: FailOn
+  ) -> CommandOutput {
     let p: Prepared
     switch prepare(file: file, state: state, stateFolder: stateFolder, today: today, encoding: encoding) {
     case .success(let ok): p = ok
@@ -139,9 +185,16 @@ extension Driver {
     }
     let findings = evaluate(p)
     PhaseClock.shared.mark("evaluate")
-    let report = RunReport(findings: findings, ruleIDs: p.rules.map(\.id) + p.contexts.compactMap { PaymentTasks.ruleID($0.terms) }, ownerNames: p.analysis.timeline?.ownerNames ?? [:],
-      workflowName: p.analysis.symbols.workflowName?.text ?? file.name, workflowFile: file.name, stateFolder: stateFolder,
-      today: p.todayText, beyondToday: p.beyondToday)
+    let report = RunReport(
+      findings: findings,
+      ruleIDs: p.rules.map(\.id) + p.contexts.compactMap { PaymentTasks.ruleID($0.terms) },
+      ownerNames: p.analysis.timeline?.ownerNames ?? [:],
+      workflowName: p.analysis.symbols.workflowName?.text ?? file.name,
+      workflowFile: file.name,
+      stateFolder: stateFolder,
+      today: p.todayText,
+      beyondToday: p.beyondToday
+    )
     PhaseClock.shared.mark("sort")
     let text: String
     switch format {

@@ -4,33 +4,50 @@ extension Driver {
 
   /// The workflow's steps in date order. `today` is `YYYY-MM-DD[THH:MM]`; `owner` an owner id or display
   /// name; `done` the ids of steps known to be finished (see `StepStatus.of`).
-  public static func timeline(file: SourceFile, today: String?, owner: String?, done: [String]?, format: TimelineFormat)
+  public static func timeline(
+    file: SourceFile,
+    today: String?,
+    owner: String?,
+    done: [String]?,
+    format: TimelineFormat
+  )
     -> CommandOutput
   {
     let a = Analysis(file: file)
     let stderr = renderForStderr(a)
     guard !a.hasErrors, let t = a.timeline else {
-      return CommandOutput(stderr: stderr + (a.hasErrors ? "" : "termflow: \(file.name) declares no term, so nothing can be scheduled\n"),
-        exitCode: 1)
+      return CommandOutput(
+        stderr: stderr + (a.hasErrors ? "" : "termflow: \(file.name) declares no term, so nothing can be scheduled\n"),
+        exitCode: 1
+      )
     }
     var now: Moment?
     if let today {
-      guard let m = Moment(iso: today) else { return .usage("--today: '\(today)' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)") }
+      guard let m = Moment(iso: today) else {
+        return .usage("--today: '\(today)' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+      }
       now = m
     }
     var steps = t.steps
     if let owner {
       let byName = t.ownerNames.first { $0.value == owner }?.key
       guard let id = t.ownerNames[owner] != nil ? owner : byName else {
-        let hint = SymbolTable.suggestion(for: owner, among: Set(t.ownerNames.keys).union(t.ownerNames.values)).map { "; did you mean '\($0)'?" } ?? ""
-        return .usage("--owner: no owner '\(owner)' in \(file.name)\(hint) (owners: \(t.ownerNames.keys.sorted().joined(separator: ", ")))")
+        let hint =
+          SymbolTable.suggestion(for: owner, among: Set(t.ownerNames.keys).union(t.ownerNames.values)).map {
+            "; did you mean '\($0)'?"
+          } ?? ""
+        return .usage(
+          "--owner: no owner '\(owner)' in \(file.name)\(hint) (owners: \(t.ownerNames.keys.sorted().joined(separator: ", ")))"
+        )
       }
       steps = steps.filter { $0.owner == id }
     }
     var doneSet: Set<String>?
     if let done {
       let ids = Set(t.steps.map(\.id))
-      if let bad = done.first(where: { !ids.contains($0) }) { return .usage("--done: no step '\(bad)' in \(file.name)") }
+      if let bad = done.first(where: { !ids.contains($0) }) {
+        return .usage("--done: no step '\(bad)' in \(file.name)")
+      }
       doneSet = Set(done)
     }
     let text: String
@@ -61,7 +78,9 @@ extension Driver {
     out += "  start: \(s.start.map { describe($0, t.calendar) } ?? "-")\n"
     out += "  due:   \(s.due.map { describe($0, t.calendar) } ?? "-")\n"
     out += "derivation:\n"
-    out += s.derivation.isEmpty ? "  (no date of its own, and none of its dependencies has one)\n" : s.derivation.map { "  \($0)\n" }.joined()
+    out +=
+      s.derivation.isEmpty
+      ? "  (no date of its own, and none of its dependencies has one)\n" : s.derivation.map { "  \($0)\n" }.joined()
     if !s.dependsOn.isEmpty {
       out += "depends on:\n"
       for dep in s.dependsOn {
@@ -77,7 +96,9 @@ extension Driver {
   static func describe(_ m: Moment, _ cal: TermCalendar) -> String {
     let info = cal.info(m.date)
     var s = m.iso + (TimelineText.weekPhrase(m.date, cal).map { "（\($0)）" } ?? "")
-    if !info.kind.isWorking || info.kind == .makeupWorkday { s += " [\(info.name.isEmpty ? info.kind.rawValue : info.name)]" }
+    if !info.kind.isWorking || info.kind == .makeupWorkday {
+      s += " [\(info.name.isEmpty ? info.kind.rawValue : info.name)]"
+    }
     return s
   }
 }

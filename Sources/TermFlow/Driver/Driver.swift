@@ -45,8 +45,11 @@ public enum Driver {
     let sink = DiagnosticSink(file: file.name)
     let w = Parser.parse(file, sink: sink)
     let ds = sink.diagnostics.sorted(by: Diagnostic.sortKey)
-    return CommandOutput(stdout: ASTDumper.dump(w, file: file), stderr: DiagnosticRenderer(files: [file.name: file]).render(ds),
-      exitCode: ds.contains { $0.severity == .error } ? 1 : 0)
+    return CommandOutput(
+      stdout: ASTDumper.dump(w, file: file),
+      stderr: DiagnosticRenderer(files: [file.name: file]).render(ds),
+      exitCode: ds.contains { $0.severity == .error } ? 1 : 0
+    )
   }
 
   static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }

@@ -16,13 +16,21 @@ struct ExplainPayment {
       if ctx.facts.paid[r], let t = ctx.facts.paidAt[r] {
         status = "paid \(Timestamp.iso(t)), by the close"
       } else if let t = ctx.facts.paidAt[r] {
-        status = "paid \(Timestamp.iso(t)), after the close (paid-late)" + (terms.clearUnpaid == nil ? "" : ": cleared all the same")
+        status =
+          "paid \(Timestamp.iso(t)), after the close (paid-late)"
+          + (terms.clearUnpaid == nil ? "" : ": cleared all the same")
       } else if ctx.facts.settling[r] {
         status = "charged by the close, not yet shown as paid: not cleared"
       } else if terms.isExempt(state.students[s]) {
         status = "not paid; exempt"
       } else {
-        status = "not paid" + (terms.clearUnpaid == nil ? "" : terms.closes.map { today >= $0 ? ": cleared (the window has closed)" : ": cleared at the close unless paid" } ?? "")
+        status =
+          "not paid"
+          + (terms.clearUnpaid == nil
+            ? ""
+            : terms.closes.map {
+              today >= $0 ? ": cleared (the window has closed)" : ": cleared at the close unless paid"
+            } ?? "")
       }
       out += "  registration of \(code): \(status)\n"
     }
@@ -38,7 +46,9 @@ struct ExplainPayment {
       if let c = order.charged, order.paid == nil {
         let off = terms.syncLag?.offHours != nil && !terms.calendar.isWorkingTime(c)
         steps.append("charged \(describe(c))\(off ? ", off hours" : "")")
-        if let by = ctx.facts.syncedBy(order) { steps.append("shows as paid by \(describe(by))" + (today >= by ? ": overdue" : ": pending")) }
+        if let by = ctx.facts.syncedBy(order) {
+          steps.append("shows as paid by \(describe(by))" + (today >= by ? ": overdue" : ": pending"))
+        }
       }
       if let t = order.paid { steps.append("paid \(describe(t))" + (terms.onTime(t) ? "" : ", after the close")) }
       if let t = order.released {

@@ -66,7 +66,9 @@ struct ExplainRows {
         if column.field == .term, source.count > 1 { shown += " → " + raw.joined(separator: "-") }
       case .bool, .kind, .event, .status:
         let code = bytes.withUnsafeBufferPointer { column.map?.lookup(trimmingSpaces($0)) }
-        shown += " → " + (code.flatMap { Int($0) < column.field.mapTargets.count ? column.field.mapTargets[Int($0)] : nil } ?? "?")
+        shown +=
+          " → "
+          + (code.flatMap { Int($0) < column.field.mapTargets.count ? column.field.mapTargets[Int($0)] : nil } ?? "?")
       case .score:
         let g = bytes.withUnsafeBufferPointer { b in column.scale?.decode(b) }
         shown += " → " + (g.map(Self.describe) ?? "?")

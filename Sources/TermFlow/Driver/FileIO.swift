@@ -67,7 +67,9 @@ public enum FileIO {
   /// readable folder.
   public static func readState(_ folder: String) throws -> StateFiles {
     var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { throw Failure.cannotRead(folder) }
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+      throw Failure.cannotRead(folder)
+    }
     @Sendable func inside(_ name: String) -> Bool {
       !name.hasPrefix("/") && !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
@@ -93,12 +95,14 @@ public enum FileIO {
             if top.lowercased().hasSuffix(".csv") { out.append(top) }
             continue
           }
-          for sub in ((try? fm.contentsOfDirectory(atPath: folder + "/" + top)) ?? []).sorted() where sub.lowercased().hasSuffix(".csv") {
+          for sub in ((try? fm.contentsOfDirectory(atPath: folder + "/" + top)) ?? []).sorted()
+          where sub.lowercased().hasSuffix(".csv") {
             out.append(top + "/" + sub)
           }
         }
         return out
-      })
+      }
+    )
   }
 
   /// Lends a whole file to `body`, mapped read-only: the bytes come straight from the page cache, with
@@ -110,7 +114,9 @@ public enum FileIO {
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else { return .unreadable(String(cString: strerror(errno))) }
-    guard (st.st_mode & S_IFMT) == S_IFREG else { return .unreadable((st.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "is not a regular file") }
+    guard (st.st_mode & S_IFMT) == S_IFREG else {
+      return .unreadable((st.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "is not a regular file")
+    }
     let size = Int(st.st_size)
     guard size > 0 else {
       body(UnsafeBufferPointer(start: nil, count: 0))
@@ -176,11 +182,15 @@ public enum FileIO {
     // The file the link points at, if it is one (the link itself stays as it is).
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     let url = URL(fileURLWithPath: target)
-    let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).termflow-\(getpid()).tmp").path
+    let tmp = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).termflow-\(getpid()).tmp"
+    ).path
     var st = stat()
     let mode: mode_t = stat(target, &st) == 0 ? st.st_mode & 0o7777 : 0o644
     let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, mode)
-    guard fd >= 0 else { throw Failure.cannotWrite(path, "cannot create a temporary file beside it: " + String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      throw Failure.cannotWrite(path, "cannot create a temporary file beside it: " + String(cString: strerror(errno)))
+    }
     if let why = write(bytes: bytes, to: fd) {
       close(fd)
       unlink(tmp)

@@ -4,7 +4,8 @@ enum CalendarReport {
     var out = "date,weekday,week,kind,name\n"
     for d in days {
       let info = cal.info(d)
-      out += "\(d),\(CivilDate.englishWeekdays[d.weekday - 1]),\(week(d, cal)),\(info.kind.rawValue),\(csvField(info.name))\n"
+      out +=
+        "\(d),\(CivilDate.englishWeekdays[d.weekday - 1]),\(week(d, cal)),\(info.kind.rawValue),\(csvField(info.name))\n"
     }
     return out
   }
@@ -15,7 +16,8 @@ enum CalendarReport {
       let w = week(d, cal)
       return .object([
         ("date", .string(d.description)), ("weekday", .string(CivilDate.englishWeekdays[d.weekday - 1])),
-        ("week", w.isEmpty ? .null : .int(Int(w) ?? 0)), ("kind", .string(info.kind.rawValue)), ("name", .string(info.name)),
+        ("week", w.isEmpty ? .null : .int(Int(w) ?? 0)), ("kind", .string(info.kind.rawValue)),
+        ("name", .string(info.name)),
       ])
     }
     return JSONValue.object([("calendar", .string(title)), ("days", .array(rows))]).render() + "\n"
@@ -26,10 +28,20 @@ enum CalendarReport {
     let events = days.compactMap { d -> ICSWriter.Event? in
       let info = cal.info(d)
       guard info.kind != .workday, info.kind != .weekend else { return nil }
-      return ICSWriter.Event(uid: "\(ICSWriter.compact(d))-\(info.kind.rawValue)@termflow", summary: info.name.isEmpty ? info.kind.rawValue : info.name,
-        description: info.kind.rawValue, firstDay: d, lastDay: d, endMinute: nil)
+      return ICSWriter.Event(
+        uid: "\(ICSWriter.compact(d))-\(info.kind.rawValue)@termflow",
+        summary: info.name.isEmpty ? info.kind.rawValue : info.name,
+        description: info.kind.rawValue,
+        firstDay: d,
+        lastDay: d,
+        endMinute: nil
+      )
     }
-    return ICSWriter.render(calendarName: title, stamp: cal.weekOneMonday ?? days.first ?? CivilDate(dayNumber: 0), events: events)
+    return ICSWriter.render(
+      calendarName: title,
+      stamp: cal.weekOneMonday ?? days.first ?? CivilDate(dayNumber: 0),
+      events: events
+    )
   }
 
   /// A month grid like `cal`, Monday first, with the teaching week at the left of each row.
@@ -43,7 +55,9 @@ enum CalendarReport {
       let (y, m, _) = monthStart.components
       out += "\(y)年\(m)月\n"
       // Each day is four cells, its number right-aligned in the middle two; the weekday sits above it.
-      out += DisplayWidth.pad("周", to: 5) + ["一", "二", "三", "四", "五", "六", "日"].map { " \($0)" }.joined(separator: " ") + "\n"
+      out +=
+        DisplayWidth.pad("周", to: 5) + ["一", "二", "三", "四", "五", "六", "日"].map { " \($0)" }.joined(separator: " ")
+        + "\n"
       var rowStart = monthStart.adding(days: 1 - monthStart.weekday)
       let monthEnd = monthStart.adding(days: CivilDate.daysIn(year: y, month: m) - 1)
       while rowStart <= monthEnd {
@@ -53,7 +67,10 @@ enum CalendarReport {
           continue
         }
         let label = weekDay.map { week($0, cal) } ?? ""
-        var row = DisplayWidth.pad(label.isEmpty ? "" : String(repeating: " ", count: max(0, 3 - label.count)) + label, to: 5)
+        var row = DisplayWidth.pad(
+          label.isEmpty ? "" : String(repeating: " ", count: max(0, 3 - label.count)) + label,
+          to: 5
+        )
         for i in 0..<7 {
           let d = rowStart.adding(days: i)
           guard d.month == m, d >= first, d <= last else { row += "    "; continue }

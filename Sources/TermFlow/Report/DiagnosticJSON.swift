@@ -17,7 +17,12 @@ enum DiagnosticJSON {
         ("code", .string(d.code.rawValue)),
         ("message", .string(d.message)),
         ("notes", .array(d.notes.map { .string($0.message) })),
-        ("fixIts", .array(d.fixIts.map { .object([("message", .string($0.message)), ("replacement", .string($0.replacement))]) })),
+        (
+          "fixIts",
+          .array(
+            d.fixIts.map { .object([("message", .string($0.message)), ("replacement", .string($0.replacement))]) }
+          )
+        ),
       ])
     }
     return JSONValue.object([("diagnostics", .array(items))]).render() + "\n"

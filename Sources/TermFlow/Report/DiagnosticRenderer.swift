@@ -52,8 +52,11 @@ struct DiagnosticRenderer {
     let coveredEnd = min(bytes.count, prefixBytes + max(0, min(r.end, lineStart + bytes.count) - r.start))
     // Each part is made visible (control characters as pictures, tabs as spaces) on its own, so the
     // caret is measured on exactly what is shown.
-    func shown(_ part: ArraySlice<UInt8>) -> String { DisplayWidth.expandTabs(DisplayWidth.visible(String(decoding: part, as: UTF8.self))) }
-    var prefix = shown(bytes[0..<prefixBytes]), covered = shown(bytes[prefixBytes..<coveredEnd]), rest = shown(bytes[coveredEnd...])
+    func shown(_ part: ArraySlice<UInt8>) -> String {
+      DisplayWidth.expandTabs(DisplayWidth.visible(String(decoding: part, as: UTF8.self)))
+    }
+    var prefix = shown(bytes[0..<prefixBytes]), covered = shown(bytes[prefixBytes..<coveredEnd]),
+      rest = shown(bytes[coveredEnd...])
     if bytes.count > Self.context * 4 {
       if DisplayWidth.of(prefix) > Self.context * 2 { prefix = "…" + Self.tail(prefix, cells: Self.context) }
       if DisplayWidth.of(covered) > Self.context * 2 { covered = Self.head(covered, cells: Self.context * 2) + "…" }
@@ -63,7 +66,8 @@ struct DiagnosticRenderer {
     let width = max(1, DisplayWidth.of(covered))
     let number = String(line)
     let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
-    return "\(gutter) | \(prefix + covered + rest)\n      | \(String(repeating: " ", count: indent))^\(String(repeating: "~", count: width - 1))\n"
+    return
+      "\(gutter) | \(prefix + covered + rest)\n      | \(String(repeating: " ", count: indent))^\(String(repeating: "~", count: width - 1))\n"
   }
 
   /// Cells of source shown before and after a range on a long line.

@@ -27,7 +27,9 @@ enum DisplayWidth {
   /// `s` with control characters (NUL, ESC, …, and DEL) shown as their control pictures (␀ ␛ ␡), one
   /// cell each: bytes from a file are never sent to the terminal as commands. Newlines and tabs stay.
   static func visible(_ s: String) -> String {
-    guard s.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) else { return s }
+    guard s.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) else {
+      return s
+    }
     var out = String.UnicodeScalarView()
     for c in s.unicodeScalars {
       if c.value < 0x20, c != "\n", c != "\t", let p = Unicode.Scalar(0x2400 + c.value) {

@@ -24,8 +24,11 @@ struct ICSWriter {
       lines.append("UID:" + e.uid)
       lines.append("DTSTAMP:" + dtstamp)
       if let m = e.endMinute {
-        let end = m >= 24 * 60 ? compact(e.lastDay.adding(days: 1)) + "T000000" : compact(e.lastDay) + "T" + hhmm(m) + "00"
-        let startDay = e.firstDay == e.lastDay && m < 24 * 60 ? compact(e.firstDay) + "T" + hhmm(max(0, m - 60)) + "00"
+        let end =
+          m >= 24 * 60 ? compact(e.lastDay.adding(days: 1)) + "T000000" : compact(e.lastDay) + "T" + hhmm(m) + "00"
+        let startDay =
+          e.firstDay == e.lastDay && m < 24 * 60
+          ? compact(e.firstDay) + "T" + hhmm(max(0, m - 60)) + "00"
           : compact(e.firstDay) + "T000000"
         lines.append("DTSTART:" + startDay)
         lines.append("DTEND:" + end)

@@ -97,7 +97,9 @@ enum JSONValue {
     while k + 8 <= n {
       let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
       // Any byte below 0x20 (bytes from 0x80 do not count), or a quote, or a backslash.
-      if (w &- ones &* 0x20) & ~w & high != 0 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) { return true }
+      if (w &- ones &* 0x20) & ~w & high != 0 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) {
+        return true
+      }
       k += 8
     }
     while k < n {
@@ -218,7 +220,12 @@ struct JSONStream {
 
   /// Objects as the elements of an array `depth` levels in, each with the fields `fields` writes;
   /// `first` when they start the array (no comma before them). For `array(_:empty:)`.
-  static func objects<T>(_ xs: ArraySlice<T>, depth: Int, first: Bool, _ fields: (inout JSONStream, T) -> Void) -> [UInt8] {
+  static func objects<T>(
+    _ xs: ArraySlice<T>,
+    depth: Int,
+    first: Bool,
+    _ fields: (inout JSONStream, T) -> Void
+  ) -> [UInt8] {
     var out = JSONStream()
     out.bytes.reserveCapacity(512 * xs.count)
     out.depth = depth

@@ -24,7 +24,9 @@ enum NoticeMarkdown {
     if s.kind == .payment {
       what = title + (owner.isEmpty ? "" : "（\(owner)）")
       if let fee = s.fee { what += "，收费标准\(fee)" }
-      let channels = s.channels.map { c in c.name + (c.audiences.isEmpty ? "" : "（\(c.audiences.joined(separator: "、"))）") }
+      let channels = s.channels.map { c in
+        c.name + (c.audiences.isEmpty ? "" : "（\(c.audiences.joined(separator: "、"))）")
+      }
       if !channels.isEmpty { what += "，缴费渠道：" + channels.joined(separator: "；") }
     } else {
       // "财务处对账" already names its owner; "完成…工作" needs one.

@@ -12,9 +12,16 @@ struct RunReport {
   let tasks: [Finding]
   let warnings: [Finding]
 
-  init(findings: [Finding], ruleIDs: [String], ownerNames: [String: String], workflowName: String, workflowFile: String,
-    stateFolder: String, today: String, beyondToday: Int = 0)
-  {
+  init(
+    findings: [Finding],
+    ruleIDs: [String],
+    ownerNames: [String: String],
+    workflowName: String,
+    workflowFile: String,
+    stateFolder: String,
+    today: String,
+    beyondToday: Int = 0
+  ) {
     self.beyondToday = beyondToday
     self.ruleIDs = ruleIDs
     self.ownerNames = ownerNames
@@ -25,7 +32,14 @@ struct RunReport {
     let owner = { (f: Finding) in ownerNames[f.owner ?? ""] ?? f.owner ?? "" }
     // Keys are built once per finding, not once per comparison.
     tasks = findings.filter { $0.kind == .task }
-      .map { (RunReport.key([owner($0), $0.date ?? "~", $0.rule, $0.student ?? "", $0.course ?? "", $0.order ?? "", $0.message], $0.line), $0) }
+      .map {
+        (
+          RunReport.key(
+            [owner($0), $0.date ?? "~", $0.rule, $0.student ?? "", $0.course ?? "", $0.order ?? "", $0.message],
+            $0.line
+          ), $0
+        )
+      }
       .sorted { $0.0 < $1.0 }.map(\.1)
     warnings = findings.filter { $0.kind != .task }
       .map { (RunReport.key([$0.rule, $0.student ?? "", $0.course ?? "", $0.order ?? "", $0.message], $0.line), $0) }
@@ -53,7 +67,9 @@ struct RunReport {
 
   func subject(_ f: Finding) -> String {
     var parts: [String] = []
-    if let s = f.student { parts.append(s + (f.studentName.map { " " + $0 } ?? "") + (f.college.map { "（\($0)）" } ?? "")) }
+    if let s = f.student {
+      parts.append(s + (f.studentName.map { " " + $0 } ?? "") + (f.college.map { "（\($0)）" } ?? ""))
+    }
     if let c = f.course { parts.append(c + (f.courseName.map { " " + $0 } ?? "")) }
     if let o = f.order { parts.append(o) }
     return parts.joined(separator: " · ")
@@ -119,7 +135,10 @@ struct RunReport {
       out.field("line", f.line)
     }
     let (tasks, warnings) = (self.tasks, self.warnings)
-    let halves = [tasks[..<(tasks.count / 2)], tasks[(tasks.count / 2)...], warnings[..<(warnings.count / 2)], warnings[(warnings.count / 2)...]]
+    let halves = [
+      tasks[..<(tasks.count / 2)], tasks[(tasks.count / 2)...], warnings[..<(warnings.count / 2)],
+      warnings[(warnings.count / 2)...],
+    ]
     let pieces = parallelMap(4) { k in
       JSONStream.objects(halves[k], depth: 2, first: halves[k].startIndex == 0, k < 2 ? task : warning)
     }
@@ -149,11 +168,19 @@ struct RunReport {
   func csv() -> String {
     var out = "type,date,owner,rule,severity,student,course,order,message,line\n"
     for f in tasks {
-      out += ["task", f.date ?? "", f.owner ?? "", f.rule, "", f.student ?? "", f.course ?? "", f.order ?? "", f.message, String(f.line)]
+      out +=
+        [
+          "task", f.date ?? "", f.owner ?? "", f.rule, "", f.student ?? "", f.course ?? "", f.order ?? "", f.message,
+          String(f.line),
+        ]
         .map(CalendarReport.csvField).joined(separator: ",") + "\n"
     }
     for f in warnings {
-      out += ["warning", "", "", f.rule, f.kind.rawValue, f.student ?? "", f.course ?? "", f.order ?? "", f.message, String(f.line)]
+      out +=
+        [
+          "warning", "", "", f.rule, f.kind.rawValue, f.student ?? "", f.course ?? "", f.order ?? "", f.message,
+          String(f.line),
+        ]
         .map(CalendarReport.csvField).joined(separator: ",") + "\n"
     }
     return out

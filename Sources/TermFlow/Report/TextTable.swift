@@ -12,7 +12,8 @@ struct TextTable {
       r.enumerated().map { i, raw in
         // Text from the exports is shown, never sent to the terminal as control codes.
         let cell = DisplayWidth.visible(raw).replacingOccurrences(of: "\n", with: "\u{2424}")
-        return i < r.count - 1 && DisplayWidth.of(cell) > Self.maxCell ? DiagnosticRenderer.head(cell, cells: Self.maxCell - 1) + "…" : cell
+        return i < r.count - 1 && DisplayWidth.of(cell) > Self.maxCell
+          ? DiagnosticRenderer.head(cell, cells: Self.maxCell - 1) + "…" : cell
       }
     }
     var widths = header.map(DisplayWidth.of)

@@ -27,16 +27,21 @@ enum TimelineHTML {
       case .workday: break
       }
       let tip = info.name.isEmpty ? "\(d)" : "\(d) \(info.name)"
-      cells.append("<div class=\"\(cls)\" style=\"grid-column:\(column(d));grid-row:1/\(rowCount + 1)\" title=\"\(escape(tip))\"></div>")
+      cells.append(
+        "<div class=\"\(cls)\" style=\"grid-column:\(column(d));grid-row:1/\(rowCount + 1)\" title=\"\(escape(tip))\"></div>"
+      )
     }
     // Week headers, clipped to the shown days.
     var d = first
     while d <= days.upperBound {
       let end = min(d.adding(days: 7 - d.weekday), days.upperBound)
-      let label = t.calendar.weekRef(of: d).flatMap { ref in
-        t.calendar.span.map { $0.contains(d) } == true ? "第\(ref.week)周" : nil
-      } ?? ""
-      cells.append("<div class=\"week\" style=\"grid-column:\(column(d))/\(column(end) + 1);grid-row:1\">\(escape(label))</div>")
+      let label =
+        t.calendar.weekRef(of: d).flatMap { ref in
+          t.calendar.span.map { $0.contains(d) } == true ? "第\(ref.week)周" : nil
+        } ?? ""
+      cells.append(
+        "<div class=\"week\" style=\"grid-column:\(column(d))/\(column(end) + 1);grid-row:1\">\(escape(label))</div>"
+      )
       d = end.adding(days: 1)
     }
     for i in 0..<dayCount {
@@ -46,20 +51,26 @@ enum TimelineHTML {
     }
     var row = headerRows + 1
     for (owner, group) in grouped {
-      cells.append("<div class=\"owner\" style=\"grid-column:1;grid-row:\(row)/\(row + group.count)\">\(escape(t.ownerName(owner)))</div>")
+      cells.append(
+        "<div class=\"owner\" style=\"grid-column:1;grid-row:\(row)/\(row + group.count)\">\(escape(t.ownerName(owner)))</div>"
+      )
       for s in group {
         guard let last = s.due ?? s.start else { continue }
         let start = s.start.map { min($0.date, last.date) } ?? last.date
         let status = now.map { StepStatus.of(s, at: $0, done: done) }
         let cls = "bar \(s.kind.rawValue)" + (status.map { " " + $0.rawValue.replacingSpaces() } ?? "")
         let tip = "\(TimelineText.dateRange(s)) \(s.title)" + (status.map { "（\($0.rawValue)）" } ?? "")
-        cells.append("<div class=\"\(cls)\" style=\"grid-column:\(column(start))/\(column(last.date) + 1);grid-row:\(row)\" "
-          + "title=\"\(escape(tip))\"><span>\(escape(s.title))</span></div>")
+        cells.append(
+          "<div class=\"\(cls)\" style=\"grid-column:\(column(start))/\(column(last.date) + 1);grid-row:\(row)\" "
+            + "title=\"\(escape(tip))\"><span>\(escape(s.title))</span></div>"
+        )
         row += 1
       }
     }
     if let now, days.contains(now.date) {
-      cells.append("<div class=\"today\" style=\"grid-column:\(column(now.date));grid-row:1/\(rowCount + 1)\" title=\"今天 \(now.iso)\"></div>")
+      cells.append(
+        "<div class=\"today\" style=\"grid-column:\(column(now.date));grid-row:1/\(rowCount + 1)\" title=\"今天 \(now.iso)\"></div>"
+      )
     }
 
     let title = escape(t.workflowTitle ?? t.workflowName ?? t.termName)
@@ -98,17 +109,22 @@ enum TimelineHTML {
       <h1>\(title)</h1>
 
       """
-    out += "<p class=\"meta\">学期 \(escape(t.termName))" + (t.calendar.weekOneMonday.map { "，第1周星期一 \($0)" } ?? "")
+    out +=
+      "<p class=\"meta\">学期 \(escape(t.termName))" + (t.calendar.weekOneMonday.map { "，第1周星期一 \($0)" } ?? "")
       + (now.map { "；今天 \($0.iso)" } ?? "") + "</p>\n"
     out += "<div class=\"grid\">\n" + cells.joined(separator: "\n") + "\n</div>\n"
-    out += "<p class=\"legend\"><span><i style=\"background:#ffd9d9\"></i>节假日、学校放假</span><span><i style=\"background:#f4f4f4\"></i>周末</span>"
+    out +=
+      "<p class=\"legend\"><span><i style=\"background:#ffd9d9\"></i>节假日、学校放假</span><span><i style=\"background:#f4f4f4\"></i>周末</span>"
       + "<span><i style=\"background:#e3f0ff\"></i>调休上班、调课</span><span><i style=\"background:#4a7bd0\"></i>步骤</span>"
-      + "<span><i style=\"background:#d08a2a\"></i>缴费</span>" + (now == nil ? "" : "<span><i style=\"background:#e00\"></i>今天</span>") + "</p>\n"
+      + "<span><i style=\"background:#d08a2a\"></i>缴费</span>"
+      + (now == nil ? "" : "<span><i style=\"background:#e00\"></i>今天</span>") + "</p>\n"
     out += "<table>\n<tr><th>日期</th><th>周次</th><th>负责</th><th>事项</th>" + (now == nil ? "" : "<th>状态</th>") + "</tr>\n"
     for s in steps {
       let week = (s.due ?? s.start).flatMap { TimelineText.weekPhrase($0.date, t.calendar) } ?? ""
-      out += "<tr><td>\(escape(TimelineText.dateRange(s)))</td><td>\(escape(week))</td><td>\(escape(t.ownerName(s.owner)))</td>"
-        + "<td>\(escape(s.title))</td>" + (now.map { "<td>\(StepStatus.of(s, at: $0, done: done).rawValue)</td>" } ?? "") + "</tr>\n"
+      out +=
+        "<tr><td>\(escape(TimelineText.dateRange(s)))</td><td>\(escape(week))</td><td>\(escape(t.ownerName(s.owner)))</td>"
+        + "<td>\(escape(s.title))</td>"
+        + (now.map { "<td>\(StepStatus.of(s, at: $0, done: done).rawValue)</td>" } ?? "") + "</tr>\n"
     }
     out += "</table>\n</body>\n</html>\n"
     return out

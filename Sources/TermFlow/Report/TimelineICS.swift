@@ -10,18 +10,28 @@ enum TimelineICS {
       if !s.deliveries.isEmpty { description.append("交付：" + t.deliverables(s).joined(separator: "；")) }
       if !s.dependsOn.isEmpty { description.append("前置：" + s.dependsOn.joined(separator: "、")) }
       description += s.notes.map { "注：" + $0 }
-      return ICSWriter.Event(uid: "\(uidPart(s.id))-\(uidPart(t.termName))@\(uidPart(host)).termflow",
-        summary: "\(s.title)（\(t.ownerName(s.owner))）", description: description.joined(separator: "\n"),
-        firstDay: first, lastDay: last.date, endMinute: s.due?.minute)
+      return ICSWriter.Event(
+        uid: "\(uidPart(s.id))-\(uidPart(t.termName))@\(uidPart(host)).termflow",
+        summary: "\(s.title)（\(t.ownerName(s.owner))）",
+        description: description.joined(separator: "\n"),
+        firstDay: first,
+        lastDay: last.date,
+        endMinute: s.due?.minute
+      )
     }
-    return ICSWriter.render(calendarName: t.workflowTitle ?? t.termName,
-      stamp: t.calendar.weekOneMonday ?? events.map(\.firstDay).min() ?? CivilDate(dayNumber: 0), events: events)
+    return ICSWriter.render(
+      calendarName: t.workflowTitle ?? t.termName,
+      stamp: t.calendar.weekOneMonday ?? events.map(\.firstDay).min() ?? CivilDate(dayNumber: 0),
+      events: events
+    )
   }
 
   /// UIDs must be stable across reruns and safe in any client: ASCII names stay readable, others are
   /// spelled as their UTF-8 bytes in hex.
   static func uidPart(_ s: String) -> String {
-    if s.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }) {
+    if s.utf8.allSatisfy({
+      ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D
+    }) {
       return s
     }
     let hex = Array("0123456789abcdef")

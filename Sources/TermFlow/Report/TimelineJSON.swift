@@ -14,7 +14,12 @@ enum TimelineJSON {
         ("due", s.due.map { .string($0.iso) } ?? .null),
         ("week", ref.map { .int($0.week) } ?? .null),
         ("weekday", ref.map { .string(CivilDate.englishWeekdays[$0.weekday - 1]) } ?? .null),
-        ("deliverables", .array(s.deliveries.map { .object([("form", .string($0.form)), ("to", $0.to.map { .string($0) } ?? .null)]) })),
+        (
+          "deliverables",
+          .array(
+            s.deliveries.map { .object([("form", .string($0.form)), ("to", $0.to.map { .string($0) } ?? .null)]) }
+          )
+        ),
         ("dependsOn", .array(s.dependsOn.map { .string($0) })),
         ("status", now.map { .string(StepStatus.of(s, at: $0, done: done).rawValue) } ?? .null),
       ])

@@ -17,13 +17,21 @@ struct Scheduler {
     self.resolver = DateResolver(calendar: calendar, sink: sink, weekOneRange: weekOneRange)
   }
 
-  static func schedule(_ w: Workflow, term: TermDecl, calendar: TermCalendar, weekOneRange: SourceRange?, sink: DiagnosticSink) -> Timeline {
+  static func schedule(
+    _ w: Workflow,
+    term: TermDecl,
+    calendar: TermCalendar,
+    weekOneRange: SourceRange?,
+    sink: DiagnosticSink
+  ) -> Timeline {
     var s = Scheduler(calendar: calendar, weekOneRange: weekOneRange, sink: sink)
     var order: [String] = []
     for d in w.decls {
       switch d {
-      case .step(let b): if s.blocks[b.name.text] == nil { s.blocks[b.name.text] = (b, .step); order.append(b.name.text) }
-      case .payment(let b): if s.blocks[b.name.text] == nil { s.blocks[b.name.text] = (b, .payment); order.append(b.name.text) }
+      case .step(let b):
+        if s.blocks[b.name.text] == nil { s.blocks[b.name.text] = (b, .step); order.append(b.name.text) }
+      case .payment(let b):
+        if s.blocks[b.name.text] == nil { s.blocks[b.name.text] = (b, .payment); order.append(b.name.text) }
       default: break
       }
     }
@@ -32,7 +40,8 @@ struct Scheduler {
     // count from steps, never be counted from.
     var ruleDues: [String: Moment] = [:]
     for d in w.decls {
-      guard case .rule(let b) = d, s.blocks[b.name.text] == nil, b.items.contains(where: { if case .due = $0.kind { true } else { false } })
+      guard case .rule(let b) = d, s.blocks[b.name.text] == nil,
+        b.items.contains(where: { if case .due = $0.kind { true } else { false } })
       else { continue }
       s.blocks[b.name.text] = (b, .rule)
       if let due = s.resolve(b.name.text)?.due { ruleDues[b.name.text] = due }
@@ -65,8 +74,15 @@ struct Scheduler {
       s.exempt = s.exempt.map { audiences[$0] ?? $0 }
       return s
     }
-    return Timeline(workflowName: workflow?.0, workflowTitle: workflow?.1, termName: term.name.text, ownerNames: owners,
-      calendar: calendar, steps: withChannels, ruleDues: ruleDues)
+    return Timeline(
+      workflowName: workflow?.0,
+      workflowTitle: workflow?.1,
+      termName: term.name.text,
+      ownerNames: owners,
+      calendar: calendar,
+      steps: withChannels,
+      ruleDues: ruleDues
+    )
   }
 
   /// Resolves one step, its dependencies first. Cycles were reported by the checker; here they just
@@ -76,8 +92,17 @@ struct Scheduler {
     guard let (block, kind) = blocks[id], !visiting.contains(id) else { return nil }
     visiting.insert(id)
     defer { visiting.remove(id) }
-    var step = ScheduledStep(id: id, kind: kind, title: id, owner: nil, start: nil, due: nil, dependsOn: [],
-      derivation: [], range: block.range)
+    var step = ScheduledStep(
+      id: id,
+      kind: kind,
+      title: id,
+      owner: nil,
+      start: nil,
+      due: nil,
+      dependsOn: [],
+      derivation: [],
+      range: block.range
+    )
     var postpone = false
     var allowDayOff = false
     var dueRange: SourceRange?
@@ -141,29 +166,45 @@ struct Scheduler {
         step.due = Moment(date: next, minute: due.minute)
       } else if !allowDayOff, let dueRange {
         let what = kind == .payment ? "payment '\(id)' closes" : "step '\(id)' is due"
-        sink.warning(ScheduleDiagnostics.dueOnDayOff, "\(what) on \(due.date), a day off (\(why))", dueRange,
-          notes: [Diagnostic.Note("say 'postpone to next working day', or 'allow day off' if the notice means it")])
+        sink.warning(
+          ScheduleDiagnostics.dueOnDayOff,
+          "\(what) on \(due.date), a day off (\(why))",
+          dueRange,
+          notes: [Diagnostic.Note("say 'postpone to next working day', or 'allow day off' if the notice means it")]
+        )
       }
     }
     if let s = step.start, let d = step.due, d < s {
-      sink.error(ScheduleDiagnostics.dueBeforeStart, "'\(id)' is due \(d.iso), before it starts (\(s.iso))", dueRange ?? block.name.range,
-        notes: startRange.map { [Diagnostic.Note("it starts here", $0)] } ?? [])
+      sink.error(
+        ScheduleDiagnostics.dueBeforeStart,
+        "'\(id)' is due \(d.iso), before it starts (\(s.iso))",
+        dueRange ?? block.name.range,
+        notes: startRange.map { [Diagnostic.Note("it starts here", $0)] } ?? []
+      )
     }
     for (m, r) in [(step.start, startRange), (step.due, dueRange)] {
       if let m, let r, let span = calendar.span, !span.contains(m.date) {
-        sink.error(CalendarDiagnostics.outsideTerm, "\(m.date) is outside the term (\(span.lowerBound) to \(span.upperBound))", r)
+        sink.error(
+          CalendarDiagnostics.outsideTerm,
+          "\(m.date) is outside the term (\(span.lowerBound) to \(span.upperBound))",
+          r
+        )
       }
     }
     // A step cannot be due before a step it comes after (often because a holiday postponed that one).
     if let due = step.due {
       for dep in step.dependsOn {
         guard let other = done[dep], let otherDue = other.due else { continue }
-        let late = otherDue.date > due.date || (otherDue.date == due.date && (otherDue.minute ?? 0) > (due.minute ?? 24 * 60))
+        let late =
+          otherDue.date > due.date || (otherDue.date == due.date && (otherDue.minute ?? 0) > (due.minute ?? 24 * 60))
         guard late else { continue }
         let moved = other.derivation.contains { $0.contains("postponed") } ? " after postponement" : ""
-        sink.error(ScheduleDiagnostics.dueBeforeDependency,
+        sink.error(
+          ScheduleDiagnostics.dueBeforeDependency,
           "'\(id)' is due \(due.iso), before '\(dep)', which it comes after, is due (\(otherDue.iso)\(moved))",
-          dueRange ?? block.name.range, notes: [Diagnostic.Note("'\(dep)' is declared here", other.range)])
+          dueRange ?? block.name.range,
+          notes: [Diagnostic.Note("'\(dep)' is declared here", other.range)]
+        )
       }
     }
     if dueRange != nil, step.due == nil { failed.insert(id) }
@@ -186,23 +227,34 @@ struct Scheduler {
       guard let anchorStep = resolve(anchor.text) else { return nil }
       guard let base = anchorStep.due else {
         if failed.contains(anchor.text) { return nil }
-        sink.error(ScheduleDiagnostics.unschedulable,
-          "'\(step.id)' cannot be scheduled: its \(what) counts from '\(anchor.text)', which has no due date", anchor.range,
-          notes: [Diagnostic.Note("give '\(anchor.text)' a 'due' or 'on' date", anchorStep.range)])
+        sink.error(
+          ScheduleDiagnostics.unschedulable,
+          "'\(step.id)' cannot be scheduled: its \(what) counts from '\(anchor.text)', which has no due date",
+          anchor.range,
+          notes: [Diagnostic.Note("give '\(anchor.text)' a 'due' or 'on' date", anchorStep.range)]
+        )
         return nil
       }
       if working {
         date = calendar.adding(workingDays: n, to: base.date)
         if date == nil {
-          sink.error(ScheduleDiagnostics.unschedulable,
-            "'\(step.id)' cannot be scheduled: \(n) working days after \(base.date) is more than ten years away", e.range)
+          sink.error(
+            ScheduleDiagnostics.unschedulable,
+            "'\(step.id)' cannot be scheduled: \(n) working days after \(base.date) is more than ten years away",
+            e.range
+          )
         }
         if let date {
           let skipped = (1..<max(1, date.dayNumber - base.date.dayNumber)).map { base.date.adding(days: $0) }
             .filter { !calendar.isWorkingDay($0) }
           let names = Set(skipped.map { calendar.info($0).name }.filter { !$0.isEmpty }).sorted()
-          step.derivation.append("\(what) \(n) working days after \(anchor.text) (\(base.date)) → \(date)"
-            + (skipped.isEmpty ? "" : ", skipping \(skipped.count) \(skipped.count == 1 ? "day" : "days") off" + (names.isEmpty ? "" : " (\(names.joined(separator: "、")))")))
+          step.derivation.append(
+            "\(what) \(n) working days after \(anchor.text) (\(base.date)) → \(date)"
+              + (skipped.isEmpty
+                ? ""
+                : ", skipping \(skipped.count) \(skipped.count == 1 ? "day" : "days") off"
+                  + (names.isEmpty ? "" : " (\(names.joined(separator: "、")))"))
+          )
         }
       } else {
         let d = base.date.adding(days: n)

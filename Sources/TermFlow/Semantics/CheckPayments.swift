@@ -4,21 +4,33 @@
 enum CheckPayments {
   static func run(_ w: Workflow, _ symbols: SymbolTable, _ sink: DiagnosticSink) {
     checkTerms(w, sink)
-    let payments = w.decls.compactMap { d -> String? in if case .payment(let b) = d { return b.name.text } else { return nil } }
+    let payments = w.decls.compactMap { d -> String? in
+      if case .payment(let b) = d { return b.name.text } else { return nil }
+    }
     for d in w.decls {
       guard case .rule(let b) = d else { continue }
       for case .forEach(let names, let of) in b.items.map(\.kind) {
         if let of {
           guard !payments.contains(of.text) else { continue }
-          let hint = SymbolTable.suggestion(for: of.text, among: payments).map { "did you mean '\($0)'?" }
-            ?? (payments.isEmpty ? "this workflow declares no payment" : "payments: \(payments.joined(separator: ", "))")
-          sink.error(SemanticsDiagnostics.unknownPayment, "unknown payment '\(of.text)'", of.range, notes: [Diagnostic.Note(hint)])
+          let hint =
+            SymbolTable.suggestion(for: of.text, among: payments).map { "did you mean '\($0)'?" }
+            ?? (payments.isEmpty
+              ? "this workflow declares no payment" : "payments: \(payments.joined(separator: ", "))")
+          sink.error(
+            SemanticsDiagnostics.unknownPayment,
+            "unknown payment '\(of.text)'",
+            of.range,
+            notes: [Diagnostic.Note(hint)]
+          )
         } else if payments.count > 1, let first = names.first, let last = names.last,
           ["order", "registration", "bill"].contains(RuleVocabulary.subject(for: names.map(\.text)) ?? "")
         {
-          sink.error(SemanticsDiagnostics.whichPayment,
+          sink.error(
+            SemanticsDiagnostics.whichPayment,
             "rule '\(b.name.text)' reads payments, and this workflow has \(payments.count) (\(payments.joined(separator: ", "))): say which",
-            first.range.union(last.range), notes: [Diagnostic.Note("as in: for \(names.map(\.text).joined(separator: ", ")) of \(payments[0])")])
+            first.range.union(last.range),
+            notes: [Diagnostic.Note("as in: for \(names.map(\.text).joined(separator: ", ")) of \(payments[0])")]
+          )
         }
       }
     }
@@ -38,9 +50,12 @@ enum CheckPayments {
           // One line per course type, and one for every other course.
           for key in f.courseTypes.isEmpty ? [""] : f.courseTypes.map(\.value) {
             if let first = feeFor[key] {
-              sink.error(SemanticsDiagnostics.duplicateStatement,
-                key.isEmpty ? "a second fee for every course" : "a second fee for \(ExprPrinter.quote(key))", s.range,
-                notes: [Diagnostic.Note("the first is here", first)])
+              sink.error(
+                SemanticsDiagnostics.duplicateStatement,
+                key.isEmpty ? "a second fee for every course" : "a second fee for \(ExprPrinter.quote(key))",
+                s.range,
+                notes: [Diagnostic.Note("the first is here", first)]
+              )
             } else {
               feeFor[key] = s.range
             }

@@ -31,7 +31,8 @@ enum CheckReferences {
       case .window(let a, let b):
         dateExpr(a)
         dateExpr(b)
-      case .title, .note, .require, .postponeToWorkingDay, .allowDayOff, .fee, .firstRetakeFree, .batchLimit, .courseLimit, .releaseAfter,
+      case .title, .note, .require, .postponeToWorkingDay, .allowDayOff, .fee, .firstRetakeFree, .batchLimit,
+        .courseLimit, .releaseAfter,
         .repayAfter, .syncLag, .forEach, .letBinding, .when:
         break
       }
@@ -43,24 +44,39 @@ enum CheckReferences {
 
     func owner(_ n: Name) {
       guard symbols.owners[n.text] == nil else { return }
-      sink.error(SemanticsDiagnostics.unknownOwner, "unknown owner '\(n.text)'", n.range, notes: notes(n.text, symbols.owners.keys, "owner"))
+      sink.error(
+        SemanticsDiagnostics.unknownOwner,
+        "unknown owner '\(n.text)'",
+        n.range,
+        notes: notes(n.text, symbols.owners.keys, "owner")
+      )
     }
 
     func audience(_ n: Name) {
       guard symbols.audiences[n.text] == nil else { return }
-      sink.error(SemanticsDiagnostics.unknownAudience, "unknown audience '\(n.text)'", n.range,
-        notes: notes(n.text, symbols.audiences.keys, "audience"))
+      sink.error(
+        SemanticsDiagnostics.unknownAudience,
+        "unknown audience '\(n.text)'",
+        n.range,
+        notes: notes(n.text, symbols.audiences.keys, "audience")
+      )
     }
 
     func step(_ n: Name) {
       guard symbols.schedulables[n.text] == nil else { return }
-      sink.error(SemanticsDiagnostics.unknownStep, "unknown step '\(n.text)'", n.range,
-        notes: notes(n.text, symbols.schedulables.keys, "step"))
+      sink.error(
+        SemanticsDiagnostics.unknownStep,
+        "unknown step '\(n.text)'",
+        n.range,
+        notes: notes(n.text, symbols.schedulables.keys, "step")
+      )
     }
 
     private func notes(_ name: String, _ known: Dictionary<String, Name>.Keys, _ kind: String) -> [Diagnostic.Note] {
       if let s = SymbolTable.suggestion(for: name, among: known) { return [Diagnostic.Note("did you mean '\(s)'?")] }
-      if known.isEmpty { return [Diagnostic.Note("declare it first, as in: \(kind == "step" ? "step" : kind) \(name) …")] }
+      if known.isEmpty {
+        return [Diagnostic.Note("declare it first, as in: \(kind == "step" ? "step" : kind) \(name) …")]
+      }
       return [Diagnostic.Note("known \(kind)s: \(known.sorted().joined(separator: ", "))")]
     }
   }

@@ -13,9 +13,16 @@ enum CheckRuleExpressions {
         case .forEach(let names, _):
           subject = RuleVocabulary.subject(for: names.map(\.text))
           if subject == nil, let first = names.first, let last = names.last {
-            sink.error(SemanticsDiagnostics.unknownSubject, "unknown rule subject '\(names.map(\.text).joined(separator: ", "))'",
+            sink.error(
+              SemanticsDiagnostics.unknownSubject,
+              "unknown rule subject '\(names.map(\.text).joined(separator: ", "))'",
               first.range.union(last.range),
-              notes: [Diagnostic.Note("a rule is about a student; a course; student, course; a registration; an order; or a record")])
+              notes: [
+                Diagnostic.Note(
+                  "a rule is about a student; a course; student, course; a registration; an order; or a record"
+                )
+              ]
+            )
           }
         case .letBinding(let n, let v):
           guard let subject else { continue }
@@ -47,33 +54,55 @@ enum CheckRuleExpressions {
         if let t = RuleVocabulary.subjects[scope]?[n] { return t }
       }
       if let t = lets[n] ?? RuleVocabulary.constants[n] { return t }
-      let known = scopes.flatMap { RuleVocabulary.subjects[$0]?.keys.map { $0 } ?? [] } + lets.keys + RuleVocabulary.constants.keys
-      let hint = SymbolTable.suggestion(for: n, among: Set(known)).map { "did you mean '\($0)'?" }
+      let known =
+        scopes.flatMap { RuleVocabulary.subjects[$0]?.keys.map { $0 } ?? [] } + lets.keys
+        + RuleVocabulary.constants.keys
+      let hint =
+        SymbolTable.suggestion(for: n, among: Set(known)).map { "did you mean '\($0)'?" }
         ?? "known here: \(Set(known).sorted().joined(separator: ", "))"
-      sink.error(SemanticsDiagnostics.unknownName, "unknown name '\(n)' in a rule about \(scopes.last ?? "?")", e.range,
-        notes: [Diagnostic.Note(hint)])
+      sink.error(
+        SemanticsDiagnostics.unknownName,
+        "unknown name '\(n)' in a rule about \(scopes.last ?? "?")",
+        e.range,
+        notes: [Diagnostic.Note(hint)]
+      )
       return nil
     case .call(let name, let args):
       guard let f = RuleVocabulary.functions[name.text] else {
-        sink.error(SemanticsDiagnostics.unknownFunction, "unknown function '\(name.text)'", name.range,
-          notes: [Diagnostic.Note("functions: \(RuleVocabulary.functions.keys.sorted().joined(separator: ", "))")])
+        sink.error(
+          SemanticsDiagnostics.unknownFunction,
+          "unknown function '\(name.text)'",
+          name.range,
+          notes: [Diagnostic.Note("functions: \(RuleVocabulary.functions.keys.sorted().joined(separator: ", "))")]
+        )
         return nil
       }
       guard args.count == f.arity else {
-        sink.error(SemanticsDiagnostics.typeMismatch, "\(name.text) takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), not \(args.count)",
-          e.range)
+        sink.error(
+          SemanticsDiagnostics.typeMismatch,
+          "\(name.text) takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), not \(args.count)",
+          e.range
+        )
         return nil
       }
       for a in args {
         guard let t = infer(a, scopes: scopes, lets: lets, sink: sink) else { continue }
         if case .collection = t { continue }
-        sink.error(SemanticsDiagnostics.typeMismatch, "\(name.text) counts a collection, but '\(ExprPrinter.print(a))' is \(t)", a.range)
+        sink.error(
+          SemanticsDiagnostics.typeMismatch,
+          "\(name.text) counts a collection, but '\(ExprPrinter.print(a))' is \(t)",
+          a.range
+        )
       }
       return f.result
     case .filter(let c, let p):
       guard let t = infer(c, scopes: scopes, lets: lets, sink: sink) else { return nil }
       guard case .collection(let element) = t else {
-        sink.error(SemanticsDiagnostics.typeMismatch, "'where' filters a collection, but '\(ExprPrinter.print(c))' is \(t)", c.range)
+        sink.error(
+          SemanticsDiagnostics.typeMismatch,
+          "'where' filters a collection, but '\(ExprPrinter.print(c))' is \(t)",
+          c.range
+        )
         return nil
       }
       expect(.bool, p, scopes: scopes + [element], lets: lets, sink: sink)

@@ -54,13 +54,21 @@ enum CheckStatementPlacement {
     for s in b.items {
       let (keyword, repeatable, allowed) = describe(s.kind)
       guard allowed.contains(kind) else {
-        sink.error(SemanticsDiagnostics.misplacedStatement, "'\(keyword)' does not belong in a \(kind.rawValue)", s.range,
-          notes: [Diagnostic.Note("it may stand in: \(allowed.map(\.rawValue).sorted().joined(separator: ", "))")])
+        sink.error(
+          SemanticsDiagnostics.misplacedStatement,
+          "'\(keyword)' does not belong in a \(kind.rawValue)",
+          s.range,
+          notes: [Diagnostic.Note("it may stand in: \(allowed.map(\.rawValue).sorted().joined(separator: ", "))")]
+        )
         continue
       }
       if !repeatable, let first = seen[keyword] {
-        sink.error(SemanticsDiagnostics.duplicateStatement, "\(kind.rawValue) '\(b.name.text)' has '\(keyword)' twice", s.range,
-          notes: [Diagnostic.Note("first given here", first)])
+        sink.error(
+          SemanticsDiagnostics.duplicateStatement,
+          "\(kind.rawValue) '\(b.name.text)' has '\(keyword)' twice",
+          s.range,
+          notes: [Diagnostic.Note("first given here", first)]
+        )
       }
       seen[keyword] = seen[keyword] ?? s.range
       switch s.kind {
@@ -79,25 +87,44 @@ enum CheckStatementPlacement {
     switch kind {
     case .step, .policy:
       if !hasOwner {
-        sink.error(SemanticsDiagnostics.missingOwner, "\(kind.rawValue) '\(b.name.text)' has no owner", b.name.range,
-          notes: [Diagnostic.Note("say who does it, as in: owner 教务处")])
+        sink.error(
+          SemanticsDiagnostics.missingOwner,
+          "\(kind.rawValue) '\(b.name.text)' has no owner",
+          b.name.range,
+          notes: [Diagnostic.Note("say who does it, as in: owner 教务处")]
+        )
       }
       if kind == .step, !hasDate, !hasAfter {
-        sink.warning(SemanticsDiagnostics.undatedStep, "step '\(b.name.text)' has no date and no dependency; it cannot be scheduled",
-          b.name.range)
+        sink.warning(
+          SemanticsDiagnostics.undatedStep,
+          "step '\(b.name.text)' has no date and no dependency; it cannot be scheduled",
+          b.name.range
+        )
       }
     case .payment:
       if !hasWindow {
-        sink.error(SemanticsDiagnostics.missingWindow, "payment '\(b.name.text)' has no window", b.name.range,
-          notes: [Diagnostic.Note("add one, as in: window 9月26日 .. 9月28日")])
+        sink.error(
+          SemanticsDiagnostics.missingWindow,
+          "payment '\(b.name.text)' has no window",
+          b.name.range,
+          notes: [Diagnostic.Note("add one, as in: window 9月26日 .. 9月28日")]
+        )
       }
     case .rule:
       if !hasOutcome {
-        sink.error(SemanticsDiagnostics.emptyRule, "rule '\(b.name.text)' has no outcome (warn, error or task)", b.name.range)
+        sink.error(
+          SemanticsDiagnostics.emptyRule,
+          "rule '\(b.name.text)' has no outcome (warn, error or task)",
+          b.name.range
+        )
       }
       if !hasFor {
-        sink.error(SemanticsDiagnostics.unknownSubject, "rule '\(b.name.text)' does not say what it is about", b.name.range,
-          notes: [Diagnostic.Note("add a subject, as in: for student, course")])
+        sink.error(
+          SemanticsDiagnostics.unknownSubject,
+          "rule '\(b.name.text)' does not say what it is about",
+          b.name.range,
+          notes: [Diagnostic.Note("add a subject, as in: for student, course")]
+        )
       }
     }
   }

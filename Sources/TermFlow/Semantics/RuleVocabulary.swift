@@ -25,30 +25,38 @@ enum RuleVocabulary {
 
   /// Fields of each subject. A subject of two names (`student, course`) has both sets plus the pair's.
   static let subjects: [String: [String: ValueType]] = [
-    "student": studentFields.merging(["records": .collection("record"), "registrations": .collection("registration"),
-      "orders": .collection("order"), "registered-courses": .number]) { a, _ in a },
-    "course": courseFields.merging(["registrations": .collection("registration"),
-      "paid-registrations": .number, "registered": .number]) { a, _ in a },
+    "student": studentFields.merging([
+      "records": .collection("record"), "registrations": .collection("registration"),
+      "orders": .collection("order"), "registered-courses": .number,
+    ]) { a, _ in a },
+    "course": courseFields.merging([
+      "registrations": .collection("registration"),
+      "paid-registrations": .number, "registered": .number,
+    ]) { a, _ in a },
     "student-course": studentFields.merging(courseFields) { a, _ in a }.merging([
       "records": .collection("record"), "taken": .bool, "passed": .bool, "failed-retakes": .number,
       "makeup-taken": .bool, "makeup-failed": .bool, "registered": .bool,
     ]) { a, _ in a },
     "registration": studentFields.merging(courseFields) { a, _ in a }.merging([
       "records": .collection("record"), "taken": .bool, "passed": .bool, "makeup-taken": .bool, "makeup-failed": .bool,
-      "paid": .bool, "exempt": .bool, "registered-at": .text, "paid-times": .number, "paid-late": .bool, "paid-at": .text,
+      "paid": .bool, "exempt": .bool, "registered-at": .text, "paid-times": .number, "paid-late": .bool,
+      "paid-at": .text,
       "charged": .bool, "registered-courses": .number,
     ]) { a, _ in a },
     "record": courseFields.merging([
-      "student-id": .text, "term": .text, "kind": .text, "score": .number, "absent": .bool, "failed": .bool, "passed": .bool,
+      "student-id": .text, "term": .text, "kind": .text, "score": .number, "absent": .bool, "failed": .bool,
+      "passed": .bool,
     ]) { a, _ in a },
     "bill": studentFields.merging([
-      "bill-id": .text, "item": .text, "amount": .number, "status": .text, "paying": .bool, "stuck": .bool, "paid": .bool,
+      "bill-id": .text, "item": .text, "amount": .number, "status": .text, "paying": .bool, "stuck": .bool,
+      "paid": .bool,
       "paid-late": .bool, "paid-at": .text, "paid-times": .number, "cancelled-times": .number, "invoiced": .bool,
     ]) { a, _ in a },
     "order": [
       "order-id": .text, "student-id": .text, "course-count": .number, "amount": .number, "expected-amount": .number,
       "paid": .bool, "released": .bool, "stuck": .bool, "early-release": .bool, "early-repay": .bool,
-      "paid-late": .bool, "paid-at": .text, "charged": .bool, "pending-sync": .bool, "sync-overdue": .bool, "synced-by": .text,
+      "paid-late": .bool, "paid-at": .text, "charged": .bool, "pending-sync": .bool, "sync-overdue": .bool,
+      "synced-by": .text,
       "expected-max": .number, "amount-mismatch": .bool,
       "veteran": .bool,
     ],

@@ -23,9 +23,12 @@ struct ASTDumper {
 
   private mutating func decl(_ d: Decl) {
     switch d {
-    case .workflow(let n, let t, let r): line(0, "Workflow", r, "name=\(n.text)" + (t.map { " title=\(quote($0.value))" } ?? ""))
-    case .owner(let n, let t, let r): line(0, "Owner", r, "name=\(n.text)" + (t.map { " title=\(quote($0.value))" } ?? ""))
-    case .audience(let n, let t, let r): line(0, "Audience", r, "name=\(n.text)" + (t.map { " title=\(quote($0.value))" } ?? ""))
+    case .workflow(let n, let t, let r):
+      line(0, "Workflow", r, "name=\(n.text)" + (t.map { " title=\(quote($0.value))" } ?? ""))
+    case .owner(let n, let t, let r):
+      line(0, "Owner", r, "name=\(n.text)" + (t.map { " title=\(quote($0.value))" } ?? ""))
+    case .audience(let n, let t, let r):
+      line(0, "Audience", r, "name=\(n.text)" + (t.map { " title=\(quote($0.value))" } ?? ""))
     case .contact(let n, let v, let p, let r):
       line(0, "Contact", r, "name=\(n.text) value=\(quote(v.value))" + (p.map { " purpose=\(quote($0.value))" } ?? ""))
     case .term(let t):
@@ -37,7 +40,13 @@ struct ASTDumper {
     case .policy(let b): block("Policy", b)
     case .use(let path, let r): line(0, "Use", r, quote(path.value))
     case .table(let t):
-      line(0, "Table", t.range, "name=\(t.table.text)" + (t.files.isEmpty ? "" : " files=" + t.files.map { quote($0.value) }.joined(separator: ",")))
+      line(
+        0,
+        "Table",
+        t.range,
+        "name=\(t.table.text)"
+          + (t.files.isEmpty ? "" : " files=" + t.files.map { quote($0.value) }.joined(separator: ","))
+      )
       for c in t.columns { line(1, "Column", c.range, LayoutPrinter.column(c)) }
     case .values(let v):
       line(0, "Values", v.range, "name=\(v.name.text)")
@@ -53,10 +62,13 @@ struct ASTDumper {
     case .weekOneStarts(let d): line(1, "WeekOneStarts", item.range, phrase(d))
     case .weeks(let n): line(1, "Weeks", item.range, "count=\(n)")
     case .holidays(let official): line(1, "Holidays", item.range, official ? "official" : "none")
-    case .holiday(let n, let f, let t): line(1, "Holiday", item.range, "name=\(n.text) from=\(phrase(f))" + (t.map { " to=\(phrase($0))" } ?? ""))
-    case .schoolBreak(let n, let f, let t): line(1, "Break", item.range, "name=\(n.text) from=\(phrase(f))" + (t.map { " to=\(phrase($0))" } ?? ""))
+    case .holiday(let n, let f, let t):
+      line(1, "Holiday", item.range, "name=\(n.text) from=\(phrase(f))" + (t.map { " to=\(phrase($0))" } ?? ""))
+    case .schoolBreak(let n, let f, let t):
+      line(1, "Break", item.range, "name=\(n.text) from=\(phrase(f))" + (t.map { " to=\(phrase($0))" } ?? ""))
     case .workday(let d, let n): line(1, "Workday", item.range, phrase(d) + (n.map { " name=\($0.text)" } ?? ""))
-    case .swap(let d, let runs, _): line(1, "Swap", item.range, "date=\(phrase(d)) runs=week\(runs.week).\(runs.weekday)")
+    case .swap(let d, let runs, _):
+      line(1, "Swap", item.range, "date=\(phrase(d)) runs=week\(runs.week).\(runs.weekday)")
     case .workingHours(let f, let t): line(1, "WorkingHours", item.range, "\(f.text)..\(t.text)")
     }
   }
@@ -84,8 +96,13 @@ struct ASTDumper {
     case .window(let f, let t): line(1, "Window", r, "\(dateExpr(f)) .. \(dateExpr(t))")
     case .channel(let n, let a): line(1, "Channel", r, quote(n.value) + (a.isEmpty ? "" : " for=\(names(a))"))
     case .fee(let f):
-      line(1, "Fee", r, "\(f.amount)" + (f.upTo.map { " .. \($0)" } ?? "") + " per \(f.per.rawValue)"
-        + (f.courseTypes.isEmpty ? "" : " for=" + f.courseTypes.map { quote($0.value) }.joined(separator: ",")))
+      line(
+        1,
+        "Fee",
+        r,
+        "\(f.amount)" + (f.upTo.map { " .. \($0)" } ?? "") + " per \(f.per.rawValue)"
+          + (f.courseTypes.isEmpty ? "" : " for=" + f.courseTypes.map { quote($0.value) }.joined(separator: ","))
+      )
     case .firstRetakeFree: line(1, "FirstRetakeFree", r)
     case .exempt(let ns): line(1, "Exempt", r, names(ns))
     case .batchLimit(let n): line(1, "BatchLimit", r, "\(n)")
@@ -98,8 +115,13 @@ struct ASTDumper {
     case .letBinding(let n, let v): line(1, "Let", r, "\(n.text) = \(ExprPrinter.print(v))")
     case .when(let e): line(1, "When", r, ExprPrinter.print(e))
     case .outcome(let o):
-      line(1, "Outcome", r, o.kind.rawValue + (o.owner.map { " owner=\($0.text)" } ?? "") + " " + quote(o.message.value)
-        + (o.condition.map { " when=\(ExprPrinter.print($0))" } ?? ""))
+      line(
+        1,
+        "Outcome",
+        r,
+        o.kind.rawValue + (o.owner.map { " owner=\($0.text)" } ?? "") + " " + quote(o.message.value)
+          + (o.condition.map { " when=\(ExprPrinter.print($0))" } ?? "")
+      )
     case .notify(let o, let b): line(1, "Notify", r, o.text + (b.map { " before=\($0.text)" } ?? ""))
     }
   }
@@ -109,7 +131,8 @@ struct ASTDumper {
   private func phrase(_ d: DatePhrase) -> String {
     switch d.kind {
     case .calendar(let y, let m, let day, let stated):
-      return "date(\(y.map { "\($0)" } ?? "?")-\(m)-\(day)" + (stated.map { " stated=week\($0.week).\($0.weekday)" } ?? "") + ")"
+      return "date(\(y.map { "\($0)" } ?? "?")-\(m)-\(day)"
+        + (stated.map { " stated=week\($0.week).\($0.weekday)" } ?? "") + ")"
     case .week(let ref): return "week(\(ref.week).\(ref.weekday))"
     }
   }

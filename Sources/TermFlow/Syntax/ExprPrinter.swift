@@ -8,13 +8,15 @@ enum ExprPrinter {
     case .number(let n): return String(n)
     case .string(let s): return quote(s)
     case .name(let n): return n
-    case .call(let name, let args): return "\(name.text)(\(args.map { render($0, parentPrecedence: 0) }.joined(separator: ", ")))"
+    case .call(let name, let args):
+      return "\(name.text)(\(args.map { render($0, parentPrecedence: 0) }.joined(separator: ", ")))"
     case .filter(let c, let p):
       let s = "\(render(c, parentPrecedence: 9)) where \(render(p, parentPrecedence: 0))"
       return parentPrecedence > 0 ? "(\(s))" : s
     case .not(let inner): return "not " + render(inner, parentPrecedence: 6)
     case .binary(let op, let l, let r):
-      let s = "\(render(l, parentPrecedence: op.precedence)) \(op.rawValue) \(render(r, parentPrecedence: op.precedence + 1))"
+      let s =
+        "\(render(l, parentPrecedence: op.precedence)) \(op.rawValue) \(render(r, parentPrecedence: op.precedence + 1))"
       return op.precedence < parentPrecedence ? "(\(s))" : s
     }
   }

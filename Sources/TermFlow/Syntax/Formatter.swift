@@ -37,7 +37,8 @@ struct Formatter {
       case .workflow(let n, let t, let r): line("", "workflow \(n.text)" + (t.map { " " + q($0) } ?? ""), end: r.end)
       case .owner(let n, let t, let r): line("", "owner \(n.text)" + (t.map { " " + q($0) } ?? ""), end: r.end)
       case .audience(let n, let t, let r): line("", "audience \(n.text)" + (t.map { " " + q($0) } ?? ""), end: r.end)
-      case .contact(let n, let v, let p, let r): line("", "contact \(n.text) \(q(v))" + (p.map { " " + q($0) } ?? ""), end: r.end)
+      case .contact(let n, let v, let p, let r):
+        line("", "contact \(n.text) \(q(v))" + (p.map { " " + q($0) } ?? ""), end: r.end)
       case .term(let t):
         line("", "term \(t.name.text) {", end: t.name.range.end, trailing: !isOneLine(t.range))
         for item in t.items { statementLine(TermItemPrinter.print(item), range: item.range) }
@@ -65,7 +66,9 @@ struct Formatter {
       if isBlock { previousKeyword = "}" }
     }
     // Comments after the last declaration.
-    if commentIndex < workflow.comments.count, !out.isEmpty, blankLineBefore(workflow.comments[commentIndex].range.start) {
+    if commentIndex < workflow.comments.count, !out.isEmpty,
+      blankLineBefore(workflow.comments[commentIndex].range.start)
+    {
       out += "\n"
     }
     emitLeadingComments(before: Int.max, indent: "")
@@ -143,10 +146,12 @@ enum TermItemPrinter {
     case .weeks(let n): return "weeks \(n)"
     case .holidays(let official): return "holidays \(official ? "official" : "none")"
     case .holiday(let n, let f, let t): return "holiday \(n.text) \(f.literal)" + (t.map { " .. \($0.literal)" } ?? "")
-    case .schoolBreak(let n, let f, let t): return "break \(n.text) \(f.literal)" + (t.map { " .. \($0.literal)" } ?? "")
+    case .schoolBreak(let n, let f, let t):
+      return "break \(n.text) \(f.literal)" + (t.map { " .. \($0.literal)" } ?? "")
     case .workday(let d, let n): return "workday \(d.literal)" + (n.map { " \($0.text)" } ?? "")
     case .swap(let d, let runs, _):
-      return "swap \(d.literal) runs week \(runs.week) \(CivilDate.englishWeekdays[max(0, min(6, runs.weekday - 1))].lowercased())"
+      return
+        "swap \(d.literal) runs week \(runs.week) \(CivilDate.englishWeekdays[max(0, min(6, runs.weekday - 1))].lowercased())"
     case .workingHours(let f, let t): return "working hours \(f.text) .. \(t.text)"
     }
   }
@@ -172,7 +177,8 @@ enum StatementPrinter {
     case .channel(let n, let a): return "channel \(q(n))" + (a.isEmpty ? "" : " for \(list(a))")
     case .fee(let f):
       return "fee \(f.amount)" + (f.upTo.map { " .. \($0)" } ?? "") + " per \(f.per.rawValue)"
-        + (f.courseTypes.isEmpty ? "" : " for " + f.courseTypes.map { ExprPrinter.quote($0.value) }.joined(separator: ", "))
+        + (f.courseTypes.isEmpty
+          ? "" : " for " + f.courseTypes.map { ExprPrinter.quote($0.value) }.joined(separator: ", "))
     case .firstRetakeFree: return "first retake free"
     case .exempt(let ns): return "exempt \(list(ns))"
     case .batchLimit(let n): return "batch at most \(n) courses"
@@ -195,7 +201,8 @@ enum StatementPrinter {
     var s: String
     switch e.kind {
     case .phrase(let p): s = p.literal
-    case .relative(let n, let working, let a): s = "\(n) \(working ? "working " : "")day\(n == 1 ? "" : "s") after \(a.text)"
+    case .relative(let n, let working, let a):
+      s = "\(n) \(working ? "working " : "")day\(n == 1 ? "" : "s") after \(a.text)"
     }
     if let t = e.time { s += " \(t.text)" }
     return s

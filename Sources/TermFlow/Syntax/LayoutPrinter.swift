@@ -1,7 +1,9 @@
 /// Canonical text of the layout's lines, for `fmt` and the AST dump.
 enum LayoutPrinter {
   static func column(_ c: ColumnDecl) -> String {
-    var s = c.field.text + " " + c.sources.map { $0.map { ExprPrinter.quote($0.value) }.joined(separator: " + ") }.joined(separator: " or ")
+    var s =
+      c.field.text + " "
+      + c.sources.map { $0.map { ExprPrinter.quote($0.value) }.joined(separator: " + ") }.joined(separator: " or ")
     for o in c.options {
       switch o {
       case .valuesNamed(let n): s += " values \(n.text)"

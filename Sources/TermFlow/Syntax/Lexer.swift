@@ -15,8 +15,12 @@ struct Lexer {
     self.sink = sink
     invalid = file.invalidUTF8Offset != nil
     if let bad = file.invalidUTF8Offset {
-      sink.error(SyntaxDiagnostics.invalidUTF8, "the file is neither UTF-8 nor GB18030 text (first bad byte here)", SourceRange(bad, bad + 1),
-        notes: [Diagnostic.Note("save it as UTF-8; nothing after this is read")])
+      sink.error(
+        SyntaxDiagnostics.invalidUTF8,
+        "the file is neither UTF-8 nor GB18030 text (first bad byte here)",
+        SourceRange(bad, bad + 1),
+        notes: [Diagnostic.Note("save it as UTF-8; nothing after this is read")]
+      )
     }
   }
 
@@ -74,7 +78,11 @@ struct Lexer {
       pos += 1
       if peekScalar() == "=" { pos += 1; return .op }
       if c == "!" {
-        sink.error(SyntaxDiagnostics.unexpectedCharacter, "'!' must be followed by '=' (write != or use not)", SourceRange(start, pos))
+        sink.error(
+          SyntaxDiagnostics.unexpectedCharacter,
+          "'!' must be followed by '=' (write != or use not)",
+          SourceRange(start, pos)
+        )
         return .invalid
       }
       return .op
@@ -86,7 +94,11 @@ struct Lexer {
     default:
       if isIdentifierStart(c) { return lexIdentifier() }
       advanceScalar()
-      sink.error(SyntaxDiagnostics.unexpectedCharacter, "unexpected character '\(c.escaped(asASCII: false))'", SourceRange(start, pos))
+      sink.error(
+        SyntaxDiagnostics.unexpectedCharacter,
+        "unexpected character '\(c.escaped(asASCII: false))'",
+        SourceRange(start, pos)
+      )
       return .invalid
     }
   }
@@ -111,7 +123,12 @@ struct Lexer {
     var end = pos
     while end > start, bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
     comments.append(
-      Comment(text: String(decoding: bytes[start..<end], as: UTF8.self), range: SourceRange(start, end), trailing: sawCodeOnLine))
+      Comment(
+        text: String(decoding: bytes[start..<end], as: UTF8.self),
+        range: SourceRange(start, end),
+        trailing: sawCodeOnLine
+      )
+    )
   }
 
   // MARK: - Strings
@@ -140,15 +157,23 @@ struct Lexer {
         case "\"": value.append("\"")
         case "\\": value.append("\\")
         default:
-          sink.error(SyntaxDiagnostics.badEscape, "unknown escape '\\\(e)' in string (use \\\", \\\\, \\n or \\t)", SourceRange(escStart, pos))
+          sink.error(
+            SyntaxDiagnostics.badEscape,
+            "unknown escape '\\\(e)' in string (use \\\", \\\\, \\n or \\t)",
+            SourceRange(escStart, pos)
+          )
         }
         continue
       }
       value.unicodeScalars.append(c)
       advanceScalar()
     }
-    sink.error(SyntaxDiagnostics.unterminatedString, "unterminated string", SourceRange(start, pos),
-      notes: [Diagnostic.Note("a string must close on the line where it opens")])
+    sink.error(
+      SyntaxDiagnostics.unterminatedString,
+      "unterminated string",
+      SourceRange(start, pos),
+      notes: [Diagnostic.Note("a string must close on the line where it opens")]
+    )
     stringValue = value
     return .invalid
   }
@@ -229,8 +254,12 @@ struct Lexer {
 
   private mutating func malformedDate(_ start: Int) -> Bool {
     while pos < bytes.count, !isSpaceOrPunct(peekScalar()) { advanceScalar() }
-    sink.error(SyntaxDiagnostics.badDate, "malformed date '\(String(decoding: bytes[start..<pos], as: UTF8.self))'",
-      SourceRange(start, pos), notes: [Diagnostic.Note("write 9月16日, 2018年9月16日, 2018-09-16 or 第2周星期日")])
+    sink.error(
+      SyntaxDiagnostics.badDate,
+      "malformed date '\(String(decoding: bytes[start..<pos], as: UTF8.self))'",
+      SourceRange(start, pos),
+      notes: [Diagnostic.Note("write 9月16日, 2018年9月16日, 2018-09-16 or 第2周星期日")]
+    )
     return false
   }
 
@@ -284,7 +313,9 @@ struct Lexer {
       } else if c == "-" {
         // A dash joins words (second-failure, on-campus) but never ends an identifier.
         var p = pos + 1
-        guard let next = Lexer.decodeScalar(bytes, &p), isIdentifierStart(next) || ("0"..."9").contains(next) else { break }
+        guard let next = Lexer.decodeScalar(bytes, &p), isIdentifierStart(next) || ("0"..."9").contains(next) else {
+          break
+        }
         pos += 1
       } else {
         break

@@ -47,7 +47,9 @@ extension Parser {
   }
 
   private mutating func parseTermItem() throws -> TermItem.Kind {
-    guard current.kind == .identifier else { throw fail("expected a term statement", code: SyntaxDiagnostics.unknownStatement) }
+    guard current.kind == .identifier else {
+      throw fail("expected a term statement", code: SyntaxDiagnostics.unknownStatement)
+    }
     switch current.text {
     case "week":
       _ = advance()
@@ -83,7 +85,11 @@ extension Parser {
       _ = try expectWord("runs", "after the swapped date (as in: swap 2025-09-27 runs week 4 tue)")
       let runs = try parseDatePhrase()
       guard case .week(let ref) = runs.kind else {
-        sink.error(SyntaxDiagnostics.badDate, "a swap runs a teaching week and weekday, such as 'week 4 tue'", runs.range)
+        sink.error(
+          SyntaxDiagnostics.badDate,
+          "a swap runs a teaching week and weekday, such as 'week 4 tue'",
+          runs.range
+        )
         throw Failure()
       }
       return .swap(date: date, runs: ref, runsRange: runs.range)
@@ -94,8 +100,10 @@ extension Parser {
       _ = try expect(.dotdot, "'..' between the two times")
       return .workingHours(from: from, to: try parseTime())
     default:
-      throw fail("expected a term statement (week, weeks, holidays, holiday, break, workday, swap, working hours)",
-        code: SyntaxDiagnostics.unknownStatement)
+      throw fail(
+        "expected a term statement (week, weeks, holidays, holiday, break, workday, swap, working hours)",
+        code: SyntaxDiagnostics.unknownStatement
+      )
     }
   }
 
@@ -115,8 +123,16 @@ extension Parser {
     case .chineseDate:
       _ = advance()
       guard let kind = Parser.parseChineseDate(t.text) else {
-        sink.error(SyntaxDiagnostics.badDate, "'\(t.text)' is not a date", t.range,
-          notes: [Diagnostic.Note("a month runs from 1 to 12, a day from 1 to 31; a teaching week number is at most \(Parser.maxWeek)")])
+        sink.error(
+          SyntaxDiagnostics.badDate,
+          "'\(t.text)' is not a date",
+          t.range,
+          notes: [
+            Diagnostic.Note(
+              "a month runs from 1 to 12, a day from 1 to 31; a teaching week number is at most \(Parser.maxWeek)"
+            )
+          ]
+        )
         throw Failure()
       }
       return DatePhrase(kind: kind, literal: t.text, range: t.range)
@@ -128,8 +144,11 @@ extension Parser {
         throw fail("expected a weekday (mon, tue, wed, thu, fri, sat, sun)")
       }
       let day = advance()
-      return DatePhrase(kind: .week(WeekRef(week: n, weekday: wd)), literal: "week \(n) \(day.text)",
-        range: SourceRange(t.range.start, day.range.end))
+      return DatePhrase(
+        kind: .week(WeekRef(week: n, weekday: wd)),
+        literal: "week \(n) \(day.text)",
+        range: SourceRange(t.range.start, day.range.end)
+      )
     default:
       throw fail("expected a date (2018-09-16, 9月16日, 2018年9月16日, week 2 sun or 第2周星期日)")
     }
@@ -201,7 +220,8 @@ extension Parser {
     guard current.kind == .time else { throw fail("expected a time of day such as 17:00") }
     let t = advance()
     let parts = t.text.split(separator: ":").map { Int($0) ?? -1 }
-    guard parts.count == 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]), parts[0] < 24 || parts[1] == 0 else {
+    guard parts.count == 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]), parts[0] < 24 || parts[1] == 0
+    else {
       sink.error(SyntaxDiagnostics.badTime, "'\(t.text)' is not a time of day (00:00 to 24:00)", t.range)
       throw Failure()
     }
@@ -225,7 +245,11 @@ extension Parser {
     if accept(.dotdot) {
       let hi = try durationAmount()
       guard hi > amount else {
-        sink.error(SyntaxDiagnostics.expected, "a range of time goes from the shorter to the longer (as in: 1 .. 2 working days)", previousRange)
+        sink.error(
+          SyntaxDiagnostics.expected,
+          "a range of time goes from the shorter to the longer (as in: 1 .. 2 working days)",
+          previousRange
+        )
         throw Failure()
       }
       upTo = hi
@@ -254,7 +278,11 @@ extension Parser {
   private mutating func durationAmount() throws -> Int {
     let amount = try expectInt("a length of time")
     guard amount <= Parser.maxDuration else {
-      sink.error(SyntaxDiagnostics.expected, "a length of time is at most \(Parser.maxDuration) (of any unit)", previousRange)
+      sink.error(
+        SyntaxDiagnostics.expected,
+        "a length of time is at most \(Parser.maxDuration) (of any unit)",
+        previousRange
+      )
       throw Failure()
     }
     return amount

@@ -7,9 +7,11 @@ extension Parser {
   private mutating func enter() throws {
     exprDepth += 1
     guard exprDepth <= Parser.maxExpressionDepth else {
-      sink.error(SyntaxDiagnostics.tooComplex,
+      sink.error(
+        SyntaxDiagnostics.tooComplex,
         "this expression nests more than \(Parser.maxExpressionDepth) levels (parentheses, 'not' and chained operators count); split it with 'let'",
-        current.range)
+        current.range
+      )
       throw Failure()
     }
   }
@@ -89,7 +91,10 @@ extension Parser {
         }
         _ = try expect(.rparen, "')' to close the call to \(t.text)")
         parenDepth -= 1
-        expr = Expr(kind: .call(name: Name(text: t.text, range: t.range), args: args), range: SourceRange(t.range.start, previousEnd))
+        expr = Expr(
+          kind: .call(name: Name(text: t.text, range: t.range), args: args),
+          range: SourceRange(t.range.start, previousEnd)
+        )
       } else {
         expr = Expr(kind: .name(t.text), range: t.range)
       }

@@ -40,7 +40,10 @@ extension Parser {
       } else if p.current.kind == .string {
         kind = .entry(try p.parseMapEntry())
       } else {
-        throw p.fail("expected 'pass at N', 'range N .. N' or \"text\" = value", code: SyntaxDiagnostics.unknownStatement)
+        throw p.fail(
+          "expected 'pass at N', 'range N .. N' or \"text\" = value",
+          code: SyntaxDiagnostics.unknownStatement
+        )
       }
       return GradeItem(kind: kind, range: SourceRange(itemStart, p.previousEnd))
     }
@@ -69,7 +72,9 @@ extension Parser {
   /// `FIELD "header" [+ "header"…] [or …] [values …] [grades NAME] [time "…", …] [split "…", …]`
   private mutating func parseColumn() throws -> ColumnDecl {
     let start = current.range.start
-    guard current.kind == .identifier else { throw fail("expected a field name (as in: student-id \"学号\")", code: SyntaxDiagnostics.unknownStatement) }
+    guard current.kind == .identifier else {
+      throw fail("expected a field name (as in: student-id \"学号\")", code: SyntaxDiagnostics.unknownStatement)
+    }
     let field = try expectName("a field")
     var sources: [[StringLit]] = []
     repeat {
@@ -89,11 +94,17 @@ extension Parser {
           var entries: [MapEntry] = []
           while current.kind != .rbrace, current.kind != .eof {
             entries.append(try parseMapEntry())
-            if !accept(.comma), !accept(.semicolon), current.kind != .rbrace, !current.atLineStart { throw fail("expected ',' or '}'") }
+            if !accept(.comma), !accept(.semicolon), current.kind != .rbrace, !current.atLineStart {
+              throw fail("expected ',' or '}'")
+            }
           }
           guard accept(.rbrace) else {
-            sink.error(SyntaxDiagnostics.unclosedBlock, "expected '}' to close the values of '\(field.text)'", current.range,
-              notes: [Diagnostic.Note("the values open here", open.range)])
+            sink.error(
+              SyntaxDiagnostics.unclosedBlock,
+              "expected '}' to close the values of '\(field.text)'",
+              current.range,
+              notes: [Diagnostic.Note("the values open here", open.range)]
+            )
             throw Failure()
           }
           options.append(.valuesInline(entries, range: SourceRange(open.range.start, previousEnd)))
@@ -103,7 +114,9 @@ extension Parser {
       } else if accept("grades") {
         options.append(.grades(try expectName("a grade scale's name")))
       } else if accept("time") || accept("split") {
-        var list = [try expectString(word == "time" ? "a time format such as \"yyyy/M/d H:mm\"" : "a separator such as \"、\"")]
+        var list = [
+          try expectString(word == "time" ? "a time format such as \"yyyy/M/d H:mm\"" : "a separator such as \"、\"")
+        ]
         while current.kind == .comma, peek().kind == .string {
           _ = advance()
           list.append(try expectString("another"))
@@ -119,12 +132,21 @@ extension Parser {
   /// `"key" = value`, the value an identifier or a number.
   private mutating func parseMapEntry() throws -> MapEntry {
     let key = try expectString("the text as the export writes it")
-    guard current.kind == .op, current.text == "=" else { throw fail("expected '=' after \(ExprPrinter.quote(key.value))") }
+    guard current.kind == .op, current.text == "=" else {
+      throw fail("expected '=' after \(ExprPrinter.quote(key.value))")
+    }
     _ = advance()
     let isNumber = current.kind == .number
-    guard current.kind == .identifier || isNumber else { throw fail("expected what \(ExprPrinter.quote(key.value)) stands for") }
+    guard current.kind == .identifier || isNumber else {
+      throw fail("expected what \(ExprPrinter.quote(key.value)) stands for")
+    }
     let t = advance()
-    return MapEntry(key: key, value: Name(text: t.text, range: t.range), isNumber: isNumber, range: SourceRange(key.range.start, t.range.end))
+    return MapEntry(
+      key: key,
+      value: Name(text: t.text, range: t.range),
+      isNumber: isNumber,
+      range: SourceRange(key.range.start, t.range.end)
+    )
   }
 
   private mutating func expectNumber(_ what: String) throws -> Name {

@@ -65,7 +65,9 @@ extension Parser {
       kind = .batchLimit(n)
     case "limit":
       let n = try expectInt("the most courses one student may apply for")
-      guard accept("courses") || accept("course") else { throw fail("expected 'courses' (as in: limit 5 courses per student)") }
+      guard accept("courses") || accept("course") else {
+        throw fail("expected 'courses' (as in: limit 5 courses per student)")
+      }
       _ = try expectWord("per", "in 'limit N courses per student'")
       _ = try expectWord("student", "in 'limit N courses per student'")
       kind = .courseLimit(n)
@@ -107,7 +109,9 @@ extension Parser {
     case "when": kind = .when(try parseExpr())
     case "warn", "error":
       let message = try expectString("the message")
-      kind = .outcome(Outcome(kind: keyword == "warn" ? .warn : .error, owner: nil, message: message, condition: try parseCondition()))
+      kind = .outcome(
+        Outcome(kind: keyword == "warn" ? .warn : .error, owner: nil, message: message, condition: try parseCondition())
+      )
     case "task":
       let owner = try expectName("the owner who gets the task")
       let message = try expectString("what the task is")

@@ -18,7 +18,8 @@ struct Parser {
   static let maxExpressionDepth = 200
 
   static let declarationKeywords: Set<String> = [
-    "workflow", "term", "owner", "audience", "contact", "step", "payment", "rule", "policy", "table", "values", "grades", "use",
+    "workflow", "term", "owner", "audience", "contact", "step", "payment", "rule", "policy", "table", "values",
+    "grades", "use",
   ]
 
   /// Parses a whole file. Never fails: problems go to `sink`.
@@ -27,8 +28,12 @@ struct Parser {
     var parser = Parser(tokens: tokens, sink: sink, file: file)
     var decls: [Decl] = []
     if tokens.count == 1, file.invalidUTF8Offset == nil {
-      sink.error(SyntaxDiagnostics.emptyFile, "the workflow file is empty", SourceRange(0, 0),
-        notes: [Diagnostic.Note("a workflow needs at least a term block; see docs/language.md")])
+      sink.error(
+        SyntaxDiagnostics.emptyFile,
+        "the workflow file is empty",
+        SourceRange(0, 0),
+        notes: [Diagnostic.Note("a workflow needs at least a term block; see docs/language.md")]
+      )
     }
     while parser.current.kind != .eof {
       if let d = parser.parseDeclaration() { decls.append(d) }
@@ -142,7 +147,8 @@ struct Parser {
           sink.error(
             SyntaxDiagnostics.unknownDeclaration,
             "expected a declaration (\(Parser.declarationKeywords.sorted().joined(separator: ", "))), found \(describe(current))",
-            current.range)
+            current.range
+          )
         }
         throw Failure()
       }
@@ -158,7 +164,8 @@ struct Parser {
         let title = current.kind == .string ? try expectString("a display name") : nil
         try endStatement()
         let r = SourceRange(start, previousEnd)
-        return keyword == "owner" ? .owner(name: name, title: title, range: r) : .audience(name: name, title: title, range: r)
+        return keyword == "owner"
+          ? .owner(name: name, title: title, range: r) : .audience(name: name, title: title, range: r)
       case "contact":
         let name = try expectName("the contact's name")
         let value = try expectString("the phone number or address")
@@ -205,8 +212,12 @@ struct Parser {
 
   mutating func closeBlock(open: Token, what: String) throws {
     guard current.kind == .rbrace else {
-      sink.error(SyntaxDiagnostics.unclosedBlock, "expected '}' to close the \(what), found end of file", current.range,
-        notes: [Diagnostic.Note("the block opens here", open.range)])
+      sink.error(
+        SyntaxDiagnostics.unclosedBlock,
+        "expected '}' to close the \(what), found end of file",
+        current.range,
+        notes: [Diagnostic.Note("the block opens here", open.range)]
+      )
       throw Failure()
     }
     _ = advance()

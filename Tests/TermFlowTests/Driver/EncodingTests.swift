@@ -49,9 +49,19 @@ struct EncodingTests {
     #expect(!out.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(out.stdout)")
     #expect(out.stdout.contains("    2 | owner \"a\u{2400}b\u{241B}[2J\"\n      |       ^~~~~~~~~\n"), "\(out.stdout)")
     var files = CSVTests.good
-    files["payments.csv"] = Array("time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,paid\u{1B}[2J,C101,80.00\n".utf8)
-    let run = Driver.run(file: Golden.workflow("czie-retake.flow"), state: .memory(files), stateFolder: "s", today: nil, encoding: .auto,
-      format: .text, failOn: .never)
+    files["payments.csv"] = Array(
+      "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,paid\u{1B}[2J,C101,80.00\n"
+        .utf8
+    )
+    let run = Driver.run(
+      file: Golden.workflow("czie-retake.flow"),
+      state: .memory(files),
+      stateFolder: "s",
+      today: nil,
+      encoding: .auto,
+      format: .text,
+      failOn: .never
+    )
     #expect(run.stderr.contains("column 'event': 'paid\u{241B}[2J' is not"), "\(run.stderr)")
     #expect(!run.stderr.unicodeScalars.contains { $0.value == 0x1B })
   }

@@ -89,17 +89,20 @@ struct OutputWriteTests {
 /// parser, the checker or the printer (10,000 parentheses, 20,000 unclosed ones, 3,000 and 8,000 terms).
 struct DeepExpressionTests {
   static func workflow(_ condition: String) -> SourceFile {
-    SourceFile(name: "deep.flow", text: """
-      term 2023-2024-1 {
-        week 1 starts 2023-09-04
-      }
-      owner student
-      rule deep {
-        for order
-        warn "x" when \(condition)
-      }
+    SourceFile(
+      name: "deep.flow",
+      text: """
+        term 2023-2024-1 {
+          week 1 starts 2023-09-04
+        }
+        owner student
+        rule deep {
+          for order
+          warn "x" when \(condition)
+        }
 
-      """)
+        """
+    )
   }
 
   @Test(arguments: [
@@ -168,7 +171,10 @@ struct NumberRangeTests {
   ])
   func refusedWhereWritten(_ c: (String, String, String)) {
     #expect(Self.flow.contains(c.0))
-    let out = Driver.check([SourceFile(name: "n.flow", text: Self.flow.replacingOccurrences(of: c.0, with: c.1))], format: .text)
+    let out = Driver.check(
+      [SourceFile(name: "n.flow", text: Self.flow.replacingOccurrences(of: c.0, with: c.1))],
+      format: .text
+    )
     #expect(out.exitCode == 1)
     #expect(out.stdout.contains(c.2), "\(out.stdout)")
   }
@@ -181,14 +187,29 @@ struct NumberRangeTests {
   @Test func hugeCreditsAreABadValue() {
     let files: [String: [UInt8]] = [
       "students.csv": Array("student_id,name,college,major,grade,on_campus,veteran\n1,甲,学院,专业,2018,true,false\n".utf8),
-      "records.csv": Array("student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n1,C1,课,必修,false,999999999999,2018-2019-1,regular,40\n".utf8),
+      "records.csv": Array(
+        "student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n1,C1,课,必修,false,999999999999,2018-2019-1,regular,40\n"
+          .utf8
+      ),
       "registrations.csv": Array("student_id,course_code,registered_at\n1,C1,2018-09-24T10:00:00\n".utf8),
-      "payments.csv": Array("time,student_id,order_id,event,course_codes,amount\n2018-09-24T10:05:00,1,O1,created,C1,80\n".utf8),
+      "payments.csv": Array(
+        "time,student_id,order_id,event,course_codes,amount\n2018-09-24T10:05:00,1,O1,created,C1,80\n".utf8
+      ),
     ]
-    let out = Driver.run(file: SourceFile(name: "n.flow", text: Self.flow), state: .memory(files), stateFolder: "s", today: nil,
-      encoding: .auto, format: .text, failOn: .never)
+    let out = Driver.run(
+      file: SourceFile(name: "n.flow", text: Self.flow),
+      state: .memory(files),
+      stateFolder: "s",
+      today: nil,
+      encoding: .auto,
+      format: .text,
+      failOn: .never
+    )
     #expect(out.exitCode == 1)
-    #expect(out.stderr.contains("s/records.csv:2: error: column 'credits': '999999999999' is not an amount up to 1000"), "\(out.stderr)")
+    #expect(
+      out.stderr.contains("s/records.csv:2: error: column 'credits': '999999999999' is not an amount up to 1000"),
+      "\(out.stderr)"
+    )
   }
 }
 
@@ -266,8 +287,15 @@ struct ReportFloodTests {
       "registrations.csv": Array("student_id,course_code,registered_at\n".utf8),
       "payments.csv": Array("time,student_id,order_id,event,course_codes,amount\n".utf8),
     ]
-    let out = Driver.run(file: LayoutTests.bench("retake-2018.flow"), state: .memory(files), stateFolder: "s", today: "2018-09-30",
-      encoding: .auto, format: .text, failOn: .never)
+    let out = Driver.run(
+      file: LayoutTests.bench("retake-2018.flow"),
+      state: .memory(files),
+      stateFolder: "s",
+      today: "2018-09-30",
+      encoding: .auto,
+      format: .text,
+      failOn: .never
+    )
     #expect(out.exitCode == 0, "\(out.stderr)")
     #expect(out.stdout.contains("second-failure"))
     #expect(out.stdout.utf8.count < 10_000, "\(out.stdout.utf8.count) bytes")

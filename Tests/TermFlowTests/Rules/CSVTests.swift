@@ -22,7 +22,11 @@ struct CSVTests {
   @Test func quotedFieldsWithCommasQuotesAndNewlines() {
     let (rows, problem) = Self.rows("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",z\n3,,\n")
     #expect(problem == nil)
-    #expect(rows == [["@1", "a", "b", "c"], ["@2", "1", "x, y", "say \"hi\""], ["@3", "2", "two\nlines", "z"], ["@5", "3", "", ""]])
+    #expect(
+      rows == [
+        ["@1", "a", "b", "c"], ["@2", "1", "x, y", "say \"hi\""], ["@3", "2", "two\nlines", "z"], ["@5", "3", "", ""],
+      ]
+    )
   }
 
   @Test func lineEndingsAndBlankLines() {
@@ -75,39 +79,77 @@ struct CSVTests {
   static func stderr(replacing name: String, with text: String?, encoding: TextEncoding = .auto) -> CommandOutput {
     var files = good
     files[name] = text.map { Array($0.utf8) }
-    return Driver.run(file: Golden.workflow("czie-retake.flow"), state: .memory(files), stateFolder: "s", today: nil, encoding: encoding,
-      format: .text, failOn: .never)
+    return Driver.run(
+      file: Golden.workflow("czie-retake.flow"),
+      state: .memory(files),
+      stateFolder: "s",
+      today: nil,
+      encoding: encoding,
+      format: .text,
+      failOn: .never
+    )
   }
 
   static let recordsHeader = "student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n"
 
   @Test(arguments: [
-    ("records.csv", recordsHeader + "2021001,C101,高等数学A,公共必修课,false,5.0,2022-2023-1,regular,abc\n",
-      "s/records.csv:2: error: column 'score': 'abc' is not a score from 0 to 100 or empty [state.bad-value]"),
-    ("records.csv", recordsHeader + "2021001,C101,高等数学A,公共必修课,false,5.0,2022-2023-1,regular,101\n",
-      "s/records.csv:2: error: column 'score': '101' is not a score from 0 to 100 or empty [state.bad-value]"),
-    ("records.csv", recordsHeader + "2021001,C101,高等数学A,公共必修课,false,5.0,2022-2023-1,final,80\n",
-      "s/records.csv:2: error: column 'kind': 'final' is not regular, makeup or retake [state.bad-value]"),
-    ("records.csv", recordsHeader + "2021001,C101,高等数学A,公共必修课,maybe,5.0,2022-2023-1,regular,80\n",
-      "s/records.csv:2: error: column 'practical': 'maybe' is not true, 1, yes, y, 是, false, 0, no, n, 否 or empty [state.bad-value]"),
-    ("records.csv", recordsHeader + "9999999,C101,高等数学A,公共必修课,false,5.0,2022-2023-1,regular,80\n",
-      "s/records.csv:2: error: column 'student_id': '9999999' is not in students.csv [state.unknown-reference]"),
-    ("records.csv", recordsHeader + "2021001,C101,高等数学A\n",
-      "s/records.csv:2: error: row has 3 fields, the header has 9 [state.field-count]"),
-    ("records.csv", "student_id,course_code,course_name,course_type,practical,credits,term,kind\n",
-      "s/records.csv:1: error: missing column 'score' (the header has: student_id,course_code,course_name,course_type,practical,credits,term,kind) [state.missing-column]"),
-    ("records.csv", recordsHeader + "2021001,C101,\"高等数学A,公共必修课,false,5.0,2022-2023-1,regular,80\n",
-      "s/records.csv:2: error: a quote opened in field 3 is never closed [state.malformed-csv]"),
+    (
+      "records.csv", recordsHeader + "2021001,C101,高等数学A,公共必修课,false,5.0,2022-2023-1,regular,abc\n",
+      "s/records.csv:2: error: column 'score': 'abc' is not a score from 0 to 100 or empty [state.bad-value]"
+    ),
+    (
+      "records.csv", recordsHeader + "2021001,C101,高等数学A,公共必修课,false,5.0,2022-2023-1,regular,101\n",
+      "s/records.csv:2: error: column 'score': '101' is not a score from 0 to 100 or empty [state.bad-value]"
+    ),
+    (
+      "records.csv", recordsHeader + "2021001,C101,高等数学A,公共必修课,false,5.0,2022-2023-1,final,80\n",
+      "s/records.csv:2: error: column 'kind': 'final' is not regular, makeup or retake [state.bad-value]"
+    ),
+    (
+      "records.csv", recordsHeader + "2021001,C101,高等数学A,公共必修课,maybe,5.0,2022-2023-1,regular,80\n",
+      "s/records.csv:2: error: column 'practical': 'maybe' is not true, 1, yes, y, 是, false, 0, no, n, 否 or empty [state.bad-value]"
+    ),
+    (
+      "records.csv", recordsHeader + "9999999,C101,高等数学A,公共必修课,false,5.0,2022-2023-1,regular,80\n",
+      "s/records.csv:2: error: column 'student_id': '9999999' is not in students.csv [state.unknown-reference]"
+    ),
+    (
+      "records.csv", recordsHeader + "2021001,C101,高等数学A\n",
+      "s/records.csv:2: error: row has 3 fields, the header has 9 [state.field-count]"
+    ),
+    (
+      "records.csv", "student_id,course_code,course_name,course_type,practical,credits,term,kind\n",
+      "s/records.csv:1: error: missing column 'score' (the header has: student_id,course_code,course_name,course_type,practical,credits,term,kind) [state.missing-column]"
+    ),
+    (
+      "records.csv", recordsHeader + "2021001,C101,\"高等数学A,公共必修课,false,5.0,2022-2023-1,regular,80\n",
+      "s/records.csv:2: error: a quote opened in field 3 is never closed [state.malformed-csv]"
+    ),
     ("records.csv", "", "s/records.csv: error: empty file: expected a header with student_id,course_code"),
-    ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12 25:00,2021001,Z1,created,C101,80.00\n",
-      "s/payments.csv:2: error: column 'time': '2023-09-12 25:00' is not a date and time in one of the formats 'yyyy-MM-ddTHH:mm:ss', 'yyyy-M-dTH:m:s', 'yyyy-M-d H:m:s', 'yyyy-M-dTH:m', … [state.bad-value]"),
-    ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,refunded,C101,80.00\n",
-      "s/payments.csv:2: error: column 'event': 'refunded' is not created, paid, released or charged [state.bad-value]"),
-    ("payments.csv", "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,created,C101,八十\n",
-      "s/payments.csv:2: error: column 'amount': '八十' is not an amount such as 80 or 80.00 [state.bad-value]"),
-    ("students.csv", "student_id,name,college,major,grade,on_campus,veteran\n1,a,b,c,d,true,false\n1,a,b,c,d,true,false\n",
-      "s/students.csv:3: error: column 'student_id': '1' appears again (first at students.csv:2) [state.bad-value]"),
-    ("registrations.csv", nil, "s/registrations.csv: error: no registrations.csv in the state folder [state.missing-file]"),
+    (
+      "payments.csv",
+      "time,student_id,order_id,event,course_codes,amount\n2023-09-12 25:00,2021001,Z1,created,C101,80.00\n",
+      "s/payments.csv:2: error: column 'time': '2023-09-12 25:00' is not a date and time in one of the formats 'yyyy-MM-ddTHH:mm:ss', 'yyyy-M-dTH:m:s', 'yyyy-M-d H:m:s', 'yyyy-M-dTH:m', … [state.bad-value]"
+    ),
+    (
+      "payments.csv",
+      "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,refunded,C101,80.00\n",
+      "s/payments.csv:2: error: column 'event': 'refunded' is not created, paid, released or charged [state.bad-value]"
+    ),
+    (
+      "payments.csv",
+      "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,created,C101,八十\n",
+      "s/payments.csv:2: error: column 'amount': '八十' is not an amount such as 80 or 80.00 [state.bad-value]"
+    ),
+    (
+      "students.csv",
+      "student_id,name,college,major,grade,on_campus,veteran\n1,a,b,c,d,true,false\n1,a,b,c,d,true,false\n",
+      "s/students.csv:3: error: column 'student_id': '1' appears again (first at students.csv:2) [state.bad-value]"
+    ),
+    (
+      "registrations.csv", nil,
+      "s/registrations.csv: error: no registrations.csv in the state folder [state.missing-file]"
+    ),
   ])
   func badState(_ name: String, _ text: String?, _ expected: String) {
     let out = Self.stderr(replacing: name, with: text)
@@ -117,7 +159,11 @@ struct CSVTests {
   }
 
   @Test func forcedEncodingThatDoesNotFit() {
-    let out = Self.stderr(replacing: "registrations.csv", with: "student_id,course_code,registered_at\n", encoding: .utf8)
+    let out = Self.stderr(
+      replacing: "registrations.csv",
+      with: "student_id,course_code,registered_at\n",
+      encoding: .utf8
+    )
     // students.csv is GB18030; read as UTF-8 it fails on its first Chinese line.
     #expect(out.stderr.contains("s/students.csv:2: error: not valid UTF-8 text"), "\(out.stderr)")
     #expect(out.exitCode == 1)
@@ -140,7 +186,10 @@ struct CSVTests {
   /// A students table that lists nobody is the root cause: it is reported first and alone, not after
   /// one "is not in students.csv" per row of every other table.
   @Test(arguments: [
-    ("student_id,name,college,major,grade,on_campus,veteran\n", "s/students.csv:1: error: students.csv has a header but no rows"),
+    (
+      "student_id,name,college,major,grade,on_campus,veteran\n",
+      "s/students.csv:1: error: students.csv has a header but no rows"
+    ),
     ("", "s/students.csv: error: empty file"),
   ])
   func emptyStudentsIsTheRootCause(_ c: (String, String)) {
@@ -162,11 +211,17 @@ struct CSVTests {
       }
       var files = Self.good
       files[StateLoader.fileNames[round % 4]] = bytes
-      let out = Driver.run(file: Golden.workflow("czie-retake.flow"), state: .memory(files), stateFolder: "s", today: nil, encoding: .auto,
-        format: .json, failOn: .never)
+      let out = Driver.run(
+        file: Golden.workflow("czie-retake.flow"),
+        state: .memory(files),
+        stateFolder: "s",
+        today: nil,
+        encoding: .auto,
+        format: .json,
+        failOn: .never
+      )
       #expect(out.exitCode == 0 || out.exitCode == 1)
       if out.exitCode == 1 { #expect(out.stderr.contains("error:")) }
     }
   }
 }
-

@@ -25,8 +25,15 @@ struct DryRunTests {
     let (folder, moments) = Self.moments(name)
     #expect(!moments.isEmpty, "dryrun/\(name).moments lists no moments")
     for (label, today) in moments {
-      let out = Driver.run(file: Golden.source("dryrun", name), state: LayoutTests.state("dryrun/\(folder)"), stateFolder: folder,
-        today: today, encoding: .auto, format: .text, failOn: .never)
+      let out = Driver.run(
+        file: Golden.source("dryrun", name),
+        state: LayoutTests.state("dryrun/\(folder)"),
+        stateFolder: folder,
+        today: today,
+        encoding: .auto,
+        format: .text,
+        failOn: .never
+      )
       Golden.compare(out.stdout + "--- stderr\n" + out.stderr + "exit: \(out.exitCode)\n", "dryrun", "\(name).\(label)")
     }
   }
@@ -35,8 +42,15 @@ struct DryRunTests {
   /// working days.
   @Test(arguments: [("S4", "2023-10-07T21:00"), ("S3", "2023-10-09T09:00"), ("S2", "2023-09-28T18:00")])
   func explain(_ c: (String, String)) {
-    let out = Driver.explainStudent(file: Golden.source("dryrun", "window"), state: LayoutTests.state("dryrun/window"), stateFolder: "window",
-      student: c.0, course: nil, today: c.1, encoding: .auto)
+    let out = Driver.explainStudent(
+      file: Golden.source("dryrun", "window"),
+      state: LayoutTests.state("dryrun/window"),
+      stateFolder: "window",
+      student: c.0,
+      course: nil,
+      today: c.1,
+      encoding: .auto
+    )
     Golden.compare(out.stdout + "--- stderr\n" + out.stderr, "dryrun", "window.explain-\(c.0)")
   }
 
@@ -46,24 +60,50 @@ struct DryRunTests {
   func tuitionBills(_ c: (String, String)) {
     let folder = Golden.repoRoot.appendingPathComponent("examples/bzmc-state").path
     let state = (try? FileIO.readState(folder)) ?? .memory([:])
-    let out = Driver.run(file: Golden.workflow("bzmc-tuition.flow"), state: state, stateFolder: "examples/bzmc-state", today: c.1,
-      encoding: .auto, format: .text, failOn: .never)
+    let out = Driver.run(
+      file: Golden.workflow("bzmc-tuition.flow"),
+      state: state,
+      stateFolder: "examples/bzmc-state",
+      today: c.1,
+      encoding: .auto,
+      format: .text,
+      failOn: .never
+    )
     Golden.compare(out.stdout + "--- stderr\n" + out.stderr + "exit: \(out.exitCode)\n", "run", "bzmc-tuition.\(c.0)")
   }
 
   @Test func tuitionExplainShowsTheBill() {
     let folder = Golden.repoRoot.appendingPathComponent("examples/bzmc-state").path
     let state = (try? FileIO.readState(folder)) ?? .memory([:])
-    let out = Driver.explainStudent(file: Golden.workflow("bzmc-tuition.flow"), state: state, stateFolder: "examples/bzmc-state",
-      student: "B2024005", course: nil, today: "2024-09-25", encoding: .auto)
-    #expect(out.stdout.contains("bill ZD0005 2024学年学费, 3600.00元: pending 2024-09-02T08:00 → paying 2024-09-10T15:00 → cancelled 2024-09-10T15:40 → paying 2024-09-10T15:45 → paid 2024-09-10T15:46"), "\(out.stdout)")
+    let out = Driver.explainStudent(
+      file: Golden.workflow("bzmc-tuition.flow"),
+      state: state,
+      stateFolder: "examples/bzmc-state",
+      student: "B2024005",
+      course: nil,
+      today: "2024-09-25",
+      encoding: .auto
+    )
+    #expect(
+      out.stdout.contains(
+        "bill ZD0005 2024学年学费, 3600.00元: pending 2024-09-02T08:00 → paying 2024-09-10T15:00 → cancelled 2024-09-10T15:40 → paying 2024-09-10T15:45 → paid 2024-09-10T15:46"
+      ),
+      "\(out.stdout)"
+    )
     #expect(out.stdout.contains("bills.csv:14"))
   }
 
   /// The cut is the same on every path: the JSON counts what it did not see.
   @Test func jsonCountsRowsBeyondToday() {
-    let out = Driver.run(file: Golden.source("dryrun", "window"), state: LayoutTests.state("dryrun/window"), stateFolder: "window",
-      today: "2023-09-25T09:30", encoding: .auto, format: .json, failOn: .never)
+    let out = Driver.run(
+      file: Golden.source("dryrun", "window"),
+      state: LayoutTests.state("dryrun/window"),
+      stateFolder: "window",
+      today: "2023-09-25T09:30",
+      encoding: .auto,
+      format: .json,
+      failOn: .never
+    )
     #expect(out.stdout.contains("\"beyondToday\": 15"))
   }
 

@@ -11,14 +11,22 @@ struct FeeTests {
   }
 
   /// Each order's lowest and highest expected amount, in cents; `payments`: rows added to payments.csv.
-  static func amounts(fee: String, extra: String = "", payments: String = "") throws -> [String: (low: Int, high: Int)] {
+  static func amounts(fee: String, extra: String = "", payments: String = "") throws -> [String: (low: Int, high: Int)]
+  {
     let base = String(decoding: Golden.workflow("czie-retake.flow").bytes, as: UTF8.self)
     let text = base.replacingOccurrences(of: "  fee 80 per course\n", with: "  \(fee)\n\(extra)")
     #expect(text.contains("  \(fee)\n\(extra)"))
     let file = SourceFile(name: "fee.flow", text: text)
     var state = RunTests.state
     state["payments.csv"] = (state["payments.csv"] ?? []) + Array(payments.utf8)
-    guard case .success(let p) = Driver.prepare(file: file, state: .memory(state), stateFolder: "s", today: nil, encoding: .auto)
+    guard
+      case .success(let p) = Driver.prepare(
+        file: file,
+        state: .memory(state),
+        stateFolder: "s",
+        today: nil,
+        encoding: .auto
+      )
     else {
       Issue.record("fee.flow does not prepare")
       return [:]
@@ -75,7 +83,10 @@ struct FeeTests {
   /// `registered-courses` counts a student's courses.
   @Test func rangeMismatchAndCourseLimit() throws {
     let base = String(decoding: Golden.workflow("czie-retake.flow").bytes, as: UTF8.self)
-    var text = base.replacingOccurrences(of: "  fee 80 per course\n", with: "  fee 70 .. 80 per course\n  limit 4 courses per student\n")
+    var text = base.replacingOccurrences(
+      of: "  fee 80 per course\n",
+      with: "  fee 70 .. 80 per course\n  limit 4 courses per student\n"
+    )
     text += """
 
       rule in-range {
@@ -89,8 +100,15 @@ struct FeeTests {
       }
 
       """
-    let out = Driver.run(file: SourceFile(name: "fee.flow", text: text), state: .memory(RunTests.state), stateFolder: "s", today: nil,
-      encoding: .auto, format: .json, failOn: .never)
+    let out = Driver.run(
+      file: SourceFile(name: "fee.flow", text: text),
+      state: .memory(RunTests.state),
+      stateFolder: "s",
+      today: nil,
+      encoding: .auto,
+      format: .json,
+      failOn: .never
+    )
     #expect(out.exitCode == 0, "\(out.stderr)")
     let f = try RunTests.fired(out.stdout)
     // 2021010 paid 60.00 for one course: below 70. ZZJF0003 (three courses, 240.00) is within 210 .. 240.

@@ -21,8 +21,13 @@ struct InternerTests {
     var keys = (0..<3000).map { String(format: "2015%07d", $0 * 3) }
     // After the cut: a key that sorts before the last, repeats of earlier keys, a longer and a
     // shorter key, and keys of over 16 bytes that differ only in the middle.
-    keys.insert(contentsOf: ["2015000000", keys[0], keys[outOfOrderFrom], "20150000001x", "2", "A-very-long-id-0001-zz",
-      "A-very-long-id-0002-zz", "A-very-long-id-0001-zz"], at: outOfOrderFrom)
+    keys.insert(
+      contentsOf: [
+        "2015000000", keys[0], keys[outOfOrderFrom], "20150000001x", "2", "A-very-long-id-0001-zz",
+        "A-very-long-id-0002-zz", "A-very-long-id-0001-zz",
+      ],
+      at: outOfOrderFrom
+    )
     var plain = Interner(capacity: 16)
     var ordered = Interner(capacity: 16, ordered: true)
     for key in keys {
@@ -98,12 +103,21 @@ extension InternerTests {
     var g = SplitMix(seed: 11)
     if order == "shuffled" { rowsOf.shuffle(using: &g) }
     let registrations = (order == "shuffled" ? ids.shuffled(using: &g) : ids).map { "\($0),C1,2023-09-01T10:00:00" }
-    let payments = (order == "shuffled" ? ids.shuffled(using: &g) : ids).enumerated().map { "2023-09-01T10:00:00,\($1),O\($0),created,C1,80" }
+    let payments = (order == "shuffled" ? ids.shuffled(using: &g) : ids).enumerated().map {
+      "2023-09-01T10:00:00,\($1),O\($0),created,C1,80"
+    }
     let files: [String: [UInt8]] = [
       "students.csv": Array((studentLines.joined(separator: "\n") + "\n").utf8),
-      "records.csv": Array(("student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n" + rowsOf.joined(separator: "\n")).utf8),
-      "registrations.csv": Array(("student_id,course_code,registered_at\n" + registrations.joined(separator: "\n")).utf8),
-      "payments.csv": Array(("time,student_id,order_id,event,course_codes,amount\n" + payments.joined(separator: "\n")).utf8),
+      "records.csv": Array(
+        ("student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n"
+          + rowsOf.joined(separator: "\n")).utf8
+      ),
+      "registrations.csv": Array(
+        ("student_id,course_code,registered_at\n" + registrations.joined(separator: "\n")).utf8
+      ),
+      "payments.csv": Array(
+        ("time,student_id,order_id,event,course_codes,amount\n" + payments.joined(separator: "\n")).utf8
+      ),
     ]
     for split in [false, true] {
       let sink = DiagnosticSink(file: "s")
@@ -116,8 +130,12 @@ extension InternerTests {
         // Line 2 is the first row.
         #expect(state.students[Int(r.student)].id + "," == rowsOf[Int(r.line) - 2].prefix(11), "records.csv:\(r.line)")
       }
-      #expect(state.registrations.map { state.students[Int($0.student)].id } == registrations.map { String($0.prefix(10)) })
-      #expect(state.orders.map { state.students[Int($0.student)].id } == payments.map { String($0.dropFirst(20).prefix(10)) })
+      #expect(
+        state.registrations.map { state.students[Int($0.student)].id } == registrations.map { String($0.prefix(10)) }
+      )
+      #expect(
+        state.orders.map { state.students[Int($0.student)].id } == payments.map { String($0.dropFirst(20).prefix(10)) }
+      )
     }
   }
 }
@@ -142,7 +160,9 @@ struct FastFieldTests {
     let alphabet: [UInt8] = [0x2C, 0x2D, 0x20, 0x22, 0x41, 0x39, 0x7F, 0x80, 0xE4, 0x0A, 0x00, 0x2B]
     for _ in 0..<20000 {
       let n = Int(g.next() % 24)
-      let bytes = (0..<n).map { _ in g.next() % 3 == 0 ? alphabet[Int(g.next() % UInt64(alphabet.count))] : UInt8(0x41 + g.next() % 26) }
+      let bytes = (0..<n).map { _ in
+        g.next() % 3 == 0 ? alphabet[Int(g.next() % UInt64(alphabet.count))] : UInt8(0x41 + g.next() % 26)
+      }
       let from = n == 0 ? 0 : Int(g.next() % UInt64(n))
       var expected: Int?
       var k = from
@@ -162,7 +182,9 @@ struct FastFieldTests {
     for c in codes { _ = index.intern(c) }
     for probe in codes + ["C00248", "C002", "ABCDEF", "Y"] {
       let row = Array((probe + ",rest-of-row").utf8)
-      let got = row.withUnsafeBufferPointer { p in p.baseAddress.flatMap { index.lookup(short: $0, count: probe.utf8.count) } }
+      let got = row.withUnsafeBufferPointer { p in
+        p.baseAddress.flatMap { index.lookup(short: $0, count: probe.utf8.count) }
+      }
       #expect(got == index.lookup(probe), "\(probe)")
     }
   }

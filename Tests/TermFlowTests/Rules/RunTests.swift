@@ -17,11 +17,22 @@ struct RunTests {
   }
   static let today = "2023-09-22T18:00"
 
-  static func run(_ workflow: String, format: Driver.RunFormat = .json, state: [String: [UInt8]] = RunTests.state,
-    today: String? = RunTests.today, failOn: Driver.FailOn = .never) -> CommandOutput
-  {
-    Driver.run(file: Golden.workflow(workflow), state: .memory(state), stateFolder: folder, today: today, encoding: .auto, format: format,
-      failOn: failOn)
+  static func run(
+    _ workflow: String,
+    format: Driver.RunFormat = .json,
+    state: [String: [UInt8]] = RunTests.state,
+    today: String? = RunTests.today,
+    failOn: Driver.FailOn = .never
+  ) -> CommandOutput {
+    Driver.run(
+      file: Golden.workflow(workflow),
+      state: .memory(state),
+      stateFolder: folder,
+      today: today,
+      encoding: .auto,
+      format: format,
+      failOn: failOn
+    )
   }
 
   @Test(arguments: Driver.RunFormat.allCases)
@@ -73,7 +84,9 @@ struct RunTests {
     #expect(json.contains("缴费人数达到组班人数：组建重修班"))
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let tasks = object["tasks"] as? [[String: Any]] ?? []
-    let classes = tasks.filter { ($0["action"] as? String)?.contains("组建重修班") == true }.compactMap { $0["course"] as? String }
+    let classes = tasks.filter { ($0["action"] as? String)?.contains("组建重修班") == true }.compactMap {
+      $0["course"] as? String
+    }
     #expect(classes == ["C101"])
   }
 
@@ -121,23 +134,51 @@ struct RunTests {
 
   @Test(arguments: ["2021007", "2021012", "2021006"])
   func explainStudentGolden(_ student: String) {
-    let out = Driver.explainStudent(file: Golden.workflow("czie-retake.flow"), state: .memory(Self.state), stateFolder: Self.folder,
-      student: student, course: nil, today: Self.today, encoding: .auto)
+    let out = Driver.explainStudent(
+      file: Golden.workflow("czie-retake.flow"),
+      state: .memory(Self.state),
+      stateFolder: Self.folder,
+      student: student,
+      course: nil,
+      today: Self.today,
+      encoding: .auto
+    )
     Golden.compare(out.stdout + out.stderr + "exit: \(out.exitCode)\n", "run", "explain-\(student)")
   }
 
   @Test func explainWithCourseAndUnknowns() {
     let file = Golden.workflow("fjut-2018-retake.flow")
-    let out = Driver.explainStudent(file: file, state: .memory(Self.state), stateFolder: Self.folder, student: "2021012", course: "C106",
-      today: nil, encoding: .auto)
+    let out = Driver.explainStudent(
+      file: file,
+      state: .memory(Self.state),
+      stateFolder: Self.folder,
+      student: "2021012",
+      course: "C106",
+      today: nil,
+      encoding: .auto
+    )
     #expect(out.stdout.contains("failed-retakes = 2, passed = false"), "\(out.stdout)")
     #expect(out.stdout.contains("→ true"))
     #expect(out.stdout.contains("rows: records.csv:"))
-    let noOne = Driver.explainStudent(file: file, state: .memory(Self.state), stateFolder: Self.folder, student: "9999", course: nil,
-      today: nil, encoding: .auto)
+    let noOne = Driver.explainStudent(
+      file: file,
+      state: .memory(Self.state),
+      stateFolder: Self.folder,
+      student: "9999",
+      course: nil,
+      today: nil,
+      encoding: .auto
+    )
     #expect(noOne.exitCode == 2)
-    let noCourse = Driver.explainStudent(file: file, state: .memory(Self.state), stateFolder: Self.folder, student: "2021012", course: "X9",
-      today: nil, encoding: .auto)
+    let noCourse = Driver.explainStudent(
+      file: file,
+      state: .memory(Self.state),
+      stateFolder: Self.folder,
+      student: "2021012",
+      course: "X9",
+      today: nil,
+      encoding: .auto
+    )
     #expect(noCourse.exitCode == 2)
   }
 }

@@ -8,7 +8,12 @@ import Testing
 /// courses, terms, pairs and problems, for clean files and for every kind of awkward one.
 struct StateLoaderTests {
   /// Everything a load produced, as text, so two loads compare with one `==`.
-  static func load(_ files: [String: [UInt8]], split: Bool, fast: Bool, layout: StateLayout = LayoutCompiler.builtin) -> [String] {
+  static func load(
+    _ files: [String: [UInt8]],
+    split: Bool,
+    fast: Bool,
+    layout: StateLayout = LayoutCompiler.builtin
+  ) -> [String] {
     let sink = DiagnosticSink(file: "s")
     var loader = StateLoader(files: .memory(files), folder: "s", encoding: .auto, sink: sink, layout: layout)
     loader.splitSize = split ? 1 : Int.max
@@ -17,7 +22,9 @@ struct StateLoaderTests {
     var out = state.courses.map { "course \($0.code)|\($0.name)|\($0.type)|\($0.practical)|\($0.credits)" }
     out += state.terms.map { "term \($0)" }
     out += state.records.map { "record \($0.student) \($0.course) \($0.term) \($0.kind) \($0.score) line \($0.line)" }
-    out += state.pairs.map { "pair \($0.student) \($0.course) \($0.taken) \($0.passed) \($0.failedRetakes) \($0.retakes) \($0.makeupFailed)" }
+    out += state.pairs.map {
+      "pair \($0.student) \($0.course) \($0.taken) \($0.passed) \($0.failedRetakes) \($0.retakes) \($0.makeupFailed)"
+    }
     out += sink.diagnostics.sorted(by: Diagnostic.sortKey).map { "\($0.file):\($0.line ?? 0): \($0.message)" }
     return out
   }
@@ -28,7 +35,8 @@ struct StateLoaderTests {
     return a.count == b.count ? nil : "\(a.count) lines ≠ \(b.count) lines"
   }
 
-  static let students = "student_id,name,college,major,grade,on_campus,veteran\n"
+  static let students =
+    "student_id,name,college,major,grade,on_campus,veteran\n"
     + (1...40).map { "S\($0),学生\($0),学院,专业,2021,true,false\n" }.joined()
 
   /// Forty students with a dozen records each, over courses and terms that keep appearing for the
@@ -41,8 +49,10 @@ struct StateLoaderTests {
         let course = (s * 7 + k * 3) % 23
         let kind = ["regular", "makeup", "retake"][k % 3]
         let score = (s * 13 + k * 29) % 110
-        lines.append("S\(s),C\(course),课程\(course),专业必修课,\(course % 5 == 0),\(course % 4).5,202\(k % 4)-202\(k % 4 + 1)-1,\(kind),"
-          + (score >= 101 ? "" : String(score)))
+        lines.append(
+          "S\(s),C\(course),课程\(course),专业必修课,\(course % 5 == 0),\(course % 4).5,202\(k % 4)-202\(k % 4 + 1)-1,\(kind),"
+            + (score >= 101 ? "" : String(score))
+        )
         n += 1
         let more = extra(n)
         if !more.isEmpty { lines.append(more) }
@@ -52,19 +62,34 @@ struct StateLoaderTests {
   }
 
   static func files(_ records: String) -> [String: [UInt8]] {
-    ["students.csv": Array(students.utf8), "records.csv": Array(records.utf8), "registrations.csv": Array("student_id,course_code,registered_at\n".utf8),
-     "payments.csv": Array("time,student_id,order_id,event,course_codes,amount\n".utf8)]
+    [
+      "students.csv": Array(students.utf8), "records.csv": Array(records.utf8),
+      "registrations.csv": Array("student_id,course_code,registered_at\n".utf8),
+      "payments.csv": Array("time,student_id,order_id,event,course_codes,amount\n".utf8),
+    ]
   }
 
   static let cases: [(String, String)] = [
     ("clean", records()),
     ("CRLF", records().replacingOccurrences(of: "\n", with: "\r\n")),
-    ("quoted names with commas and newlines", records { n in n % 37 == 0 ? "S3,C\(n % 23),\"课程, \"\"新\"\"\n第二行\",实践课,true,2,2023-2024-1,retake,40" : "" }),
-    ("a student's rows in two places", records { n in n % 101 == 0 ? "S1,C99,课程99,专业选修课,false,1,2023-2024-1,regular,30" : "" }),
-    ("blank lines, spaces and 87.0", records { n in n % 53 == 0 ? "\nS2, C1 ,课程1,专业必修课,false,1.5,2023-2024-1,makeup,87.0" : "" }),
+    (
+      "quoted names with commas and newlines",
+      records { n in n % 37 == 0 ? "S3,C\(n % 23),\"课程, \"\"新\"\"\n第二行\",实践课,true,2,2023-2024-1,retake,40" : "" }
+    ),
+    (
+      "a student's rows in two places",
+      records { n in n % 101 == 0 ? "S1,C99,课程99,专业选修课,false,1,2023-2024-1,regular,30" : "" }
+    ),
+    (
+      "blank lines, spaces and 87.0",
+      records { n in n % 53 == 0 ? "\nS2, C1 ,课程1,专业必修课,false,1.5,2023-2024-1,makeup,87.0" : "" }
+    ),
     ("bad rows in both halves", records { n in n % 97 == 0 ? "S4,C1,课程1,专业必修课,maybe,1,2023-2024-1,regular,200" : "" }),
     ("an unknown student", records { n in n == 400 ? "S999,C1,课程1,专业必修课,false,1,2023-2024-1,regular,60" : "" }),
-    ("a course whose later rows disagree", records { n in n % 61 == 0 ? "S5,C2,另一个名字,专业必修课,false,9,2023-2024-1,regular,70" : "" }),
+    (
+      "a course whose later rows disagree",
+      records { n in n % 61 == 0 ? "S5,C2,另一个名字,专业必修课,false,9,2023-2024-1,regular,70" : "" }
+    ),
   ]
 
   @Test(arguments: cases)
@@ -102,7 +127,9 @@ struct StateLoaderTests {
     for s in 1...40 {
       for k in 0..<(s <= longStudents ? longRows : shortRows) {
         let name = s <= longStudents ? long : String(repeating: "课", count: shortName)
-        lines.append("S\(s),C\(k % 29),\(name)\(k % 29),专业必修课,false,2,2023-2024-1,\(["regular", "makeup", "retake"][k % 3]),\(k % 100)")
+        lines.append(
+          "S\(s),C\(k % 29),\(name)\(k % 29),专业必修课,false,2,2023-2024-1,\(["regular", "makeup", "retake"][k % 3]),\(k % 100)"
+        )
       }
     }
     let text = lines.joined(separator: "\n") + "\n"
@@ -139,7 +166,9 @@ struct StateLoaderTests {
     }
     if variant.hasSuffix("awkward rows"), let gb = files["成绩.csv"] {
       var text = try gb.withUnsafeBufferPointer { try GB18030.toUTF8($0).get() }
-      let lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(
+        String.init
+      )
       var out: [String] = []
       for (k, line) in lines.enumerated() {
         out.append(line)
@@ -149,13 +178,24 @@ struct StateLoaderTests {
         out.append("\(id),x,2016-2017,1,C00003,课程003,专业必修课,否,2.0,期末考试,80")  // a kind the map lacks
       }
       text = Array(out.joined(separator: "\r\n").utf8)
-      files["成绩.csv"] = try #require(text.withUnsafeBufferPointer { TextEncoding.iconv($0, from: "UTF-8", to: "GB18030") })
+      files["成绩.csv"] = try #require(
+        text.withUnsafeBufferPointer { TextEncoding.iconv($0, from: "UTF-8", to: "GB18030") }
+      )
     }
     let plain = Self.load(files, split: false, fast: false, layout: layout)
     #expect(plain.filter { $0.hasPrefix("record ") }.count > 1000)
-    #expect(Self.difference(Self.load(files, split: false, fast: true, layout: layout), plain) == nil, "fast rows: \(variant)")
-    #expect(Self.difference(Self.load(files, split: true, fast: false, layout: layout), plain) == nil, "two stretches: \(variant)")
-    #expect(Self.difference(Self.load(files, split: true, fast: true, layout: layout), plain) == nil, "both: \(variant)")
+    #expect(
+      Self.difference(Self.load(files, split: false, fast: true, layout: layout), plain) == nil,
+      "fast rows: \(variant)"
+    )
+    #expect(
+      Self.difference(Self.load(files, split: true, fast: false, layout: layout), plain) == nil,
+      "two stretches: \(variant)"
+    )
+    #expect(
+      Self.difference(Self.load(files, split: true, fast: true, layout: layout), plain) == nil,
+      "both: \(variant)"
+    )
   }
 
   /// The columns in another order (`…,score,kind`): the fast path follows the header too, so every row
@@ -169,8 +209,13 @@ struct StateLoaderTests {
     }.joined(separator: "\n")
     for split in [false, true] {
       for fast in [false, true] {
-        #expect(Self.difference(Self.load(Self.files(swapped), split: split, fast: fast), Self.load(Self.files(usual), split: false, fast: false)) == nil,
-          "split \(split), fast \(fast)")
+        #expect(
+          Self.difference(
+            Self.load(Self.files(swapped), split: split, fast: fast),
+            Self.load(Self.files(usual), split: false, fast: false)
+          ) == nil,
+          "split \(split), fast \(fast)"
+        )
       }
     }
   }
@@ -190,13 +235,25 @@ struct StateLoaderTests {
   /// A layout that reads one column for two fields (the id and the code both from 学号) has no fast
   /// path: every row is read the long way, so no row is taken without its student being checked.
   @Test func oneColumnForTwoFieldsHasNoFastPath() {
-    let header = CSVTable.Header(index: [0, 0, Int.max, Int.max, Int.max, Int.max, 1, 2, 3], names: [], joins: Array(repeating: [], count: 9),
-      width: 4, rowsStart: 0, line: 2)
+    let header = CSVTable.Header(
+      index: [0, 0, Int.max, Int.max, Int.max, Int.max, 1, 2, 3],
+      names: [],
+      joins: Array(repeating: [], count: 9),
+      width: 4,
+      rowsStart: 0,
+      line: 2
+    )
     let plan = RecordPlan(LayoutCompiler.builtin.plan(.records), header)
     #expect(plan.segments == nil)
     #expect(plan.rowSegments.count == 0)
-    let usual = CSVTable.Header(index: [0, 1, Int.max, Int.max, Int.max, Int.max, 2, 3, 4], names: [], joins: Array(repeating: [], count: 9),
-      width: 5, rowsStart: 0, line: 2)
+    let usual = CSVTable.Header(
+      index: [0, 1, Int.max, Int.max, Int.max, Int.max, 2, 3, 4],
+      names: [],
+      joins: Array(repeating: [], count: 9),
+      width: 5,
+      rowsStart: 0,
+      line: 2
+    )
     #expect(RecordPlan(LayoutCompiler.builtin.plan(.records), usual).segments != nil)
   }
 }

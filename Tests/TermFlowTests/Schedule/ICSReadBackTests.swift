@@ -13,7 +13,9 @@ struct ICSReadBackTests {
     var problems: [String] = []
     let bytes = Array(ics.utf8)
     // Every line ends in CRLF, never a bare LF.
-    for (i, b) in bytes.enumerated() where b == 10 && (i == 0 || bytes[i - 1] != 13) { problems.append("bare LF at byte \(i)") }
+    for (i, b) in bytes.enumerated() where b == 10 && (i == 0 || bytes[i - 1] != 13) {
+      problems.append("bare LF at byte \(i)")
+    }
     let physical = ics.components(separatedBy: "\r\n")
     for l in physical where l.utf8.count > 75 { problems.append("line over 75 octets: \(l)") }
     var logical: [String] = []

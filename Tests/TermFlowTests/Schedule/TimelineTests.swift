@@ -16,7 +16,13 @@ struct TimelineTests {
   func golden(_ name: String, _ format: Driver.TimelineFormat) {
     let today = Self.dryRuns.first { $0.0 == name }?.1
     // ICS and Markdown do not depend on the day; the others are rendered as of `today`.
-    let out = Driver.timeline(file: Golden.workflow(name + ".flow"), today: today, owner: nil, done: nil, format: format)
+    let out = Driver.timeline(
+      file: Golden.workflow(name + ".flow"),
+      today: today,
+      owner: nil,
+      done: nil,
+      format: format
+    )
     #expect(out.exitCode == 0)
     #expect(out.stderr == "")
     Golden.compare(out.stdout, "timeline", name, ext: format.rawValue)
@@ -44,12 +50,20 @@ struct TimelineTests {
   func explainEveryStep(_ name: String) throws {
     let file = Golden.workflow(name + ".flow")
     let ids = try #require(Analysis(file: file).timeline).steps.map(\.id)
-    let text = ids.map { Driver.explainStep(file: file, step: $0) }.map { "\($0.stdout)\($0.stderr)exit: \($0.exitCode)\n" }
+    let text = ids.map { Driver.explainStep(file: file, step: $0) }.map {
+      "\($0.stdout)\($0.stderr)exit: \($0.exitCode)\n"
+    }
     Golden.compare(text.joined(separator: "\n"), "explain", name)
   }
 
   @Test func fjutTextShowsTheNoticesWeeks() {
-    let out = Driver.timeline(file: Golden.workflow("fjut-2018-retake.flow"), today: nil, owner: nil, done: nil, format: .text)
+    let out = Driver.timeline(
+      file: Golden.workflow("fjut-2018-retake.flow"),
+      today: nil,
+      owner: nil,
+      done: nil,
+      format: .text
+    )
     let rows = out.stdout.split(separator: "\n").filter { $0.hasPrefix("2018-") }
     let expected = [
       ("2018-09-16", "第2周星期日"), ("2018-09-23", "第3周星期日"), ("2018-09-26", "第4周星期三"), ("2018-09-26", "第4周星期三"),
@@ -63,7 +77,13 @@ struct TimelineTests {
   }
 
   @Test func noticeMarkdownUsesTheNoticesPhrasing() {
-    let out = Driver.timeline(file: Golden.workflow("fjut-2018-retake.flow"), today: nil, owner: nil, done: nil, format: .md)
+    let out = Driver.timeline(
+      file: Golden.workflow("fjut-2018-retake.flow"),
+      today: nil,
+      owner: nil,
+      done: nil,
+      format: .md
+    )
     #expect(out.stdout.contains("1. 9月16日（第2周星期日）前，开课学院完成期初补考成绩录入工作。\n"))
     #expect(out.stdout.contains("9月26日（第4周星期三）至9月28日（第4周星期五），重新学习费缴费"))
   }
@@ -110,8 +130,20 @@ struct TimelineTests {
   @Test(arguments: dryRuns.map(\.0))
   func timelineIsDeterministic(_ name: String) {
     for format in Self.formats {
-      let a = Driver.timeline(file: Golden.workflow(name + ".flow"), today: "2023-10-08", owner: nil, done: nil, format: format)
-      let b = Driver.timeline(file: Golden.workflow(name + ".flow"), today: "2023-10-08", owner: nil, done: nil, format: format)
+      let a = Driver.timeline(
+        file: Golden.workflow(name + ".flow"),
+        today: "2023-10-08",
+        owner: nil,
+        done: nil,
+        format: format
+      )
+      let b = Driver.timeline(
+        file: Golden.workflow(name + ".flow"),
+        today: "2023-10-08",
+        owner: nil,
+        done: nil,
+        format: format
+      )
       #expect(a == b)
     }
   }

@@ -22,9 +22,15 @@ struct CSVRow {
   private(set) var problems: [Problem] = []
   var bad: Bool { !problems.isEmpty }
 
-  init(p: UnsafeBufferPointer<UInt8>, fields: UnsafeBufferPointer<CSVScanner.Field>, index: UnsafeBufferPointer<Int>,
-    columns: UnsafeBufferPointer<String>, line: Int, raw: UnsafeBufferPointer<UInt8>? = nil, rawFields: UnsafeBufferPointer<CSVScanner.Field>? = nil)
-  {
+  init(
+    p: UnsafeBufferPointer<UInt8>,
+    fields: UnsafeBufferPointer<CSVScanner.Field>,
+    index: UnsafeBufferPointer<Int>,
+    columns: UnsafeBufferPointer<String>,
+    line: Int,
+    raw: UnsafeBufferPointer<UInt8>? = nil,
+    rawFields: UnsafeBufferPointer<CSVScanner.Field>? = nil
+  ) {
     self.p = p
     self.fields = fields
     self.index = index
@@ -81,8 +87,14 @@ struct CSVRow {
   func key(_ c: Int) -> UnsafeBufferPointer<UInt8> { trimmingSpaces(bytes(c)) }
 
   mutating func problem(_ c: Int, _ expected: String, origin: String = "") {
-    problems.append(Problem(column: c < columns.count ? columns[c] : "?", value: text(c), expected: expected,
-      origin: origin == BuiltinLayout.name ? "" : origin))
+    problems.append(
+      Problem(
+        column: c < columns.count ? columns[c] : "?",
+        value: text(c),
+        expected: expected,
+        origin: origin == BuiltinLayout.name ? "" : origin
+      )
+    )
   }
 
   /// Records a problem when the field is empty or only spaces.
@@ -132,8 +144,12 @@ struct CSVRow {
       t = TimeFormat.parse(key(c), formats, hint: &hint)
     }
     if t == nil {
-      problem(c, "a date and time in " + (formats.count == 1 ? "the format " : "one of the formats ")
-        + formats.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ") + (formats.count > 4 ? ", …" : ""), origin: origin)
+      problem(
+        c,
+        "a date and time in " + (formats.count == 1 ? "the format " : "one of the formats ")
+          + formats.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ") + (formats.count > 4 ? ", …" : ""),
+        origin: origin
+      )
     }
     return t
   }

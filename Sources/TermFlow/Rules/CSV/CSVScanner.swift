@@ -33,7 +33,10 @@ struct CSVScanner {
   /// Calls `body(fields, line)` for each row, `line` being the 1-based line the row starts on; stops
   /// early when `body` returns false. Returns the first malformed row's problem; rows before it were
   /// delivered.
-  static func scan(_ p: UnsafeBufferPointer<UInt8>, _ body: (_ fields: UnsafeBufferPointer<Field>, _ line: Int) -> Bool) -> Problem? {
+  static func scan(
+    _ p: UnsafeBufferPointer<UInt8>,
+    _ body: (_ fields: UnsafeBufferPointer<Field>, _ line: Int) -> Bool
+  ) -> Problem? {
     scanRows(p, body).problem
   }
 
@@ -46,11 +49,15 @@ struct CSVScanner {
   /// With a `transcoder`, the bytes are GB18030: a row that is not all ASCII is decoded to UTF-8 before
   /// `body` sees it (its fields then point into the transcoder's bytes), and bytes that are not
   /// GB18030 end the scan as `invalidUTF8` does for UTF-8.
-  static func scanRows(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0, line startLine: Int = 1, stopAt: Int = .max,
+  static func scanRows(
+    _ p: UnsafeBufferPointer<UInt8>,
+    from: Int = 0,
+    line startLine: Int = 1,
+    stopAt: Int = .max,
     transcoder: RowTranscoder? = nil,
     fast: (_ base: UnsafePointer<UInt8>, _ count: Int, _ at: Int, _ line: Int) -> Int? = { _, _, _, _ in nil },
-    _ body: (_ fields: UnsafeBufferPointer<Field>, _ line: Int) -> Bool) -> End
-  {
+    _ body: (_ fields: UnsafeBufferPointer<Field>, _ line: Int) -> Bool
+  ) -> End {
     guard let base = p.baseAddress else { return End(problem: nil, offset: 0, line: startLine) }
     let n = p.count
     var fields = FieldBuffer()
@@ -90,7 +97,9 @@ struct CSVScanner {
         } else if !transcoder.transcode(p, fields.buffer) {
           return End(problem: .invalidUTF8(line: rowLine), offset: i, line: line)
         }
-        if !body(transcoder.decoded ? transcoder.fields.buffer : fields.buffer, rowLine) { return End(problem: nil, offset: i, line: line) }
+        if !body(transcoder.decoded ? transcoder.fields.buffer : fields.buffer, rowLine) {
+          return End(problem: nil, offset: i, line: line)
+        }
         continue
       }
       if nonASCII, let bad = TextEncoding.firstInvalidUTF8(UnsafeBufferPointer(rebasing: p[rowStart..<contentEnd])) {
@@ -107,9 +116,14 @@ struct CSVScanner {
   /// Consumes the row and its line end and returns true; false (having consumed nothing useful) for a
   /// row with a quote or one that runs into the last eight bytes, which the byte-wise scan takes.
   @inline(__always)
-  private static func fastRow(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int, _ fields: inout FieldBuffer,
-    _ contentEnd: inout Int, _ nonASCII: inout Bool) -> Bool
-  {
+  private static func fastRow(
+    _ base: UnsafePointer<UInt8>,
+    _ n: Int,
+    _ i: inout Int,
+    _ fields: inout FieldBuffer,
+    _ contentEnd: inout Int,
+    _ nonASCII: inout Bool
+  ) -> Bool {
     let high: UInt64 = 0x8080_8080_8080_8080
     let below: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
     var fieldStart = i
@@ -145,7 +159,12 @@ struct CSVScanner {
   }
 
   /// One row, byte by byte, quotes and all; `i` ends past the row's line end.
-  private static func slowRow(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ line: inout Int, _ fields: inout FieldBuffer) -> Problem? {
+  private static func slowRow(
+    _ p: UnsafeBufferPointer<UInt8>,
+    _ i: inout Int,
+    _ line: inout Int,
+    _ fields: inout FieldBuffer
+  ) -> Problem? {
     let n = p.count
     let rowLine = line
     while true {

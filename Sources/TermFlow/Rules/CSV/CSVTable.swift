@@ -57,8 +57,12 @@ struct CSVTable {
   }
 
   /// Reads `bytes` as UTF-8, finding the plan's columns by header.
-  mutating func read(_ p: UnsafeBufferPointer<UInt8>, plan: TablePlan,
-    fast: (_ base: UnsafePointer<UInt8>, _ count: Int, _ at: Int, _ line: Int) -> Int? = { _, _, _, _ in nil }, _ body: (inout CSVRow) -> Void)
+  mutating func read(
+    _ p: UnsafeBufferPointer<UInt8>,
+    plan: TablePlan,
+    fast: (_ base: UnsafePointer<UInt8>, _ count: Int, _ at: Int, _ line: Int) -> Int? = { _, _, _, _ in nil },
+    _ body: (inout CSVRow) -> Void
+  )
     -> Outcome
   {
     let header: Header
@@ -88,7 +92,11 @@ struct CSVTable {
         report(problem)
         return .failure(.unreadable)
       }
-      report("empty file: expected a header with \(Self.cut(wanted.joined(separator: ",")))", line: nil, code: StateDiagnostics.missingColumn)
+      report(
+        "empty file: expected a header with \(Self.cut(wanted.joined(separator: ",")))",
+        line: nil,
+        code: StateDiagnostics.missingColumn
+      )
       return .failure(.unreadable)
     }
     var positions: [String: Int] = [:]
@@ -116,17 +124,26 @@ struct CSVTable {
     }
     // One error for every missing column, with the header cut to a sane width.
     if !missing.isEmpty {
-      let what = missing.map { c in c.sources.map { $0.map { "'\($0)'" }.joined(separator: "+") }.joined(separator: " or ") }
-      var d = Diagnostic(.error, StateDiagnostics.missingColumn,
-        "missing column \(what.joined(separator: ", ")) (the header has: \(Self.cut(header.joined(separator: ","))))", file: name, range: nil,
-        notes: [Diagnostic.Note("the columns are named by \(missing[0].origin)")])
+      let what = missing.map { c in
+        c.sources.map { $0.map { "'\($0)'" }.joined(separator: "+") }.joined(separator: " or ")
+      }
+      var d = Diagnostic(
+        .error,
+        StateDiagnostics.missingColumn,
+        "missing column \(what.joined(separator: ", ")) (the header has: \(Self.cut(header.joined(separator: ","))))",
+        file: name,
+        range: nil,
+        notes: [Diagnostic.Note("the columns are named by \(missing[0].origin)")]
+      )
       d.line = headerLine
       errorCount += 1
       sink.append(d)
       return .failure(.unreadable)
     }
     lastHeader = names
-    return .success(Header(index: index, names: names, joins: joins, width: header.count, rowsStart: end.offset, line: end.line))
+    return .success(
+      Header(index: index, names: names, joins: joins, width: header.count, rowsStart: end.offset, line: end.line)
+    )
   }
 
   /// Text cut to 200 characters with `…`: a header or value echoed in a message never floods.
@@ -134,21 +151,40 @@ struct CSVTable {
 
   /// The rows from `from` (on line `line`) up to the first row at or after `stopAt`, each handed to
   /// `body`; bad rows are reported. Also returns where the scan stopped.
-  mutating func readRows(_ p: UnsafeBufferPointer<UInt8>, _ header: Header, from: Int, line: Int, stopAt: Int = .max,
-    fast: (_ base: UnsafePointer<UInt8>, _ count: Int, _ at: Int, _ line: Int) -> Int? = { _, _, _, _ in nil }, _ body: (inout CSVRow) -> Void)
+  mutating func readRows(
+    _ p: UnsafeBufferPointer<UInt8>,
+    _ header: Header,
+    from: Int,
+    line: Int,
+    stopAt: Int = .max,
+    fast: (_ base: UnsafePointer<UInt8>, _ count: Int, _ at: Int, _ line: Int) -> Int? = { _, _, _, _ in nil },
+    _ body: (inout CSVRow) -> Void
+  )
     -> (Outcome, CSVScanner.End)
   {
     let width = header.width
     let end = header.names.withUnsafeBufferPointer { names in
       header.index.withUnsafeBufferPointer { index in
-        CSVScanner.scanRows(p, from: from, line: line, stopAt: stopAt, transcoder: transcoder, fast: fast) { fields, line in
+        CSVScanner.scanRows(p, from: from, line: line, stopAt: stopAt, transcoder: transcoder, fast: fast) {
+          fields,
+          line in
           guard fields.count == width else {
-            report("row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)", line: line,
-              code: StateDiagnostics.fieldCount)
+            report(
+              "row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)",
+              line: line,
+              code: StateDiagnostics.fieldCount
+            )
             return true
           }
-          var row = CSVRow(p: transcoder?.rowBytes(p) ?? p, fields: fields, index: index, columns: names, line: line, raw: p,
-            rawFields: transcoder?.rawFields ?? fields)
+          var row = CSVRow(
+            p: transcoder?.rowBytes(p) ?? p,
+            fields: fields,
+            index: index,
+            columns: names,
+            line: line,
+            raw: p,
+            rawFields: transcoder?.rawFields ?? fields
+          )
           body(&row)
           for problem in row.problems { report(problem, line: line) }
           return true
@@ -167,8 +203,14 @@ struct CSVTable {
   mutating func report(_ p: CSVRow.Problem, line: Int) {
     errorCount += 1
     guard errorCount <= Self.errorLimit else { return }
-    var d = Diagnostic(.error, StateDiagnostics.badValue, "column '\(p.column)': '\(Self.cut(p.value))' is not \(p.expected)", file: name, range: nil,
-      notes: p.origin.isEmpty ? [] : [Diagnostic.Note("the layout for this column: \(p.origin)")])
+    var d = Diagnostic(
+      .error,
+      StateDiagnostics.badValue,
+      "column '\(p.column)': '\(Self.cut(p.value))' is not \(p.expected)",
+      file: name,
+      range: nil,
+      notes: p.origin.isEmpty ? [] : [Diagnostic.Note("the layout for this column: \(p.origin)")]
+    )
     d.line = line
     sink.append(d)
   }
@@ -178,8 +220,11 @@ struct CSVTable {
     case .unterminatedQuote(let line, let column):
       report("a quote opened in field \(column) is never closed", line: line, code: StateDiagnostics.malformed)
     case .strayQuote(let line, let column):
-      report("field \(column) has a quote inside an unquoted field or text after its closing quote", line: line,
-        code: StateDiagnostics.malformed)
+      report(
+        "field \(column) has a quote inside an unquoted field or text after its closing quote",
+        line: line,
+        code: StateDiagnostics.malformed
+      )
     case .invalidUTF8: break
     }
   }
@@ -188,12 +233,16 @@ struct CSVTable {
   mutating func finish(_ outcome: Outcome) -> Outcome {
     if case .notUTF8 = outcome { return outcome }
     if errorCount > Self.errorLimit {
-      var d = Diagnostic(.error, StateDiagnostics.tooManyErrors, "\(errorCount - Self.errorLimit) more errors not shown", file: name,
-        range: nil)
+      var d = Diagnostic(
+        .error,
+        StateDiagnostics.tooManyErrors,
+        "\(errorCount - Self.errorLimit) more errors not shown",
+        file: name,
+        range: nil
+      )
       d.count = errorCount - Self.errorLimit
       sink.append(d)
     }
     return outcome
   }
 }
-

@@ -1,9 +1,9 @@
 import Dispatch
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// GB18030 → UTF-8, fast: ASCII copied eight bytes at a time, two-byte characters (all of GBK: every
@@ -47,7 +47,8 @@ enum GB18030 {
     case 0: return 0
     case ..<0x80: return scalar | 1 << 24
     case ..<0x800: return (0xC0 | scalar >> 6) | (0x80 | scalar & 0x3F) << 8 | 2 << 24
-    case ..<0x10000: return (0xE0 | scalar >> 12) | (0x80 | (scalar >> 6) & 0x3F) << 8 | (0x80 | scalar & 0x3F) << 16 | 3 << 24
+    case ..<0x10000:
+      return (0xE0 | scalar >> 12) | (0x80 | (scalar >> 6) & 0x3F) << 8 | (0x80 | scalar & 0x3F) << 16 | 3 << 24
     case ..<0x110000: return scalar | 4 << 24
     default: return 0
     }
@@ -92,7 +93,9 @@ enum GB18030 {
         failure = 0
       }
     }
-    if let at = failure { return .failure(TextEncoding.DecodeError(line: TextEncoding.line(of: at, in: input), encoding: .gb18030)) }
+    if let at = failure {
+      return .failure(TextEncoding.DecodeError(line: TextEncoding.line(of: at, in: input), encoding: .gb18030))
+    }
     return .success(out)
   }
 
@@ -113,9 +116,13 @@ enum GB18030 {
 
   /// Decodes `base[from..<to]` into `out`; the bytes written, or the offset of the first byte that is
   /// not GB18030.
-  static func decode(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ out: UnsafeMutablePointer<UInt8>,
-    _ table: UnsafeBufferPointer<UInt32>) -> Result<Int, Failure>
-  {
+  static func decode(
+    _ base: UnsafePointer<UInt8>,
+    _ from: Int,
+    _ to: Int,
+    _ out: UnsafeMutablePointer<UInt8>,
+    _ table: UnsafeBufferPointer<UInt32>
+  ) -> Result<Int, Failure> {
     var i = from, o = 0
     let high: UInt64 = 0x8080_8080_8080_8080
     while i < to {

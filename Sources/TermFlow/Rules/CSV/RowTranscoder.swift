@@ -50,7 +50,8 @@ final class RowTranscoder {
     fields.count = 0
     let ok = table.withUnsafeBufferPointer { t -> Bool in
       for f in raw {
-        guard f.end >= f.start, case .success(let made) = GB18030.decode(fileBase, f.start, f.end, base + count, t) else { return false }
+        guard f.end >= f.start, case .success(let made) = GB18030.decode(fileBase, f.start, f.end, base + count, t)
+        else { return false }
         fields.append(CSVScanner.Field(start: count, end: count + made, escaped: f.escaped))
         count += made
       }

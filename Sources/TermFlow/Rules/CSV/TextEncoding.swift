@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// The encodings a state CSV may be in: UTF-8 (with or without BOM) or GB18030, which is what Excel on
@@ -36,7 +36,10 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 
   /// The bytes as UTF-8, without a BOM, as a copy (for `explain` and `state inspect`, which read a file
   /// whole; `run` reads in place), with the encoding they were in.
-  static func utf8Copy(_ p: UnsafeBufferPointer<UInt8>, as encoding: TextEncoding) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
+  static func utf8Copy(
+    _ p: UnsafeBufferPointer<UInt8>,
+    as encoding: TextEncoding
+  ) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
     decode(p, as: encoding).map { d in
       switch d {
       case .inPlace(let from, let e): return (Array(p[from...]), e)
@@ -45,7 +48,10 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     }
   }
 
-  static func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
+  static func decode(
+    _ bytes: [UInt8],
+    as encoding: TextEncoding
+  ) -> Result<(bytes: [UInt8], encoding: TextEncoding), DecodeError> {
     bytes.withUnsafeBufferPointer { utf8Copy($0, as: encoding) }
   }
 
@@ -129,7 +135,9 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     guard let cd, Int(bitPattern: cd) != -1, let base = input.baseAddress else { return nil }
     defer { iconv_close(cd) }
     var out = [UInt8](repeating: 0, count: input.count * 4 + 16)
-    var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
+    var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(
+      mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+    )
     var inLeft = input.count
     let made: Int? = out.withUnsafeMutableBufferPointer { o in
       guard let outBase = o.baseAddress else { return nil }

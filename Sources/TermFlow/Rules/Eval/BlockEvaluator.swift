@@ -17,7 +17,8 @@ struct BlockEvaluator {
     self.kind = kind
     self.range = range
     let state = evaluator.ctx.state
-    registrationPairs = kind == .registration && range.upperBound <= state.registrations.count
+    registrationPairs =
+      kind == .registration && range.upperBound <= state.registrations.count
       ? range.map { state.pair(state.registrations[$0].student, state.registrations[$0].course) ?? -1 } : []
   }
 
@@ -110,7 +111,8 @@ struct BlockEvaluator {
   /// Whether the field's value is a number or a truth value for this kind of subject.
   static func isScalar(_ f: Field, _ kind: SubjectKind) -> Bool {
     switch f {
-    case .studentID, .name, .college, .major, .grade, .courseCode, .courseName, .courseType, .registeredAt, .term, .kind, .orderID, .paidAt, .syncedBy, .billID, .item, .status,
+    case .studentID, .name, .college, .major, .grade, .courseCode, .courseName, .courseType, .registeredAt, .term,
+      .kind, .orderID, .paidAt, .syncedBy, .billID, .item, .status,
       .records, .registrations, .orders:
       return false
     default:

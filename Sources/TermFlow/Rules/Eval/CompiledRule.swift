@@ -52,7 +52,13 @@ struct CompiledRule {
 
   /// Compiles every rule of the workflow whose subject is known.
   /// `defaultPayment`: what a rule that names no payment reads (the workflow's first payment block).
-  static func compile(_ w: Workflow, file: SourceFile, timeline: Timeline?, terms: PaymentTerms, defaultPayment: String? = nil) -> [CompiledRule] {
+  static func compile(
+    _ w: Workflow,
+    file: SourceFile,
+    timeline: Timeline?,
+    terms: PaymentTerms,
+    defaultPayment: String? = nil
+  ) -> [CompiledRule] {
     var rules: [CompiledRule] = []
     for d in w.decls {
       guard case .rule(let b) = d else { continue }
@@ -77,9 +83,16 @@ struct CompiledRule {
           guardText = ExprPrinter.print(e)
         case .outcome(let o):
           guard let subjectName else { continue }
-          outcomes.append(Outcome(kind: o.kind, owner: o.owner?.text, message: o.message.value,
-            condition: o.condition.map { compile($0, scopes: [subjectName], lets: lets.map(\.0), terms: terms) },
-            conditionText: o.condition.map(ExprPrinter.print) ?? "", line: file.location(of: s.range.start).line))
+          outcomes.append(
+            Outcome(
+              kind: o.kind,
+              owner: o.owner?.text,
+              message: o.message.value,
+              condition: o.condition.map { compile($0, scopes: [subjectName], lets: lets.map(\.0), terms: terms) },
+              conditionText: o.condition.map(ExprPrinter.print) ?? "",
+              line: file.location(of: s.range.start).line
+            )
+          )
         case .notify(let owner, let before):
           let step = before.flatMap { name in timeline?.steps.first { $0.id == name.text } }
           notify.append((owner.text, step.flatMap { $0.due ?? $0.start }))
@@ -87,9 +100,20 @@ struct CompiledRule {
         }
       }
       guard let subjectName, let subject = SubjectKind(vocabularyName: subjectName) else { continue }
-      rules.append(CompiledRule(id: b.name.text, subject: subject, lets: lets, guardExpr: guardExpr, guardText: guardText,
-        outcomes: outcomes, notify: notify, due: timeline?.ruleDues[b.name.text], line: file.location(of: b.range.start).line,
-        payment: payment ?? defaultPayment))
+      rules.append(
+        CompiledRule(
+          id: b.name.text,
+          subject: subject,
+          lets: lets,
+          guardExpr: guardExpr,
+          guardText: guardText,
+          outcomes: outcomes,
+          notify: notify,
+          due: timeline?.ruleDues[b.name.text],
+          line: file.location(of: b.range.start).line,
+          payment: payment ?? defaultPayment
+        )
+      )
     }
     return rules
   }
@@ -122,13 +146,21 @@ struct CompiledRule {
       default: return .unknown
       }
     case .filter(let collection, let predicate):
-      guard case .collection(let element)? = elementType(collection, scopes: scopes), let kind = SubjectKind(vocabularyName: element)
+      guard case .collection(let element)? = elementType(collection, scopes: scopes),
+        let kind = SubjectKind(vocabularyName: element)
       else { return .unknown }
-      return .filter(compile(collection, scopes: scopes, lets: lets, terms: terms), element: kind,
-        predicate: compile(predicate, scopes: scopes + [element], lets: lets, terms: terms))
+      return .filter(
+        compile(collection, scopes: scopes, lets: lets, terms: terms),
+        element: kind,
+        predicate: compile(predicate, scopes: scopes + [element], lets: lets, terms: terms)
+      )
     case .not(let inner): return .not(compile(inner, scopes: scopes, lets: lets, terms: terms))
     case .binary(let op, let l, let r):
-      return .binary(op, compile(l, scopes: scopes, lets: lets, terms: terms), compile(r, scopes: scopes, lets: lets, terms: terms))
+      return .binary(
+        op,
+        compile(l, scopes: scopes, lets: lets, terms: terms),
+        compile(r, scopes: scopes, lets: lets, terms: terms)
+      )
     }
   }
 

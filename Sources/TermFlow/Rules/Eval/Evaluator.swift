@@ -118,10 +118,15 @@ struct Evaluator {
   fileprivate func runBlocks(_ rule: CompiledRule, _ range: Range<Int>, _ findings: inout [Finding]) {
     var lo = range.lowerBound
     while lo < range.upperBound {
-      let block = BlockEvaluator(evaluator: self, kind: rule.subject, range: lo..<min(lo + BlockEvaluator.width, range.upperBound))
+      let block = BlockEvaluator(
+        evaluator: self,
+        kind: rule.subject,
+        range: lo..<min(lo + BlockEvaluator.width, range.upperBound)
+      )
       let size = block.range.count
       func truths(_ c: Compiled) -> [Double] {
-        block.values(c) ?? block.range.map { eval(c, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 }
+        block.values(c)
+          ?? block.range.map { eval(c, Scopes(subject: Subject(kind: rule.subject, index: $0)), []).truth ? 1 : 0 }
       }
       let guardValues = rule.guardExpr.map(truths) ?? Array(repeating: 1, count: size)
       // One flat array, outcome after outcome, so the subject loop below touches no nested arrays.
@@ -133,7 +138,14 @@ struct Evaluator {
       }
       for k in 0..<size where guardValues[k] != 0 {
         for o in 0..<rule.outcomes.count where fired[o * size + k] != 0 {
-          Finding.make(rule, rule.outcomes[o], Subject(kind: rule.subject, index: block.range.lowerBound + k), ctx, today: today, into: &findings)
+          Finding.make(
+            rule,
+            rule.outcomes[o],
+            Subject(kind: rule.subject, index: block.range.lowerBound + k),
+            ctx,
+            today: today,
+            into: &findings
+          )
         }
       }
       lo = block.range.upperBound

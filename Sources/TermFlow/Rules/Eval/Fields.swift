@@ -1,19 +1,45 @@
 /// Every field a rule can name, computed for one subject from the state. The names and the subjects
 /// that have them are `RuleVocabulary`'s; `check` has already refused any other.
 enum Field: String, CaseIterable {
-  case studentID = "student-id", name, college, major, grade, onCampus = "on-campus", veteran
+  case studentID = "student-id"
+  case name, college, major, grade
+  case onCampus = "on-campus"
+  case veteran
   case records, registrations, orders
-  case courseCode = "course-code", courseName = "course-name", courseType = "course-type", practical, credits
-  case paidRegistrations = "paid-registrations", registered
-  case taken, passed, failedRetakes = "failed-retakes", makeupTaken = "makeup-taken", makeupFailed = "makeup-failed"
-  case paid, exempt, registeredAt = "registered-at", paidTimes = "paid-times"
+  case courseCode = "course-code"
+  case courseName = "course-name"
+  case courseType = "course-type"
+  case practical, credits
+  case paidRegistrations = "paid-registrations"
+  case registered
+  case taken, passed
+  case failedRetakes = "failed-retakes"
+  case makeupTaken = "makeup-taken"
+  case makeupFailed = "makeup-failed"
+  case paid, exempt
+  case registeredAt = "registered-at"
+  case paidTimes = "paid-times"
   case term, kind, score, absent, failed
-  case orderID = "order-id", courseCount = "course-count", amount, expectedAmount = "expected-amount", released, stuck
-  case earlyRelease = "early-release", earlyRepay = "early-repay"
-  case paidLate = "paid-late", paidAt = "paid-at", charged, pendingSync = "pending-sync", syncOverdue = "sync-overdue"
-  case syncedBy = "synced-by", expectedMax = "expected-max", amountMismatch = "amount-mismatch"
+  case orderID = "order-id"
+  case courseCount = "course-count"
+  case amount
+  case expectedAmount = "expected-amount"
+  case released, stuck
+  case earlyRelease = "early-release"
+  case earlyRepay = "early-repay"
+  case paidLate = "paid-late"
+  case paidAt = "paid-at"
+  case charged
+  case pendingSync = "pending-sync"
+  case syncOverdue = "sync-overdue"
+  case syncedBy = "synced-by"
+  case expectedMax = "expected-max"
+  case amountMismatch = "amount-mismatch"
   case registeredCourses = "registered-courses"
-  case billID = "bill-id", item, status, paying, cancelledTimes = "cancelled-times", invoiced
+  case billID = "bill-id"
+  case item, status, paying
+  case cancelledTimes = "cancelled-times"
+  case invoiced
   case windowClosed = "window-closed"
 }
 
@@ -81,7 +107,9 @@ struct RuleContext {
       if s.kind == .student { return .list(.record, state.records(ofStudent: s.index)) }
       return .list(.record, [])
     case .registrations:
-      if s.kind == .course { return .list(.registration, DerivedFacts.safe(facts.registrationsByCourse, s.index).map(Int.init)) }
+      if s.kind == .course {
+        return .list(.registration, DerivedFacts.safe(facts.registrationsByCourse, s.index).map(Int.init))
+      }
       return .list(.registration, DerivedFacts.safe(facts.registrationsByStudent, student(of: s) ?? -1).map(Int.init))
     case .orders: return .list(.order, DerivedFacts.safe(facts.ordersByStudent, student(of: s) ?? -1).map(Int.init))
     case .paidRegistrations: return .number(Double(s.kind == .course ? facts.paidRegistrationsByCourse[s.index] : 0))
@@ -110,8 +138,10 @@ struct RuleContext {
     case .charged:
       if s.kind == .order { return .bool(state.orders[s.index].charged != nil && state.orders[s.index].paid == nil) }
       return .bool(s.kind == .registration && facts.settling[s.index])
-    case .pendingSync: return .bool(s.kind == .order && (facts.syncedBy(state.orders[s.index]).map { today < $0 } ?? false))
-    case .syncOverdue: return .bool(s.kind == .order && (facts.syncedBy(state.orders[s.index]).map { today >= $0 } ?? false))
+    case .pendingSync:
+      return .bool(s.kind == .order && (facts.syncedBy(state.orders[s.index]).map { today < $0 } ?? false))
+    case .syncOverdue:
+      return .bool(s.kind == .order && (facts.syncedBy(state.orders[s.index]).map { today >= $0 } ?? false))
     case .syncedBy: return .text(s.kind == .order ? facts.syncedBy(state.orders[s.index]).map(Timestamp.iso) ?? "" : "")
     case .paidTimes: return .number(Double(s.kind == .registration ? facts.paidTimes[s.index] : 0))
     case .exempt: return .bool(studentRow(s).map(terms.isExempt) ?? false)

@@ -20,23 +20,40 @@ struct Finding: Sendable {
 
   /// The outcome's finding, plus one relay task per `notify` for warnings and errors, appended to
   /// `findings` (a run makes thousands; no array each).
-  static func make(_ rule: CompiledRule, _ o: CompiledRule.Outcome, _ s: Subject, _ ctx: RuleContext, today: Int, into findings: inout [Finding]) {
+  static func make(
+    _ rule: CompiledRule,
+    _ o: CompiledRule.Outcome,
+    _ s: Subject,
+    _ ctx: RuleContext,
+    today: Int,
+    into findings: inout [Finding]
+  ) {
     let state = ctx.state
     let st = ctx.student(of: s).flatMap { $0 >= 0 && $0 < state.students.count ? $0 : nil }
     let co = ctx.course(of: s).flatMap { $0 >= 0 && $0 < state.courses.count ? $0 : nil }
     let order = s.kind == .order ? state.orders[s.index] : nil
-    var f = Finding(kind: o.kind == .task ? .task : o.kind == .warn ? .warning : .error, rule: rule.id, owner: o.owner, date: nil,
-      message: o.message, student: st.map { state.students[$0].id }, studentName: st.map { state.students[$0].name },
-      college: st.map { state.students[$0].college }, course: co.map { state.courses[$0].code },
+    var f = Finding(
+      kind: o.kind == .task ? .task : o.kind == .warn ? .warning : .error,
+      rule: rule.id,
+      owner: o.owner,
+      date: nil,
+      message: o.message,
+      student: st.map { state.students[$0].id },
+      studentName: st.map { state.students[$0].name },
+      college: st.map { state.students[$0].college },
+      course: co.map { state.courses[$0].code },
       courseName: co.flatMap { state.courses[$0].name.isEmpty ? nil : state.courses[$0].name },
-      order: order?.id ?? (s.kind == .bill && s.index < state.bills.count ? state.bills[s.index].id : nil), line: o.line)
+      order: order?.id ?? (s.kind == .bill && s.index < state.bills.count ? state.bills[s.index].id : nil),
+      line: o.line
+    )
     // An order the bank has charged says when it should show as paid, whatever the rule says of it.
     // A task about it is dated at the earliest it may show (the latest is in the text).
     var syncedBy: Int?
     if let order, let charged = order.charged, let by = ctx.facts.syncedBy(order) {
       let from = ctx.facts.syncEarliest(order) ?? by
       syncedBy = from
-      f.message += from < by
+      f.message +=
+        from < by
         ? "（\(Timestamp.iso(charged)) 扣款，预计 \(Timestamp.iso(from)) 至 \(Timestamp.iso(by)) 显示为已缴费）"
         : "（\(Timestamp.iso(charged)) 扣款，最迟 \(Timestamp.iso(by)) 显示为已缴费）"
     }
@@ -62,7 +79,8 @@ struct Finding: Sendable {
       let repay = terms.repayable(max(release, today))
       f.date = Timestamp.iso(release)
       if let closes = terms.closes, repay > closes {
-        f.message += "（\(Timestamp.iso(release)) 后可释放；缴费已于 \(terms.closeText ?? Timestamp.iso(closes)) 截止，释放后不能再缴费："
+        f.message +=
+          "（\(Timestamp.iso(release)) 后可释放；缴费已于 \(terms.closeText ?? Timestamp.iso(closes)) 截止，释放后不能再缴费："
           + "请释放订单并联系\(terms.ownerName ?? "缴费负责部门")）"
       } else {
         let wait = terms.repayAfter.map { "释放后\($0.chinese)可重新缴费" } ?? "释放后可重新缴费"
@@ -79,7 +97,8 @@ struct Finding: Sendable {
       if let closes = terms.closes, max(release, today) > closes {
         f.message += "（缴费已于 \(terms.closeText ?? Timestamp.iso(closes)) 截止：请取消订单并联系\(terms.ownerName ?? "缴费负责部门")）"
       } else {
-        f.message += terms.releaseAfter == nil
+        f.message +=
+          terms.releaseAfter == nil
           ? "（\(Timestamp.iso(paying)) 起缴费中：可取消订单重新缴费）"
           : "（\(Timestamp.iso(paying)) 起缴费中，\(Timestamp.iso(release)) 后可取消订单重新缴费）"
       }

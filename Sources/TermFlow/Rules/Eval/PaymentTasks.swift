@@ -8,7 +8,9 @@ enum PaymentTasks {
 
   static func findings(_ ctx: RuleContext, today: Int) -> [Finding] {
     let terms = ctx.terms, state = ctx.state, facts = ctx.facts
-    guard let clear = terms.clearUnpaid, let closes = terms.closes, today >= closes, let id = ruleID(terms) else { return [] }
+    guard let clear = terms.clearUnpaid, let closes = terms.closes, today >= closes, let id = ruleID(terms) else {
+      return []
+    }
     // Dated at the close, or the next working day when the window closes on a day off.
     let (closeDay, _) = TermCalendar.split(closes)
     let day = terms.calendar.workingDay(onOrAfter: closes)
@@ -17,12 +19,27 @@ enum PaymentTasks {
     var out: [Finding] = []
     for (i, r) in state.registrations.enumerated() where !facts.paid[i] && !facts.settling[i] {
       let s = Int(r.student), c = Int(r.course)
-      guard s >= 0, s < state.students.count, c >= 0, c < state.courses.count, !terms.isExempt(state.students[s]) else { continue }
+      guard s >= 0, s < state.students.count, c >= 0, c < state.courses.count, !terms.isExempt(state.students[s]) else {
+        continue
+      }
       let late = facts.paidAt[i].map { "，\(Timestamp.iso($0)) 才缴费（已过截止）" } ?? ""
       let student = state.students[s], course = state.courses[c]
-      out.append(Finding(kind: .task, rule: id, owner: clear.owner ?? terms.owner, date: date,
-        message: "缴费截止（\(closeText)）时未缴费\(late)：清除该报名", student: student.id, studentName: student.name,
-        college: student.college, course: course.code, courseName: course.name.isEmpty ? nil : course.name, order: nil, line: clear.line))
+      out.append(
+        Finding(
+          kind: .task,
+          rule: id,
+          owner: clear.owner ?? terms.owner,
+          date: date,
+          message: "缴费截止（\(closeText)）时未缴费\(late)：清除该报名",
+          student: student.id,
+          studentName: student.name,
+          college: student.college,
+          course: course.code,
+          courseName: course.name.isEmpty ? nil : course.name,
+          order: nil,
+          line: clear.line
+        )
+      )
     }
     return out
   }

@@ -24,7 +24,13 @@ struct PaymentTerms {
   var calendar = TermCalendar()
 
   /// `payment`: the block's name; nil takes the workflow's only (or first) payment block.
-  init(_ w: Workflow, timeline: Timeline?, calendar: TermCalendar? = nil, payment: String? = nil, lineOf: (SourceRange) -> Int = { _ in 0 }) {
+  init(
+    _ w: Workflow,
+    timeline: Timeline?,
+    calendar: TermCalendar? = nil,
+    payment: String? = nil,
+    lineOf: (SourceRange) -> Int = { _ in 0 }
+  ) {
     if let calendar { self.calendar = calendar }
     for d in w.decls {
       guard case .payment(let b) = d, id == nil, payment == nil || payment == b.name.text else { continue }
@@ -67,7 +73,9 @@ struct PaymentTerms {
     var low = 0, high = 0
     for c in o.courses where c >= 0 && Int(c) < state.courses.count {
       let course = state.courses[Int(c)]
-      if firstRetakeFree, let p = state.pair(o.student, c), state.pairs[p].retakes == 0, !state.pairs[p].passed { continue }
+      if firstRetakeFree, let p = state.pair(o.student, c), state.pairs[p].retakes == 0, !state.pairs[p].passed {
+        continue
+      }
       guard let f = fee(forType: course.type) else { continue }
       let (a, b) = (f.amount.cents, (f.upTo ?? f.amount).cents)
       switch f.per {

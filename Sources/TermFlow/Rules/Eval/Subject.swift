@@ -1,6 +1,8 @@
 /// What a rule is about, and one instance of it: an index into the state's rows of that kind.
 enum SubjectKind: String, Sendable {
-  case student, course, pair = "student-course", registration, record, order, bill
+  case student, course
+  case pair = "student-course"
+  case registration, record, order, bill
 
   init?(vocabularyName: String) {
     switch vocabularyName {

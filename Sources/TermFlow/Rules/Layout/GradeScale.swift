@@ -74,5 +74,7 @@ struct GradeScale: Sendable {
   }
 
   /// Tenths as a score: `600` → `60`, `595` → `59.5`.
-  static func show(_ tenths: Int) -> String { tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))" }
+  static func show(_ tenths: Int) -> String {
+    tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+  }
 }

@@ -21,13 +21,21 @@ struct LayoutCompiler {
   }()
 
   static func compile(_ sources: [Source]) -> StateLayout {
-    compile(sources, fallback: builtin, origin: { s, r in
-      let (l, c) = s.file.location(of: r.start)
-      return "\(s.file.name):\(l):\(c)"
-    })
+    compile(
+      sources,
+      fallback: builtin,
+      origin: { s, r in
+        let (l, c) = s.file.location(of: r.start)
+        return "\(s.file.name):\(l):\(c)"
+      }
+    )
   }
 
-  private static func compile(_ sources: [Source], fallback: StateLayout?, origin: @escaping (Source, SourceRange) -> String) -> StateLayout {
+  private static func compile(
+    _ sources: [Source],
+    fallback: StateLayout?,
+    origin: @escaping (Source, SourceRange) -> String
+  ) -> StateLayout {
     var c = LayoutCompiler()
     for s in sources {
       for d in s.workflow.decls {
@@ -48,15 +56,22 @@ struct LayoutCompiler {
     for s in sources {
       for case .table(let t) in s.workflow.decls {
         guard let kind = TableKind(rawValue: t.table.text) else {
-          s.sink.error(LayoutDiagnostics.unknownTable,
-            "no table '\(t.table.text)': the state has \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))", t.table.range)
+          s.sink.error(
+            LayoutDiagnostics.unknownTable,
+            "no table '\(t.table.text)': the state has \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))",
+            t.table.range
+          )
           continue
         }
         if let (first, firstSource) = declared[kind] {
           // The workflow's own table overrides a used file's; twice in one file is a mistake.
           if firstSource.file.name == s.file.name {
-            s.sink.error(LayoutDiagnostics.duplicate, "table '\(kind.rawValue)' is declared twice", t.table.range,
-              notes: [Diagnostic.Note("first declared here", first.range)])
+            s.sink.error(
+              LayoutDiagnostics.duplicate,
+              "table '\(kind.rawValue)' is declared twice",
+              t.table.range,
+              notes: [Diagnostic.Note("first declared here", first.range)]
+            )
           }
           continue
         }
@@ -81,13 +96,23 @@ struct LayoutCompiler {
     table[name.text] = (d, s)
   }
 
-  private func table(_ t: TableDecl, _ kind: TableKind, _ s: Source, fallback: TablePlan?, origin: (Source, SourceRange) -> String) -> TablePlan {
+  private func table(
+    _ t: TableDecl,
+    _ kind: TableKind,
+    _ s: Source,
+    fallback: TablePlan?,
+    origin: (Source, SourceRange) -> String
+  ) -> TablePlan {
     var files: [String] = []
     for f in t.files {
       let parts = f.value.split(separator: "/", omittingEmptySubsequences: false)
       if f.value.isEmpty || f.value.hasPrefix("/") || parts.contains("..") || parts.contains("") {
-        s.sink.error(LayoutDiagnostics.badPath, "'\(f.value)' is not a file name inside the state folder", f.range,
-          notes: [Diagnostic.Note("write a name or a glob relative to --state, such as \"成绩/*.csv\"")])
+        s.sink.error(
+          LayoutDiagnostics.badPath,
+          "'\(f.value)' is not a file name inside the state folder",
+          f.range,
+          notes: [Diagnostic.Note("write a name or a glob relative to --state, such as \"成绩/*.csv\"")]
+        )
       } else {
         files.append(f.value)
       }
@@ -98,13 +123,21 @@ struct LayoutCompiler {
     let fields = kind.fields
     for col in t.columns {
       guard let field = LayoutField(rawValue: col.field.text), fields.contains(field) else {
-        s.sink.error(LayoutDiagnostics.unknownField, "table '\(kind.rawValue)' has no field '\(col.field.text)'", col.field.range,
-          notes: [Diagnostic.Note("its fields: " + fields.map(\.rawValue).joined(separator: ", "))])
+        s.sink.error(
+          LayoutDiagnostics.unknownField,
+          "table '\(kind.rawValue)' has no field '\(col.field.text)'",
+          col.field.range,
+          notes: [Diagnostic.Note("its fields: " + fields.map(\.rawValue).joined(separator: ", "))]
+        )
         continue
       }
       if let first = seen[field] {
-        s.sink.error(LayoutDiagnostics.duplicate, "field '\(field.rawValue)' is given twice", col.field.range,
-          notes: [Diagnostic.Note("first given here", first.range)])
+        s.sink.error(
+          LayoutDiagnostics.duplicate,
+          "field '\(field.rawValue)' is given twice",
+          col.field.range,
+          notes: [Diagnostic.Note("first given here", first.range)]
+        )
         continue
       }
       seen[field] = col.field
@@ -112,29 +145,55 @@ struct LayoutCompiler {
     }
     let missing = fields.filter { kind.required.contains($0) && seen[$0] == nil }
     if !missing.isEmpty {
-      s.sink.error(LayoutDiagnostics.missingField,
-        "table '\(kind.rawValue)' needs " + missing.map { "'\($0.rawValue)'" }.joined(separator: ", "), t.table.range,
-        notes: [Diagnostic.Note("name the export's header for each, as in: \(missing[0].rawValue) \"…\"")])
+      s.sink.error(
+        LayoutDiagnostics.missingField,
+        "table '\(kind.rawValue)' needs " + missing.map { "'\($0.rawValue)'" }.joined(separator: ", "),
+        t.table.range,
+        notes: [Diagnostic.Note("name the export's header for each, as in: \(missing[0].rawValue) \"…\"")]
+      )
     }
     let plans = fields.map { f in columns[f] ?? ColumnPlan(field: f, sources: [], origin: origin(s, t.table.range)) }
     return TablePlan(table: kind, files: files, columns: plans, origin: origin(s, t.range))
   }
 
-  private func column(_ col: ColumnDecl, _ field: LayoutField, _ s: Source, fallback: ColumnPlan?, origin: String) -> ColumnPlan {
-    var plan = ColumnPlan(field: field, sources: col.sources.map { $0.map(\.value) }, map: fallback?.map, scale: fallback?.scale,
-      times: fallback?.times ?? [], separators: fallback?.separators ?? [], origin: origin)
+  private func column(
+    _ col: ColumnDecl,
+    _ field: LayoutField,
+    _ s: Source,
+    fallback: ColumnPlan?,
+    origin: String
+  ) -> ColumnPlan {
+    var plan = ColumnPlan(
+      field: field,
+      sources: col.sources.map { $0.map(\.value) },
+      map: fallback?.map,
+      scale: fallback?.scale,
+      times: fallback?.times ?? [],
+      separators: fallback?.separators ?? [],
+      origin: origin
+    )
     if field != .term, let joined = col.sources.first(where: { $0.count > 1 }), let plus = joined.dropFirst().first {
       s.sink.error(LayoutDiagnostics.badOption, "only 'term' may join headers", plus.range)
     }
     func wrong(_ what: String, _ r: SourceRange, _ fits: String) {
-      s.sink.error(LayoutDiagnostics.badOption, "'\(field.rawValue)' takes no \(what)", r, notes: [Diagnostic.Note("\(what) is for \(fits)")])
+      s.sink.error(
+        LayoutDiagnostics.badOption,
+        "'\(field.rawValue)' takes no \(what)",
+        r,
+        notes: [Diagnostic.Note("\(what) is for \(fits)")]
+      )
     }
     for o in col.options {
       switch o {
       case .valuesNamed(let n):
         guard !field.mapTargets.isEmpty else { wrong("values", n.range, "kind, event and yes/no fields"); continue }
         guard let (v, vs) = values[n.text] else {
-          s.sink.error(LayoutDiagnostics.unknownName, "no values '\(n.text)'", n.range, notes: known(values.keys, "values"))
+          s.sink.error(
+            LayoutDiagnostics.unknownName,
+            "no values '\(n.text)'",
+            n.range,
+            notes: known(values.keys, "values")
+          )
           continue
         }
         plan.map = valueMap(v.entries, field, vs, origin: location(vs, v.range), declaredApart: true)
@@ -144,16 +203,34 @@ struct LayoutCompiler {
       case .grades(let n):
         guard field == .score else { wrong("grades", n.range, "the score"); continue }
         guard let (g, gs) = grades[n.text] else {
-          s.sink.error(LayoutDiagnostics.unknownName, "no grades '\(n.text)'", n.range, notes: known(grades.keys, "grades"))
+          s.sink.error(
+            LayoutDiagnostics.unknownName,
+            "no grades '\(n.text)'",
+            n.range,
+            notes: known(grades.keys, "grades")
+          )
           continue
         }
-        plan.scale = scale(g, LayoutCompiler.Source(file: gs.file, workflow: gs.workflow, sink: DiagnosticSink(file: gs.file.name)))
+        plan.scale = scale(
+          g,
+          LayoutCompiler.Source(file: gs.file, workflow: gs.workflow, sink: DiagnosticSink(file: gs.file.name))
+        )
       case .time(let fs):
-        guard field.kind == .time else { wrong("time formats", fs.first?.range ?? col.range, "time and registered-at"); continue }
+        guard field.kind == .time else {
+          wrong("time formats", fs.first?.range ?? col.range, "time and registered-at"); continue
+        }
         plan.times = fs.compactMap { f in
           guard let t = TimeFormat(f.value) else {
-            s.sink.error(LayoutDiagnostics.badFormat, "'\(f.value)' is not a time format", f.range,
-              notes: [Diagnostic.Note("yyyy, M, d (and H, m, s) stand for the numbers; MM is two digits; the rest is literal, as in \"yyyy年M月d日 HH:mm\"")])
+            s.sink.error(
+              LayoutDiagnostics.badFormat,
+              "'\(f.value)' is not a time format",
+              f.range,
+              notes: [
+                Diagnostic.Note(
+                  "yyyy, M, d (and H, m, s) stand for the numbers; MM is two digits; the rest is literal, as in \"yyyy年M月d日 HH:mm\""
+                )
+              ]
+            )
             return nil
           }
           return t
@@ -173,16 +250,26 @@ struct LayoutCompiler {
   }
 
   /// Every value any map may give.
-  private static let allTargets = ["false", "true", "regular", "makeup", "retake", "created", "paid", "released", "charged",
-    "pending", "paying", "cancelled", "invoiced"]
+  private static let allTargets = [
+    "false", "true", "regular", "makeup", "retake", "created", "paid", "released", "charged",
+    "pending", "paying", "cancelled", "invoiced",
+  ]
 
   /// A `values` declaration's entries, checked where declared: values no field takes, texts mapped twice.
   private func checkEntries(_ entries: [MapEntry], _ s: Source) {
     var keys: Set<String> = []
     for e in entries {
       if e.isNumber || !Self.allTargets.contains(e.value.text) {
-        s.sink.error(LayoutDiagnostics.badValue, "'\(e.value.text)' is not a value a map can give", e.value.range,
-          notes: [Diagnostic.Note("a map gives true or false, regular, makeup or retake, created, paid, released or charged; or pending, paying, paid, cancelled or invoiced")])
+        s.sink.error(
+          LayoutDiagnostics.badValue,
+          "'\(e.value.text)' is not a value a map can give",
+          e.value.range,
+          notes: [
+            Diagnostic.Note(
+              "a map gives true or false, regular, makeup or retake, created, paid, released or charged; or pending, paying, paid, cancelled or invoiced"
+            )
+          ]
+        )
       }
       if !keys.insert(e.key.value).inserted {
         s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is mapped twice", e.key.range)
@@ -192,14 +279,24 @@ struct LayoutCompiler {
 
   /// The map for one field. Inline entries are checked here; a `values` declaration was checked
   /// where declared, and here only for values this field cannot take.
-  private func valueMap(_ entries: [MapEntry], _ field: LayoutField, _ s: Source, origin: String, declaredApart: Bool = false) -> ValueMap {
+  private func valueMap(
+    _ entries: [MapEntry],
+    _ field: LayoutField,
+    _ s: Source,
+    origin: String,
+    declaredApart: Bool = false
+  ) -> ValueMap {
     if !declaredApart { checkEntries(entries, s) }
     var out: [ValueMap.Entry] = []
     var keys: Set<String> = []
     for e in entries where !e.isNumber && Self.allTargets.contains(e.value.text) {
       guard let code = field.mapTargets.firstIndex(of: e.value.text) else {
-        s.sink.error(LayoutDiagnostics.badValue, "'\(field.rawValue)' cannot be '\(e.value.text)'", e.value.range,
-          notes: [Diagnostic.Note("it is one of " + field.mapTargets.joined(separator: ", "))])
+        s.sink.error(
+          LayoutDiagnostics.badValue,
+          "'\(field.rawValue)' cannot be '\(e.value.text)'",
+          e.value.range,
+          notes: [Diagnostic.Note("it is one of " + field.mapTargets.joined(separator: ", "))]
+        )
         continue
       }
       guard keys.insert(e.key.value).inserted else { continue }
@@ -213,7 +310,11 @@ struct LayoutCompiler {
     var keys: Set<String> = []
     func tenths(_ n: Name) -> Int? {
       guard let t = Array(n.text.utf8).withUnsafeBufferPointer({ GradeScale.tenths($0) }), t <= 30000 else {
-        s.sink.error(LayoutDiagnostics.badValue, "'\(n.text)' is not a score (at most one decimal, up to 3000)", n.range)
+        s.sink.error(
+          LayoutDiagnostics.badValue,
+          "'\(n.text)' is not a score (at most one decimal, up to 3000)",
+          n.range
+        )
         return nil
       }
       return t
@@ -238,8 +339,12 @@ struct LayoutCompiler {
           case "absent": meaning = .absent
           case "not-attempted": meaning = .notAttempted
           default:
-            s.sink.error(LayoutDiagnostics.badValue, "'\(e.value.text)' is not a grade", e.value.range,
-              notes: [Diagnostic.Note("a grade is a score (95, 59.5) or pass, fail, absent, not-attempted")])
+            s.sink.error(
+              LayoutDiagnostics.badValue,
+              "'\(e.value.text)' is not a grade",
+              e.value.range,
+              notes: [Diagnostic.Note("a grade is a score (95, 59.5) or pass, fail, absent, not-attempted")]
+            )
             meaning = nil
           }
         }

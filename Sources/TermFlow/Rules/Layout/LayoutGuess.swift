@@ -54,7 +54,8 @@ enum LayoutGuess {
   ]
 
   static let timeFormats = [
-    "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy年M月d日 H:mm",
+    "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm",
+    "yyyy年M月d日 H:mm",
     "yyyy年M月d日 HH:mm:ss", "yyyy-M-d H:mm", "yyyy-MM-dd", "yyyy/M/d", "yyyy年M月d日",
   ]
 

@@ -18,7 +18,8 @@ enum TableKind: String, CaseIterable, Sendable {
   var fields: [LayoutField] {
     switch self {
     case .students: return [.studentID, .name, .college, .major, .grade, .onCampus, .veteran]
-    case .records: return [.studentID, .courseCode, .courseName, .courseType, .practical, .credits, .term, .kind, .score]
+    case .records:
+      return [.studentID, .courseCode, .courseName, .courseType, .practical, .credits, .term, .kind, .score]
     case .registrations: return [.studentID, .courseCode, .registeredAt]
     case .payments: return [.time, .studentID, .orderID, .event, .courseCodes, .amount]
     case .bills: return [.time, .studentID, .billID, .item, .status, .amount]
@@ -38,10 +39,22 @@ enum TableKind: String, CaseIterable, Sendable {
 }
 
 enum LayoutField: String, Sendable {
-  case studentID = "student-id", name, college, major, grade, onCampus = "on-campus", veteran
-  case courseCode = "course-code", courseName = "course-name", courseType = "course-type", practical, credits, term, kind, score
-  case registeredAt = "registered-at", time, orderID = "order-id", event, courseCodes = "course-codes", amount
-  case billID = "bill-id", item, status
+  case studentID = "student-id"
+  case name, college, major, grade
+  case onCampus = "on-campus"
+  case veteran
+  case courseCode = "course-code"
+  case courseName = "course-name"
+  case courseType = "course-type"
+  case practical, credits, term, kind, score
+  case registeredAt = "registered-at"
+  case time
+  case orderID = "order-id"
+  case event
+  case courseCodes = "course-codes"
+  case amount
+  case billID = "bill-id"
+  case item, status
 
   enum Kind: Sendable { case text, key, bool, kind, event, status, amount, score, time, list }
 

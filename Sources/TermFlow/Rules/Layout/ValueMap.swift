@@ -45,4 +45,3 @@ final class ValueMap: Sendable {
   @inline(__always)
   private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 }
-

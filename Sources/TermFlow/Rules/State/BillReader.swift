@@ -1,8 +1,12 @@
 /// The bills table: a finance system's tuition bills, one row per state a bill passed through.
 extension StateLoader {
-  func readBills(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ billIndex: inout Interner,
-    lineBase: Int) -> CSVTable.Outcome
-  {
+  func readBills(
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    _ table: inout CSVTable,
+    _ state: inout State,
+    _ billIndex: inout Interner,
+    lineBase: Int
+  ) -> CSVTable.Outcome {
     let plan = layout.plan(.bills)
     let timeColumn = plan.column(.time)
     let formats = timeColumn?.times ?? [], origin = timeColumn?.origin ?? ""
@@ -23,8 +27,16 @@ extension StateLoader {
       state.latestTime = max(state.latestTime ?? time, time)
       let (b, isNew) = billIndex.intern(row.key(2))
       if isNew {
-        state.bills.append(State.Bill(id: row.text(2), student: Int32(truncatingIfNeeded: student), item: row.text(3), amount: amount, events: [],
-          lines: []))
+        state.bills.append(
+          State.Bill(
+            id: row.text(2),
+            student: Int32(truncatingIfNeeded: student),
+            item: row.text(3),
+            amount: amount,
+            events: [],
+            lines: []
+          )
+        )
       }
       guard b < state.bills.count else { return }
       state.bills[b].events.append((event, time))

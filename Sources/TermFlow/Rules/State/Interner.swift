@@ -102,13 +102,19 @@ struct Interner {
     let k = Key(key)
     var slot = (k.hash >> shift) & mask
     while slots[slot].index >= 0 { slot = (slot + 1) & mask }
-    slots[slot] = Slot(index: Int32(truncatingIfNeeded: i), count: Int32(truncatingIfNeeded: key.count), first: k.first, last: k.last)
+    slots[slot] = Slot(
+      index: Int32(truncatingIfNeeded: i),
+      count: Int32(truncatingIfNeeded: key.count),
+      first: k.first,
+      last: k.last
+    )
   }
 
   /// The stored key `i`.
   @inline(__always)
   private func withKey<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    storage.withUnsafeBufferPointer { stored in body(UnsafeBufferPointer(rebasing: stored[offsets[i]..<offsets[i + 1]])) }
+    storage.withUnsafeBufferPointer { stored in body(UnsafeBufferPointer(rebasing: stored[offsets[i]..<offsets[i + 1]]))
+    }
   }
 
   /// Byte order, shorter first on a common prefix.
@@ -148,7 +154,12 @@ struct Interner {
     let index = count
     storage.append(contentsOf: key)
     offsets.append(storage.count)
-    slots[slot] = Slot(index: Int32(truncatingIfNeeded: index), count: Int32(truncatingIfNeeded: key.count), first: k.first, last: k.last)
+    slots[slot] = Slot(
+      index: Int32(truncatingIfNeeded: index),
+      count: Int32(truncatingIfNeeded: key.count),
+      first: k.first,
+      last: k.last
+    )
     if count * 2 > slots.count { grow() }
     return (index, true)
   }
@@ -244,8 +255,12 @@ struct Interner {
         let k = Key(UnsafeBufferPointer(rebasing: stored[offsets[i]..<offsets[i + 1]]))
         var slot = (k.hash >> shift) & mask
         while bigger[slot].index >= 0 { slot = (slot + 1) & mask }
-        bigger[slot] = Slot(index: Int32(truncatingIfNeeded: i), count: Int32(truncatingIfNeeded: offsets[i + 1] - offsets[i]), first: k.first,
-          last: k.last)
+        bigger[slot] = Slot(
+          index: Int32(truncatingIfNeeded: i),
+          count: Int32(truncatingIfNeeded: offsets[i + 1] - offsets[i]),
+          first: k.first,
+          last: k.last
+        )
       }
     }
     slots = bigger
@@ -267,10 +282,13 @@ func bytesEqual(_ x: UnsafePointer<UInt8>, _ y: UnsafePointer<UInt8>, _ n: Int) 
   if n >= 8 {
     var k = 0
     while k + 8 < n {
-      if rx.loadUnaligned(fromByteOffset: k, as: UInt64.self) != ry.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+      if rx.loadUnaligned(fromByteOffset: k, as: UInt64.self) != ry.loadUnaligned(fromByteOffset: k, as: UInt64.self) {
+        return false
+      }
       k += 8
     }
-    return rx.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == ry.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+    return rx.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+      == ry.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
   }
   for k in 0..<n where x[k] != y[k] { return false }
   return true

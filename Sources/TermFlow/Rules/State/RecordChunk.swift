@@ -69,15 +69,30 @@ struct RecordChunk {
     let (course, isNew) = courseIndex.intern(row.key(P.code))
     if isNew {
       let credits = row.hundredths(P.credits, max: 100_000)
-      courses.append(State.Course(code: row.text(P.code), name: row.text(P.name), type: row.text(P.type),
-        practical: row.bool(P.practical, plan.practicalMap), credits: credits))
+      courses.append(
+        State.Course(
+          code: row.text(P.code),
+          name: row.text(P.name),
+          type: row.text(P.type),
+          practical: row.bool(P.practical, plan.practicalMap),
+          credits: credits
+        )
+      )
       rememberCourse(row)
     }
     let term = internTerm(row)
     if term > Int(UInt8.max) { row.problem(P.term, "a term (there are more than 256 different terms)") }
     guard !row.bad, let kind, let grade else { return }
-    out.append(State.Record(student: Int32(truncatingIfNeeded: student), course: Int32(truncatingIfNeeded: course),
-      line: Int32(clamping: row.line), term: UInt8(truncatingIfNeeded: term), kind: State.RecordKind(rawValue: kind) ?? .regular, grade: grade))
+    out.append(
+      State.Record(
+        student: Int32(truncatingIfNeeded: student),
+        course: Int32(truncatingIfNeeded: course),
+        line: Int32(clamping: row.line),
+        term: UInt8(truncatingIfNeeded: term),
+        kind: State.RecordKind(rawValue: kind) ?? .regular,
+        grade: grade
+      )
+    )
   }
 
   /// The term's number: its column, or its columns joined with `-` (学年 2015-2016 + 学期 1 →
@@ -231,4 +246,3 @@ struct RecordSink {
     }
   }
 }
-

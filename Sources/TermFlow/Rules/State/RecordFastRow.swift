@@ -20,7 +20,9 @@ extension RecordChunk {
       case .student, .studentCodeCourse:
         // Most rows repeat the last student; the first row of the next one is looked up here too.
         let id = lastID.count
-        if lastStudent >= 0, let last = lastID.baseAddress, i + id < n, bytesEqual(base + i, last, id), base[i + id] == 0x2C || ops.count == 1 {
+        if lastStudent >= 0, let last = lastID.baseAddress, i + id < n, bytesEqual(base + i, last, id),
+          base[i + id] == 0x2C || ops.count == 1
+        {
           i += id
         } else {
           guard let end = newStudent(base, n, i) else { return nil }
@@ -51,7 +53,9 @@ extension RecordChunk {
         guard let end = sameCourse(course, base, n, i) else { return nil }
         i = end
       case .codeCourse:
-        guard let (found, end) = findCourse(base, n, i), base[end] == 0x2C, let after = sameCourse(found, base, n, end + 1) else { return nil }
+        guard let (found, end) = findCourse(base, n, i), base[end] == 0x2C,
+          let after = sameCourse(found, base, n, end + 1)
+        else { return nil }
         course = found
         i = after
       case .termPart:
@@ -75,7 +79,8 @@ extension RecordChunk {
         grade = g
         i = after
       case .termKindScore:
-        guard let termEnd = Self.plainField(base, n, i), let (k, end) = Self.readKind(plan, base, n, termEnd + 1), end < n, base[end] == 0x2C,
+        guard let termEnd = Self.plainField(base, n, i), let (k, end) = Self.readKind(plan, base, n, termEnd + 1),
+          end < n, base[end] == 0x2C,
           let (g, after) = Self.readScore(plan, base, n, end + 1)
         else { return nil }
         parts.0 = i
@@ -99,9 +104,18 @@ extension RecordChunk {
         return nil
       }
     }
-    guard course >= 0, let term = fastTerm(base, parts, partCount), let recordKind = State.RecordKind(rawValue: kind) else { return nil }
-    out.append(State.Record(student: Int32(truncatingIfNeeded: lastStudent), course: Int32(truncatingIfNeeded: course),
-      line: Int32(clamping: line), term: UInt8(truncatingIfNeeded: term), kind: recordKind, grade: grade))
+    guard course >= 0, let term = fastTerm(base, parts, partCount), let recordKind = State.RecordKind(rawValue: kind)
+    else { return nil }
+    out.append(
+      State.Record(
+        student: Int32(truncatingIfNeeded: lastStudent),
+        course: Int32(truncatingIfNeeded: course),
+        line: Int32(clamping: line),
+        term: UInt8(truncatingIfNeeded: term),
+        kind: recordKind,
+        grade: grade
+      )
+    )
     return i
   }
 
@@ -111,7 +125,8 @@ extension RecordChunk {
   private mutating func findCourse(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (Int, Int)? {
     guard let end = Self.plainField(base, n, i) else { return nil }
     let length = end - i
-    let found = length < 8 && i + 8 <= n
+    let found =
+      length < 8 && i + 8 <= n
       ? courseIndex.lookup(short: base + i, count: length)
       : courseIndex.lookup(bytes: UnsafeBufferPointer(start: base + i, count: length))
     guard let found, found < spans.count else { return nil }
@@ -148,7 +163,12 @@ extension RecordChunk {
   /// The score at `i` and where it ends: digits (with one decimal) straight from the bytes when the
   /// scale allows, anything else through the scale's own `decode`.
   @inline(__always)
-  private static func readScore(_ plan: RecordPlan, _ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (GradeScale.Grade, Int)? {
+  private static func readScore(
+    _ plan: RecordPlan,
+    _ base: UnsafePointer<UInt8>,
+    _ n: Int,
+    _ i: Int
+  ) -> (GradeScale.Grade, Int)? {
     if plan.plainScores {
       var k = i, v = 0
       while k < n, k - i < 4, base[k] >= 0x30, base[k] <= 0x39 {
@@ -158,7 +178,14 @@ extension RecordChunk {
       if k > i, k - i < 4, k == n || base[k] == 0x2C || base[k] == 0x0A || base[k] == 0x0D {
         let tenths = v * 10
         guard tenths >= plan.low, tenths <= plan.high else { return nil }
-        return (GradeScale.Grade(score: Int16(truncatingIfNeeded: tenths), passed: tenths >= plan.passAt, absent: false, attempt: true), k)
+        return (
+          GradeScale.Grade(
+            score: Int16(truncatingIfNeeded: tenths),
+            passed: tenths >= plan.passAt,
+            absent: false,
+            attempt: true
+          ), k
+        )
       }
     }
     var end = i
@@ -241,7 +268,8 @@ extension RecordChunk {
         j += 1
         continue
       }
-      guard b >= 0x81, b <= 0xFE, j + 1 < span.count, span[j + 1] >= 0x40, span[j + 1] <= 0xFE, span[j + 1] != 0x7F else { return nil }
+      guard b >= 0x81, b <= 0xFE, j + 1 < span.count, span[j + 1] >= 0x40, span[j + 1] <= 0xFE, span[j + 1] != 0x7F
+      else { return nil }
       j += 2
     }
     return k

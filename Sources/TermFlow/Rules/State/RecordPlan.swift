@@ -40,7 +40,9 @@ final class RecordPlan: @unchecked Sendable {
   /// A segment as the fast path reads it: four bytes, no payload to unpack.
   struct Op {
     /// `codeCourse` and `kindScore` are two segments that sit side by side, taken in one step.
-    enum Code: UInt8 { case student, same, code, course, termPart, kind, score, codeCourse, kindScore, termKindScore, studentCodeCourse }
+    enum Code: UInt8 {
+      case student, same, code, course, termPart, kind, score, codeCourse, kindScore, termKindScore, studentCodeCourse
+    }
     var code: Code
     /// `.same`: its memo; `.termPart`: which part.
     var index: UInt8
@@ -77,7 +79,9 @@ final class RecordPlan: @unchecked Sendable {
     func fileBytes(_ key: [UInt8]) -> [UInt8]? { gb18030 ? GB18030.encode(String(decoding: key, as: UTF8.self)) : key }
     var rowScale = scale
     // A text with no GB18030 form can never be in the file; it is simply not looked for.
-    rowScale.entries = scale.entries.compactMap { e in fileBytes(e.key).map { GradeScale.Entry(key: $0, meaning: e.meaning) } }
+    rowScale.entries = scale.entries.compactMap { e in
+      fileBytes(e.key).map { GradeScale.Entry(key: $0, meaning: e.meaning) }
+    }
     self.rowScale = rowScale
     passAt = scale.passAt
     low = scale.low
@@ -96,7 +100,11 @@ final class RecordPlan: @unchecked Sendable {
     }
     plainScores = !scale.entries.contains { e in e.key.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } ?? false }
     width = header.width
-    enum Role: Equatable { case none, student, code, course, term(Int), kind, score }
+    enum Role: Equatable {
+      case none, student, code, course
+      case term(Int)
+      case kind, score
+    }
     var roles = [Role](repeating: .none, count: header.width)
     var clash = false
     func assign(_ position: Int, _ role: Role) {
@@ -154,7 +162,8 @@ final class RecordPlan: @unchecked Sendable {
     var ops = segments.map { s -> Op in
       switch s {
       case .student: return Op(code: .student, index: 0)
-      case .same(let n, let m): return Op(code: .same, index: UInt8(truncatingIfNeeded: m), fields: UInt8(truncatingIfNeeded: n))
+      case .same(let n, let m):
+        return Op(code: .same, index: UInt8(truncatingIfNeeded: m), fields: UInt8(truncatingIfNeeded: n))
       case .code: return Op(code: .code, index: 0)
       case .course: return Op(code: .course, index: 0)
       case .termPart(let k): return Op(code: .termPart, index: UInt8(truncatingIfNeeded: k))
@@ -190,7 +199,9 @@ final class RecordPlan: @unchecked Sendable {
       k += 1
     }
     // More than 255 repeated stretches (or term parts) cannot be numbered in a byte: no fast path then.
-    let fits = memos < 256 && termJoins.count < 256 && !segments.contains { if case .same(let n, _) = $0 { return n > 255 } else { return false } }
+    let fits =
+      memos < 256 && termJoins.count < 256
+      && !segments.contains { if case .same(let n, _) = $0 { return n > 255 } else { return false } }
     rowSegments = .allocate(capacity: clash || !fits ? 0 : ops.count)
     if !clash, fits { _ = rowSegments.initialize(from: ops) }
     rowKinds = .allocate(capacity: kindKeys.count)

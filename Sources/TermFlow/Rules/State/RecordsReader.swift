@@ -7,9 +7,13 @@ extension StateLoader {
   /// records.csv in two stretches on two threads when it is big and both read cleanly; in one pass
   /// otherwise (a small file, any bad row, a split that lands inside a quoted field, or bytes that are
   /// not UTF-8), so that every problem is reported exactly as a single pass reports it.
-  func readRecords(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ terms: inout Interner,
-    lineBase: Int) -> CSVTable.Outcome
-  {
+  func readRecords(
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    _ table: inout CSVTable,
+    _ state: inout State,
+    _ terms: inout Interner,
+    lineBase: Int
+  ) -> CSVTable.Outcome {
     let students = state.studentIndex
     let tablePlan = layout.plan(.records)
     var chunk: RecordChunk
@@ -21,11 +25,20 @@ extension StateLoader {
       case .success(let h): header = h
       case .failure(let outcome): return table.finish(outcome)
       }
-      chunk = RecordChunk(plan: RecordPlan(tablePlan, header, gb18030: table.transcoder != nil), expectedRows: bytes.count / 72,
-        students: students)
+      chunk = RecordChunk(
+        plan: RecordPlan(tablePlan, header, gb18030: table.transcoder != nil),
+        expectedRows: bytes.count / 72,
+        students: students
+      )
       let fast = fastRows
-      let (outcome, _) = table.readRows(bytes, header, from: header.rowsStart, line: header.line,
-        fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0) }
+      let (outcome, _) = table.readRows(
+        bytes,
+        header,
+        from: header.rowsStart,
+        line: header.line,
+        fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil },
+        { chunk.add(&$0) }
+      )
       guard table.finish(outcome) == .read else { return outcome }
     }
     // A table built for rows out of order serves the files after this one too.
@@ -51,8 +64,11 @@ extension StateLoader {
     }
     // Each stretch or file checks its own terms; together they may still be too many for a record's byte.
     if terms.count > Int(UInt8.max) + 1, !table.reportedTooManyTerms {
-      table.report("more than 256 different terms in the records (a record keeps its term in a byte); is the term column the right one?",
-        line: nil, code: StateDiagnostics.badValue)
+      table.report(
+        "more than 256 different terms in the records (a record keeps its term in a byte); is the term column the right one?",
+        line: nil,
+        code: StateDiagnostics.badValue
+      )
     }
     return .read
   }
@@ -61,7 +77,12 @@ extension StateLoader {
   /// straight into the final array: the first from the start, the second from a little past where the
   /// first is expected to end; the second is then moved down against the first, renumbered on the
   /// way. (Copying it into fresh memory instead cost a page fault per 4 KiB, on one core.)
-  private func readRecordsInTwo(_ p: UnsafeBufferPointer<UInt8>, _ students: Interner, _ tablePlan: TablePlan, gb18030: Bool) -> RecordChunk? {
+  private func readRecordsInTwo(
+    _ p: UnsafeBufferPointer<UInt8>,
+    _ students: Interner,
+    _ tablePlan: TablePlan,
+    gb18030: Bool
+  ) -> RecordChunk? {
     guard p.count >= splitSize, let base = p.baseAddress else { return nil }
     let quiet = DiagnosticSink(file: "")
     var headerTable = CSVTable(name: "", sink: quiet, gb18030: gb18030)
@@ -88,8 +109,12 @@ extension StateLoader {
     let all = [State.Record](unsafeUninitializedCapacity: firstRoom + secondRoom) { buffer, made in
       made = 0
       guard let start = buffer.baseAddress else { return }
-      let regions = Unchecked((UnsafeMutableBufferPointer(start: start, count: firstRoom),
-        UnsafeMutableBufferPointer(start: start + firstRoom, count: secondRoom)))
+      let regions = Unchecked(
+        (
+          UnsafeMutableBufferPointer(start: start, count: firstRoom),
+          UnsafeMutableBufferPointer(start: start + firstRoom, count: secondRoom)
+        )
+      )
       DispatchQueue.concurrentPerform(iterations: 2) { half in
         // Each thread fills a local chunk and hands it over at the end: touching the shared object per
         // row would pay an exclusivity check per row.
@@ -97,13 +122,25 @@ extension StateLoader {
         var table = CSVTable(name: "", sink: DiagnosticSink(file: ""), gb18030: gb18030)
         var chunk = RecordChunk(plan: plan, region: half == 0 ? regions.value.0 : regions.value.1, students: students)
         if half == 0 {
-          let (outcome, end) = table.readRows(p, header, from: header.rowsStart, line: header.line,
-            stopAt: split, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) { chunk.add(&$0) }
+          let (outcome, end) = table.readRows(
+            p,
+            header,
+            from: header.rowsStart,
+            line: header.line,
+            stopAt: split,
+            fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }
+          ) { chunk.add(&$0) }
           halves.firstEnd = end
           halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
           halves.first = chunk
         } else {
-          let (outcome, _) = table.readRows(p, header, from: split, line: 1, fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }) {
+          let (outcome, _) = table.readRows(
+            p,
+            header,
+            from: split,
+            line: 1,
+            fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }
+          ) {
             chunk.add(&$0)
           }
           halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
@@ -133,7 +170,8 @@ extension StateLoader {
         // The first half ran past its stretch: joined the slow way.
         records = Array(UnsafeBufferPointer(rebasing: buffer[0..<first.out.inRegion])) + first.out.overflow
         let at = records.count
-        records += Array(UnsafeBufferPointer(start: start + firstRoom, count: second.out.inRegion)) + second.out.overflow
+        records +=
+          Array(UnsafeBufferPointer(start: start + firstRoom, count: second.out.inRegion)) + second.out.overflow
         records.withUnsafeMutableBufferPointer { r in
           guard let b = r.baseAddress else { return }
           map.apply(from: b + at, to: b + at, count: r.count - at)

@@ -42,7 +42,11 @@ extension State {
       lo = min(lo, r.at)
       hi = max(hi, r.at)
     }
-    for o in orders { o.forEachTime { _, t in lo = min(lo, t); hi = max(hi, t) } }
+    for o in orders {
+      o.forEachTime { _, t in
+        lo = min(lo, t); hi = max(hi, t)
+      }
+    }
     for b in bills {
       for e in b.events {
         lo = min(lo, e.time)

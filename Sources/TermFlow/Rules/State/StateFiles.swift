@@ -17,9 +17,11 @@ public struct StateFiles: Sendable {
   /// Every CSV file of the state, by relative path (sub-folders included), for `state inspect`.
   let all: @Sendable () -> [String]
 
-  public init(with: @escaping @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Access,
-    list: @escaping @Sendable (String) -> [String] = { _ in [] }, all: @escaping @Sendable () -> [String] = { [] })
-  {
+  public init(
+    with: @escaping @Sendable (String, (UnsafeBufferPointer<UInt8>) -> Void) -> Access,
+    list: @escaping @Sendable (String) -> [String] = { _ in [] },
+    all: @escaping @Sendable () -> [String] = { [] }
+  ) {
     self.with = with
     self.list = list
     self.all = all
@@ -41,6 +43,7 @@ public struct StateFiles: Sendable {
           return rest.contains("/") ? nil : rest
         }.sorted()
       },
-      all: { files.keys.filter { $0.lowercased().hasSuffix(".csv") }.sorted() })
+      all: { files.keys.filter { $0.lowercased().hasSuffix(".csv") }.sorted() }
+    )
   }
 }

@@ -21,7 +21,13 @@ struct StateLoader {
   /// table the workflow declares is always needed.
   var needed: Set<TableKind> = Set(TableKind.allCases).subtracting([.bills])
 
-  init(files: StateFiles, folder: String, encoding: TextEncoding, sink: DiagnosticSink, layout: StateLayout = LayoutCompiler.builtin) {
+  init(
+    files: StateFiles,
+    folder: String,
+    encoding: TextEncoding,
+    sink: DiagnosticSink,
+    layout: StateLayout = LayoutCompiler.builtin
+  ) {
     self.files = files
     self.folder = folder
     self.encoding = encoding
@@ -63,18 +69,41 @@ struct StateLoader {
         case .read: break
         case .missing:
           if needed.contains(kind) || layout.plan(kind).origin != BuiltinLayout.name {
-            sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "no \(name) in the state folder", file: path(name), range: nil))
+            sink.append(
+              Diagnostic(
+                .error,
+                StateDiagnostics.missingFile,
+                "no \(name) in the state folder",
+                file: path(name),
+                range: nil
+              )
+            )
           }
         case .unreadable(let why):
-          sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "cannot read \(name): \(why)", file: path(name), range: nil))
+          sink.append(
+            Diagnostic(
+              .error,
+              StateDiagnostics.missingFile,
+              "cannot read \(name): \(why)",
+              file: path(name),
+              range: nil
+            )
+          )
         }
       }
       state.sources[kind] = spans
       // A students table that lists nobody is the root cause of every other table's unknown students:
       // said once, here, and not once per row (see `reportUnknown`).
-      if kind == .students, state.students.isEmpty, let first = names.first, !sink.diagnostics.contains(where: { d in names.contains { path($0) == d.file } }) {
-        var d = Diagnostic(.error, StateDiagnostics.emptyTable, "\(first) has a header but no rows: the other tables name students it does not list",
-          file: path(first), range: nil)
+      if kind == .students, state.students.isEmpty, let first = names.first,
+        !sink.diagnostics.contains(where: { d in names.contains { path($0) == d.file } })
+      {
+        var d = Diagnostic(
+          .error,
+          StateDiagnostics.emptyTable,
+          "\(first) has a header but no rows: the other tables name students it does not list",
+          file: path(first),
+          range: nil
+        )
         d.line = 1
         sink.append(d)
       }
@@ -83,10 +112,13 @@ struct StateLoader {
     state.terms = (0..<numbering.terms.count).map { numbering.terms.string($0) }
     // A bill's events in time order (rows of one time keep their file order).
     for b in state.bills.indices where state.bills[b].events.count > 1 {
-      let sorted = state.bills[b].events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+      let sorted = state.bills[b].events.enumerated().sorted {
+        ($0.element.time, $0.offset) < ($1.element.time, $1.offset)
+      }.map(\.element)
       state.bills[b].events = sorted
     }
-    let grouping = pairs.wait() ?? Self.groupRecords(state.records, students: state.students.count, courses: state.courses.count)
+    let grouping =
+      pairs.wait() ?? Self.groupRecords(state.records, students: state.students.count, courses: state.courses.count)
     state.recordOrder = grouping.recordOrder
     state.recordRange = grouping.recordRange
     state.pairs = grouping.pairs
@@ -130,8 +162,15 @@ struct StateLoader {
       let leaf = slash.map { String(pattern[pattern.index(after: $0)...]) } ?? pattern
       let matched = files.list(dir).filter { Glob.matches(leaf, $0) }.sorted().map { dir.isEmpty ? $0 : dir + "/" + $0 }
       if matched.isEmpty {
-        sink.append(Diagnostic(.error, StateDiagnostics.missingFile, "no file matches '\(pattern)' (table \(plan.table.rawValue), \(plan.origin))",
-          file: path(dir), range: nil))
+        sink.append(
+          Diagnostic(
+            .error,
+            StateDiagnostics.missingFile,
+            "no file matches '\(pattern)' (table \(plan.table.rawValue), \(plan.origin))",
+            file: path(dir),
+            range: nil
+          )
+        )
       }
       names += matched.filter { !names.contains($0) }
     }
@@ -141,14 +180,27 @@ struct StateLoader {
   /// One file: read as UTF-8 straight away (the scanner checks every row). On a byte that is not
   /// UTF-8, nothing this file added is kept and it is decoded as GB18030 (or reported, if UTF-8 was
   /// asked for or the BOM says so).
-  private func read(_ kind: TableKind, _ name: String, _ raw: UnsafeBufferPointer<UInt8>, _ state: inout State, _ numbering: inout Numbering,
-    lineBase: Int)
-  {
+  private func read(
+    _ kind: TableKind,
+    _ name: String,
+    _ raw: UnsafeBufferPointer<UInt8>,
+    _ state: inout State,
+    _ numbering: inout Numbering,
+    lineBase: Int
+  ) {
     let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
     if encoding != .gb18030 {
       let before = (state, numbering)
       let local = DiagnosticSink(file: sink.file)
-      let outcome = parse(kind, name, UnsafeBufferPointer(rebasing: raw[(hasBOM ? 3 : 0)...]), &state, &numbering, local, lineBase)
+      let outcome = parse(
+        kind,
+        name,
+        UnsafeBufferPointer(rebasing: raw[(hasBOM ? 3 : 0)...]),
+        &state,
+        &numbering,
+        local,
+        lineBase
+      )
       guard case .notUTF8(let line) = outcome else {
         for d in local.diagnostics { sink.append(d) }
         return
@@ -166,16 +218,29 @@ struct StateLoader {
   }
 
   private func reportEncoding(_ name: String, _ e: TextEncoding.DecodeError) {
-    var d = Diagnostic(.error, StateDiagnostics.encoding,
-      "not valid \(e.encoding == .utf8 ? "UTF-8" : "GB18030") text" + (encoding == .auto ? " (neither UTF-8 nor GB18030)" : "")
-        + "; pass --encoding if the file is in another encoding", file: path(name), range: nil)
+    var d = Diagnostic(
+      .error,
+      StateDiagnostics.encoding,
+      "not valid \(e.encoding == .utf8 ? "UTF-8" : "GB18030") text"
+        + (encoding == .auto ? " (neither UTF-8 nor GB18030)" : "")
+        + "; pass --encoding if the file is in another encoding",
+      file: path(name),
+      range: nil
+    )
     d.line = e.line
     sink.append(d)
   }
 
-  private func parse(_ kind: TableKind, _ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State, _ numbering: inout Numbering,
-    _ sink: DiagnosticSink, _ lineBase: Int, gb18030: Bool = false) -> CSVTable.Outcome
-  {
+  private func parse(
+    _ kind: TableKind,
+    _ name: String,
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    _ state: inout State,
+    _ numbering: inout Numbering,
+    _ sink: DiagnosticSink,
+    _ lineBase: Int,
+    gb18030: Bool = false
+  ) -> CSVTable.Outcome {
     var table = CSVTable(name: path(name), sink: sink, gb18030: gb18030)
     switch kind {
     case .students: return readStudents(bytes, &table, &state, lineBase: lineBase)

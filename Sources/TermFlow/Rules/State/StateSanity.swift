@@ -23,8 +23,10 @@ enum StateSanity {
         for r in state.registrations where r.at < lo || r.at > hi { outside += 1 }
         for o in state.orders { o.forEachTime { _, t in if t < lo || t > hi { outside += 1 } } }
         for b in state.bills { outside += b.events.filter { $0.time < lo || $0.time > hi }.count }
-        out.append("the state has \(Driver.plural(outside, "event")) outside the workflow's term \(term.name) (\(range)); the state runs "
-          + "\(Timestamp.day(s.lowerBound)) to \(Timestamp.day(s.upperBound)): is this the right state for this workflow?")
+        out.append(
+          "the state has \(Driver.plural(outside, "event")) outside the workflow's term \(term.name) (\(range)); the state runs "
+            + "\(Timestamp.day(s.lowerBound)) to \(Timestamp.day(s.upperBound)): is this the right state for this workflow?"
+        )
       }
     }
     var noCreated: [String] = [], outOfOrder: [String] = []
@@ -45,7 +47,11 @@ enum StateSanity {
 
   private static func listing(_ items: [String], _ suffix: String?) -> [String] {
     var out = items.prefix(listed).map { $0 + (suffix.map { " " + $0 } ?? "") }
-    if items.count > listed { out.append("… and \(items.count - listed) more " + (suffix == nil ? "orders with events out of order" : "such orders")) }
+    if items.count > listed {
+      out.append(
+        "… and \(items.count - listed) more " + (suffix == nil ? "orders with events out of order" : "such orders")
+      )
+    }
     return out
   }
 }

@@ -1,7 +1,12 @@
 /// The students, registrations and payments tables, read row by row through their plans. (Records,
 /// a hundred times bigger, have their own reader.)
 extension StateLoader {
-  func readStudents(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, lineBase: Int) -> CSVTable.Outcome {
+  func readStudents(
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    _ table: inout CSVTable,
+    _ state: inout State,
+    lineBase: Int
+  ) -> CSVTable.Outcome {
     let plan = layout.plan(.students)
     let onCampusMap = plan.column(.onCampus)?.map, veteranMap = plan.column(.veteran)?.map
     var duplicates: [(Int, String, Int32)] = []
@@ -28,18 +33,35 @@ extension StateLoader {
         duplicates.append((row.line, row.text(0), index < state.students.count ? state.students[index].line : 0))
         return
       }
-      state.students.append(State.Student(id: row.text(0), name: row.text(1), college: text(row, 2, &shared, &sharedText),
-        major: text(row, 3, &shared, &sharedText), grade: text(row, 4, &shared, &sharedText),
-        onCampus: onCampus, veteran: veteran, line: Int32(clamping: lineBase + row.line)))
+      state.students.append(
+        State.Student(
+          id: row.text(0),
+          name: row.text(1),
+          college: text(row, 2, &shared, &sharedText),
+          major: text(row, 3, &shared, &sharedText),
+          grade: text(row, 4, &shared, &sharedText),
+          onCampus: onCampus,
+          veteran: veteran,
+          line: Int32(clamping: lineBase + row.line)
+        )
+      )
     }
     for (line, id, first) in duplicates {
-      table.report("column '\(table.lastHeader[0])': '\(id)' appears again (first at \(state.location(.students, first)))", line: line,
-        code: StateDiagnostics.badValue)
+      table.report(
+        "column '\(table.lastHeader[0])': '\(id)' appears again (first at \(state.location(.students, first)))",
+        line: line,
+        code: StateDiagnostics.badValue
+      )
     }
     return outcome
   }
 
-  func readRegistrations(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, lineBase: Int)
+  func readRegistrations(
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    _ table: inout CSVTable,
+    _ state: inout State,
+    lineBase: Int
+  )
     -> CSVTable.Outcome
   {
     let plan = layout.plan(.registrations)
@@ -60,17 +82,28 @@ extension StateLoader {
       guard !row.bad else { return }
       let course = internCourse(row.key(1), &state)
       if let time { state.latestTime = max(state.latestTime ?? time, time) }
-      state.registrations.append(State.Registration(student: Int32(student), course: Int32(course), registeredAt: row.text(2), at: time ?? 0,
-        line: Int32(clamping: lineBase + row.line)))
+      state.registrations.append(
+        State.Registration(
+          student: Int32(student),
+          course: Int32(course),
+          registeredAt: row.text(2),
+          at: time ?? 0,
+          line: Int32(clamping: lineBase + row.line)
+        )
+      )
     }
     if students.index.hasTable { state.studentIndex = students.index }
     reportUnknown(unknown, &table, state)
     return outcome
   }
 
-  func readPayments(_ bytes: UnsafeBufferPointer<UInt8>, _ table: inout CSVTable, _ state: inout State, _ orderIndex: inout Interner,
-    lineBase: Int) -> CSVTable.Outcome
-  {
+  func readPayments(
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    _ table: inout CSVTable,
+    _ state: inout State,
+    _ orderIndex: inout Interner,
+    lineBase: Int
+  ) -> CSVTable.Outcome {
     let plan = layout.plan(.payments)
     let timeColumn = plan.column(.time)
     let formats = timeColumn?.times ?? [], origin = timeColumn?.origin ?? ""
@@ -99,14 +132,26 @@ extension StateLoader {
         split(row.bytes(4), separators) { courses.append(Int32(truncatingIfNeeded: internCourse($0, &state))) }
       }
       if courses.isEmpty {
-        row.problem(4, "a list of course codes separated by " + separatorList.map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: " or "))
+        row.problem(
+          4,
+          "a list of course codes separated by "
+            + separatorList.map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: " or ")
+        )
       }
       let amount = row.hundredths(5)
       guard !row.bad, let time, let event else { return }
       state.latestTime = max(state.latestTime ?? time, time)
       let (o, isNew) = orderIndex.intern(row.key(2))
       if isNew {
-        state.orders.append(State.Order(id: row.text(2), student: Int32(truncatingIfNeeded: student), courses: courses, amount: amount, lines: []))
+        state.orders.append(
+          State.Order(
+            id: row.text(2),
+            student: Int32(truncatingIfNeeded: student),
+            courses: courses,
+            amount: amount,
+            lines: []
+          )
+        )
       }
       guard o < state.orders.count else { return }
       state.orders[o].lines.append(Int32(clamping: lineBase + row.line))
@@ -136,15 +181,22 @@ extension StateLoader {
     let column = slot < table.lastHeader.count ? table.lastHeader[slot] : "student-id"
     let students = (state.sources[.students] ?? []).map(\.file).joined(separator: ", ")
     for (line, id) in unknown {
-      table.report("column '\(column)': '\(CSVTable.cut(id))' is not in \(students.isEmpty ? "the students table" : students)", line: line,
-        code: StateDiagnostics.unknownReference)
+      table.report(
+        "column '\(column)': '\(CSVTable.cut(id))' is not in \(students.isEmpty ? "the students table" : students)",
+        line: line,
+        code: StateDiagnostics.unknownReference
+      )
     }
   }
 
   /// Calls `body` with each item of a list field, split on any of `separators`, each trimmed of
   /// spaces; empty items are skipped. Bytes that start no separator are passed over by a table
   /// lookup, so a separator list costs nothing on the bytes between.
-  private func split(_ all: UnsafeBufferPointer<UInt8>, _ separators: ListSeparators, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+  private func split(
+    _ all: UnsafeBufferPointer<UInt8>,
+    _ separators: ListSeparators,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     separators.starts.withUnsafeBufferPointer { starts in
       var k = 0, from = 0
       while k <= all.count {
