@@ -138,6 +138,11 @@ struct Lexer {
     advanceScalar()
     var value = ""
     while pos < bytes.count {
+      // A run of plain text (no quote, backslash, newline or closing curly quote) is taken whole.
+      let run = pos
+      while pos < bytes.count, bytes[pos] != 0x22, bytes[pos] != 0x5C, bytes[pos] != 0x0A, bytes[pos] != 0xE2 { pos += 1 }
+      if pos > run { value += String(decoding: bytes[run..<pos], as: UTF8.self) }
+      guard pos < bytes.count else { break }
       let c = peekScalar()
       if c == "\n" { break }
       if c == "\"" || (open != "\"" && (c == "”" || c == "“")) {
@@ -307,6 +312,12 @@ struct Lexer {
 
   private mutating func lexIdentifier() -> Token.Kind {
     while pos < bytes.count {
+      // ASCII letters, digits and `_` without decoding a scalar (most of a workflow's identifiers).
+      let b = bytes[pos]
+      if b < 0x80, (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F {
+        pos += 1
+        continue
+      }
       let c = peekScalar()
       if isIdentifierStart(c) || ("0"..."9").contains(c) {
         advanceScalar()
@@ -343,7 +354,10 @@ struct Lexer {
   private func isDigit(at p: Int) -> Bool { p < bytes.count && bytes[p] >= 0x30 && bytes[p] <= 0x39 }
 
   private func isSpaceOrPunct(_ c: Unicode.Scalar) -> Bool {
-    c == " " || c == "\n" || c == "\t" || c == "\r" || "{}(),;（），；#\"".unicodeScalars.contains(c)
+    switch c {
+    case " ", "\n", "\t", "\r", "{", "}", "(", ")", ",", ";", "（", "）", "，", "；", "#", "\"": return true
+    default: return false
+    }
   }
 
   static func isCJKPunctuation(_ c: Unicode.Scalar) -> Bool {
