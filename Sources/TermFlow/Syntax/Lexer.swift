@@ -140,7 +140,9 @@ struct Lexer {
     while pos < bytes.count {
       // A run of plain text (no quote, backslash, newline or closing curly quote) is taken whole.
       let run = pos
-      while pos < bytes.count, bytes[pos] != 0x22, bytes[pos] != 0x5C, bytes[pos] != 0x0A, bytes[pos] != 0xE2 { pos += 1 }
+      while pos < bytes.count, bytes[pos] != 0x22, bytes[pos] != 0x5C, bytes[pos] != 0x0A, bytes[pos] != 0xE2 {
+        pos += 1
+      }
       if pos > run { value += String(decoding: bytes[run..<pos], as: UTF8.self) }
       guard pos < bytes.count else { break }
       let c = peekScalar()
