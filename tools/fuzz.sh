@@ -3,8 +3,10 @@
 # one binary (one module, fuzzer and address sanitizer) in its own scratch folder (.build-fuzz).
 #   tools/fuzz.sh --list              the targets
 #   tools/fuzz.sh TARGET SECONDS      build TARGET and run it; exit non-zero on a crash, leak or timeout
-# The working corpus is .build-fuzz/corpus/TARGET, seeded from the workflows, fixtures and examples;
-# a crash's input is written to Tests/Fuzz/crashes/ to become a regression fixture.
+#   tools/fuzz.sh --merge TARGET      minimize what runs found into the committed corpus
+# The committed corpus is Tests/Fuzz/corpus/TARGET (seeded from the workflows, fixtures and examples,
+# then minimized with --merge); what a run finds goes to .build-fuzz/corpus/TARGET. A crash's input is
+# written to Tests/Fuzz/crashes/ to become a regression fixture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets="parse frontend fmt state"
@@ -12,18 +14,20 @@ if [ "${1:-}" = "--list" ]; then
   for t in $targets; do echo "$t"; done
   exit 0
 fi
-target="${1:?usage: tools/fuzz.sh --list | TARGET SECONDS}"
+merge=0
+if [ "${1:-}" = "--merge" ]; then merge=1; shift; fi
+target="${1:?usage: tools/fuzz.sh --list | TARGET SECONDS | --merge TARGET}"
 seconds="${2:-60}"
 case " $targets " in *" $target "*) ;; *) echo "no target '$target' (tools/fuzz.sh --list)" >&2; exit 2 ;; esac
 out=.build-fuzz
-mkdir -p "$out/corpus/$target" Tests/Fuzz/crashes
+mkdir -p "$out/corpus/$target" "Tests/Fuzz/corpus/$target" Tests/Fuzz/crashes
 bin="$out/termflow-fuzz"
 if [ ! -x "$bin" ] || [ -n "$(find Sources/TermFlow Tests/Fuzz -newer "$bin" -name '*.swift' | head -1)" ]; then
   echo "building the fuzz targets…" >&2
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name TermFlow -suppress-warnings \
     $(find Sources/TermFlow Tests/Fuzz -name '*.swift' | sort) -o "$bin" 2> >(grep -v "ld.gold: warning" >&2)
 fi
-corpus="$out/corpus/$target"
+corpus="Tests/Fuzz/corpus/$target"
 if [ -z "$(ls -A "$corpus")" ]; then
   case "$target" in
     state)
@@ -44,5 +48,15 @@ PY
       ;;
   esac
 fi
-TERMFLOW_FUZZ_TARGET="$target" "$bin" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+if [ "$merge" = 1 ]; then
+  # The committed corpus, minimized over itself and every run's finds: the fewest inputs that keep
+  # all the coverage reached.
+  merged="$out/merged-$target"
+  rm -rf "$merged" && mkdir -p "$merged"
+  TERMFLOW_FUZZ_TARGET="$target" "$bin" -merge=1 -max_len=8192 "$merged" "$corpus" "$out/corpus/$target" 2>&1 | tail -2
+  rm -rf "$corpus" && mv "$merged" "$corpus"
+  echo "$(ls "$corpus" | wc -l) inputs, $(du -sh "$corpus" | cut -f1) in $corpus"
+  exit 0
+fi
+TERMFLOW_FUZZ_TARGET="$target" "$bin" "$out/corpus/$target" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=8192 \
   -artifact_prefix=Tests/Fuzz/crashes/ -print_final_stats=1
