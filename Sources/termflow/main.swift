@@ -1,6 +1,24 @@
 import Foundation
 import TermFlow
 
+/// The workflow at `path` handed to `body`, or the output that says it cannot be read.
+func withWorkflow(_ path: String, _ body: (SourceFile) -> CommandOutput) -> CommandOutput {
+  guard let f = try? FileIO.readSource(path) else {
+    return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+  }
+  return body(f)
+}
+
+/// The workflow and the state folder handed to `body`, or the output that says which cannot be read.
+func withWorkflow(_ path: String, state: String, _ body: (SourceFile, StateFiles) -> CommandOutput) -> CommandOutput {
+  withWorkflow(path) { f in
+    guard let files = try? FileIO.readState(state) else {
+      return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1)
+    }
+    return body(f, files)
+  }
+}
+
 /// Runs one command and returns what to print and the exit code. Only argument handling and file I/O
 /// live here; everything else is a `Driver` call.
 func execute(_ command: Command) -> CommandOutput {
@@ -56,57 +74,40 @@ func execute(_ command: Command) -> CommandOutput {
     }
     return Driver.calendar(file: file, from: from, to: to, format: format)
   case .timeline(let path, let today, let owner, let done, let format):
-    guard let f = try? FileIO.readSource(path) else {
-      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
-    }
-    return Driver.timeline(file: f, today: today, owner: owner, done: done, format: format)
+    return withWorkflow(path) { Driver.timeline(file: $0, today: today, owner: owner, done: done, format: format) }
   case .explainStep(let path, let step):
-    guard let f = try? FileIO.readSource(path) else {
-      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
-    }
-    return Driver.explainStep(file: f, step: step)
+    return withWorkflow(path) { Driver.explainStep(file: $0, step: step) }
   case .run(let path, let state, let today, let encoding, let format, let failOn):
-    guard let f = try? FileIO.readSource(path) else {
-      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+    return withWorkflow(path, state: state) { f, files in
+      Driver.run(
+        file: f,
+        state: files,
+        stateFolder: state,
+        today: today,
+        encoding: encoding,
+        format: format,
+        failOn: failOn
+      )
     }
-    guard let files = try? FileIO.readState(state) else {
-      return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1)
-    }
-    return Driver.run(
-      file: f,
-      state: files,
-      stateFolder: state,
-      today: today,
-      encoding: encoding,
-      format: format,
-      failOn: failOn
-    )
   case .explainStudent(let path, let state, let student, let course, let today, let encoding):
-    guard let f = try? FileIO.readSource(path) else {
-      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
+    return withWorkflow(path, state: state) { f, files in
+      Driver.explainStudent(
+        file: f,
+        state: files,
+        stateFolder: state,
+        student: student,
+        course: course,
+        today: today,
+        encoding: encoding
+      )
     }
-    guard let files = try? FileIO.readState(state) else {
-      return CommandOutput(stderr: "termflow: '\(state)' is not a folder\n", exitCode: 1)
-    }
-    return Driver.explainStudent(
-      file: f,
-      state: files,
-      stateFolder: state,
-      student: student,
-      course: course,
-      today: today,
-      encoding: encoding
-    )
   case .inspectState(let folder, let encoding):
     guard let files = try? FileIO.readState(folder) else {
       return CommandOutput(stderr: "termflow: '\(folder)' is not a folder\n", exitCode: 1)
     }
     return Driver.inspectState(files: files, folder: folder, encoding: encoding)
   case .dumpAST(let path):
-    guard let f = try? FileIO.readSource(path) else {
-      return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
-    }
-    return Driver.dumpAST(f)
+    return withWorkflow(path) { Driver.dumpAST($0) }
   }
 }
 
