@@ -41,7 +41,9 @@ struct GoldenTests {
 /// A fixture folder that went missing (renamed, not committed) would make its golden test pass with no
 /// cases at all; each must hold some.
 struct FixtureFolderTests {
-  @Test(arguments: [("parse", 1), ("check", 20), ("fmt", 1), ("calendar", 1), ("layout", 2), ("timeline", 1)])
+  @Test(arguments: [
+    ("parse", 1), ("check", 20), ("fmt", 1), ("calendar", 1), ("layout", 2), ("timeline", 1), ("dryrun", 3),
+  ])
   func everyFolderHasCases(_ folder: (String, Int)) {
     #expect(Golden.cases(folder.0).count >= folder.1, "Fixtures/\(folder.0)")
   }

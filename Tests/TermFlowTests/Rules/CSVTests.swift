@@ -183,6 +183,23 @@ struct CSVTests {
     #expect(out.stderr.contains("the state has 50 problems"), "\(out.stderr)")
   }
 
+  /// A field past the size limit is one located error, and the row is skipped (not echoed whole).
+  @Test func oversizedFieldIsAnError() {
+    let huge = String(repeating: "课", count: CSVTable.fieldLimit / 3 + 10)
+    let out = Self.stderr(
+      replacing: "records.csv",
+      with: Self.recordsHeader + "2021001,C101,\(huge),公共必修课,false,5.0,2022-2023-1,regular,80\n"
+    )
+    #expect(out.exitCode == 1)
+    #expect(
+      out.stderr.contains(
+        "s/records.csv:2: error: column 'course_name' holds \(huge.utf8.count) bytes; a value may hold at most \(CSVTable.fieldLimit) [state.field-too-long]"
+      ),
+      "\(out.stderr.prefix(500))"
+    )
+    #expect(out.stderr.utf8.count < 2_000)
+  }
+
   /// A students table that lists nobody is the root cause: it is reported first and alone, not after
   /// one "is not in students.csv" per row of every other table.
   @Test(arguments: [

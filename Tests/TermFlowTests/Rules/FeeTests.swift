@@ -11,13 +11,18 @@ struct FeeTests {
   }
 
   /// Each order's lowest and highest expected amount, in cents; `payments`: rows added to payments.csv.
-  static func amounts(fee: String, extra: String = "", payments: String = "") throws -> [String: (low: Int, high: Int)]
-  {
+  static func amounts(
+    fee: String,
+    extra: String = "",
+    payments: String = "",
+    records: String = ""
+  ) throws -> [String: (low: Int, high: Int)] {
     let base = String(decoding: Golden.workflow("czie-retake.flow").bytes, as: UTF8.self)
     let text = base.replacingOccurrences(of: "  fee 80 per course\n", with: "  \(fee)\n\(extra)")
     #expect(text.contains("  \(fee)\n\(extra)"))
     let file = SourceFile(name: "fee.flow", text: text)
     var state = RunTests.state
+    state["records.csv"] = (state["records.csv"] ?? []) + Array(records.utf8)
     state["payments.csv"] = (state["payments.csv"] ?? []) + Array(payments.utf8)
     guard
       case .success(let p) = Driver.prepare(
@@ -55,6 +60,13 @@ struct FeeTests {
     #expect(free["ZZJF0001"] == 0)
     #expect(free["ZZJF9001"] == 400_00)
     #expect(free["ZZJF0009"] == 300_00)
+    // One earlier retake, failed: this is not the first retake, so it pays.
+    let once = try Self.amounts(
+      fee: "fee 100 per credit",
+      extra: "  first retake free\n",
+      records: "2021001,C101,高等数学A,公共必修课,false,5.0,2022-2023-2,retake,55\n"
+    )
+    #expect(once["ZZJF0001"]?.low == 500_00)
   }
 
   /// A fee table by course type (the line with no type covers every other course) and a range.

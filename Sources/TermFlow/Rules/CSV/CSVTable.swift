@@ -147,6 +147,9 @@ struct CSVTable {
   }
 
   /// Text cut to 200 characters with `…`: a header or value echoed in a message never floods.
+  /// The most bytes one CSV value may hold (a course list of a few hundred codes fits many times).
+  static let fieldLimit = 65_536
+
   static func cut(_ s: String) -> String { s.count > 200 ? String(s.prefix(200)) + "…" : s }
 
   /// The rows from `from` (on line `line`) up to the first row at or after `stopAt`, each handed to
@@ -173,6 +176,16 @@ struct CSVTable {
               "row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)",
               line: line,
               code: StateDiagnostics.fieldCount
+            )
+            return true
+          }
+          // No export has a value this long; past it, the row is an error, not a flood of echoes.
+          if let long = fields.firstIndex(where: { $0.end - $0.start > Self.fieldLimit }) {
+            let column = long < header.names.count ? header.names[long] : "field \(long + 1)"
+            report(
+              "column '\(Self.cut(column))' holds \(fields[long].end - fields[long].start) bytes; a value may hold at most \(Self.fieldLimit)",
+              line: line,
+              code: StateDiagnostics.fieldTooLong
             )
             return true
           }

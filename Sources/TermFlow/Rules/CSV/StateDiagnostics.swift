@@ -9,4 +9,5 @@ enum StateDiagnostics {
   static let unknownReference: DiagnosticCode = "state.unknown-reference"
   static let tooManyErrors: DiagnosticCode = "state.too-many-errors"
   static let emptyTable: DiagnosticCode = "state.empty-table"
+  static let fieldTooLong: DiagnosticCode = "state.field-too-long"
 }
