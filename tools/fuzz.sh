@@ -59,4 +59,4 @@ if [ "$merge" = 1 ]; then
   exit 0
 fi
 TERMFLOW_FUZZ_TARGET="$target" "$bin" "$out/corpus/$target" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=8192 \
-  -artifact_prefix=Tests/Fuzz/crashes/ -print_final_stats=1
+  -artifact_prefix="Tests/Fuzz/crashes/$target-" -print_final_stats=1

@@ -16,5 +16,11 @@ let fuzzTarget: (UnsafePointer<UInt8>, Int) -> CInt = {
   return target
 }()
 
+/// Runs a target's body on the input; a wrong answer is a crash, so libFuzzer keeps the input.
+func fuzzRun(_ body: ([UInt8]) -> String?, _ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  if let wrong = body(Array(UnsafeBufferPointer(start: data, count: size))) { fatalError(wrong) }
+  return 0
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt { fuzzTarget(data, size) }

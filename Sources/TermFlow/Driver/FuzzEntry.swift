@@ -1,0 +1,106 @@
+/// The fuzz targets' bodies (Tests/Fuzz calls them under libFuzzer; the test suite replays every
+/// crash they found, and the committed corpus, through the same code). Each returns nil when the
+/// input was handled as it must be, or what went wrong: a trap is the fuzzer's to find, a wrong
+/// answer (fmt not idempotent) is returned.
+public enum FuzzEntry {
+  /// Bytes through the lexer and parser alone, and the tree printed.
+  public static func parse(_ bytes: [UInt8]) -> String? {
+    let file = SourceFile(name: "fuzz.flow", bytes: bytes)
+    let sink = DiagnosticSink(file: file.name)
+    _ = ASTDumper.dump(Parser.parse(file, sink: sink), file: file)
+    return nil
+  }
+
+  /// Bytes as a workflow file, through everything `check` does, the diagnostics rendered both ways.
+  public static func frontend(_ bytes: [UInt8]) -> String? {
+    let file = SourceFile(name: "fuzz.flow", bytes: bytes)
+    _ = Driver.check([file], format: .text)
+    _ = Driver.check([file], format: .json)
+    return nil
+  }
+
+  /// A file that parses formats to text that parses again and formats to itself.
+  public static func format(_ bytes: [UInt8]) -> String? {
+    guard let once = Driver.format(SourceFile(name: "fuzz.flow", bytes: bytes)).text else { return nil }
+    guard let twice = Driver.format(SourceFile(name: "again.flow", text: once)).text else {
+      return "fmt output does not parse:\n\(once)"
+    }
+    return twice == once ? nil : "fmt is not idempotent:\n\(once)\n---\n\(twice)"
+  }
+
+  /// Bytes split at 0x00 into the five state tables (students, records, registrations, payments,
+  /// bills, in the reference layout), loaded and run through retake, payment and bill rules: as JSON
+  /// without a --today cut and as text with one.
+  public static func state(_ bytes: [UInt8]) -> String? {
+    let parts = bytes.split(separator: 0, maxSplits: 4, omittingEmptySubsequences: false)
+    var files: [String: [UInt8]] = [:]
+    for (k, name) in StateLoader.fileNames.enumerated() where k < parts.count { files[name] = Array(parts[k]) }
+    _ = Driver.run(
+      file: stateWorkflow,
+      state: .memory(files),
+      stateFolder: "s",
+      today: nil,
+      encoding: .auto,
+      format: .json,
+      failOn: .never
+    )
+    _ = Driver.run(
+      file: stateWorkflow,
+      state: .memory(files),
+      stateFolder: "s",
+      today: "2018-09-29T12:00",
+      encoding: .auto,
+      format: .text,
+      failOn: .never
+    )
+    return nil
+  }
+
+  static let stateWorkflow = SourceFile(
+    name: "fuzz.flow",
+    text: """
+      term 2018-2019-1 {
+        week 1 starts 2018-09-03
+        holidays official
+      }
+      owner student "学生"
+      owner 计划财务处
+      audience veterans "退伍军人"
+      step 重修报名 {
+        owner student
+        start 9月23日（第3周星期日）
+        due 9月28日（第4周星期五） 17:00
+      }
+      payment 重修费 {
+        owner 计划财务处
+        window 9月23日 .. 9月30日 17:00
+        fee 80 per credit
+        exempt veterans
+        batch at most 3 courses
+        release after 2 working days
+        repay after 30 minutes
+        sync lag 1 .. 2 working days, off-hours next working day
+        clear unpaid registrations
+      }
+      rule second-failure {
+        for student, course
+        warn "x" when failed-retakes >= 2 and not passed
+      }
+      rule ineligible {
+        for registration
+        warn "y" when not taken or passed
+      }
+      rule orders {
+        for order
+        error "z" when course-count > batch-limit or amount != expected-amount
+        task student "w" when stuck
+        warn "v" when pending-sync or sync-overdue or paid-late or amount-mismatch
+      }
+      rule bills {
+        for bill
+        warn "u" when stuck or paid-times > 1 or (window-closed and not paid) or (paid and not invoiced)
+      }
+
+      """
+  )
+}
