@@ -86,7 +86,9 @@ extension String {
   func replacingWeekPhrase(with phrase: String) -> String {
     guard let start = firstIndex(of: "第") else { return self }
     var end = endIndex
-    if let close = self[start...].firstIndex(where: { $0 == "）" || $0 == ")" }) { end = close }
+    // Week first (第8周星期二（11月6日）): the week ends at the parenthesis; date first, at the close.
+    let stop: (Character) -> Bool = start == startIndex ? { $0 == "（" || $0 == "(" } : { $0 == "）" || $0 == ")" }
+    if let close = self[start...].firstIndex(where: stop) { end = close }
     return String(self[..<start]) + phrase + String(self[end...])
   }
 }

@@ -154,9 +154,33 @@ extension Parser {
     }
   }
 
+  /// The ways a run of digits reads as month and day (`915` → 9月15日; `1112` → 11月12日, `111` →
+  /// 1月11日 or 11月1日), keeping only real months and days.
+  static func monthDayReadings(_ digits: String) -> [(month: Int, day: Int)] {
+    guard digits.count >= 2, digits.count <= 4, digits.allSatisfy(\.isASCII) else { return [] }
+    var out: [(month: Int, day: Int)] = []
+    for split in 1..<digits.count {
+      guard let m = Int(digits.prefix(split)), let d = Int(digits.dropFirst(split)),
+        digits.dropFirst(split).first != "0" || d == 0
+      else { continue }
+      if (1...12).contains(m), (1...31).contains(d) { out.append((m, d)) }
+    }
+    return out
+  }
+
   /// Decodes a `.chineseDate` token's text. The lexer already checked its shape.
   static func parseChineseDate(_ text: String) -> DatePhrase.Kind? {
-    if text.hasPrefix("第") { return parseWeekPhrase(text).map { .week($0) } }
+    if text.hasPrefix("第") {
+      // Week first, the date in parentheses after it: 第八周周二（11月6日）, cross-checked like the other order.
+      guard let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }) else {
+        return parseWeekPhrase(text).map { .week($0) }
+      }
+      let week = text[..<open].trimmingCharacters(in: .whitespaces)
+      let inner = text[text.index(after: open)...].dropLast()
+      guard let ref = parseWeekPhrase(week), case .calendar(let y, let m, let d, nil)? = parseChineseDate(String(inner))
+      else { return nil }
+      return .calendar(year: y, month: m, day: d, stated: ref)
+    }
     var year: Int?
     var rest = Substring(text)
     if let y = rest.firstIndex(of: "年") {
@@ -196,7 +220,19 @@ extension Parser {
     let start = current.range.start
     var kind: DateExpr.Kind
     if current.kind == .number {
+      let digits = current.text, numberRange = current.range
       let amount = try expectInt("a number of days")
+      // `915日`: a date with its 月 dropped, not a number of days.
+      if isWord("日") || isWord("号") {
+        let hints = Parser.monthDayReadings(digits).map { "\($0.month)月\($0.day)日" }
+        sink.error(
+          SyntaxDiagnostics.badDate,
+          "'\(digits)\(current.text)' is not a date: the 月 is missing",
+          numberRange.union(current.range),
+          notes: hints.isEmpty ? [] : [Diagnostic.Note("did you mean " + hints.joined(separator: " or ") + "?")]
+        )
+        throw Failure()
+      }
       guard amount <= Parser.maxDays else {
         sink.error(SyntaxDiagnostics.expected, "at most \(Parser.maxDays) days after a step", previousRange)
         throw Failure()

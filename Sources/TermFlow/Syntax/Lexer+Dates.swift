@@ -1,0 +1,154 @@
+/// The lexer's numbers, ISO dates, times and Chinese date phrases (`9月16日（第2周星期日）`,
+/// `第八周周二（11月6日）`): each is one token, so the parser sees a date whole.
+extension Lexer {
+
+  mutating func lexNumberOrDate() -> Token.Kind {
+    let start = pos
+    skipDigits()
+    let c = peekScalar()
+    if c == "年" || c == "月" {
+      pos = start
+      return lexChineseDate(start: start) ? .chineseDate : .invalid
+    }
+    if c == ":" {
+      pos += 1
+      let m = pos
+      skipDigits()
+      if pos == m {
+        sink.error(SyntaxDiagnostics.badTime, "a time of day needs minutes, as in 17:00", SourceRange(start, pos))
+        return .invalid
+      }
+      return .time
+    }
+    if c == "-", isDigit(at: pos + 1) {
+      while peekScalar() == "-", isDigit(at: pos + 1) {
+        pos += 1
+        skipDigits()
+      }
+      return .dashed
+    }
+    if c == ".", isDigit(at: pos + 1) {
+      pos += 1
+      skipDigits()
+    }
+    return .number
+  }
+
+  /// `(\d+年)?\d+月\d+日` followed by an optional `（第N周星期X）`; the whole thing is one token.
+  private mutating func lexChineseDate(start: Int) -> Bool {
+    skipDigits()
+    if peekScalar() == "年" {
+      advanceScalar()
+      let m = pos
+      skipDigits()
+      guard pos > m, peekScalar() == "月" else { return malformedDate(start) }
+    }
+    guard peekScalar() == "月" else { return malformedDate(start) }
+    advanceScalar()
+    let d = pos
+    skipDigits()
+    guard pos > d else { return malformedDate(start) }
+    guard peekScalar() == "日" || peekScalar() == "号" else { return malformedDate(start) }
+    advanceScalar()
+    // An optional week in parentheses, full- or half-width: 9月16日（第2周星期日）.
+    let save = pos
+    var look = pos
+    while look < bytes.count, bytes[look] == 0x20 { look += 1 }
+    pos = look
+    let open = peekScalar()
+    if open == "（" || open == "(" {
+      advanceScalar()
+      if peekScalar() == "第", looksLikeWeekPhrase() {
+        let weekStart = pos
+        guard lexWeekPhrase(start: weekStart) else { return false }
+        let close = peekScalar()
+        guard close == "）" || close == ")" else {
+          sink.error(SyntaxDiagnostics.badDate, "the week in parentheses is not closed", SourceRange(start, pos))
+          return false
+        }
+        advanceScalar()
+        return true
+      }
+    }
+    pos = save
+    return true
+  }
+
+  /// After a week phrase, the date it names in parentheses, full- or half-width: 第八周周二（11月6日）.
+  /// False (after an error saying which part failed) when the parentheses hold no good date.
+  mutating func lexBracketedDate(start: Int) -> Bool {
+    let save = pos
+    while pos < bytes.count, bytes[pos] == 0x20 { pos += 1 }
+    let open = peekScalar()
+    guard open == "（" || open == "(" else {
+      pos = save
+      return true
+    }
+    let openAt = pos
+    advanceScalar()
+    guard isDigit(at: pos) else {
+      pos = save
+      return true
+    }
+    let dateStart = pos
+    guard lexChineseDate(start: dateStart) else { return false }
+    let close = peekScalar()
+    guard close == "）" || close == ")" else {
+      sink.error(
+        SyntaxDiagnostics.badDate,
+        "the date after the week is not closed: the parenthesis opened here has no match",
+        SourceRange(openAt, pos)
+      )
+      return false
+    }
+    advanceScalar()
+    return true
+  }
+
+  private mutating func malformedDate(_ start: Int) -> Bool {
+    while pos < bytes.count, !isSpaceOrPunct(peekScalar()) { advanceScalar() }
+    sink.error(
+      SyntaxDiagnostics.badDate,
+      "malformed date '\(String(decoding: bytes[start..<pos], as: UTF8.self))'",
+      SourceRange(start, pos),
+      notes: [Diagnostic.Note("write 9月16日, 2018年9月16日, 2018-09-16 or 第2周星期日")]
+    )
+    return false
+  }
+
+  func looksLikeWeekPhrase() -> Bool {
+    // 第 then a digit or a Chinese numeral.
+    var p = pos + 3
+    guard p < bytes.count else { return false }
+    let s = Lexer.decodeScalar(bytes, &p)
+    return s.map { ("0"..."9").contains($0) || ChineseNumerals.value(of: $0) != nil } ?? false
+  }
+
+  /// `第N周星期X` or `第N周周X` (N in Arabic or Chinese numerals).
+  mutating func lexWeekPhrase(start: Int) -> Bool {
+    advanceScalar()  // 第
+    while pos < bytes.count {
+      let c = peekScalar()
+      guard ("0"..."9").contains(c) || ChineseNumerals.value(of: c) != nil else { break }
+      advanceScalar()
+    }
+    guard peekScalar() == "周" else { return malformedDate(start) }
+    advanceScalar()
+    if peekScalar() == "星" {
+      advanceScalar()
+      guard peekScalar() == "期" else { return malformedDate(start) }
+      advanceScalar()
+    } else if peekScalar() == "周" || peekScalar() == "礼" {
+      if peekScalar() == "礼" {
+        advanceScalar()
+        guard peekScalar() == "拜" else { return malformedDate(start) }
+      }
+      advanceScalar()
+    } else {
+      return malformedDate(start)
+    }
+    guard ChineseNumerals.weekday(peekScalar()) != nil else { return malformedDate(start) }
+    advanceScalar()
+    return true
+  }
+}
