@@ -2,6 +2,44 @@
 /// `第八周周二（11月6日）`): each is one token, so the parser sees a date whole.
 extension Lexer {
 
+  /// A date written in fullwidth digits or Chinese numerals (`９月１６日`, `二〇一八年九月十六日`,
+  /// `九月十六日`): the whole of `[年]月日` must follow, so a name that starts with a numeral
+  /// (`二级学院`) stays a name.
+  func looksLikeNumeralDate() -> Bool {
+    var p = pos
+    func digits() -> Bool {
+      let from = p
+      while p < bytes.count {
+        var q = p
+        guard let c = Lexer.decodeScalar(bytes, &q), Lexer.isDateDigit(c) else { break }
+        p = q
+      }
+      return p > from
+    }
+    func expect(_ chars: Set<Unicode.Scalar>) -> Bool {
+      var q = p
+      guard let c = Lexer.decodeScalar(bytes, &q), chars.contains(c) else { return false }
+      p = q
+      return true
+    }
+    guard digits() else { return false }
+    if expect(["年"]) { guard digits() else { return false } }
+    return expect(["月"]) && digits() && expect(["日", "号"])
+  }
+
+  /// ASCII and fullwidth digits, and the Chinese numerals a date is written in.
+  static func isDateDigit(_ c: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(c) || ("０"..."９").contains(c) || ChineseNumerals.value(of: c) != nil
+  }
+
+  mutating func skipDateDigits() {
+    while pos < bytes.count {
+      var p = pos
+      guard let c = Lexer.decodeScalar(bytes, &p), Lexer.isDateDigit(c) else { return }
+      pos = p
+    }
+  }
+
   mutating func lexNumberOrDate() -> Token.Kind {
     let start = pos
     skipDigits()
@@ -35,18 +73,18 @@ extension Lexer {
   }
 
   /// `(\d+年)?\d+月\d+日` followed by an optional `（第N周星期X）`; the whole thing is one token.
-  private mutating func lexChineseDate(start: Int) -> Bool {
-    skipDigits()
+  mutating func lexChineseDate(start: Int) -> Bool {
+    skipDateDigits()
     if peekScalar() == "年" {
       advanceScalar()
       let m = pos
-      skipDigits()
+      skipDateDigits()
       guard pos > m, peekScalar() == "月" else { return malformedDate(start) }
     }
     guard peekScalar() == "月" else { return malformedDate(start) }
     advanceScalar()
     let d = pos
-    skipDigits()
+    skipDateDigits()
     guard pos > d else { return malformedDate(start) }
     guard peekScalar() == "日" || peekScalar() == "号" else { return malformedDate(start) }
     advanceScalar()

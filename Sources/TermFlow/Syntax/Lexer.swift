@@ -89,6 +89,8 @@ struct Lexer {
     case "+", "-", "*", "/": pos += 1; return .op
     case "\"", "“", "”": return lexString(open: c)
     case "0"..."9": return lexNumberOrDate()
+    case _ where !("0"..."9").contains(c) && Lexer.isDateDigit(c) && looksLikeNumeralDate():
+      return lexChineseDate(start: start) ? .chineseDate : .invalid
     case "第" where looksLikeWeekPhrase():
       guard lexWeekPhrase(start: start) else { return .invalid }
       return lexBracketedDate(start: start) ? .chineseDate : .invalid

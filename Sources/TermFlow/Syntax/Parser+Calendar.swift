@@ -168,6 +168,23 @@ extension Parser {
     return out
   }
 
+  /// A number in a date as notices write it: `16`, `１６` (fullwidth), `十六`; a year digit by digit
+  /// (`二〇一八`).
+  static func dateNumber(_ s: Substring, year: Bool = false) -> Int? {
+    var ascii = ""
+    for c in s.unicodeScalars {
+      if ("０"..."９").contains(c), let d = Unicode.Scalar(c.value - 0xFF10 + 0x30) {
+        ascii.unicodeScalars.append(d)
+      } else if year, let v = ChineseNumerals.value(of: c), v < 10, let d = Unicode.Scalar(0x30 + UInt32(v)) {
+        ascii.unicodeScalars.append(d)
+      } else {
+        ascii.unicodeScalars.append(c)
+      }
+    }
+    guard ascii.count <= 6 else { return nil }
+    return Int(ascii) ?? (year ? nil : ChineseNumerals.parse(ascii))
+  }
+
   /// Decodes a `.chineseDate` token's text. The lexer already checked its shape.
   static func parseChineseDate(_ text: String) -> DatePhrase.Kind? {
     if text.hasPrefix("第") {
@@ -184,12 +201,15 @@ extension Parser {
     var year: Int?
     var rest = Substring(text)
     if let y = rest.firstIndex(of: "年") {
-      year = Int(rest[..<y])
+      year = Self.dateNumber(rest[..<y], year: true)
+      guard year != nil else { return nil }
       rest = rest[rest.index(after: y)...]
     }
-    guard let mi = rest.firstIndex(of: "月"), let month = Int(rest[..<mi]) else { return nil }
+    guard let mi = rest.firstIndex(of: "月"), let month = Self.dateNumber(rest[..<mi]) else { return nil }
     rest = rest[rest.index(after: mi)...]
-    guard let di = rest.firstIndex(where: { $0 == "日" || $0 == "号" }), let day = Int(rest[..<di]) else { return nil }
+    guard let di = rest.firstIndex(where: { $0 == "日" || $0 == "号" }), let day = Self.dateNumber(rest[..<di]) else {
+      return nil
+    }
     rest = rest[rest.index(after: di)...]
     var stated: WeekRef?
     if let w = rest.firstIndex(of: "第") {
