@@ -205,6 +205,8 @@ enum StatementPrinter {
       s = "\(n) \(working ? "working " : "")day\(n == 1 ? "" : "s") after \(a.text)"
     }
     if let t = e.time { s += " \(t.text)" }
+    // After a step's name, 前 would read as part of the name: a space keeps it apart.
+    if e.before, case .relative = e.kind, e.time == nil { s += " 前" } else if e.before { s += "前" }
     return s
   }
 

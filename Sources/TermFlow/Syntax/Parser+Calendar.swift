@@ -269,7 +269,10 @@ extension Parser {
       _ = accept("at")
       time = try parseTime()
     }
-    return DateExpr(kind: kind, time: time, range: SourceRange(start, previousEnd))
+    // `前` ("by"): the notices' way of writing a due; it changes nothing but is kept.
+    let before = isWord("前")
+    if before { _ = advance() }
+    return DateExpr(kind: kind, time: time, range: SourceRange(start, previousEnd), before: before)
   }
 
   mutating func parseTime() throws -> TimeOfDay {

@@ -40,6 +40,8 @@ struct DateExpr: Sendable {
   var kind: Kind
   var time: TimeOfDay?
   var range: SourceRange
+  /// Written with `前` after it (`9月16日前`, `17:00前`): "by then", the same moment, kept for `fmt`.
+  var before = false
 }
 
 /// A length of time: `20 minutes`, `4 working hours`, `2 working days`, `1 .. 2 working days` (a
