@@ -40,6 +40,41 @@ extension Lexer {
     }
   }
 
+  /// A time as notices write it in words: 上午/中午/下午/晚上, then `8:30`, `5点`, `5点半` or `5点30分`.
+  /// Consumed only when the whole phrase is there (else `下` starts a name); the parser reads it.
+  mutating func lexChineseTime() -> Bool {
+    let save = pos
+    for prefix in ["上午", "中午", "下午", "晚上"] where bytes[pos...].starts(with: prefix.utf8) {
+      pos += prefix.utf8.count
+      let h = pos
+      skipDigits()
+      guard pos > h else { break }
+      if pos < bytes.count, bytes[pos] == 0x3A {
+        pos += 1
+        let m = pos
+        skipDigits()
+        if pos > m { return true }
+        break
+      }
+      guard peekScalar() == "点" else { break }
+      advanceScalar()
+      if peekScalar() == "半" {
+        advanceScalar()
+      } else if isDigit(at: pos) {
+        let m = pos
+        skipDigits()
+        guard peekScalar() == "分", pos > m else {
+          pos = m
+          return true
+        }
+        advanceScalar()
+      }
+      return true
+    }
+    pos = save
+    return false
+  }
+
   mutating func lexNumberOrDate() -> Token.Kind {
     let start = pos
     skipDigits()

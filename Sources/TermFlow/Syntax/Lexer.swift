@@ -91,6 +91,9 @@ struct Lexer {
     case "0"..."9": return lexNumberOrDate()
     case _ where !("0"..."9").contains(c) && Lexer.isDateDigit(c) && looksLikeNumeralDate():
       return lexChineseDate(start: start) ? .chineseDate : .invalid
+    // One `where` for all four (a `where` after a list of patterns guards only the last).
+    case _ where (c == "上" || c == "中" || c == "下" || c == "晚") && lexChineseTime():
+      return .time
     case "第" where looksLikeWeekPhrase():
       guard lexWeekPhrase(start: start) else { return .invalid }
       return lexBracketedDate(start: start) ? .chineseDate : .invalid

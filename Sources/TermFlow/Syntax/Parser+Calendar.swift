@@ -185,6 +185,32 @@ extension Parser {
     return Int(ascii) ?? (year ? nil : ChineseNumerals.parse(ascii))
   }
 
+  /// `下午5点` → 17:00, `上午8:30` → 8:30, `下午5点半` → 17:30, `中午12点` → 12:00; nil for `17:00`.
+  static func chineseTime(_ text: String) -> (hour: Int, minute: Int)? {
+    let afternoon = text.hasPrefix("下午") || text.hasPrefix("晚上")
+    guard afternoon || text.hasPrefix("上午") || text.hasPrefix("中午") else { return nil }
+    let rest = text.dropFirst(2)
+    var hour = 0, minute = 0
+    if let colon = rest.firstIndex(of: ":") {
+      guard let h = Int(rest[..<colon]), let m = Int(rest[rest.index(after: colon)...]) else { return nil }
+      (hour, minute) = (h, m)
+    } else {
+      guard let dian = rest.firstIndex(of: "点"), let h = Int(rest[..<dian]) else { return nil }
+      hour = h
+      let after = rest[rest.index(after: dian)...]
+      if after == "半" {
+        minute = 30
+      } else if after.hasSuffix("分"), let m = Int(after.dropLast()) {
+        minute = m
+      } else if !after.isEmpty {
+        return nil
+      }
+    }
+    // 下午5点 is 17:00; 下午12点 and 晚上12点 stay as written (noon, midnight as 24:00 is not meant here).
+    if afternoon, hour >= 1, hour < 12 { hour += 12 }
+    return (hour, minute)
+  }
+
   /// Decodes a `.chineseDate` token's text. The lexer already checked its shape.
   static func parseChineseDate(_ text: String) -> DatePhrase.Kind? {
     if text.hasPrefix("第") {
@@ -278,6 +304,13 @@ extension Parser {
   mutating func parseTime() throws -> TimeOfDay {
     guard current.kind == .time else { throw fail("expected a time of day such as 17:00") }
     let t = advance()
+    if let words = Parser.chineseTime(t.text) {
+      guard (0...24).contains(words.hour), (0...59).contains(words.minute), words.hour < 24 || words.minute == 0 else {
+        sink.error(SyntaxDiagnostics.badTime, "'\(t.text)' is not a time of day (00:00 to 24:00)", t.range)
+        throw Failure()
+      }
+      return TimeOfDay(hour: words.hour, minute: words.minute, range: t.range, literal: t.text)
+    }
     let parts = t.text.split(separator: ":").map { Int($0) ?? -1 }
     guard parts.count == 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]), parts[0] < 24 || parts[1] == 0
     else {

@@ -24,9 +24,12 @@ struct TimeOfDay: Hashable, Sendable, Comparable {
   var hour: Int
   var minute: Int
   var range: SourceRange
+  /// As written when a notice writes it in words (`下午5点`, `上午8:30`), for `fmt`; nil for `17:00`.
+  var literal: String? = nil
 
   var minutes: Int { hour * 60 + minute }
-  var text: String { (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)" }
+  var clock: String { (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)" }
+  var text: String { literal ?? clock }
   static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minutes < b.minutes }
 }
 
