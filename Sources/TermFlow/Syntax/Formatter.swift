@@ -173,7 +173,7 @@ enum StatementPrinter {
     case .after(let ns): return "after \(list(ns))"
     case .postponeToWorkingDay: return "postpone to next working day"
     case .allowDayOff: return "allow day off"
-    case .window(let a, let b): return "window \(date(a)) .. \(date(b))"
+    case .window(let a, let b): return "window \(date(a))" + (b.joinedBy ?? " .. ") + date(b)
     case .channel(let n, let a): return "channel \(q(n))" + (a.isEmpty ? "" : " for \(list(a))")
     case .fee(let f):
       return "fee \(f.amount)" + (f.upTo.map { " .. \($0)" } ?? "") + " per \(f.per.rawValue)"

@@ -27,6 +27,17 @@ extension Lexer {
     return expect(["月"]) && digits() && expect(["日", "号"])
   }
 
+  /// The words that join a range of dates: 9月26日到9月28日, 9月26日至28日, 9月26日—28日.
+  static let rangeWords: Set<Unicode.Scalar> = ["到", "至", "—", "～", "~"]
+
+  /// Digits then 日 (or 号) and no 月: a day alone, as after 至 in 9月26日至28日.
+  func looksLikeDayOnly() -> Bool {
+    var p = pos
+    while p < bytes.count, bytes[p] >= 0x30, bytes[p] <= 0x39 { p += 1 }
+    guard p > pos, let c = Lexer.decodeScalar(bytes, &p) else { return false }
+    return c == "日" || c == "号"
+  }
+
   /// ASCII and fullwidth digits, and the Chinese numerals a date is written in.
   static func isDateDigit(_ c: Unicode.Scalar) -> Bool {
     ("0"..."9").contains(c) || ("０"..."９").contains(c) || ChineseNumerals.value(of: c) != nil

@@ -88,6 +88,15 @@ struct Lexer {
       return .op
     case "+", "-", "*", "/": pos += 1; return .op
     case "\"", "“", "”": return lexString(open: c)
+    case _
+    where Lexer.rangeWords.contains(c) && (tokens.last?.kind == .chineseDate || tokens.last?.kind == .time)
+      && isDigit(at: pos + String(c).utf8.count):
+      advanceScalar()
+      return .rangeWord
+    case "0"..."9" where tokens.last?.kind == .rangeWord && looksLikeDayOnly():
+      skipDigits()
+      advanceScalar()
+      return .dayOnly
     case "0"..."9": return lexNumberOrDate()
     case _ where !("0"..."9").contains(c) && Lexer.isDateDigit(c) && looksLikeNumeralDate():
       return lexChineseDate(start: start) ? .chineseDate : .invalid

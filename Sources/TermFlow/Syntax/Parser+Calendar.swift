@@ -301,6 +301,33 @@ extension Parser {
     return DateExpr(kind: kind, time: time, range: SourceRange(start, previousEnd), before: before)
   }
 
+  /// The end of `9月26日到9月28日` or `9月26日至28日`: a whole date, or a day (`28日`) in the start's
+  /// month and year.
+  mutating func parseRangeEnd(after from: DateExpr) throws -> DateExpr {
+    guard current.kind == .dayOnly else { return try parseDateExpr() }
+    let t = advance()
+    guard case .phrase(let p) = from.kind, case .calendar(let year, let month, _, _) = p.kind,
+      let day = Int(t.text.dropLast())
+    else {
+      sink.error(
+        SyntaxDiagnostics.badDate,
+        "'\(t.text)' needs a month: the range starts with no 月 to take it from",
+        t.range
+      )
+      throw Failure()
+    }
+    let phrase = DatePhrase(
+      kind: .calendar(year: year, month: month, day: day, stated: nil),
+      literal: t.text,
+      range: t.range
+    )
+    var time: TimeOfDay?
+    if current.kind == .time { time = try parseTime() }
+    let before = isWord("前")
+    if before { _ = advance() }
+    return DateExpr(kind: .phrase(phrase), time: time, range: SourceRange(t.range.start, previousEnd), before: before)
+  }
+
   mutating func parseTime() throws -> TimeOfDay {
     guard current.kind == .time else { throw fail("expected a time of day such as 17:00") }
     let t = advance()

@@ -32,8 +32,15 @@ extension Parser {
       kind = .allowDayOff
     case "window":
       let from = try parseDateExpr()
-      _ = try expect(.dotdot, "'..' between the window's first and last day")
-      kind = .window(from: from, to: try parseDateExpr())
+      if current.kind == .rangeWord {
+        let word = advance().text
+        var to = try parseRangeEnd(after: from)
+        to.joinedBy = word
+        kind = .window(from: from, to: to)
+      } else {
+        _ = try expect(.dotdot, "'..' between the window's first and last day")
+        kind = .window(from: from, to: try parseDateExpr())
+      }
     case "channel":
       let name = try expectString("the channel's name")
       kind = .channel(name: name, audiences: accept("for") ? try parseNameList("an audience") : [])

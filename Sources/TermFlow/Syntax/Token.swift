@@ -11,6 +11,10 @@ struct Token: Sendable {
     case time
     /// A Chinese date phrase, lexed whole: `9月16日`, `2018年9月16日（第2周星期日）`, `第2周周日`.
     case chineseDate
+    /// The word joining a range of dates as notices write it: 到, 至, —, ～ (right after a date or time).
+    case rangeWord
+    /// A day alone after a range word: the `28日` of `9月26日至28日`.
+    case dayOnly
     case lbrace, rbrace, lparen, rparen, comma, semicolon, dotdot, dot
     /// Comparison and arithmetic operators: `>= <= == != > < + - * /`.
     case op

@@ -45,6 +45,9 @@ struct DateExpr: Sendable {
   var range: SourceRange
   /// Written with `前` after it (`9月16日前`, `17:00前`): "by then", the same moment, kept for `fmt`.
   var before = false
+  /// The end of a range written as notices write it (`9月26日到9月28日`, `9月26日至28日`): the word
+  /// that joined it to the start, kept for `fmt`; nil after `..`.
+  var joinedBy: String? = nil
 }
 
 /// A length of time: `20 minutes`, `4 working hours`, `2 working days`, `1 .. 2 working days` (a
