@@ -90,7 +90,8 @@ struct Lexer {
     case "\"", "“", "”": return lexString(open: c)
     case _
     where Lexer.rangeWords.contains(c) && (tokens.last?.kind == .chineseDate || tokens.last?.kind == .time)
-      && isDigit(at: pos + String(c).utf8.count):
+      && (isDigit(at: pos + String(c).utf8.count)
+        || bytes[min(bytes.count, pos + String(c).utf8.count)...].starts(with: "第".utf8)):
       advanceScalar()
       return .rangeWord
     case "0"..."9" where tokens.last?.kind == .rangeWord && looksLikeDayOnly():
