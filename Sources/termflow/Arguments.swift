@@ -23,6 +23,8 @@ enum Command {
     today: String?,
     encoding: TextEncoding
   )
+  case roll(path: String, term: String, weekOne: String, output: String?)
+  case diff(old: String, new: String, format: Driver.DiffFormat)
   case dumpAST(path: String)
   case inspectState(folder: String, encoding: TextEncoding)
   case help
@@ -116,6 +118,24 @@ enum Arguments {
         throw UsageError(message: "usage: termflow state inspect DIR")
       }
       return .inspectState(folder: words[1], encoding: encoding)
+    case "roll":
+      let term = try option("--term", &rest)
+      let week1 = try option("--week1", &rest)
+      let output = try option("--output", &rest)
+      let paths = try positionals(rest)
+      guard paths.count == 1 else { throw UsageError(message: "roll takes one workflow file") }
+      guard let term, let week1 else {
+        throw UsageError(message: "roll needs --term ID and --week1 DATE (the new term's name and week 1's Monday)")
+      }
+      if let output, output == paths[0] || output == "-" && paths[0] == "-" {
+        throw UsageError(message: "roll never writes its input: give --output a new file")
+      }
+      return .roll(path: paths[0], term: term, weekOne: week1, output: output)
+    case "diff":
+      let format = try enumOption("--format", &rest, Driver.DiffFormat.self) ?? .text
+      let paths = try positionals(rest)
+      guard paths.count == 2 else { throw UsageError(message: "diff takes two workflow files: OLD NEW") }
+      return .diff(old: paths[0], new: paths[1], format: format)
     case "dump-ast":
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "dump-ast takes one workflow file") }

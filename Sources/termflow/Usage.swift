@@ -27,6 +27,12 @@ enum Usage {
           exported (column, raw text, what the layout made of it).
       termflow state inspect DIR [--encoding auto|utf-8|gb18030]
           A layout suggested from an export: headers, value maps, grade scale, time formats, TODOs.
+      termflow roll FILE --term ID --week1 YYYY-MM-DD [--output FILE]
+          Next term's workflow: dates keep their teaching week and weekday, written as before; a date
+          that now falls on a holiday or make-up day gets a # CHECK: comment and a warning.
+      termflow diff OLD NEW [--format text|json]
+          What changed between two workflows: each step's dates and weeks, owners, deliverables;
+          steps, rules, policies and owners added or removed; a step moved unlike the rest.
       termflow dump-ast FILE
           The parsed tree, for debugging the language.
       termflow help | version

@@ -106,6 +106,21 @@ func execute(_ command: Command) -> CommandOutput {
       return CommandOutput(stderr: "termflow: '\(folder)' is not a folder\n", exitCode: 1)
     }
     return Driver.inspectState(files: files, folder: folder, encoding: encoding)
+  case .roll(let path, let term, let weekOne, let output):
+    return withWorkflow(path) { f in
+      let (text, out) = Driver.roll(f, term: term, weekOne: weekOne, outputName: output ?? "<stdout>")
+      guard let text else { return out }
+      guard let output else { return CommandOutput(stdout: text, stderr: out.stderr, exitCode: out.exitCode) }
+      if FileIO.sameFile(output, path) {
+        return .usage("roll never writes its input: '\(output)' is '\(path)'")
+      }
+      do { try FileIO.writeAtomically(text, to: output, gb18030: f.readAsGB18030) } catch {
+        return CommandOutput(stderr: out.stderr + "termflow: \(error)\n", exitCode: 1)
+      }
+      return out
+    }
+  case .diff(let old, let new, let format):
+    return withWorkflow(old) { o in withWorkflow(new) { n in Driver.diff(o, n, format: format) } }
   case .dumpAST(let path):
     return withWorkflow(path) { Driver.dumpAST($0) }
   }

@@ -209,4 +209,12 @@ public enum FileIO {
       throw Failure.cannotWrite(path, why)
     }
   }
+
+  /// Whether two paths name one file (through links, `./`, hard links): roll and import never write
+  /// over what they read.
+  public static func sameFile(_ a: String, _ b: String) -> Bool {
+    var sa = stat(), sb = stat()
+    guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
+    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+  }
 }

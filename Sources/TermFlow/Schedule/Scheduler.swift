@@ -140,6 +140,11 @@ struct Scheduler {
         step.due = moment(e, "on", &step)
         step.start = step.due.map { Moment(date: $0.date, minute: nil) }
         dueRange = e.range
+      case .span(_, let a, let b):
+        step.start = moment(a, "starts", &step)
+        step.due = moment(b, "due", &step)
+        startRange = a.range
+        dueRange = b.range
       case .window(let a, let b):
         step.start = moment(a, "window opens", &step)
         step.due = moment(b, "window closes", &step)

@@ -19,7 +19,7 @@ enum CheckDependencyCycles {
       case .after(let ns): out += ns.map { ($0.text, $0.range) }
       case .start(let e), .due(let e), .on(let e):
         if case .relative(_, _, let a) = e.kind { out.append((a.text, a.range)) }
-      case .window(let a, let z):
+      case .window(let a, let z), .span(_, let a, let z):
         for e in [a, z] { if case .relative(_, _, let n) = e.kind { out.append((n.text, n.range)) } }
       default: break
       }

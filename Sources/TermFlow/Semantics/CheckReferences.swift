@@ -28,7 +28,7 @@ enum CheckReferences {
       case .channel(_, let ns): ns.forEach(audience)
       case .after(let ns): ns.forEach(step)
       case .start(let e), .due(let e), .on(let e): dateExpr(e)
-      case .window(let a, let b):
+      case .window(let a, let b), .span(_, let a, let b):
         dateExpr(a)
         dateExpr(b)
       case .title, .note, .require, .postponeToWorkingDay, .allowDayOff, .fee, .firstRetakeFree, .batchLimit,

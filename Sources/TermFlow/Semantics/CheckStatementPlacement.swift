@@ -26,6 +26,7 @@ enum CheckStatementPlacement {
     case .start: return ("start", false, [.step])
     case .due: return ("due", false, [.step, .rule])
     case .on: return ("on", false, [.step])
+    case .span(let k, _, _): return (k, false, [.step])
     case .after: return ("after", true, [.step, .payment])
     case .postponeToWorkingDay: return ("postpone", false, [.step, .payment])
     case .allowDayOff: return ("allow day off", false, [.step, .payment])

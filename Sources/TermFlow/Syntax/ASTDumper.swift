@@ -89,6 +89,7 @@ struct ASTDumper {
     case .start(let e): line(1, "Start", r, dateExpr(e))
     case .due(let e): line(1, "Due", r, dateExpr(e))
     case .on(let e): line(1, "On", r, dateExpr(e))
+    case .span(let k, let f, let t): line(1, "Span", r, "\(k) \(dateExpr(f)) .. \(dateExpr(t))")
     case .after(let ns): line(1, "After", r, names(ns))
     case .postponeToWorkingDay: line(1, "PostponeToWorkingDay", r)
     case .allowDayOff: line(1, "AllowDayOff", r)

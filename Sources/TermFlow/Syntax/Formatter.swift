@@ -170,6 +170,7 @@ enum StatementPrinter {
     case .start(let e): return "start \(date(e))"
     case .due(let e): return "due \(date(e))"
     case .on(let e): return "on \(date(e))"
+    case .span(let k, let a, let b): return "\(k) \(date(a))" + (b.joinedBy ?? " .. ") + date(b)
     case .after(let ns): return "after \(list(ns))"
     case .postponeToWorkingDay: return "postpone to next working day"
     case .allowDayOff: return "allow day off"

@@ -201,19 +201,18 @@ extension Lexer {
   }
 
   func looksLikeWeekPhrase() -> Bool {
-    // 第 then a digit or a Chinese numeral.
+    // 第 then a digit (ASCII or fullwidth) or a Chinese numeral.
     var p = pos + 3
     guard p < bytes.count else { return false }
     let s = Lexer.decodeScalar(bytes, &p)
-    return s.map { ("0"..."9").contains($0) || ChineseNumerals.value(of: $0) != nil } ?? false
+    return s.map(Lexer.isDateDigit) ?? false
   }
 
   /// `第N周星期X` or `第N周周X` (N in Arabic or Chinese numerals).
   mutating func lexWeekPhrase(start: Int) -> Bool {
     advanceScalar()  // 第
     while pos < bytes.count {
-      let c = peekScalar()
-      guard ("0"..."9").contains(c) || ChineseNumerals.value(of: c) != nil else { break }
+      guard Lexer.isDateDigit(peekScalar()) else { break }
       advanceScalar()
     }
     guard peekScalar() == "周" else { return malformedDate(start) }

@@ -100,7 +100,7 @@ extension Parser {
     let scalars = Array(text.unicodeScalars)
     guard scalars.first == "第", let zhou = scalars.firstIndex(of: "周"), zhou > 1 else { return nil }
     let number = String(String.UnicodeScalarView(scalars[1..<zhou]))
-    guard let week = ChineseNumerals.parse(number), (0...maxWeek).contains(week), let last = scalars.last,
+    guard let week = dateNumber(Substring(number)), (0...maxWeek).contains(week), let last = scalars.last,
       let wd = ChineseNumerals.weekday(last)
     else {
       return nil

@@ -17,8 +17,16 @@ extension Parser {
       let form = try expectString("the form or document delivered")
       kind = .deliver(form: form, to: accept("to") ? try expectName("whom it goes to") : nil)
     case "start": kind = .start(try parseDateExpr())
-    case "due": kind = .due(try parseDateExpr())
-    case "on": kind = .on(try parseDateExpr())
+    case "due", "on":
+      let from = try parseDateExpr()
+      if current.kind == .rangeWord || current.kind == .dotdot {
+        let word = advance().text
+        var to = try parseRangeEnd(after: from)
+        if word != ".." { to.joinedBy = word }
+        kind = .span(keyword: keyword, from: from, to: to)
+      } else {
+        kind = keyword == "due" ? .due(from) : .on(from)
+      }
     case "after": kind = .after(try parseNameList("a step"))
     case "postpone":
       _ = try expectWord("to", "after 'postpone'")

@@ -13,6 +13,9 @@ struct Statement: Sendable {
     case due(DateExpr)
     /// `on DATE`: start and due the same day.
     case on(DateExpr)
+    /// `due 9月26日至28日`, `on 10月29日—11月2日`: a step that runs from the first day to the last, as
+    /// notices write a span; `keyword` (due or on) is kept for `fmt`.
+    case span(keyword: String, from: DateExpr, to: DateExpr)
     /// `after A, B`: dependencies.
     case after([Name])
     /// `postpone to next working day`: a due on a day off moves forward.

@@ -1,0 +1,74 @@
+extension Driver {
+  /// `termflow roll FILE --term ID --week1 DATE`: next term's workflow text, with a `# CHECK:` comment
+  /// above every date a person must confirm; the same findings, and the rolled file's own warnings,
+  /// go to stderr. `outputName` names the result in those messages. Nil text when the input has errors
+  /// (they are the output) or the new term is unusable.
+  public static func roll(
+    _ file: SourceFile,
+    term: String,
+    weekOne: String,
+    outputName: String
+  ) -> (text: String?, output: CommandOutput) {
+    guard let monday = CivilDate(iso: weekOne) else {
+      return (nil, .usage("--week1 must be a date such as 2019-09-02, not '\(weekOne)'"))
+    }
+    guard monday.weekday == 1 else {
+      let m = monday.adding(days: 1 - monday.weekday)
+      return (
+        nil,
+        .usage(
+          "--week1 must be a Monday: \(monday) is \(ChineseNumerals.weekdayName(monday.weekday)) (that week's Monday is \(m))"
+        )
+      )
+    }
+    guard term.utf8.allSatisfy({ $0 > 0x20 && $0 != 0x22 && $0 != 0x7B && $0 != 0x7D && $0 != 0x23 }), !term.isEmpty
+    else {
+      return (nil, .usage("--term must be a term name such as 2019-2020-1, not '\(term)'"))
+    }
+    let a = Analysis(file: file)
+    guard !a.hasErrors else {
+      return (nil, CommandOutput(stderr: renderForStderr(a), exitCode: 1))
+    }
+    guard let cal = a.calendar, let oldMonday = cal.weekOneMonday else {
+      return (
+        nil, CommandOutput(stderr: "termflow: \(file.name) has no term with a week 1 to roll from\n", exitCode: 1)
+      )
+    }
+    let roll = TermRoll(
+      file: file,
+      workflow: a.workflow,
+      oldMonday: oldMonday,
+      newMonday: monday,
+      newTerm: term,
+      oldCalendar: cal
+    )
+    let (edits, notes) = roll.edits()
+    var moved = SourceFile(name: outputName, text: SourceEdit.apply(edits, to: file.bytes))
+    moved.loader = file.loader
+    let checks = RollChecks.find(in: Analysis(file: moved), oldCalendar: cal, shift: roll.shift)
+    // One comment line per finding, above the statement, indented as it is.
+    let comments = checks.map {
+      SourceEdit(
+        range: SourceRange(moved.lineStart(of: $0.statement), moved.lineStart(of: $0.statement)),
+        text: moved.indentation(of: $0.statement) + "# CHECK: " + $0.message + "\n"
+      )
+    }
+    var final = SourceFile(name: outputName, text: SourceEdit.apply(comments, to: moved.bytes))
+    final.loader = file.loader
+    let result = Analysis(file: final)
+    var diagnostics = result.diagnostics
+    for f in RollChecks.find(in: result, oldCalendar: cal, shift: roll.shift) {
+      diagnostics.append(Diagnostic(.warning, RollDiagnostics.check, f.message, file: outputName, range: f.range))
+    }
+    diagnostics.sort(by: Diagnostic.sortKey)
+    var err = notes.map { "termflow: roll: \($0)\n" }.joined()
+    err += DiagnosticRenderer(files: result.files).render(diagnostics)
+    let text = String(decoding: final.bytes, as: UTF8.self)
+    return (text, CommandOutput(stderr: err, exitCode: result.hasErrors ? 1 : 0))
+  }
+}
+
+/// Codes of `roll`'s findings (documented in docs/diagnostics.md).
+enum RollDiagnostics {
+  static let check: DiagnosticCode = "roll.check"
+}
