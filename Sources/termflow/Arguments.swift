@@ -25,6 +25,7 @@ enum Command {
   )
   case roll(path: String, term: String, weekOne: String, output: String?)
   case diff(old: String, new: String, format: Driver.DiffFormat)
+  case importNotice(path: String, term: String?, weekOne: String?)
   case dumpAST(path: String)
   case inspectState(folder: String, encoding: TextEncoding)
   case help
@@ -136,6 +137,12 @@ enum Arguments {
       let paths = try positionals(rest)
       guard paths.count == 2 else { throw UsageError(message: "diff takes two workflow files: OLD NEW") }
       return .diff(old: paths[0], new: paths[1], format: format)
+    case "import":
+      let term = try option("--term", &rest)
+      let week1 = try option("--week1", &rest)
+      let paths = try positionals(rest)
+      guard paths.count == 1 else { throw UsageError(message: "import takes one notice (a .txt file)") }
+      return .importNotice(path: paths[0], term: term, weekOne: week1)
     case "dump-ast":
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "dump-ast takes one workflow file") }

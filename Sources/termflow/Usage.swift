@@ -27,6 +27,9 @@ enum Usage {
           exported (column, raw text, what the layout made of it).
       termflow state inspect DIR [--encoding auto|utf-8|gb18030]
           A layout suggested from an export: headers, value maps, grade scale, time formats, TODOs.
+      termflow import NOTICE.txt [--term ID] [--week1 YYYY-MM-DD]
+          A draft workflow from a notice's text: dated sentences as steps, the payment window, 其他事项
+          as policies, phones as contacts; what it cannot place stays as # TODO: comments.
       termflow roll FILE --term ID --week1 YYYY-MM-DD [--output FILE]
           Next term's workflow: dates keep their teaching week and weekday, written as before; a date
           that now falls on a holiday or make-up day gets a # CHECK: comment and a warning.

@@ -121,6 +121,8 @@ func execute(_ command: Command) -> CommandOutput {
     }
   case .diff(let old, let new, let format):
     return withWorkflow(old) { o in withWorkflow(new) { n in Driver.diff(o, n, format: format) } }
+  case .importNotice(let path, let term, let weekOne):
+    return withWorkflow(path) { Driver.importNotice($0, term: term, weekOne: weekOne) }
   case .dumpAST(let path):
     return withWorkflow(path) { Driver.dumpAST($0) }
   }

@@ -24,6 +24,14 @@ struct Lexer {
     }
   }
 
+  /// A lexer over a piece of prose at `at`, for `import`'s date finding; its diagnostics are dropped.
+  init(bytes: [UInt8], at: Int) {
+    self.bytes = bytes
+    self.sink = DiagnosticSink(file: "")
+    self.pos = at
+    invalid = false
+  }
+
   static func tokenize(_ file: SourceFile, sink: DiagnosticSink) -> (tokens: [Token], comments: [Comment]) {
     var lexer = Lexer(file: file, sink: sink)
     lexer.run()

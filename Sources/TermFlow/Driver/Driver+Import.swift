@@ -1,0 +1,30 @@
+extension Driver {
+  /// `termflow import NOTICE.txt [--term ID --week1 DATE]`: a draft workflow from a notice's text, on
+  /// stdout. The draft then goes through the same stages as any workflow, and what `check` says of it
+  /// goes to stderr (a summary line, then the diagnostics), so the office sees at once what to fix.
+  /// Exit 0 whatever the draft's findings: a draft is a starting point, not a verdict.
+  public static func importNotice(_ notice: SourceFile, term: String?, weekOne: String?) -> CommandOutput {
+    var monday: CivilDate?
+    if let weekOne {
+      guard let d = CivilDate(iso: weekOne), d.weekday == 1 else {
+        return .usage("--week1 must be a Monday written as YYYY-MM-DD, not '\(weekOne)'")
+      }
+      monday = d
+    }
+    if let at = notice.invalidUTF8Offset {
+      return CommandOutput(
+        stderr: "termflow: \(notice.name) is neither UTF-8 nor GB18030 text (first bad byte at offset \(at))\n",
+        exitCode: 1
+      )
+    }
+    let text = String(decoding: notice.bytes, as: UTF8.self)
+    let draft = NoticeImporter.read(text, source: notice.name, term: term, weekOne: monday).text()
+    let a = Analysis(file: SourceFile(name: "<draft>", text: draft))
+    let errors = a.diagnostics.filter { $0.severity == .error }.count
+    let warnings = a.diagnostics.count - errors
+    var err = "termflow: import: the draft has \(plural(errors, "error")) and \(plural(warnings, "warning"))"
+    err += errors == 0 ? "\n" : "; fix them, then run termflow check\n"
+    err += renderForStderr(a)
+    return CommandOutput(stdout: draft, stderr: err)
+  }
+}

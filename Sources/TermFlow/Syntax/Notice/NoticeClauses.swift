@@ -1,0 +1,158 @@
+import Foundation
+
+/// The small readings `import` makes of one clause of a notice: the office that is its subject, the
+/// forms it hands over and to whom, phone numbers, and a step name made from a title. Every word it
+/// looks for comes from `NoticeRules`.
+enum NoticeClauses {
+  /// The office named at the start of `text` (after an opener such as 由 or 请), or nil.
+  static func owner(atStartOf text: Substring) -> String? {
+    var t = text.drop { " ，,、：:".contains($0) }
+    for o in NoticeRules.clauseOpeners
+    where t.hasPrefix(o) && !NoticeRules.knownOwners.contains(where: { t.hasPrefix($0) }) {
+      t = t.dropFirst(o.count)
+    }
+    if let known = NoticeRules.knownOwners.sorted(by: { $0.count > $1.count }).first(where: { t.hasPrefix($0) }) {
+      return known
+    }
+    guard !NoticeRules.ownerStopPrefixes.contains(where: { t.hasPrefix($0) }) else { return nil }
+    let chars = Array(t.prefix(NoticeRules.ownerMaxLength))
+    for end in stride(from: 3, through: chars.count, by: 1) {
+      let name = String(chars[0..<end])
+      guard chars[0..<end].allSatisfy(isNameCharacter) else { return nil }
+      if NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }) { return name }
+    }
+    return nil
+  }
+
+  /// Every office named anywhere in `text`, in order: known names and suffix names after a verb.
+  static func offices(in text: String) -> [String] {
+    var out: [String] = []
+    var rest = Substring(text)
+    while !rest.isEmpty {
+      if let o = NoticeRules.knownOwners.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }) {
+        out.append(o)
+        rest = rest.dropFirst(o.count)
+      } else {
+        rest = rest.dropFirst()
+      }
+    }
+    return out
+  }
+
+  /// The forms in 《》 and the office each is handed to (`将《表》报送教务处`).
+  static func deliverables(in text: String) -> [(form: String, to: String?)] {
+    var out: [(String, String?)] = []
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "《"), let close = rest[open...].firstIndex(of: "》") {
+      let form = String(rest[rest.index(after: open)..<close])
+      var after = rest[rest.index(after: close)...]
+      var to: String?
+      if let verb = NoticeRules.deliverVerbs.first(where: { after.hasPrefix($0) }) {
+        after = after.dropFirst(verb.count)
+        to = owner(atStartOf: after)
+      }
+      if !form.isEmpty { out.append((form, to)) }
+      rest = rest[rest.index(after: close)...]
+    }
+    return out
+  }
+
+  /// Phone numbers: an area code and number (`0535-6916496`), a service line (`4006511512`), or, on a
+  /// line that speaks of phoning, a local or mobile number.
+  static func phones(in text: String) -> [(number: String, before: Substring)] {
+    let chars = Array(text)
+    let spoken = NoticeRules.phoneWords.contains { text.contains($0) }
+    var out: [(String, Substring)] = []
+    var i = 0
+    while i < chars.count {
+      guard chars[i].isASCII, chars[i].isNumber,
+        i == 0 || !(chars[i - 1].isASCII && (chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "-"))
+      else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < chars.count, chars[j].isASCII, chars[j].isNumber || chars[j] == "-" { j += 1 }
+      let number = String(chars[i..<j])
+      let followed = j < chars.count && chars[j].isASCII && (chars[j].isLetter || chars[j] == ":")
+      if !followed, isPhone(number, spoken: spoken) {
+        out.append((number, Substring(String(chars[0..<i]))))
+      }
+      i = j
+    }
+    return out
+  }
+
+  private static func isPhone(_ n: String, spoken: Bool) -> Bool {
+    let parts = n.split(separator: "-", omittingEmptySubsequences: false)
+    let digits = n.filter(\.isNumber)
+    if parts.count == 2, parts[0].hasPrefix("0"), (3...4).contains(parts[0].count), (7...8).contains(parts[1].count) {
+      return true
+    }
+    if parts.count == 1, digits.count == 10, digits.hasPrefix("400") || digits.hasPrefix("800") { return true }
+    guard spoken, parts.count == 1 else { return false }
+    return (7...8).contains(digits.count) || digits.count == 11 && digits.hasPrefix("1")
+  }
+
+  /// The fee a text names just before 缴费 (`《重新学习费缴费汇总表》` → 重新学习费), for a payment's name.
+  static func feeName(in text: String) -> String? {
+    guard let r = text.range(of: "费缴费") else { return nil }
+    let name = String(text[..<text.index(after: r.lowerBound)].reversed().prefix { isNameCharacter($0) }.reversed())
+    return name.count >= 3 ? identifier(name, fallback: "缴费") : nil
+  }
+
+  /// A contact's name from the text before its number: `请致电客服：` → 客服; a school's name in front of
+  /// an office is dropped (`滨州医学院计划财务处收费管理科` → 计划财务处收费管理科).
+  static func contactName(_ before: Substring) -> String {
+    var t = Substring(before.trimmingCharacters(in: .whitespaces)).drop { !isNameCharacter($0) }
+    while let last = t.last, !isNameCharacter(last) { t = t.dropLast() }
+    for w in ["致电", "联系", "电话"] {
+      if let r = t.range(of: w, options: .backwards) { t = t[r.upperBound...] }
+    }
+    if let r = t.range(of: "学院") ?? t.range(of: "大学"), r.upperBound < t.endIndex {
+      let rest = t[r.upperBound...]
+      if NoticeRules.ownerSuffixes.contains(where: { rest.dropLast().contains($0) }) { t = rest }
+    }
+    return identifier(String(t), fallback: "联系人")
+  }
+
+  /// A step's name from its title or form: `完成期初补考成绩录入工作` → 期初补考成绩录入.
+  static func stepName(title: String, form: String?, school: String?) -> String {
+    if var f = form {
+      if let s = school, f.hasPrefix(s), f.count > s.count + 1 { f = String(f.dropFirst(s.count)) }
+      return identifier(f, fallback: "步骤")
+    }
+    var t = Substring(title.prefix { !"，,。；;（(".contains($0) })
+    if let r = t.range(of: "完成", options: .backwards), t[r.upperBound...].count >= 2 { t = t[r.upperBound...] }
+    var changed = true
+    while changed {
+      changed = false
+      for p in NoticeRules.nameDropPrefixes where t.hasPrefix(p) && t.count > p.count + 1 {
+        t = t.dropFirst(p.count)
+        changed = true
+      }
+      for s in NoticeRules.nameDropSuffixes where t.hasSuffix(s) && t.count > s.count + 1 {
+        t = t.dropLast(s.count)
+        changed = true
+      }
+    }
+    return identifier(String(t), fallback: "步骤")
+  }
+
+  /// `text` as a name the lexer reads as one identifier: letters and digits only, not opening with a
+  /// digit, a week phrase (第…) or a time in words, at most `NoticeRules.nameMaxLength` characters.
+  static func identifier(_ text: String, fallback: String) -> String {
+    var s = String(text.filter { isNameCharacter($0) || $0.isNumber }.prefix(NoticeRules.nameMaxLength))
+    let risky = ["第", "上午", "中午", "下午", "晚上"]
+    if s.first?.isNumber == true || risky.contains(where: { s.hasPrefix($0) }) || s.isEmpty {
+      s = fallback + s
+    }
+    if let c = s.unicodeScalars.first, Lexer.isDateDigit(c) { s = fallback + s }
+    return s
+  }
+
+  static func isNameCharacter(_ c: Character) -> Bool {
+    guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
+    return s.properties.isAlphabetic && !Lexer.isCJKPunctuation(s)
+  }
+}

@@ -1,0 +1,150 @@
+/// A workflow drafted from a notice, and its text. Every line of the notice is kept in the text: as
+/// the `# 原文:` above what was made of it, in the header, or as a `# TODO:` where nothing was made.
+struct NoticeDraft {
+  struct Step {
+    var name: String
+    var title: String
+    var owner: String?
+    /// `due`, `on`: the keyword the date is written with.
+    var keyword: String
+    /// The date phrase as the notice writes it (with its time and range).
+    var date: String
+    var deliveries: [(form: String, to: String?)] = []
+    var notes: [String] = []
+    var source: [String]
+  }
+
+  struct Payment {
+    var name: String
+    var owner: String?
+    var ownerGuessed: Bool
+    var window: String
+    var source: [String]
+  }
+
+  struct Policy {
+    var name: String
+    var owner: String?
+    var note: String
+    var source: [String]
+  }
+
+  struct Contact {
+    var name: String
+    var number: String
+    var purpose: String
+    var source: [String]
+  }
+
+  /// One thing in the body, in the notice's order.
+  enum Item {
+    case step(Step)
+    case payment(Payment)
+    case policy(Policy)
+    case contact(Contact)
+    /// A line kept as a comment: `TODO` when nothing was made of it, else a label (附件, 抄送).
+    case comment(label: String, text: String)
+  }
+
+  var source: String
+  var title: String?
+  var header: [(label: String, text: String)] = []
+  /// The notice's lines the header was read from, as written.
+  var headerSource: [String] = []
+  var term: String?
+  var weekOne: CivilDate?
+  /// Why week 1 is what it is, or why there is none.
+  var weekNote: [String] = []
+  /// The office that issued the notice: the owner of what names none.
+  var issuer: String?
+  var items: [Item] = []
+
+  /// Owners in the order first named.
+  var owners: [String] {
+    var seen: [String] = []
+    func add(_ o: String?) { if let o, !seen.contains(o) { seen.append(o) } }
+    for i in items {
+      switch i {
+      case .step(let s):
+        add(s.owner ?? NoticeDraft.unknownOwner)
+        s.deliveries.forEach { add($0.to) }
+      case .payment(let p): add(p.owner ?? NoticeDraft.unknownOwner)
+      case .policy(let p): add(p.owner ?? NoticeDraft.unknownOwner)
+      default: break
+      }
+    }
+    return seen
+  }
+
+  /// The owner written where the notice names none: declared, so the draft checks, and flagged.
+  static let unknownOwner = "待定"
+
+  func text() -> String {
+    var out = "# Drafted by `termflow import` from \(source). Check it (`termflow check`), rename the steps,\n"
+    out += "# and add what prose cannot say (after, allow day off, channels, rules).\n"
+    for (label, text) in header { out += "# \(label): \(text)\n" }
+    out += origin(headerSource)
+    out += "\nworkflow notice \(quoted(title ?? "TODO: the notice's title"))\n\n"
+    for n in weekNote { out += "# \(n)\n" }
+    out += "term \(term ?? "TODO-term") {\n"
+    if let w = weekOne { out += "  week 1 starts \(w)\n" } else { out += "  # TODO: week 1 starts YYYY-MM-DD\n" }
+    out += "  weeks 20\n  holidays official\n}\n\n"
+    for o in owners { out += "owner \(o)\n" }
+    var names: Set<String> = []
+    func unique(_ n: String) -> String {
+      var name = n, k = 2
+      while names.contains(name) {
+        name = "\(n)\(k)"
+        k += 1
+      }
+      names.insert(name)
+      return name
+    }
+    for item in items {
+      switch item {
+      case .step(let s):
+        out += "\n" + origin(s.source)
+        out += "step \(unique(s.name)) {\n  title \(quoted(s.title))\n"
+        out +=
+          s.owner.map { "  owner \($0)\n" } ?? "  owner \(Self.unknownOwner)  # TODO: the sentence names no office\n"
+        out += "  \(s.keyword) \(s.date)\n"
+        for d in s.deliveries { out += "  deliver \(quoted(d.form))" + (d.to.map { " to \($0)" } ?? "") + "\n" }
+        for n in s.notes { out += "  note \(quoted(n))\n" }
+        out += "}\n"
+      case .payment(let p):
+        out += "\n" + origin(p.source)
+        out += "payment \(unique(p.name)) {\n"
+        let owner = p.owner ?? Self.unknownOwner
+        out += "  owner \(owner)" + (p.ownerGuessed ? "  # TODO: guessed from the item's other sentences\n" : "\n")
+        out += "  window \(p.window)\n}\n"
+      case .policy(let p):
+        out += "\n" + origin(p.source)
+        out += "policy \(unique(p.name)) {\n"
+        out += p.owner.map { "  owner \($0)\n" } ?? "  owner \(Self.unknownOwner)  # TODO: the item names no office\n"
+        out += "  note \(quoted(p.note))\n}\n"
+      case .contact(let c):
+        out += "\n" + origin(c.source)
+        out += "contact \(unique(c.name)) \(quoted(c.number)) \(quoted(c.purpose))\n"
+      case .comment(let label, let text):
+        if out.hasSuffix("}\n") || out.hasSuffix("\"\n") { out += "\n" }
+        out += "# \(label): \(text)\n"
+      }
+    }
+    return out
+  }
+
+  private func origin(_ lines: [String]) -> String { lines.map { "# 原文: \($0)\n" }.joined() }
+
+  func quoted(_ s: String) -> String {
+    var out = "\""
+    for c in s {
+      switch c {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n", "\r", "\t": out += " "
+      default: out.append(c)
+      }
+    }
+    return out + "\""
+  }
+}
