@@ -6,7 +6,21 @@ struct DateResolver {
   /// Where week 1's Monday is declared, for notes.
   let weekOneRange: SourceRange?
 
-  func resolve(_ p: DatePhrase) -> CivilDate? {
+  /// Every day of a phrase, a list's included (`3月29日、30日`), each checked as a single date is. A
+  /// wrong week in a list gets a fix-it that rewrites the list's whole week part.
+  func resolveAll(_ p: DatePhrase) -> [CivilDate] {
+    guard !p.more.isEmpty else { return resolve(p).map { [$0] } ?? [] }
+    var actual: [WeekRef] = []
+    for k in p.kinds {
+      guard case .calendar(let y, let m, let d, let stated?) = k else { continue }
+      let date = y.flatMap { CivilDate(year: $0, month: m, day: d) } ?? calendar.resolveYear(month: m, day: d)
+      actual.append(date.flatMap { calendar.weekRef(of: $0) } ?? stated)
+    }
+    let fix = actual.count == p.kinds.count ? p.literal.replacingWeekList(with: actual) : nil
+    return p.kinds.compactMap { resolve(DatePhrase(kind: $0, literal: p.literal, range: p.range), listFix: fix) }
+  }
+
+  func resolve(_ p: DatePhrase, listFix: String? = nil) -> CivilDate? {
     switch p.kind {
     case .calendar(let year, let month, let day, let stated):
       let date: CivilDate?
@@ -28,7 +42,7 @@ struct DateResolver {
         )
         return nil
       }
-      if let stated { checkStated(stated, for: date, p) }
+      if let stated { checkStated(stated, for: date, p, listFix: listFix) }
       return date
     case .week(let ref):
       guard ref.week >= 1 else {
@@ -51,7 +65,7 @@ struct DateResolver {
     }
   }
 
-  private func checkStated(_ stated: WeekRef, for date: CivilDate, _ p: DatePhrase) {
+  private func checkStated(_ stated: WeekRef, for date: CivilDate, _ p: DatePhrase, listFix: String?) {
     guard let monday = calendar.weekOneMonday else { return }
     let phrase = "第\(stated.week)周\(ChineseNumerals.weekdayName(stated.weekday))"
     let anchor = Diagnostic.Note("week 1 starts on Monday \(monday)", weekOneRange)
@@ -70,7 +84,7 @@ struct DateResolver {
     if let intended = calendar.date(of: stated) {
       notes.append(Diagnostic.Note("\(phrase) is \(intended) (\(intended.chineseMonthDay))"))
     }
-    let fixed = p.literal.replacingWeekPhrase(with: actualPhrase)
+    let fixed = listFix ?? p.literal.replacingWeekPhrase(with: actualPhrase)
     sink.error(
       CalendarDiagnostics.weekdayMismatch,
       "\(date) is \(actualPhrase), not \(phrase)",
@@ -82,6 +96,21 @@ struct DateResolver {
 }
 
 extension String {
+  /// A list's week part (`第6周周三、周五`) re-written from `refs`, in the author's word for the day
+  /// (周 or 星期), naming the week again only where it changes.
+  func replacingWeekList(with refs: [WeekRef]) -> String {
+    let word = contains("星期") ? "星期" : "周"
+    var text = ""
+    var week: Int?
+    for r in refs {
+      if !text.isEmpty { text += "、" }
+      if r.week != week { text += "第\(r.week)周" }
+      week = r.week
+      text += word + String(ChineseNumerals.weekdayName(r.weekday).suffix(1))
+    }
+    return replacingWeekPhrase(with: text)
+  }
+
   /// Replaces the `第…周…` part of a date literal, keeping the parentheses the author used.
   func replacingWeekPhrase(with phrase: String) -> String {
     guard let start = firstIndex(of: "第") else { return self }

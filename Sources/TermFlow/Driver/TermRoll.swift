@@ -21,8 +21,10 @@ struct TermRoll {
     var notes: [String] = []
     let resolver = DateResolver(calendar: oldCalendar, sink: DiagnosticSink(file: file.name), weekOneRange: nil)
     func move(_ p: DatePhrase, rangeStartMonth: Int? = nil) {
-      guard case .calendar = p.kind, let old = resolver.resolve(p) else { return }
-      let text = DateLiteralWriter.rewrite(p.literal, to: old.adding(days: shift), rangeStartMonth: rangeStartMonth)
+      let old = resolver.resolveAll(p)
+      guard case .calendar = p.kind, old.count == p.kinds.count else { return }
+      let moved = old.map { $0.adding(days: shift) }
+      let text = DateLiteralWriter.rewrite(p.literal, to: moved, rangeStartMonth: rangeStartMonth)
       if text != p.literal { edits.append(SourceEdit(range: p.range, text: text)) }
     }
     for d in workflow.decls {
@@ -149,7 +151,9 @@ enum RollChecks {
     var out: [Finding] = []
     let resolver = DateResolver(calendar: cal, sink: DiagnosticSink(file: a.file.name), weekOneRange: nil)
     func look(_ p: DatePhrase, _ statement: Int) {
-      guard let d = resolver.resolve(p) else { return }
+      for d in resolver.resolveAll(p) { look(p, d, statement) }
+    }
+    func look(_ p: DatePhrase, _ d: CivilDate, _ statement: Int) {
       let now = cal.info(d), before = oldCalendar.info(d.adding(days: -shift))
       let flagged: Set<DayKind> = [.holiday, .makeupWorkday, .schoolBreak]
       guard flagged.contains(now.kind) || now.kind != before.kind else { return }

@@ -133,13 +133,24 @@ struct Scheduler {
       case .start(let e):
         step.start = moment(e, "start", &step)
         startRange = e.range
-      case .due(let e):
-        step.due = moment(e, "due", &step)
+      case .due(let e), .on(let e):
+        let on: Bool
+        if case .on = s.kind { on = true } else { on = false }
         dueRange = e.range
-      case .on(let e):
-        step.due = moment(e, "on", &step)
-        step.start = step.due.map { Moment(date: $0.date, minute: nil) }
-        dueRange = e.range
+        // A list of days (on 3月29日、30日) runs from its first day to its last.
+        if let p = e.phrase, !p.more.isEmpty {
+          let days = resolver.resolveAll(p)
+          step.derivation.append(
+            "\(on ? "on" : "due") \(p.literal) → " + days.map(\.description).joined(separator: ", ")
+          )
+          step.start = days.first.map { Moment(date: $0, minute: nil) }
+          step.due = days.last.map { Moment(date: $0, minute: e.time?.minutes) }
+          continue
+        }
+        step.due = moment(e, on ? "on" : "due", &step)
+        if on {
+          step.start = step.due.map { Moment(date: $0.date, minute: nil) }
+        }
       case .span(_, let a, let b):
         step.start = moment(a, "starts", &step)
         step.due = moment(b, "due", &step)

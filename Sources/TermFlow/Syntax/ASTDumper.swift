@@ -130,12 +130,14 @@ struct ASTDumper {
   private func names(_ ns: [Name]) -> String { ns.map(\.text).joined(separator: ",") }
 
   private func phrase(_ d: DatePhrase) -> String {
-    switch d.kind {
-    case .calendar(let y, let m, let day, let stated):
-      return "date(\(y.map { "\($0)" } ?? "?")-\(m)-\(day)"
-        + (stated.map { " stated=week\($0.week).\($0.weekday)" } ?? "") + ")"
-    case .week(let ref): return "week(\(ref.week).\(ref.weekday))"
-    }
+    d.kinds.map { k in
+      switch k {
+      case .calendar(let y, let m, let day, let stated):
+        return "date(\(y.map { "\($0)" } ?? "?")-\(m)-\(day)"
+          + (stated.map { " stated=week\($0.week).\($0.weekday)" } ?? "") + ")"
+      case .week(let ref): return "week(\(ref.week).\(ref.weekday))"
+      }
+    }.joined(separator: " + ")
   }
 
   private func dateExpr(_ e: DateExpr) -> String {

@@ -2,17 +2,26 @@
 /// fullwidth or Chinese numerals), the same padding, the same brackets and week phrase. Only the
 /// year, month and day numbers change; everything else in the literal is kept as written.
 enum DateLiteralWriter {
-  /// `literal` re-written for `date`. `withMonthOf` is the month the literal's range starts in, for a
-  /// day written alone (`28日` in `9月26日至28日`): the month is added when the new date leaves it.
+  /// `literal` re-written for `date`. `rangeStartMonth` is the month the literal's range starts in, for
+  /// a day written alone (`28日` in `9月26日至28日`): the month is added when the new date leaves it.
   static func rewrite(_ literal: String, to date: CivilDate, rangeStartMonth: Int? = nil) -> String {
+    rewrite(literal, to: [date], rangeStartMonth: rangeStartMonth)
+  }
+
+  /// A list (`3月29日、30日`) re-written day by day: the k-th day written takes `dates[k]`, and a day
+  /// written alone gains its month when it no longer shares the one before it.
+  static func rewrite(_ literal: String, to dates: [CivilDate], rangeStartMonth: Int? = nil) -> String {
+    guard let first = dates.first else { return literal }
     if literal.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true, literal.contains("-"),
       !literal.contains("月")
     {
-      return date.description
+      return first.description
     }
     let scalars = Array(literal.unicodeScalars)
     var out = String.UnicodeScalarView()
+    var k = 0
     var sawMonth = false
+    var lastMonth = rangeStartMonth
     var i = 0
     while i < scalars.count {
       guard Lexer.isDateDigit(scalars[i]), i == 0 || !isNumeralContext(scalars[i - 1]) else {
@@ -24,6 +33,7 @@ enum DateLiteralWriter {
       while j < scalars.count, Lexer.isDateDigit(scalars[j]) { j += 1 }
       let run = Array(scalars[i..<j])
       let unit = j < scalars.count ? scalars[j] : " "
+      let date = dates[min(k, dates.count - 1)]
       let value: Int?
       switch unit {
       case "年": value = date.year
@@ -31,11 +41,14 @@ enum DateLiteralWriter {
         value = date.month
         sawMonth = true
       case "日", "号":
-        if !sawMonth, let start = rangeStartMonth, start != date.month {
+        if !sawMonth, let m = lastMonth, m != date.month {
           out.append(contentsOf: written(date.month, like: run, year: false).unicodeScalars)
           out.append("月")
         }
         value = date.day
+        lastMonth = date.month
+        sawMonth = false
+        k += 1
       default: value = nil
       }
       if let value {

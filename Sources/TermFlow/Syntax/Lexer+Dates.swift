@@ -134,6 +134,7 @@ extension Lexer {
     guard pos > d else { return malformedDate(start) }
     guard peekScalar() == "日" || peekScalar() == "号" else { return malformedDate(start) }
     advanceScalar()
+    lexDateListTail()
     // An optional week in parentheses, full- or half-width: 9月16日（第2周星期日）.
     let save = pos
     var look = pos
@@ -145,6 +146,7 @@ extension Lexer {
       if peekScalar() == "第", looksLikeWeekPhrase() {
         let weekStart = pos
         guard lexWeekPhrase(start: weekStart) else { return false }
+        lexWeekListTail()
         let close = peekScalar()
         guard close == "）" || close == ")" else {
           sink.error(SyntaxDiagnostics.badDate, "the week in parentheses is not closed", SourceRange(start, pos))
@@ -197,6 +199,66 @@ extension Lexer {
       SourceRange(start, pos),
       notes: [Diagnostic.Note("write 9月16日, 2018年9月16日, 2018-09-16 or 第2周星期日")]
     )
+    return false
+  }
+
+  /// The rest of a list of dates: `、30日` or `、3月30日` (each taking what it leaves out from the one before).
+  mutating func lexDateListTail() {
+    while peekScalar() == "、" {
+      let save = pos
+      advanceScalar()
+      let d = pos
+      skipDateDigits()
+      if pos > d, peekScalar() == "年" {
+        advanceScalar()
+        skipDateDigits()
+      }
+      if pos > d, peekScalar() == "月" {
+        advanceScalar()
+        skipDateDigits()
+      }
+      guard pos > d, peekScalar() == "日" || peekScalar() == "号" else {
+        pos = save
+        return
+      }
+      advanceScalar()
+    }
+  }
+
+  /// The rest of a list of teaching days: `、周四`, `、星期四` (the same week) or `、第7周周一`.
+  mutating func lexWeekListTail() {
+    while peekScalar() == "、" {
+      let save = pos
+      advanceScalar()
+      if peekScalar() == "第" {
+        advanceScalar()
+        let n = pos
+        while Lexer.isDateDigit(peekScalar()) { advanceScalar() }
+        guard pos > n, peekScalar() == "周" else {
+          pos = save
+          return
+        }
+        advanceScalar()
+      }
+      guard skipWeekdayWord() else {
+        pos = save
+        return
+      }
+    }
+  }
+
+  /// `周四`, `星期四`, `礼拜四` (or 日/天): consumed when whole.
+  private mutating func skipWeekdayWord() -> Bool {
+    let save = pos
+    for word in ["星期", "礼拜", "周"] where bytes[pos...].starts(with: word.utf8) {
+      pos += word.utf8.count
+      if ChineseNumerals.weekday(peekScalar()) != nil {
+        advanceScalar()
+        return true
+      }
+      break
+    }
+    pos = save
     return false
   }
 

@@ -114,6 +114,7 @@ struct Lexer {
       return .time
     case "第" where looksLikeWeekPhrase():
       guard lexWeekPhrase(start: start) else { return .invalid }
+      lexWeekListTail()
       return lexBracketedDate(start: start) ? .chineseDate : .invalid
     default:
       if isIdentifierStart(c) { return lexIdentifier() }

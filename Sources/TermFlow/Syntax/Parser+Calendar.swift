@@ -109,7 +109,8 @@ extension Parser {
 
   // MARK: - Date phrases
 
-  mutating func parseDatePhrase() throws -> DatePhrase {
+  /// `list`: whether a list of days (`3月29日、30日`) may stand here (after on or due).
+  mutating func parseDatePhrase(list: Bool = false) throws -> DatePhrase {
     let t = current
     switch t.kind {
     case .dashed:
@@ -122,6 +123,27 @@ extension Parser {
       return DatePhrase(kind: .calendar(year: y, month: m, day: d, stated: nil), literal: t.text, range: t.range)
     case .chineseDate:
       _ = advance()
+      if t.text.contains("、") {
+        guard let kinds = Parser.parseChineseDateList(t.text), let first = kinds.first else {
+          sink.error(
+            SyntaxDiagnostics.badDate,
+            "'\(t.text)' is not a list of days",
+            t.range,
+            notes: [Diagnostic.Note("a list pairs its weeks and dates in order, as in 第6周周三、周四（3月29日、3月30日）")]
+          )
+          throw Failure()
+        }
+        guard list else {
+          sink.error(
+            SyntaxDiagnostics.badDate,
+            "a list of days ('\(t.text)') is written only after on or due",
+            t.range
+          )
+          // Read as its first day, so the statement stands and nothing else is reported for it.
+          return DatePhrase(kind: first, literal: t.text, range: t.range)
+        }
+        return DatePhrase(kind: first, more: Array(kinds.dropFirst()), literal: t.text, range: t.range)
+      }
       guard let kind = Parser.parseChineseDate(t.text) else {
         sink.error(
           SyntaxDiagnostics.badDate,
@@ -157,7 +179,7 @@ extension Parser {
   // MARK: - Date expressions, times, durations
 
   /// A date phrase or `N [working] days after STEP`, then an optional time (`24:00` or `at 17:00`).
-  mutating func parseDateExpr() throws -> DateExpr {
+  mutating func parseDateExpr(list: Bool = false) throws -> DateExpr {
     let start = current.range.start
     var kind: DateExpr.Kind
     if current.kind == .number {
@@ -183,7 +205,7 @@ extension Parser {
       _ = try expectWord("after", "in a relative date (as in: 7 working days after 报名截止)")
       kind = .relative(amount: amount, workingDays: working, anchor: try expectName("the step it counts from"))
     } else {
-      kind = .phrase(try parseDatePhrase())
+      kind = .phrase(try parseDatePhrase(list: list))
     }
     var time: TimeOfDay?
     if current.kind == .time || isWord("at") {

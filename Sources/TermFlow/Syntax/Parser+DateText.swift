@@ -107,4 +107,68 @@ extension Parser {
     }
     return WeekRef(week: week, weekday: wd)
   }
+
+  /// A list of days as notices write them (`3月29日、30日`, `第6周周三、周四（3月29日、3月30日）`,
+  /// `3月29日、30日（第6周周三、周四）`): each later item takes the week, year or month it leaves out
+  /// from the one before; a week list and a date list are paired in order. Nil when the two lists
+  /// differ in length or an item is not a day. A text with no 、 is one day.
+  static func parseChineseDateList(_ text: String) -> [DatePhrase.Kind]? {
+    guard text.contains("、") else { return parseChineseDate(text).map { [$0] } }
+    let open = text.firstIndex { $0 == "（" || $0 == "(" }
+    let outside = String(open.map { text[..<$0] } ?? text[...]).trimmingCharacters(in: .whitespaces)
+    let inside = open.map { String(text[text.index(after: $0)...].dropLast()) }
+    let weekFirst = text.hasPrefix("第")
+    let weekText = weekFirst ? outside : inside
+    let dateText = weekFirst ? inside : outside
+    var weeks: [WeekRef]?
+    if let weekText {
+      guard let w = weekList(weekText) else { return nil }
+      weeks = w
+    }
+    var dates: [(year: Int?, month: Int, day: Int)]?
+    if let dateText {
+      guard let d = dateList(dateText) else { return nil }
+      dates = d
+    }
+    switch (weeks, dates) {
+    case (let w?, let d?):
+      guard w.count == d.count else { return nil }
+      return zip(w, d).map { .calendar(year: $1.year, month: $1.month, day: $1.day, stated: $0) }
+    case (let w?, nil): return w.map { .week($0) }
+    case (nil, let d?): return d.map { .calendar(year: $0.year, month: $0.month, day: $0.day, stated: nil) }
+    default: return nil
+    }
+  }
+
+  private static func weekList(_ text: String) -> [WeekRef]? {
+    var out: [WeekRef] = []
+    for item in text.split(separator: "、") {
+      if item.hasPrefix("第") {
+        guard let ref = parseWeekPhrase(String(item)) else { return nil }
+        out.append(ref)
+      } else {
+        guard let last = out.last, let c = item.unicodeScalars.last, let wd = ChineseNumerals.weekday(c),
+          ["周", "星期", "礼拜"].contains(String(item.dropLast()))
+        else { return nil }
+        out.append(WeekRef(week: last.week, weekday: wd))
+      }
+    }
+    return out.isEmpty ? nil : out
+  }
+
+  private static func dateList(_ text: String) -> [(year: Int?, month: Int, day: Int)]? {
+    var out: [(year: Int?, month: Int, day: Int)] = []
+    for item in text.split(separator: "、") {
+      if item.contains("月") {
+        guard case .calendar(let y, let m, let d, nil)? = parseChineseDate(String(item)) else { return nil }
+        out.append((y ?? out.last?.year, m, d))
+      } else {
+        guard let last = out.last, let unit = item.last, unit == "日" || unit == "号",
+          let d = dateNumber(item.dropLast())
+        else { return nil }
+        out.append((last.year, last.month, d))
+      }
+    }
+    return out.isEmpty ? nil : out
+  }
 }

@@ -18,7 +18,7 @@ extension Parser {
       kind = .deliver(form: form, to: accept("to") ? try expectName("whom it goes to") : nil)
     case "start": kind = .start(try parseDateExpr())
     case "due", "on":
-      let from = try parseDateExpr()
+      let from = try parseDateExpr(list: true)
       if current.kind == .rangeWord || current.kind == .dotdot {
         let word = advance().text
         var to = try parseRangeEnd(after: from)

@@ -1,6 +1,9 @@
 /// A date as written in a workflow: ISO, Chinese (`9月16日`, `2018年9月16日`), or a teaching-week
 /// phrase (`week 2 sun`, `第2周星期日`), optionally both (`9月16日（第2周星期日）`).
 struct DatePhrase: Sendable {
+  /// Every day the phrase names, the first one first.
+  var kinds: [Kind] { [kind] + more }
+
   enum Kind: Sendable, Equatable {
     /// A calendar date; `year` is nil when the phrase leaves it to the term.
     case calendar(year: Int?, month: Int, day: Int, stated: WeekRef?)
@@ -8,6 +11,9 @@ struct DatePhrase: Sendable {
     case week(WeekRef)
   }
   var kind: Kind
+  /// The other days of a list (`3月29日、30日`, `第6周周三、周四（3月29日、3月30日）`), in order; `kind`
+  /// is the first. Empty for a single date.
+  var more: [Kind] = []
   /// The literal as written, printed back by `fmt` and in messages.
   var literal: String
   var range: SourceRange

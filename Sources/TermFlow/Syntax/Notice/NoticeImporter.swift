@@ -184,13 +184,13 @@ struct NoticeImporter {
     } else {
       owner = NoticeClauses.owner(atStartOf: Substring(before))
     }
-    let on = !d.before && NoticeRules.onMarkers.contains(where: { before.hasSuffix($0) })
+    // 前 makes a due; a date without it (于9月26日, or a list of exam days) is when the thing happens.
+    let on = !d.before
     let clause = after.prefix { !"，,；;".contains($0) }
     // A date with no one to act and nothing to do (a screenshot's 交易日期 2021-11-01) is no step.
     guard owner != nil || clause.filter(NoticeClauses.isNameCharacter).count >= 2 else { return false }
     let title = clause.isEmpty ? sentence : String(clause)
-    var rest = after.dropFirst(clause.count).drop { "，,；;".contains($0) }
-    rest = rest.prefix { _ in true }
+    let rest = after.dropFirst(clause.count).drop { "，,；;".contains($0) }
     let deliveries = NoticeClauses.deliverables(in: String(after))
     var step = NoticeDraft.Step(
       name: NoticeClauses.stepName(title: title, form: deliveries.first?.form, school: school),
@@ -200,7 +200,6 @@ struct NoticeImporter {
       date: d.rangeEnd.map { phrase(d) + $0.word + $0.text } ?? phrase(d),
       source: source
     )
-    if d.rangeEnd != nil { step.keyword = on ? "on" : "due" }
     step.deliveries = deliveries.map { ($0.form, $0.to) }
     if !rest.isEmpty { step.notes.append(String(rest)) }
     draft.items.append(.step(step))
@@ -250,11 +249,13 @@ struct NoticeImporter {
     }.max()
     var mondays: [(CivilDate, String)] = []
     for m in mentions {
-      guard case .calendar(let y, let month, let day, let stated?) = m.kind,
-        let year = y ?? academic?.year(ofMonth: month) ?? issuedYear,
-        let date = CivilDate(year: year, month: month, day: day)
-      else { continue }
-      mondays.append((date.adding(days: -((stated.week - 1) * 7 + stated.weekday - 1)), m.text))
+      for k in m.kinds {
+        guard case .calendar(let y, let month, let day, let stated?) = k,
+          let year = y ?? academic?.year(ofMonth: month) ?? issuedYear,
+          let date = CivilDate(year: year, month: month, day: day)
+        else { continue }
+        mondays.append((date.adding(days: -((stated.week - 1) * 7 + stated.weekday - 1)), m.text))
+      }
     }
     if let weekOne {
       draft.weekOne = weekOne

@@ -23,9 +23,6 @@ enum NoticeRules {
   /// Words between a date and its subject: `9月26日（第4周星期三）前，` or `于9月26日`.
   static let afterDate = ["之前", "以前", "前", "起", "开始", "，", ",", "、", " ", "：", ":"]
 
-  /// Before a date: `于` makes it the day the thing happens (`on`); otherwise it is a due.
-  static let onMarkers = ["于", "在"]
-
   /// A sentence that gives the payment window: `缴费时间为9月26日到9月28日`.
   static let paymentWords = ["缴费时间", "缴费日期", "缴费期间", "缴费时段", "缴费"]
 

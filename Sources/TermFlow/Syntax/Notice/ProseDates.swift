@@ -5,6 +5,8 @@ struct ProseDate {
   /// The phrase as written (the date, then the time if any).
   var text: String
   var kind: DatePhrase.Kind
+  /// Every day a list names (`3月29日、30日`), the first being `kind`.
+  var kinds: [DatePhrase.Kind]
   var time: String?
   /// The end of a range, as written (`9月28日`, `28日`), with the word that joined it.
   var rangeEnd: (word: String, text: String)?
@@ -24,7 +26,9 @@ extension Lexer {
     if ("0"..."9").contains(c) {
       ok = l.lexNumberOrDate() == .chineseDate || l.isISODate(from: at)
     } else if c == "第", l.looksLikeWeekPhrase() {
-      ok = l.lexWeekPhrase(start: at) && l.lexBracketedDate(start: at)
+      let week = l.lexWeekPhrase(start: at)
+      if week { l.lexWeekListTail() }
+      ok = week && l.lexBracketedDate(start: at)
     } else if Lexer.isDateDigit(c), l.looksLikeNumeralDate() {
       ok = l.lexChineseDate(start: at)
     } else {
@@ -52,12 +56,23 @@ enum ProseDates {
         continue
       }
       let literal = String(decoding: bytes[i..<end], as: UTF8.self)
-      guard let kind = literal.contains("-") ? isoKind(literal) : Parser.parseChineseDate(literal) else {
+      guard let kinds = literal.contains("-") ? isoKind(literal).map({ [$0] }) : Parser.parseChineseDateList(literal),
+        let kind = kinds.first
+      else {
         i = end
         continue
       }
       var p = end
-      var mention = ProseDate(text: literal, kind: kind, time: nil, rangeEnd: nil, before: false, start: i, end: end)
+      var mention = ProseDate(
+        text: literal,
+        kind: kind,
+        kinds: kinds,
+        time: nil,
+        rangeEnd: nil,
+        before: false,
+        start: i,
+        end: end
+      )
       mention.time = time(bytes, &p)
       // A range: 到/至/—/～ then a whole date or a day alone.
       for word in ["到", "至", "—", "～", "~", "-"] where bytes[p...].starts(with: word.utf8) {
