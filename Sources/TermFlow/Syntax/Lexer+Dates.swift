@@ -142,6 +142,7 @@ extension Lexer {
     pos = look
     let open = peekScalar()
     if open == "（" || open == "(" {
+      let openAt = pos
       advanceScalar()
       if peekScalar() == "第", looksLikeWeekPhrase() {
         let weekStart = pos
@@ -149,7 +150,11 @@ extension Lexer {
         lexWeekListTail()
         let close = peekScalar()
         guard close == "）" || close == ")" else {
-          sink.error(SyntaxDiagnostics.badDate, "the week in parentheses is not closed", SourceRange(start, pos))
+          sink.error(
+            SyntaxDiagnostics.badDate,
+            "the week after the date is not closed: the parenthesis opened here has no match",
+            SourceRange(openAt, pos)
+          )
           return false
         }
         advanceScalar()
@@ -189,6 +194,17 @@ extension Lexer {
     }
     advanceScalar()
     return true
+  }
+
+  /// A week phrase that fails in one part: the message says which.
+  private mutating func badWeekPart(_ start: Int, _ what: String, _ how: String) -> Bool {
+    sink.error(
+      SyntaxDiagnostics.badDate,
+      "'\(String(decoding: bytes[start..<min(pos, bytes.count)], as: UTF8.self))' is not a teaching day: \(what)",
+      SourceRange(start, min(pos, bytes.count)),
+      notes: [Diagnostic.Note(how)]
+    )
+    return false
   }
 
   private mutating func malformedDate(_ start: Int) -> Bool {
@@ -277,7 +293,9 @@ extension Lexer {
       guard Lexer.isDateDigit(peekScalar()) else { break }
       advanceScalar()
     }
-    guard peekScalar() == "周" else { return malformedDate(start) }
+    guard peekScalar() == "周" else {
+      return badWeekPart(start, "the week number needs 周 after it", "as in 第2周星期日")
+    }
     advanceScalar()
     if peekScalar() == "星" {
       advanceScalar()
@@ -290,9 +308,13 @@ extension Lexer {
       }
       advanceScalar()
     } else {
-      return malformedDate(start)
+      return badWeekPart(start, "the week has no weekday", "write 星期一 … 星期日 or 周一 … 周日 after the week")
     }
-    guard ChineseNumerals.weekday(peekScalar()) != nil else { return malformedDate(start) }
+    let day = peekScalar()
+    guard ChineseNumerals.weekday(day) != nil else {
+      if pos < bytes.count, day != "（", day != "(", day != " ", day != "\n" { advanceScalar() }
+      return badWeekPart(start, "'\(day)' is not a weekday", "a weekday is 一 to 六, 日 or 天")
+    }
     advanceScalar()
     return true
   }
