@@ -9,7 +9,7 @@
 # written to Tests/Fuzz/crashes/ to become a regression fixture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets="parse frontend fmt state"
+targets="parse frontend fmt state notice roll"
 if [ "${1:-}" = "--list" ]; then
   for t in $targets; do echo "$t"; done
   exit 0
@@ -41,6 +41,12 @@ parts = [open(os.path.join(d, n), "rb").read() if os.path.exists(os.path.join(d,
 open(out, "wb").write(b"\0".join(parts))
 PY
       done
+      ;;
+    notice)
+      cp examples/notices/*.txt "$corpus/"
+      ;;
+    roll)
+      cp workflows/*.flow Tests/TermFlowTests/Fixtures/roll/*.flow "$corpus/"
       ;;
     *)
       cp workflows/*.flow bench/*.flow examples/registrar/*.flow "$corpus/"

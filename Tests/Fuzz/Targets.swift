@@ -5,7 +5,8 @@ import Glibc
 // The fuzz targets, in one binary that tools/fuzz.sh builds with Sources/TermFlow as one module (with
 // the fuzzer and address sanitizer; SwiftPM never builds this folder). TERMFLOW_FUZZ_TARGET picks one.
 let fuzzTargets: [String: (UnsafePointer<UInt8>, Int) -> CInt] = [
-  "parse": fuzzParse, "frontend": fuzzFrontEnd, "fmt": fuzzFormat, "state": fuzzState,
+  "parse": fuzzParse, "frontend": fuzzFrontEnd, "fmt": fuzzFormat, "state": fuzzState, "notice": fuzzNotice,
+  "roll": fuzzRoll,
 ]
 let fuzzTarget: (UnsafePointer<UInt8>, Int) -> CInt = {
   let name = getenv("TERMFLOW_FUZZ_TARGET").map { String(cString: $0) } ?? ""

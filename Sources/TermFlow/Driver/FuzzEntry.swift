@@ -28,6 +28,31 @@ public enum FuzzEntry {
     return twice == once ? nil : "fmt is not idempotent:\n\(once)\n---\n\(twice)"
   }
 
+  /// Bytes as a notice: the draft `import` writes always parses (its problems are for `check` to
+  /// name, never a syntax error of import's own making).
+  public static func notice(_ bytes: [UInt8]) -> String? {
+    let out = Driver.importNotice(FileIO.sourceFile("fuzz.txt", bytes), term: nil, weekOne: nil)
+    // A notice in no known encoding is refused with a reason, and there is no draft.
+    guard out.exitCode == 0 else { return out.stderr.isEmpty ? "refused without a reason" : nil }
+    let sink = DiagnosticSink(file: "draft.flow")
+    _ = Parser.parse(SourceFile(name: "draft.flow", text: out.stdout), sink: sink)
+    let syntax = sink.diagnostics.filter { $0.severity == .error }
+    return syntax.isEmpty ? nil : "the draft does not parse (\(syntax[0].message)):\n\(out.stdout)"
+  }
+
+  /// Bytes as a workflow rolled a year on: when the workflow checks, what roll writes checks too, and
+  /// a diff of the two never traps.
+  public static func roll(_ bytes: [UInt8]) -> String? {
+    let file = SourceFile(name: "fuzz.flow", bytes: bytes)
+    guard let text = Driver.roll(file, term: "2031-2032-1", weekOne: "2031-09-01", outputName: "r.flow").text else {
+      return nil
+    }
+    let rolled = SourceFile(name: "r.flow", text: text)
+    _ = Driver.diff(file, rolled, format: .json)
+    let check = Driver.check([rolled], format: .text)
+    return check.exitCode == 0 ? nil : "the rolled workflow does not check:\n\(check.stdout)\n\(text)"
+  }
+
   /// Bytes split at 0x00 into the five state tables (students, records, registrations, payments,
   /// bills, in the reference layout), loaded and run through retake, payment and bill rules: as JSON
   /// without a --today cut and as text with one.

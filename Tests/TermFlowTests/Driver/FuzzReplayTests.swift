@@ -5,7 +5,8 @@ import Testing
 
 /// What the fuzzers found, replayed through the same bodies (`FuzzEntry`) on every test run: each crash
 /// kept in Tests/Fuzz/crashes (named TARGET-…) is a regression fixture, and the committed corpora of the
-/// syntax targets must all pass (the state corpus is left to `tools/fuzz.sh`: it is slow in a debug build).
+/// syntax, notice and roll targets must all pass (the state corpus is left to `tools/fuzz.sh`: it is
+/// slow in a debug build).
 struct FuzzReplayTests {
   static let fuzz = Golden.repoRoot.appendingPathComponent("Tests/Fuzz")
   static func body(_ target: String) -> (([UInt8]) -> String?)? {
@@ -14,6 +15,8 @@ struct FuzzReplayTests {
     case "frontend": return FuzzEntry.frontend
     case "fmt": return FuzzEntry.format
     case "state": return FuzzEntry.state
+    case "notice": return FuzzEntry.notice
+    case "roll": return FuzzEntry.roll
     default: return nil
     }
   }
@@ -33,7 +36,7 @@ struct FuzzReplayTests {
     }
   }
 
-  @Test(arguments: ["parse", "frontend", "fmt"])
+  @Test(arguments: ["parse", "frontend", "fmt", "notice", "roll"])
   func corpusPasses(_ target: String) throws {
     let inputs = Self.files("corpus/\(target)")
     #expect(inputs.count >= 100, "Tests/Fuzz/corpus/\(target) has \(inputs.count) inputs")

@@ -142,7 +142,7 @@ enum NoticeClauses {
   /// `text` as a name the lexer reads as one identifier: letters and digits only, not opening with a
   /// digit, a week phrase (第…) or a time in words, at most `NoticeRules.nameMaxLength` characters.
   static func identifier(_ text: String, fallback: String) -> String {
-    var s = String(text.filter { isNameCharacter($0) || $0.isNumber }.prefix(NoticeRules.nameMaxLength))
+    var s = String(text.filter { isNameCharacter($0) || $0.isASCII && $0.isNumber }.prefix(NoticeRules.nameMaxLength))
     let risky = ["第", "上午", "中午", "下午", "晚上"]
     if s.first?.isNumber == true || risky.contains(where: { s.hasPrefix($0) }) || s.isEmpty {
       s = fallback + s
