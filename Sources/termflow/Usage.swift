@@ -4,7 +4,7 @@ enum Usage {
     termflow — check, schedule and run academic-office workflows
 
     usage:
-      termflow check FILE... [--format text|json]
+      termflow check FILE... [--format text|json|sarif|github]
           Syntax and meaning; exit 0 when clean (warnings allowed), 1 on errors, 2 on usage errors.
       termflow fmt FILE|- [--write | --check]
           Canonical layout to stdout; --write rewrites in place; --check exits 1 if not formatted.

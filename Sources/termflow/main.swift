@@ -24,7 +24,7 @@ func withWorkflow(_ path: String, state: String, _ body: (SourceFile, StateFiles
 func execute(_ command: Command) -> CommandOutput {
   switch command {
   case .help: return CommandOutput(stdout: Usage.text)
-  case .version: return CommandOutput(stdout: "termflow 0.1.0\n")
+  case .version: return CommandOutput(stdout: "termflow \(Driver.version)\n")
   case .check(let paths, let format):
     var files: [SourceFile] = []
     for p in paths {

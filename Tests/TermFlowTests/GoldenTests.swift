@@ -17,6 +17,15 @@ struct GoldenTests {
     Golden.compare(out.stdout + "exit: \(out.exitCode)\n", "check", name)
   }
 
+  /// `check --format sarif` and `--format github` on a few check fixtures (Fixtures/ci: each case names
+  /// a check fixture); the SARIF is also validated against the schema by tools/check_sarif.py in CI.
+  @Test(arguments: ["date-lists", "week-first-date", "numeral-dates"])
+  func ciFormats(_ name: String) {
+    let f = Golden.source("check", name)
+    Golden.compare(Driver.check([f], format: .sarif).stdout, "ci", name, ext: "sarif")
+    Golden.compare(Driver.check([f], format: .github).stdout, "ci", name, ext: "github")
+  }
+
   @Test(arguments: Golden.cases("fmt"))
   func fmt(_ name: String) {
     let (text, out) = Driver.format(Golden.source("fmt", name))

@@ -19,7 +19,7 @@ public struct CommandOutput: Sendable, Equatable {
 
 /// How `check` and the other commands print diagnostics.
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
-  case text, json
+  case text, json, sarif, github
 }
 
 /// A command that stopped early carries its output as the failure of a `Result`.

@@ -1,6 +1,9 @@
 /// The public entry points. The `termflow` executable turns arguments into one of these calls; golden
 /// tests call them directly. None of them touches the file system: inputs come in as `SourceFile`s.
 public enum Driver {
+  /// termflow's version, as `termflow version` and SARIF's tool driver print it.
+  public static let version = "0.1.0"
+
   /// `termflow check FILE...`: syntax and meaning. Exit 0 when clean (warnings allowed), 1 on any error.
   public static func check(_ files: [SourceFile], format: DiagnosticFormat) -> CommandOutput {
     var all: [Diagnostic] = []
@@ -17,6 +20,10 @@ public enum Driver {
     switch format {
     case .json:
       return CommandOutput(stdout: DiagnosticJSON.render(all, files: byName), exitCode: code)
+    case .sarif:
+      return CommandOutput(stdout: DiagnosticSARIF.render(all, files: byName, version: version), exitCode: code)
+    case .github:
+      return CommandOutput(stdout: DiagnosticGitHub.render(all, files: byName), exitCode: code)
     case .text:
       var out = DiagnosticRenderer(files: byName).render(all)
       let fileWord = files.count == 1 ? "file" : "files"
