@@ -26,6 +26,7 @@ enum Command {
   case roll(path: String, term: String, weekOne: String, output: String?)
   case diff(old: String, new: String, format: Driver.DiffFormat)
   case importNotice(path: String, term: String?, weekOne: String?)
+  case test(paths: [String])
   case dumpAST(path: String)
   case inspectState(folder: String, encoding: TextEncoding)
   case help
@@ -143,6 +144,9 @@ enum Arguments {
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "import takes one notice (a .txt file)") }
       return .importNotice(path: paths[0], term: term, weekOne: week1)
+    case "test":
+      let paths = try positionals(rest)
+      return .test(paths: paths.isEmpty ? ["."] : paths)
     case "dump-ast":
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "dump-ast takes one workflow file") }

@@ -36,6 +36,9 @@ enum Usage {
       termflow diff OLD NEW [--format text|json]
           What changed between two workflows: each step's dates and weeks, owners, deliverables;
           steps, rules, policies and owners added or removed; a step moved unlike the rest.
+      termflow test [PATH...]
+          The workflows' tests (*.flowtest files under the paths): PASS/FAIL per test, then
+          "N passed, M failed"; exit 1 on any failure (docs/testing.md).
       termflow dump-ast FILE
           The parsed tree, for debugging the language.
       termflow help | version

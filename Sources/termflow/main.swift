@@ -123,6 +123,29 @@ func execute(_ command: Command) -> CommandOutput {
     return withWorkflow(old) { o in withWorkflow(new) { n in Driver.diff(o, n, format: format) } }
   case .importNotice(let path, let term, let weekOne):
     return withWorkflow(path) { Driver.importNotice($0, term: term, weekOne: weekOne) }
+  case .test(let paths):
+    var files: [SourceFile] = []
+    for p in paths {
+      guard let found = FileIO.testFiles(under: p) else {
+        return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1)
+      }
+      for f in found {
+        guard let s = try? FileIO.readSource(f) else {
+          return CommandOutput(stderr: "termflow: cannot read '\(f)'\n", exitCode: 1)
+        }
+        files.append(s)
+      }
+    }
+    guard !files.isEmpty else {
+      return CommandOutput(stderr: "termflow: no *.flowtest files under \(paths.joined(separator: " "))\n", exitCode: 1)
+    }
+    return Driver.test(
+      files,
+      loading: Driver.TestFiles(
+        workflow: { test, path in try? FileIO.readSource(FileIO.relative(path, to: test)) },
+        state: { test, path in try? FileIO.readState(FileIO.relative(path, to: test)) }
+      )
+    )
   case .dumpAST(let path):
     return withWorkflow(path) { Driver.dumpAST($0) }
   }

@@ -217,4 +217,40 @@ public enum FileIO {
     guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
     return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
   }
+
+  /// The `*.flowtest` files at `path` (a file) or under it (a folder, recursively), sorted; nil when
+  /// `path` cannot be read.
+  public static func testFiles(under path: String) -> [String]? {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return nil }
+    guard isDir.boolValue else { return [path] }
+    guard let e = FileManager.default.enumerator(atPath: path) else { return nil }
+    var out: [String] = []
+    while let rel = e.nextObject() as? String {
+      let dir = path.hasSuffix("/") ? String(path.dropLast()) : path
+      if rel.hasSuffix(".flowtest") { out.append(dir == "." ? rel : dir + "/" + rel) }
+    }
+    return out.sorted()
+  }
+
+  /// `path` as written in `file`: relative to that file's folder unless absolute.
+  public static func relative(_ path: String, to file: String) -> String {
+    if path.hasPrefix("/") { return path }
+    // Lexically, so that a relative test path gives relative names in the messages.
+    var parts = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+    for p in path.split(separator: "/") {
+      switch p {
+      case ".": continue
+      case "..":
+        if let last = parts.last, last != "..", !last.isEmpty, last != "." {
+          parts.removeLast()
+        } else {
+          parts.append("..")
+        }
+      default: parts.append(String(p))
+      }
+    }
+    let joined = parts.filter { $0 != "." }.joined(separator: "/")
+    return joined.isEmpty ? "." : (file.hasPrefix("/") && !joined.hasPrefix("/") ? "/" + joined : joined)
+  }
 }

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import TermFlow
+
+/// `termflow test`: the shipped tests/ pass; a failing test file's report and a malformed one's
+/// errors are goldens (Fixtures/test).
+struct WorkflowTestTests {
+  static let loading = Driver.TestFiles(
+    workflow: { test, path in try? FileIO.readSource(FileIO.relative(path, to: test)) },
+    state: { test, path in try? FileIO.readState(FileIO.relative(path, to: test)) }
+  )
+
+  static func file(_ path: String) throws -> SourceFile {
+    try FileIO.readSource(Golden.repoRoot.appendingPathComponent(path).path)
+  }
+
+  @Test func shippedTestsPass() throws {
+    let dir = Golden.repoRoot.appendingPathComponent("tests").path
+    let paths = try #require(FileIO.testFiles(under: dir))
+    #expect(paths.count >= 3, "every shipped workflow has tests")
+    let out = Driver.test(try paths.map { try FileIO.readSource($0) }, loading: Self.loading)
+    #expect(out.exitCode == 0, "\(out.stdout)\(out.stderr)")
+    #expect(out.stdout.hasSuffix(" passed, 0 failed\n"))
+  }
+
+  @Test(arguments: ["failing", "malformed"])
+  func golden(_ name: String) throws {
+    let path = Golden.fixtures.appendingPathComponent("test/\(name).flowtest").path
+    var f = try FileIO.readSource(path)
+    // Named from the fixtures folder, so the golden holds no absolute path; the loader still resolves
+    // what it names against the real path.
+    f = SourceFile(name: "test/\(name).flowtest", bytes: f.bytes)
+    let loading = Driver.TestFiles(
+      workflow: { _, p in try? FileIO.readSource(FileIO.relative(p, to: path)) },
+      state: { _, p in try? FileIO.readState(FileIO.relative(p, to: path)) }
+    )
+    let out = Driver.test([f], loading: loading)
+    #expect(out.exitCode == 1)
+    Golden.compare(out.stdout + "--- stderr\n" + out.stderr, "test", name)
+  }
+
+  @Test func wordsKeepQuotedText() {
+    #expect(
+      WorkflowTestFile.words("expect warning r message \"两个 词\"") == ["expect", "warning", "r", "message", "两个 词"]
+    )
+    #expect(WorkflowTestFile.words("  table  a.csv ") == ["table", "a.csv"])
+  }
+
+  @Test func relativePathsStayRelative() {
+    #expect(FileIO.relative("../workflows/a.flow", to: "tests/a.flowtest") == "workflows/a.flow")
+    #expect(FileIO.relative("../../x", to: "a/b.flowtest") == "../x")
+    #expect(FileIO.relative("s", to: "/abs/t.flowtest") == "/abs/s")
+  }
+}
