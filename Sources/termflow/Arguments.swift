@@ -27,6 +27,7 @@ enum Command {
   case diff(old: String, new: String, format: Driver.DiffFormat)
   case importNotice(path: String, term: String?, weekOne: String?)
   case test(paths: [String])
+  case lsp
   case dumpAST(path: String)
   case inspectState(folder: String, encoding: TextEncoding)
   case help
@@ -147,6 +148,13 @@ enum Arguments {
     case "test":
       let paths = try positionals(rest)
       return .test(paths: paths.isEmpty ? ["."] : paths)
+    case "lsp":
+      // Editors start servers with `--stdio`; stdio is the only transport, so it is accepted and ignored.
+      let rest = rest.filter { $0 != "--stdio" }
+      guard rest.isEmpty else {
+        throw UsageError(message: "lsp takes no arguments (it speaks LSP on stdin and stdout)")
+      }
+      return .lsp
     case "dump-ast":
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "dump-ast takes one workflow file") }

@@ -39,6 +39,9 @@ enum Usage {
       termflow test [PATH...]
           The workflows' tests (*.flowtest files under the paths): PASS/FAIL per test, then
           "N passed, M failed"; exit 1 on any failure (docs/testing.md).
+      termflow lsp
+          A language server (LSP 3.17) on stdin/stdout for editors: diagnostics as you type, quick
+          fixes, hover, definition, references, completion, outline, formatting (docs/editors.md).
       termflow dump-ast FILE
           The parsed tree, for debugging the language.
       termflow help | version

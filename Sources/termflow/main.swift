@@ -19,6 +19,25 @@ func withWorkflow(_ path: String, state: String, _ body: (SourceFile, StateFiles
   }
 }
 
+/// `termflow lsp`: bytes from stdin to the server, its messages to stdout, until `exit` or the end of
+/// the input. The server never traps on a message; a write that fails ends the session.
+func serveLanguageServer() -> Int32 {
+  var server = LanguageServer(loader: { FileIO.loader(beside: $0) })
+  var framer = LSPFramer()
+  var buffer = [UInt8](repeating: 0, count: 1 << 16)
+  while true {
+    let n = read(STDIN_FILENO, &buffer, buffer.count)
+    if n < 0, errno == EINTR { continue }
+    guard n > 0 else { return 1 }
+    for message in framer.feed(Array(buffer[0..<n])) {
+      for reply in server.handle(message) where !reply.isEmpty {
+        if FileIO.write(String(decoding: LSPFramer.frame(reply), as: UTF8.self), to: STDOUT_FILENO) != nil { return 1 }
+      }
+      if let code = server.exitCode { return code }
+    }
+  }
+}
+
 /// Runs one command and returns what to print and the exit code. Only argument handling and file I/O
 /// live here; everything else is a `Driver` call.
 func execute(_ command: Command) -> CommandOutput {
@@ -146,6 +165,8 @@ func execute(_ command: Command) -> CommandOutput {
         state: { test, path in try? FileIO.readState(FileIO.relative(path, to: test)) }
       )
     )
+  case .lsp:
+    exit(serveLanguageServer())
   case .dumpAST(let path):
     return withWorkflow(path) { Driver.dumpAST($0) }
   }

@@ -71,7 +71,12 @@ extension Driver {
       let hint = SymbolTable.suggestion(for: id, among: t.steps.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
       return .usage("--step: no step '\(id)' in \(file.name)\(hint)")
     }
-    let loc = a.file.location(of: s.range.start)
+    return CommandOutput(stdout: explanation(of: s, in: t, file: a.file), stderr: stderr)
+  }
+
+  /// How a step's dates were derived, as `explain --step` prints it and the editor's hover shows it.
+  static func explanation(of s: ScheduledStep, in t: Timeline, file: SourceFile) -> String {
+    let loc = file.location(of: s.range.start)
     var out = "\(s.kind.rawValue) \(s.id)：\(s.title)\n"
     out += "  declared at \(file.name):\(loc.line):\(loc.column)\n"
     out += "  owner: \(t.ownerName(s.owner))\n"
@@ -90,7 +95,7 @@ extension Driver {
     }
     let dependents = t.steps.filter { $0.dependsOn.contains(s.id) }.map(\.id)
     if !dependents.isEmpty { out += "needed by:\n" + dependents.map { "  \($0)\n" }.joined() }
-    return CommandOutput(stdout: out, stderr: stderr)
+    return out
   }
 
   static func describe(_ m: Moment, _ cal: TermCalendar) -> String {

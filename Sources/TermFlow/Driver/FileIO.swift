@@ -30,7 +30,7 @@ public enum FileIO {
 
   /// Reads the files a workflow uses from its own folder tree: a path with `..` or a leading `/` is
   /// refused, and so is one that a symbolic link takes outside the folder.
-  static func loader(beside workflow: String) -> SourceLoader {
+  public static func loader(beside workflow: String) -> SourceLoader {
     let dir = (workflow as NSString).deletingLastPathComponent
     return SourceLoader { name in
       let parts = name.split(separator: "/", omittingEmptySubsequences: false)

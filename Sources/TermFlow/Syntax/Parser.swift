@@ -232,6 +232,8 @@ struct Parser {
       try endStatement()
       return s
     } catch {
+      // A failure on the statement's last token leaves the next statement's first one current: keep it.
+      if index > before, current.atLineStart || current.kind == .rbrace || current.kind == .eof { return nil }
       synchronize()
       if index == before, current.kind != .rbrace, current.kind != .eof { _ = advance() }
       return nil
