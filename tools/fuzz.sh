@@ -9,7 +9,7 @@
 # written to Tests/Fuzz/crashes/ to become a regression fixture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets="parse frontend fmt state notice roll"
+targets="parse frontend fmt state notice roll lsp"
 if [ "${1:-}" = "--list" ]; then
   for t in $targets; do echo "$t"; done
   exit 0
@@ -45,7 +45,7 @@ PY
     notice)
       cp examples/notices/*.txt "$corpus/"
       ;;
-    roll)
+    roll | lsp)
       cp workflows/*.flow Tests/TermFlowTests/Fixtures/roll/*.flow "$corpus/"
       ;;
     *)

@@ -53,6 +53,35 @@ public enum FuzzEntry {
     return check.exitCode == 0 ? nil : "the rolled workflow does not check:\n\(check.stdout)\n\(text)"
   }
 
+  /// Bytes as a document in the language server (and as a raw message): every feature asked at a spread
+  /// of positions, and an edit, must answer without trapping.
+  public static func lsp(_ bytes: [UInt8]) -> String? {
+    var server = LanguageServer()
+    _ = server.handle(bytes)
+    _ = server.handle(Array("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{}}".utf8))
+    let text = JSONValue.string(String(decoding: bytes, as: UTF8.self)).render(pretty: false)
+    let doc = "{\"uri\":\"file:///f.flow\",\"version\":1,\"text\":\(text)}"
+    _ = server.handle(
+      Array("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":\(doc)}}".utf8)
+    )
+    let lines = bytes.filter { $0 == 0x0A }.count + 1
+    for (k, method) in [
+      "textDocument/hover", "textDocument/definition", "textDocument/references", "textDocument/completion",
+      "textDocument/codeAction", "textDocument/formatting", "textDocument/documentSymbol",
+    ].enumerated() {
+      for line in stride(from: 0, to: min(lines, 40), by: 3) {
+        let pos = "{\"line\":\(line),\"character\":\((line * 7 + k) % 30)}"
+        let params =
+          "{\"textDocument\":{\"uri\":\"file:///f.flow\"},\"position\":\(pos),\"range\":{\"start\":\(pos),\"end\":\(pos)},\"context\":{\"diagnostics\":[]}}"
+        _ = server.handle(Array("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\(method)\",\"params\":\(params)}".utf8))
+      }
+    }
+    let change =
+      "{\"textDocument\":{\"uri\":\"file:///f.flow\",\"version\":2},\"contentChanges\":[{\"range\":{\"start\":{\"line\":1,\"character\":2},\"end\":{\"line\":0,\"character\":5}},\"text\":\"x\"}]}"
+    _ = server.handle(Array("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":\(change)}".utf8))
+    return nil
+  }
+
   /// Bytes split at 0x00 into the five state tables (students, records, registrations, payments,
   /// bills, in the reference layout), loaded and run through retake, payment and bill rules: as JSON
   /// without a --today cut and as text with one.

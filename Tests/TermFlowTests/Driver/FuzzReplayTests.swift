@@ -5,8 +5,8 @@ import Testing
 
 /// What the fuzzers found, replayed through the same bodies (`FuzzEntry`) on every test run: each crash
 /// kept in Tests/Fuzz/crashes (named TARGET-…) is a regression fixture, and the committed corpora of the
-/// syntax, notice and roll targets must all pass (the state corpus is left to `tools/fuzz.sh`: it is
-/// slow in a debug build).
+/// syntax, notice and roll targets must all pass (the state and lsp corpora are left to `tools/fuzz.sh`:
+/// they are slow in a debug build).
 struct FuzzReplayTests {
   static let fuzz = Golden.repoRoot.appendingPathComponent("Tests/Fuzz")
   static func body(_ target: String) -> (([UInt8]) -> String?)? {
@@ -17,6 +17,7 @@ struct FuzzReplayTests {
     case "state": return FuzzEntry.state
     case "notice": return FuzzEntry.notice
     case "roll": return FuzzEntry.roll
+    case "lsp": return FuzzEntry.lsp
     default: return nil
     }
   }
