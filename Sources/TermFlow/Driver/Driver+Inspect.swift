@@ -24,7 +24,7 @@ extension Driver {
       "# A suggested layout. Check it, settle every TODO, and put it in the workflow (or in a school.flow it uses).\n"
     for name in names {
       var file: InspectedFile?
-      _ = files.with(name) { raw in file = read(name, raw, encoding) }
+      _ = files.withTable(name) { raw in file = read(name, raw, encoding) }
       guard let file else {
         out += "# \(name): neither UTF-8 nor GB18030 text; skipped\n"
         continue

@@ -32,7 +32,7 @@ struct ExplainRows {
   /// The header and the wanted rows of one file.
   private func read(_ name: String, _ lines: Set<Int>) -> [Int: ([String], [String])] {
     var rows: [Int: ([String], [String])] = [:]
-    _ = files.with(name) { raw in
+    _ = files.withTable(name) { raw in
       guard case .success(let (bytes, _)) = TextEncoding.utf8Copy(raw, as: encoding) else { return }
       let last = lines.max() ?? 0
       var header: [String]?

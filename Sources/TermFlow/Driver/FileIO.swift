@@ -92,11 +92,11 @@ public enum FileIO {
           var isDir: ObjCBool = false
           guard fm.fileExists(atPath: folder + "/" + top, isDirectory: &isDir) else { continue }
           if !isDir.boolValue {
-            if top.lowercased().hasSuffix(".csv") { out.append(top) }
+            if Self.isTable(top) { out.append(top) }
             continue
           }
           for sub in ((try? fm.contentsOfDirectory(atPath: folder + "/" + top)) ?? []).sorted()
-          where sub.lowercased().hasSuffix(".csv") {
+          where Self.isTable(sub) {
             out.append(top + "/" + sub)
           }
         }
@@ -252,5 +252,11 @@ public enum FileIO {
     }
     let joined = parts.filter { $0 != "." }.joined(separator: "/")
     return joined.isEmpty ? "." : (file.hasPrefix("/") && !joined.hasPrefix("/") ? "/" + joined : joined)
+  }
+
+  /// A file a state table may be: a CSV export or an Excel workbook.
+  static func isTable(_ name: String) -> Bool {
+    let n = name.lowercased()
+    return n.hasSuffix(".csv") || n.hasSuffix(".xlsx")
   }
 }

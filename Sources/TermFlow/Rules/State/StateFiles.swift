@@ -43,7 +43,32 @@ public struct StateFiles: Sendable {
           return rest.contains("/") ? nil : rest
         }.sorted()
       },
-      all: { files.keys.filter { $0.lowercased().hasSuffix(".csv") }.sorted() }
+      all: { files.keys.filter { FileIO.isTable($0) }.sorted() }
     )
+  }
+
+  /// A table's bytes as CSV: a CSV file as it is; an `.xlsx` workbook's sheet (`成绩.xlsx`, its first
+  /// sheet, or `成绩.xlsx#2023秋`) read into the CSV it stands for, so both go through one reader. A
+  /// workbook that cannot be read is `.unreadable` with the reason.
+  func withTable(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Access {
+    let (file, sheet) = Self.workbookName(name)
+    guard file.lowercased().hasSuffix(".xlsx") || file.lowercased().hasSuffix(".xls") else { return with(name, body) }
+    var converted: Result<[UInt8], Workbook.Failure> = .success([])
+    let access = with(file) { raw in
+      converted = Result { () throws(Workbook.Failure) -> [UInt8] in try Workbook.csv(raw, sheet: sheet) }
+    }
+    guard access == .read else { return access }
+    switch converted {
+    case .success(let csv):
+      csv.withUnsafeBufferPointer(body)
+      return .read
+    case .failure(.unreadable(let why)): return .unreadable(why)
+    }
+  }
+
+  /// `成绩.xlsx#2023秋` → (`成绩.xlsx`, `2023秋`); any other name → (name, nil).
+  static func workbookName(_ name: String) -> (file: String, sheet: String?) {
+    guard let hash = name.lastIndex(of: "#"), name[..<hash].lowercased().hasSuffix(".xlsx") else { return (name, nil) }
+    return (String(name[..<hash]), String(name[name.index(after: hash)...]))
   }
 }

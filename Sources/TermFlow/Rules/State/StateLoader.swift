@@ -60,7 +60,7 @@ struct StateLoader {
       let names = resolve(layout.plan(kind))
       for (k, name) in names.enumerated() {
         spans.append((name, base))
-        let access = files.with(name) { raw in
+        let access = files.withTable(name) { raw in
           read(kind, name, raw, &state, &numbering, lineBase: base)
           // The next file's lines are counted on from this one's.
           if k + 1 < names.count { base += Self.lineCount(raw) }

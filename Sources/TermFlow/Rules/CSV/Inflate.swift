@@ -1,0 +1,178 @@
+/// DEFLATE (RFC 1951) decompression, for the members of an `.xlsx` workbook: stored, fixed-Huffman and
+/// dynamic-Huffman blocks. Written here because termflow takes no package; every length and distance
+/// is checked, so a damaged stream is an error, never a read out of bounds. `limit` bounds the output
+/// (a zip bomb stops there).
+enum Inflate {
+  enum Failure: Error, Equatable {
+    case damaged(String)
+    case tooLarge
+  }
+
+  static func inflate(_ input: UnsafeBufferPointer<UInt8>, limit: Int) throws(Failure) -> [UInt8] {
+    var r = BitReader(input)
+    var out: [UInt8] = []
+    out.reserveCapacity(min(limit, input.count * 4))
+    var final = false
+    while !final {
+      final = try r.bits(1) == 1
+      switch try r.bits(2) {
+      case 0:
+        r.alignToByte()
+        let len = try r.bits(16), nlen = try r.bits(16)
+        guard len == ~nlen & 0xFFFF else { throw .damaged("a stored block's length does not check") }
+        guard out.count + len <= limit else { throw .tooLarge }
+        for _ in 0..<len { out.append(UInt8(try r.bits(8))) }
+      case 1:
+        try inflateBlock(&r, &out, Huffman.fixedLiterals, Huffman.fixedDistances, limit)
+      case 2:
+        let (lit, dist) = try dynamicTables(&r)
+        try inflateBlock(&r, &out, lit, dist, limit)
+      default:
+        throw .damaged("a block of the reserved type 3")
+      }
+    }
+    return out
+  }
+
+  private static let lengthBase: [Int] = [
+    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+  ]
+  private static let lengthExtra: [Int] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+  ]
+  private static let distBase: [Int] = [
+    1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
+    6145, 8193, 12289, 16385, 24577,
+  ]
+  private static let distExtra: [Int] = [
+    0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+  ]
+
+  private static func inflateBlock(
+    _ r: inout BitReader,
+    _ out: inout [UInt8],
+    _ lit: Huffman,
+    _ dist: Huffman,
+    _ limit: Int
+  ) throws(Failure) {
+    while true {
+      let sym = try lit.decode(&r)
+      if sym < 256 {
+        guard out.count < limit else { throw .tooLarge }
+        out.append(UInt8(sym))
+        continue
+      }
+      if sym == 256 { return }
+      let li = sym - 257
+      guard li < lengthBase.count else { throw .damaged("a length code past 285") }
+      let length = lengthBase[li] + (try r.bits(lengthExtra[li]))
+      let di = try dist.decode(&r)
+      guard di < distBase.count else { throw .damaged("a distance code past 29") }
+      let distance = distBase[di] + (try r.bits(distExtra[di]))
+      guard distance <= out.count else { throw .damaged("a distance reaching before the start") }
+      guard out.count + length <= limit else { throw .tooLarge }
+      let from = out.count - distance
+      // Byte by byte: a copy may overlap what it writes (distance < length repeats a run).
+      for k in 0..<length { out.append(out[from + k]) }
+    }
+  }
+
+  private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+
+  private static func dynamicTables(_ r: inout BitReader) throws(Failure) -> (Huffman, Huffman) {
+    let hlit = try r.bits(5) + 257, hdist = try r.bits(5) + 1, hclen = try r.bits(4) + 4
+    var clens = [Int](repeating: 0, count: 19)
+    for i in 0..<hclen { clens[codeLengthOrder[i]] = try r.bits(3) }
+    let cl = try Huffman(clens)
+    var lengths: [Int] = []
+    while lengths.count < hlit + hdist {
+      let sym = try cl.decode(&r)
+      switch sym {
+      case 0...15: lengths.append(sym)
+      case 16:
+        guard let prev = lengths.last else { throw .damaged("a repeat with nothing before it") }
+        lengths += [Int](repeating: prev, count: 3 + (try r.bits(2)))
+      case 17: lengths += [Int](repeating: 0, count: 3 + (try r.bits(3)))
+      default: lengths += [Int](repeating: 0, count: 11 + (try r.bits(7)))
+      }
+    }
+    guard lengths.count == hlit + hdist else { throw .damaged("code lengths run past their count") }
+    return (try Huffman(Array(lengths[0..<hlit])), try Huffman(Array(lengths[hlit...])))
+  }
+}
+
+/// Bits of a DEFLATE stream, least significant first.
+struct BitReader {
+  let input: UnsafeBufferPointer<UInt8>
+  var pos = 0
+  var bitBuffer = 0
+  var bitCount = 0
+
+  init(_ input: UnsafeBufferPointer<UInt8>) { self.input = input }
+
+  mutating func bits(_ n: Int) throws(Inflate.Failure) -> Int {
+    while bitCount < n {
+      guard pos < input.count else { throw .damaged("the stream ends early") }
+      bitBuffer |= Int(input[pos]) << bitCount
+      pos += 1
+      bitCount += 8
+    }
+    let v = bitBuffer & ((1 << n) - 1)
+    bitBuffer >>= n
+    bitCount -= n
+    return v
+  }
+
+  mutating func alignToByte() {
+    bitBuffer = 0
+    bitCount = 0
+  }
+}
+
+/// A canonical Huffman code, decoded bit by bit against the counts of each length (as zlib's puff).
+struct Huffman {
+  var counts = [Int](repeating: 0, count: 16)
+  var symbols: [Int] = []
+
+  init(_ lengths: [Int]) throws(Inflate.Failure) {
+    for l in lengths { counts[l] += 1 }
+    counts[0] = 0
+    var left = 1
+    for len in 1..<16 {
+      left = left * 2 - counts[len]
+      guard left >= 0 else { throw .damaged("an over-subscribed Huffman code") }
+    }
+    var offsets = [Int](repeating: 0, count: 16)
+    for len in 1..<15 { offsets[len + 1] = offsets[len] + counts[len] }
+    symbols = [Int](repeating: 0, count: lengths.count)
+    for (sym, l) in lengths.enumerated() where l != 0 {
+      symbols[offsets[l]] = sym
+      offsets[l] += 1
+    }
+  }
+
+  func decode(_ r: inout BitReader) throws(Inflate.Failure) -> Int {
+    var code = 0, first = 0, index = 0
+    for len in 1..<16 {
+      code |= try r.bits(1)
+      let count = counts[len]
+      if code - count < first { return symbols[index + (code - first)] }
+      index += count
+      first += count
+      first <<= 1
+      code <<= 1
+    }
+    throw .damaged("a code that is not in the table")
+  }
+
+  static let fixedLiterals: Huffman = {
+    let lengths =
+      [Int](repeating: 8, count: 144) + [Int](repeating: 9, count: 112) + [Int](repeating: 7, count: 24)
+      + [Int](repeating: 8, count: 8)
+    return (try? Huffman(lengths)) ?? Huffman(empty: ())
+  }()
+
+  static let fixedDistances: Huffman = (try? Huffman([Int](repeating: 5, count: 30))) ?? Huffman(empty: ())
+
+  private init(empty: Void) {}
+}

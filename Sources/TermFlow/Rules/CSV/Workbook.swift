@@ -1,0 +1,148 @@
+/// An `.xlsx` sheet read as the CSV text it stands for, so that a workbook goes through the same
+/// reader, layout and diagnostics as a CSV export (one code path): shared and inline strings, numbers
+/// as written, booleans as `true`/`false`, dates stored as serial numbers (1900 or 1904 system) as
+/// `2023-09-12` or `2023-09-12 08:05:00`, empty cells empty. Each CSV line is the sheet's row of the
+/// same number, so an error says `成绩.xlsx:57` for Excel's row 57; title rows merged across the
+/// columns above the header (a sheet's banner) are left out.
+enum Workbook {
+  enum Failure: Error, Equatable { case unreadable(String) }
+
+  /// The CSV bytes of a sheet: the first, or the one named (`成绩.xlsx#2023秋` names sheet 2023秋).
+  static func csv(_ bytes: UnsafeBufferPointer<UInt8>, sheet wanted: String?) throws(Failure) -> [UInt8] {
+    if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+      throw .unreadable("an .xls (Excel 97–2003) or encrypted workbook: save it as .xlsx")
+    }
+    let zip: ZipArchive
+    do { zip = try ZipArchive(bytes) } catch {
+      switch error {
+      case .notZip: throw .unreadable("not an .xlsx workbook (not a zip archive)")
+      case .unsupported(let why): throw .unreadable(why)
+      case .damaged(let why): throw .unreadable("a damaged workbook (\(why))")
+      }
+    }
+    do {
+      guard let workbook = try zip.read("xl/workbook.xml") else {
+        throw Failure.unreadable("no xl/workbook.xml: not an .xlsx workbook")
+      }
+      let (sheets, date1904) = Self.sheets(workbook)
+      let rels = try zip.read("xl/_rels/workbook.xml.rels").map(Self.relationships) ?? [:]
+      guard let chosen = wanted.map({ w in sheets.first { $0.name == w } }) ?? sheets.first else {
+        let names = sheets.map(\.name).joined(separator: ", ")
+        throw Failure.unreadable("no sheet '\(wanted ?? "")' (the workbook has: \(names))")
+      }
+      let target =
+        rels[chosen.rel].map { $0.hasPrefix("/") ? String($0.dropFirst()) : "xl/" + $0 } ?? "xl/worksheets/sheet1.xml"
+      guard let sheet = try zip.read(target) else {
+        throw Failure.unreadable("no \(target) for sheet '\(chosen.name)'")
+      }
+      let strings = try zip.read("xl/sharedStrings.xml").map(Self.sharedStrings) ?? []
+      let dateStyles = try zip.read("xl/styles.xml").map(Self.dateStyles) ?? []
+      return Self.rows(sheet, strings: strings, dateStyles: dateStyles, date1904: date1904)
+    } catch let e as Failure {
+      throw e
+    } catch let e as ZipArchive.Failure {
+      switch e {
+      case .notZip: throw .unreadable("not an .xlsx workbook")
+      case .unsupported(let why): throw .unreadable(why)
+      case .damaged(let why): throw .unreadable("a damaged workbook (\(why))")
+      }
+    } catch {
+      throw .unreadable("\(error)")
+    }
+  }
+
+  private static func sheets(_ xml: [UInt8]) -> ([(name: String, rel: String)], Bool) {
+    var x = XMLScanner(xml)
+    var out: [(String, String)] = []
+    var date1904 = false
+    while let e = x.next() {
+      guard case .start(let name, let a, _) = e else { continue }
+      if XMLScanner.local(name) == "sheet", let n = a["name"] {
+        out.append((n, a["r:id"] ?? a.first { $0.key.hasSuffix(":id") }?.value ?? ""))
+      }
+      if XMLScanner.local(name) == "workbookPr", a["date1904"] == "1" || a["date1904"] == "true" { date1904 = true }
+    }
+    return (out, date1904)
+  }
+
+  private static func relationships(_ xml: [UInt8]) -> [String: String] {
+    var x = XMLScanner(xml)
+    var out: [String: String] = [:]
+    while let e = x.next() {
+      if case .start(let name, let a, _) = e, XMLScanner.local(name) == "Relationship", let id = a["Id"],
+        let t = a["Target"]
+      {
+        out[id] = t
+      }
+    }
+    return out
+  }
+
+  /// Each `<si>`'s text: its `<t>`, or its rich-text runs' `<t>`s joined (phonetic runs left out).
+  private static func sharedStrings(_ xml: [UInt8]) -> [String] {
+    var x = XMLScanner(xml)
+    var out: [String] = []
+    var current = "", inT = false, inPhonetic = false
+    while let e = x.next() {
+      switch e {
+      case .start(let name, _, let selfClosing):
+        switch XMLScanner.local(name) {
+        case "si": current = ""
+        case "t": inT = !selfClosing
+        case "rPh": inPhonetic = !selfClosing
+        default: break
+        }
+        if XMLScanner.local(name) == "si", selfClosing { out.append("") }
+      case .end(let name):
+        switch XMLScanner.local(name) {
+        case "si": out.append(current)
+        case "t": inT = false
+        case "rPh": inPhonetic = false
+        default: break
+        }
+      case .text(let t): if inT, !inPhonetic { current += t }
+      }
+    }
+    return out
+  }
+
+  /// Which cell styles (indexes into `cellXfs`) show a date: the built-in date formats 14–22 and
+  /// 45–47, and custom formats whose code has y, d or h outside quotes and brackets.
+  private static func dateStyles(_ xml: [UInt8]) -> [Bool] {
+    var x = XMLScanner(xml)
+    var custom: [Int: Bool] = [:]
+    var styles: [Bool] = []
+    var inXfs = false
+    while let e = x.next() {
+      switch e {
+      case .start(let name, let a, let selfClosing):
+        switch XMLScanner.local(name) {
+        case "numFmt":
+          if let id = a["numFmtId"].flatMap({ Int($0) }), let code = a["formatCode"] { custom[id] = isDateFormat(code) }
+        case "cellXfs": inXfs = !selfClosing
+        case "xf" where inXfs:
+          let id = a["numFmtId"].flatMap { Int($0) } ?? 0
+          styles.append(custom[id] ?? ((14...22).contains(id) || (45...47).contains(id)))
+        default: break
+        }
+      case .end(let name): if XMLScanner.local(name) == "cellXfs" { inXfs = false }
+      case .text: break
+      }
+    }
+    return styles
+  }
+
+  static func isDateFormat(_ code: String) -> Bool {
+    var quoted = false, bracket = false
+    for c in code.lowercased() {
+      switch c {
+      case "\"": quoted.toggle()
+      case "[": bracket = true
+      case "]": bracket = false
+      case "y", "d", "h": if !quoted && !bracket { return true }
+      default: break
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@testable import TermFlow
+
+/// `.xlsx` state: workbooks written by openpyxl and by LibreOffice (tools/gen_xlsx.py, committed in
+/// Fixtures/xlsx) give the same findings as the CSV export they were made from; damaged workbooks
+/// are a clear error naming the file.
+struct WorkbookTests {
+  static let folder = Golden.fixtures.appendingPathComponent("xlsx")
+
+  /// czie-retake with the reference layout's tables pointed at the workbooks (openpyxl's records are
+  /// on its second sheet, 成绩; LibreOffice's on its only one).
+  static func workflow(recordsSheet: String = "#成绩") throws -> SourceFile {
+    var layout = BuiltinLayout.text
+    for (csv, xlsx) in [
+      ("students.csv", "students.xlsx"), ("records.csv", "records.xlsx" + recordsSheet),
+      ("registrations.csv", "registrations.xlsx"), ("payments.csv", "payments.xlsx"),
+    ] {
+      layout = layout.replacingOccurrences(of: "\"\(csv)\"", with: "\"\(xlsx)\"")
+    }
+    let bills = try #require(layout.range(of: "table bills"))
+    layout = String(layout[..<bills.lowerBound])
+    let base = String(decoding: Golden.workflow("czie-retake.flow").bytes, as: UTF8.self)
+    return SourceFile(name: "workflows/czie-retake.flow", text: base + "\n" + layout)
+  }
+
+  static func state(_ sub: String) throws -> StateFiles {
+    try FileIO.readState(folder.appendingPathComponent(sub).path)
+  }
+
+  static func run(_ f: SourceFile, _ s: StateFiles) -> CommandOutput {
+    Driver.run(
+      file: f,
+      state: s,
+      stateFolder: "state",
+      today: "2023-09-22T18:00",
+      encoding: .auto,
+      format: .json,
+      failOn: .never
+    )
+  }
+
+  @Test(arguments: ["openpyxl", "libreoffice"])
+  func aWorkbookReadsAsItsCSV(_ writer: String) throws {
+    let dir = Self.folder.appendingPathComponent(writer).path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+    try #require(names.filter { $0.hasSuffix(".xlsx") }.count == 4, "run tools/gen_xlsx.py: \(writer) has \(names)")
+    let fromCSV = Self.run(
+      Golden.workflow("czie-retake.flow"),
+      try FileIO.readState(Golden.repoRoot.appendingPathComponent("examples/state").path)
+    )
+    let fromXLSX = Self.run(try Self.workflow(recordsSheet: writer == "openpyxl" ? "#成绩" : ""), try Self.state(writer))
+    #expect(fromXLSX.exitCode == 0, "\(fromXLSX.stderr)")
+    #expect(!fromCSV.stdout.isEmpty)
+    #expect(fromXLSX.stdout == fromCSV.stdout)
+  }
+
+  @Test(arguments: [
+    ("truncated", "a damaged workbook"), ("notzip", "not an .xlsx workbook (not a zip archive)"),
+    ("old", "an .xls (Excel 97–2003) or encrypted workbook: save it as .xlsx"),
+    ("noworkbook", "no xl/workbook.xml"),
+  ])
+  func aDamagedWorkbookIsOneClearError(_ c: (String, String)) throws {
+    var files: [String: [UInt8]] = [:]
+    for t in ["records", "registrations", "payments"] {
+      files["\(t).xlsx"] = Array(try Data(contentsOf: Self.folder.appendingPathComponent("openpyxl/\(t).xlsx")))
+    }
+    files["students.xlsx"] = Array(try Data(contentsOf: Self.folder.appendingPathComponent("corrupt/\(c.0).xlsx")))
+    let out = Self.run(try Self.workflow(), .memory(files))
+    #expect(out.exitCode == 1)
+    #expect(out.stderr.contains("state/students.xlsx: error: cannot read students.xlsx: \(c.1)"), "\(out.stderr)")
+  }
+
+  @Test func aMissingSheetNamesTheSheets() throws {
+    let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent("openpyxl/records.xlsx")))
+    let r = bytes.withUnsafeBufferPointer { p in
+      Result { () throws(Workbook.Failure) in try Workbook.csv(p, sheet: "2024春") }
+    }
+    #expect(r == .failure(.unreadable("no sheet '2024春' (the workbook has: 说明, 成绩)")))
+  }
+
+  @Test func serialDatesAndFormats() {
+    #expect(Workbook.date(45181.336805555555, date1904: false) == "2023-09-12 08:05:00")
+    #expect(Workbook.date(45181, date1904: false) == "2023-09-12")
+    #expect(Workbook.date(59, date1904: false) == "1900-02-28")
+    #expect(Workbook.date(61, date1904: false) == "1900-03-01")
+    #expect(Workbook.date(0, date1904: true) == "1904-01-01")
+    #expect(Workbook.isDateFormat("yyyy/m/d h:mm"))
+    #expect(Workbook.isDateFormat("[$-F800]dddd, mmmm dd, yyyy"))
+    #expect(!Workbook.isDateFormat("0.00"))
+    #expect(!Workbook.isDateFormat("[Red]#,##0;\"day\""))
+    #expect(Workbook.columnIndex("AA12") == 26)
+  }
+
+  @Test func garbageNeverTraps() {
+    var seed: UInt64 = 11
+    let good =
+      (try? Data(contentsOf: Self.folder.appendingPathComponent("openpyxl/students.xlsx"))).map(Array.init) ?? []
+    for k in 0..<200 {
+      var bytes = good
+      for _ in 0..<(1 + k % 8) where !bytes.isEmpty {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        bytes[Int(seed >> 33) % bytes.count] = UInt8(truncatingIfNeeded: seed >> 17)
+      }
+      _ = bytes.withUnsafeBufferPointer { p in Result { () throws(Workbook.Failure) in try Workbook.csv(p, sheet: nil) }
+      }
+    }
+  }
+}
