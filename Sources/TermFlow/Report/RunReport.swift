@@ -119,6 +119,7 @@ struct RunReport {
     }
     func task(_ out: inout JSONStream, _ f: Finding) {
       out.field("date", f.date)
+      out.field("status", status(f))
       out.field("owner", f.owner)
       out.field("ownerName", f.owner.map { ownerNames[$0] ?? $0 })
       out.field("rule", f.rule)
@@ -165,24 +166,30 @@ struct RunReport {
     return out.string()
   }
 
+  /// A task's status relative to today (`overdue`, `due today`, `due this week`, `upcoming`, or
+  /// `open` with no date), as the timeline gives its steps.
+  func status(_ f: Finding) -> String {
+    guard var now = Moment(iso: today) else { return "" }
+    // A day without a time is its end, as `--today` reads it for the run.
+    if now.minute == nil { now.minute = 24 * 60 }
+    return StepStatus.ofTask(due: f.date.flatMap { Moment(iso: $0) }, at: now).rawValue
+  }
+
+  /// One row per finding, for Excel: a UTF-8 byte-order mark first (without it, Excel on Chinese
+  /// Windows reads UTF-8 as the ANSI code page and shows mojibake), the owner's display name and the
+  /// student's and course's names beside their ids, as the JSON has them.
   func csv() -> String {
-    var out = "type,date,owner,rule,severity,student,course,order,message,line\n"
-    for f in tasks {
-      out +=
-        [
-          "task", f.date ?? "", f.owner ?? "", f.rule, "", f.student ?? "", f.course ?? "", f.order ?? "", f.message,
-          String(f.line),
-        ]
-        .map(CalendarReport.csvField).joined(separator: ",") + "\n"
+    var out = "\u{FEFF}type,date,status,owner,owner_name,rule,severity,student,student_name,college,course,course_name,order,message,line\n"
+    func row(_ type: String, _ f: Finding, severity: String) -> String {
+      [
+        type, f.date ?? "", type == "task" ? status(f) : "", f.owner ?? "", f.owner.map { ownerNames[$0] ?? $0 } ?? "", f.rule, severity,
+        f.student ?? "", f.studentName ?? "", f.college ?? "", f.course ?? "", f.courseName ?? "", f.order ?? "",
+        f.message, String(f.line),
+      ]
+      .map(CalendarReport.csvField).joined(separator: ",") + "\n"
     }
-    for f in warnings {
-      out +=
-        [
-          "warning", "", "", f.rule, f.kind.rawValue, f.student ?? "", f.course ?? "", f.order ?? "", f.message,
-          String(f.line),
-        ]
-        .map(CalendarReport.csvField).joined(separator: ",") + "\n"
-    }
+    for f in tasks { out += row("task", f, severity: "") }
+    for f in warnings { out += row("warning", f, severity: f.kind.rawValue) }
     return out
   }
 }

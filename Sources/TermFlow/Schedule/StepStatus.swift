@@ -24,6 +24,16 @@ public enum StepStatus: String, Sendable {
     return .upcoming
   }
 
+  /// A task's status at `now`: a task is a thing still to do, so a date that has passed is overdue; one
+  /// with no date is open.
+  static func ofTask(due: Moment?, at now: Moment) -> StepStatus {
+    guard let due else { return .open }
+    if StepStatus.hasPassed(due, at: now) { return .overdue }
+    if due.date == now.date { return .dueToday }
+    let monday = now.date.adding(days: 1 - now.date.weekday)
+    return due.date <= monday.adding(days: 6) ? .dueThisWeek : .upcoming
+  }
+
   /// A due with no time lasts the whole day; `17:00` has passed at 17:00.
   static func hasPassed(_ due: Moment, at now: Moment) -> Bool {
     if due.date != now.date { return due.date < now.date }
