@@ -179,10 +179,12 @@ struct RunReport {
   /// Windows reads UTF-8 as the ANSI code page and shows mojibake), the owner's display name and the
   /// student's and course's names beside their ids, as the JSON has them.
   func csv() -> String {
-    var out = "\u{FEFF}type,date,status,owner,owner_name,rule,severity,student,student_name,college,course,course_name,order,message,line\n"
+    var out =
+      "\u{FEFF}type,date,status,owner,owner_name,rule,severity,student,student_name,college,course,course_name,order,message,line\n"
     func row(_ type: String, _ f: Finding, severity: String) -> String {
       [
-        type, f.date ?? "", type == "task" ? status(f) : "", f.owner ?? "", f.owner.map { ownerNames[$0] ?? $0 } ?? "", f.rule, severity,
+        type, f.date ?? "", type == "task" ? status(f) : "", f.owner ?? "", f.owner.map { ownerNames[$0] ?? $0 } ?? "",
+        f.rule, severity,
         f.student ?? "", f.studentName ?? "", f.college ?? "", f.course ?? "", f.courseName ?? "", f.order ?? "",
         f.message, String(f.line),
       ]
