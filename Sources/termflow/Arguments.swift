@@ -5,7 +5,14 @@ enum Command {
   case check(paths: [String], format: DiagnosticFormat)
   case fmt(paths: [String], write: Bool, check: Bool)
   case calendar(path: String?, from: String?, to: String?, format: Driver.CalendarFormat)
-  case timeline(path: String, today: String?, owner: String?, done: [String]?, format: Driver.TimelineFormat)
+  case timeline(
+    path: String,
+    today: String?,
+    owner: String?,
+    done: [String]?,
+    format: Driver.TimelineFormat,
+    output: String?
+  )
   case explainStep(path: String, step: String)
   case run(
     path: String,
@@ -75,9 +82,13 @@ enum Arguments {
         throw UsageError(message: "--done says which steps are finished as of --today; give --today too")
       }
       let format = try enumOption("--format", &rest, Driver.TimelineFormat.self) ?? .text
+      let output = try option("--output", &rest)
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "timeline takes one workflow file") }
-      return .timeline(path: paths[0], today: today, owner: owner, done: done, format: format)
+      if format == .docx, output == nil {
+        throw UsageError(message: "--format docx writes a Word document: give --output FILE.docx")
+      }
+      return .timeline(path: paths[0], today: today, owner: owner, done: done, format: format, output: output)
     case "run":
       let state = try option("--state", &rest)
       let today = try option("--today", &rest)

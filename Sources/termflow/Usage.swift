@@ -11,7 +11,7 @@ enum Usage {
       termflow calendar [FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json|ics]
           Day by day: workday, weekend, holiday, makeup-workday, break, and the teaching week.
       termflow timeline FILE [--today YYYY-MM-DD[THH:MM]] [--owner NAME] [--done ID,...]
-                        [--format text|json|ics|md|html]
+                        [--format text|json|ics|md|html|docx] [--output FILE]
           Every step in date order with its week and weekday; with --today, each one's status (done,
           overdue, due today, due this week, open, upcoming). Past steps count as done unless --done
           lists the finished ones.

@@ -92,8 +92,27 @@ func execute(_ command: Command) -> CommandOutput {
       file = f
     }
     return Driver.calendar(file: file, from: from, to: to, format: format)
-  case .timeline(let path, let today, let owner, let done, let format):
-    return withWorkflow(path) { Driver.timeline(file: $0, today: today, owner: owner, done: done, format: format) }
+  case .timeline(let path, let today, let owner, let done, let format, let output):
+    return withWorkflow(path) { f in
+      guard let output else { return Driver.timeline(file: f, today: today, owner: owner, done: done, format: format) }
+      if FileIO.sameFile(output, path) { return .usage("timeline never writes its input: '\(output)' is '\(path)'") }
+      let bytes: [UInt8]
+      var out: CommandOutput
+      if format == .docx {
+        let (b, o) = Driver.timelineDocument(file: f, owner: owner)
+        guard let b else { return o }
+        (bytes, out) = (b, o)
+      } else {
+        out = Driver.timeline(file: f, today: today, owner: owner, done: done, format: format)
+        guard out.exitCode == 0 else { return out }
+        bytes = Array(out.stdout.utf8)
+        out.stdout = ""
+      }
+      do { try FileIO.writeAtomically(bytes: bytes, to: output) } catch {
+        return CommandOutput(stderr: out.stderr + "termflow: \(error)\n", exitCode: 1)
+      }
+      return out
+    }
   case .explainStep(let path, let step):
     return withWorkflow(path) { Driver.explainStep(file: $0, step: step) }
   case .run(let path, let state, let today, let encoding, let format, let failOn):

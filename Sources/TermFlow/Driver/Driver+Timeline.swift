@@ -1,9 +1,10 @@
 /// `termflow timeline` and `termflow explain --step`.
 extension Driver {
-  public enum TimelineFormat: String, Sendable, CaseIterable { case text, json, ics, md, html }
+  public enum TimelineFormat: String, Sendable, CaseIterable { case text, json, ics, md, html, docx }
 
   /// The workflow's steps in date order. `today` is `YYYY-MM-DD[THH:MM]`; `owner` an owner id or display
-  /// name; `done` the ids of steps known to be finished (see `StepStatus.of`).
+  /// name; `done` the ids of steps known to be finished (see `StepStatus.of`). `docx` is bytes, not
+  /// text: it goes through `timelineDocument`.
   public static func timeline(
     file: SourceFile,
     today: String?,
@@ -13,18 +14,62 @@ extension Driver {
   )
     -> CommandOutput
   {
+    let v: TimelineView
+    switch view(file: file, today: today, owner: owner, done: done) {
+    case .success(let ok): v = ok
+    case .failure(let out): return out
+    }
+    let (t, steps, now, doneSet) = (v.timeline, v.steps, v.now, v.done)
+    let text: String
+    switch format {
+    case .text: text = TimelineText.render(t, steps: steps, now: now, done: doneSet)
+    case .json: text = TimelineJSON.render(t, steps: steps, now: now, done: doneSet)
+    case .ics: text = TimelineICS.render(t, steps: steps)
+    case .md: text = NoticeMarkdown.render(t, steps: steps)
+    case .html: text = TimelineHTML.render(t, steps: steps, now: now, done: doneSet)
+    case .docx: return .usage("--format docx writes a Word document: give --output FILE.docx")
+    }
+    return CommandOutput(stdout: text, stderr: v.stderr)
+  }
+
+  /// `timeline --format docx`: the notice as a Word document's bytes, or the output that says why not.
+  public static func timelineDocument(file: SourceFile, owner: String?) -> (bytes: [UInt8]?, output: CommandOutput) {
+    switch view(file: file, today: nil, owner: owner, done: nil) {
+    case .success(let v): return (NoticeDocx.render(v.timeline, steps: v.steps), CommandOutput(stderr: v.stderr))
+    case .failure(let out): return (nil, out)
+    }
+  }
+
+  struct TimelineView {
+    var timeline: Timeline
+    var steps: [ScheduledStep]
+    var now: Moment?
+    var done: Set<String>?
+    var stderr: String
+  }
+
+  /// The analysed timeline with the command's filters applied, or the output that says why there is none.
+  static func view(
+    file: SourceFile,
+    today: String?,
+    owner: String?,
+    done: [String]?
+  ) -> Result<TimelineView, CommandOutput> {
     let a = Analysis(file: file)
     let stderr = renderForStderr(a)
     guard !a.hasErrors, let t = a.timeline else {
-      return CommandOutput(
-        stderr: stderr + (a.hasErrors ? "" : "termflow: \(file.name) declares no term, so nothing can be scheduled\n"),
-        exitCode: 1
+      return .failure(
+        CommandOutput(
+          stderr: stderr
+            + (a.hasErrors ? "" : "termflow: \(file.name) declares no term, so nothing can be scheduled\n"),
+          exitCode: 1
+        )
       )
     }
     var now: Moment?
     if let today {
       guard let m = Moment(iso: today) else {
-        return .usage("--today: '\(today)' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+        return .failure(.usage("--today: '\(today)' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"))
       }
       now = m
     }
@@ -36,8 +81,10 @@ extension Driver {
           SymbolTable.suggestion(for: owner, among: Set(t.ownerNames.keys).union(t.ownerNames.values)).map {
             "; did you mean '\($0)'?"
           } ?? ""
-        return .usage(
-          "--owner: no owner '\(owner)' in \(file.name)\(hint) (owners: \(t.ownerNames.keys.sorted().joined(separator: ", ")))"
+        return .failure(
+          .usage(
+            "--owner: no owner '\(owner)' in \(file.name)\(hint) (owners: \(t.ownerNames.keys.sorted().joined(separator: ", ")))"
+          )
         )
       }
       steps = steps.filter { $0.owner == id }
@@ -46,19 +93,11 @@ extension Driver {
     if let done {
       let ids = Set(t.steps.map(\.id))
       if let bad = done.first(where: { !ids.contains($0) }) {
-        return .usage("--done: no step '\(bad)' in \(file.name)")
+        return .failure(.usage("--done: no step '\(bad)' in \(file.name)"))
       }
       doneSet = Set(done)
     }
-    let text: String
-    switch format {
-    case .text: text = TimelineText.render(t, steps: steps, now: now, done: doneSet)
-    case .json: text = TimelineJSON.render(t, steps: steps, now: now, done: doneSet)
-    case .ics: text = TimelineICS.render(t, steps: steps)
-    case .md: text = NoticeMarkdown.render(t, steps: steps)
-    case .html: text = TimelineHTML.render(t, steps: steps, now: now, done: doneSet)
-    }
-    return CommandOutput(stdout: text, stderr: stderr)
+    return .success(TimelineView(timeline: t, steps: steps, now: now, done: doneSet, stderr: stderr))
   }
 
   /// How one step's dates were derived: the phrases read, the working days counted, the holidays

@@ -178,7 +178,11 @@ public enum FileIO {
   /// permissions. A failure names the reason the system gives.
   /// `gb18030`: write the text in GB18030 (a workflow read as GB18030 keeps its encoding).
   public static func writeAtomically(_ text: String, to path: String, gb18030: Bool = false) throws {
-    let bytes = gb18030 ? GB18030.encode(text) ?? Array(text.utf8) : Array(text.utf8)
+    try writeAtomically(bytes: gb18030 ? GB18030.encode(text) ?? Array(text.utf8) : Array(text.utf8), to: path)
+  }
+
+  /// `writeAtomically` for bytes (a Word document).
+  public static func writeAtomically(bytes: [UInt8], to path: String) throws {
     // The file the link points at, if it is one (the link itself stays as it is).
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     let url = URL(fileURLWithPath: target)

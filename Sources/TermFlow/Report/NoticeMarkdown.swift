@@ -2,17 +2,29 @@
 /// "9月16日（第2周星期日）前，开课学院完成期初补考成绩录入工作。" — ready to paste into next term's notice.
 enum NoticeMarkdown {
   static func render(_ t: Timeline, steps: [ScheduledStep]) -> String {
-    var out = "# \(t.workflowTitle ?? t.workflowName ?? t.termName)\n\n"
-    out += "学期：\(t.termName)"
-    if let w = t.calendar.weekOneMonday { out += "（第1周星期一为\(w.year)年\(w.chineseMonthDay)）" }
-    out += "\n\n"
-    for (i, s) in steps.enumerated() {
-      out += "\(i + 1). " + sentence(s, t) + "\n"
-      for r in s.requirements { out += "   - 要求：\(r)\n" }
-      if !s.exempt.isEmpty { out += "   - \(s.exempt.joined(separator: "、"))免缴\n" }
-      for p in s.paymentTerms { out += "   - \(p)\n" }
-      for n in s.notes { out += "   - 注：\(n)\n" }
+    let n = NoticeText(t, steps: steps)
+    var out = ""
+    if let issuer = n.issuer { out += "**\(issuer)文件**\n\n" }
+    if let number = n.number { out += "\(number)\n\n" }
+    out += "# \(n.title)\n\n"
+    out += n.termLine + "\n\n"
+    if let to = n.to { out += "\(to)：\n\n" }
+    if let p = n.preamble { out += "\(p)\n\n" }
+    for (i, item) in n.items.enumerated() {
+      out += "\(i + 1). " + item.text + "\n"
+      for d in item.details { out += "   - \(d)\n" }
     }
+    if !n.otherMatters.isEmpty {
+      out += "\(n.items.count + 1). 其他事项\n"
+      for (i, m) in n.otherMatters.enumerated() { out += "   （\(i + 1)）\(m)\n" }
+    }
+    if !n.attachments.isEmpty {
+      out += "\n" + n.attachments.enumerated().map { "附件\($0.offset + 1)：\($0.element)" }.joined(separator: "\n") + "\n"
+    }
+    if n.signedBy != nil || n.signedOn != nil {
+      out += "\n" + [n.signedBy, n.signedOn].compactMap { $0 }.joined(separator: "\n") + "\n"
+    }
+    if !n.copies.isEmpty { out += "\n抄送：\(n.copies.joined(separator: "、"))\n" }
     return out
   }
 
@@ -32,10 +44,8 @@ enum NoticeMarkdown {
       // "财务处对账" already names its owner; "完成…工作" needs one.
       what = title.hasPrefix(owner) || s.owner.map({ title.hasPrefix($0) }) == true ? title : owner + title
     }
-    // Forms the title does not already name are spelled out, as the notices do: 报送《…》至教务处.
-    for (form, to) in s.deliveries where !s.title.contains(form) && !s.title.contains("报送") {
-      what += "，报送《\(form)》" + (to.map { "至\(t.ownerName($0))" } ?? "")
-    }
+    // Every form and every recipient is said, as the notices do: 报送《…》至教务处.
+    what += deliveries(s.deliveries, already: what, t)
     return when(s, t.calendar).map { "\($0)，\(what)。" } ?? "随后，\(what)。"
   }
 
@@ -52,6 +62,75 @@ enum NoticeMarkdown {
     case (_, let b?): return day(b) + "前"
     case (let a?, nil): return day(a) + "起"
     default: return nil
+    }
+  }
+
+  private static func trimmed(_ s: String) -> String {
+    var s = s
+    while let last = s.last, "。；;.".contains(last) { s.removeLast() }
+    return s
+  }
+
+  /// `，报送《表》至教务处` for each form the text does not name, `至教务处` after one it names without
+  /// its recipient.
+  static func deliveries(_ ds: [(form: String, to: String?)], already text: String, _ t: Timeline) -> String {
+    var out = ""
+    for (form, to) in ds {
+      let recipient = to.map { t.ownerName($0) }
+      if text.contains(form) || out.contains(form) {
+        guard let r = recipient, !(text + out).contains("《\(form)》至\(r)"), !(text + out).hasSuffix(r) else { continue }
+        out += (text + out).hasSuffix("》") ? "至\(r)" : "，《\(form)》报送至\(r)"
+      } else {
+        out += "，报送《\(form)》" + (recipient.map { "至\($0)" } ?? "")
+      }
+    }
+    return out
+  }
+}
+
+/// A notice's text, as `timeline --format md` and `--format docx` both print it: the frame the
+/// workflow's `notice` block gives, the numbered dated items, the policies under 其他事项.
+struct NoticeText {
+  var issuer: String?
+  var number: String?
+  var title: String
+  var termLine: String
+  var to: String?
+  var preamble: String?
+  var items: [(text: String, details: [String])] = []
+  var otherMatters: [String] = []
+  var attachments: [String] = []
+  var signedBy: String?
+  var signedOn: String?
+  var copies: [String] = []
+
+  init(_ t: Timeline, steps: [ScheduledStep]) {
+    let frame = t.notice
+    issuer = frame?.issuer
+    number = frame?.number
+    to = frame?.to
+    preamble = frame?.preamble
+    attachments = frame?.attachments ?? []
+    signedBy = frame?.signedBy
+    signedOn = frame?.signedOn
+    copies = frame?.copies ?? []
+    title = t.workflowTitle ?? t.workflowName ?? t.termName
+    termLine = "学期：\(t.termName)"
+    if let w = t.calendar.weekOneMonday { termLine += "（第1周星期一为\(w.year)年\(w.chineseMonthDay)）" }
+    for s in steps {
+      var details: [String] = []
+      for r in s.requirements { details.append("要求：\(r)") }
+      if !s.exempt.isEmpty { details.append("\(s.exempt.joined(separator: "、"))免缴") }
+      details += s.paymentTerms
+      for n in s.notes { details.append("注：\(n)") }
+      items.append((NoticeMarkdown.sentence(s, t), details))
+    }
+    for p in t.policies {
+      let owner = p.owner.map { t.ownerName($0) } ?? ""
+      var text = (owner.isEmpty ? "" : owner + "：") + p.notes.map(Self.trimmed).joined(separator: "；")
+      if !p.requirements.isEmpty { text += "；要求：" + p.requirements.map(Self.trimmed).joined(separator: "；") }
+      text += NoticeMarkdown.deliveries(p.deliveries, already: text, t)
+      otherMatters.append(text + "。")
     }
   }
 

@@ -54,6 +54,48 @@ struct Timeline: Sendable {
   var steps: [ScheduledStep]
   /// The date of each rule that declares a `due`, for the tasks it emits.
   var ruleDues: [String: Moment] = [:]
+  /// The standing duties (`policy` blocks), in file order, for the notice's 其他事项.
+  var policies: [Policy] = []
+  /// The notice's frame, when the workflow declares one.
+  var notice: NoticeFrame?
+}
+
+/// A `policy` as the notice prints it.
+struct Policy: Sendable {
+  var id: String
+  var owner: String?
+  var notes: [String]
+  var requirements: [String]
+  var deliveries: [(form: String, to: String?)]
+}
+
+/// What a published notice prints around its items (`notice { … }`).
+struct NoticeFrame: Sendable {
+  var issuer: String?
+  var number: String?
+  var to: String?
+  var preamble: String?
+  var attachments: [String] = []
+  var signedBy: String?
+  /// The signature's date as the workflow writes it (`2018年9月20日`).
+  var signedOn: String?
+  var copies: [String] = []
+
+  init(_ n: NoticeDecl) {
+    for i in n.items {
+      switch i.kind {
+      case .issuer(let s): issuer = s.value
+      case .number(let s): number = s.value
+      case .to(let s): to = s.value
+      case .preamble(let s): preamble = s.value
+      case .attachment(let s): attachments.append(s.value)
+      case .signed(let s, let d):
+        signedBy = s.value
+        signedOn = d.literal
+      case .copy(let s): copies.append(s.value)
+      }
+    }
+  }
 }
 
 extension Timeline {

@@ -74,6 +74,23 @@ struct Scheduler {
       s.exempt = s.exempt.map { audiences[$0] ?? $0 }
       return s
     }
+    var policies: [Policy] = []
+    var notice: NoticeFrame?
+    for d in w.decls {
+      if case .notice(let n) = d, notice == nil { notice = NoticeFrame(n) }
+      guard case .policy(let b) = d else { continue }
+      var p = Policy(id: b.name.text, owner: nil, notes: [], requirements: [], deliveries: [])
+      for s in b.items {
+        switch s.kind {
+        case .owner(let n): p.owner = n.text
+        case .note(let t), .title(let t): p.notes.append(t.value)
+        case .require(let t): p.requirements.append(t.value)
+        case .deliver(let f, let to): p.deliveries.append((f.value, to?.text))
+        default: break
+        }
+      }
+      policies.append(p)
+    }
     return Timeline(
       workflowName: workflow?.0,
       workflowTitle: workflow?.1,
@@ -81,7 +98,9 @@ struct Scheduler {
       ownerNames: owners,
       calendar: calendar,
       steps: withChannels,
-      ruleDues: ruleDues
+      ruleDues: ruleDues,
+      policies: policies,
+      notice: notice
     )
   }
 

@@ -6,7 +6,7 @@ enum CheckReferences {
       switch d {
       case .step(let b), .payment(let b), .rule(let b), .policy(let b):
         for s in b.items { r.statement(s) }
-      case .workflow, .term, .owner, .audience, .contact, .table, .values, .grades, .use: break
+      case .workflow, .term, .owner, .audience, .contact, .table, .values, .grades, .use, .notice: break
       }
     }
   }

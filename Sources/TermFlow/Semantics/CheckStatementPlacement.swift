@@ -3,13 +3,44 @@ enum CheckStatementPlacement {
   enum BlockKind: String { case step, payment, rule, policy }
 
   static func run(_ w: Workflow, _ symbols: SymbolTable, _ sink: DiagnosticSink) {
+    var firstNotice: SourceRange?
     for d in w.decls {
       switch d {
       case .step(let b): check(b, .step, sink)
       case .payment(let b): check(b, .payment, sink)
       case .rule(let b): check(b, .rule, sink)
       case .policy(let b): check(b, .policy, sink)
+      case .notice(let n): checkNotice(n, first: &firstNotice, sink)
       case .workflow, .term, .owner, .audience, .contact, .table, .values, .grades, .use: break
+      }
+    }
+  }
+
+  /// One notice block; in it, attachments and copies may repeat, the rest stand once.
+  private static func checkNotice(_ n: NoticeDecl, first: inout SourceRange?, _ sink: DiagnosticSink) {
+    if let f = first {
+      sink.error(
+        SemanticsDiagnostics.duplicateName,
+        "a workflow has one notice block; this is a second",
+        SourceRange(n.range.start, n.range.start + 6),
+        notes: [Diagnostic.Note("the first is here", f)]
+      )
+      return
+    }
+    first = n.range
+    var seen: [String: SourceRange] = [:]
+    for i in n.items {
+      let word = StatementPrinter.noticeItem(i).prefix { $0 != " " }
+      guard word != "attachment", word != "copy" else { continue }
+      if let earlier = seen[String(word)] {
+        sink.error(
+          SemanticsDiagnostics.duplicateStatement,
+          "the notice says '\(word)' twice",
+          i.range,
+          notes: [Diagnostic.Note("first here", earlier)]
+        )
+      } else {
+        seen[String(word)] = i.range
       }
     }
   }

@@ -36,7 +36,7 @@ enum Resolver {
       case .rule(let b): declare(b.name, "rule", &t.rules)
       case .policy(let b): declare(b.name, "policy", &t.policies)
       // The layout compiler resolves its own names (they may come from a used file).
-      case .table, .values, .grades, .use: break
+      case .table, .values, .grades, .use, .notice: break
       }
     }
     // A file of layout declarations only (a school's shared `use` file) needs no term.

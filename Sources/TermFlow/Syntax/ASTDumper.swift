@@ -39,6 +39,9 @@ struct ASTDumper {
     case .rule(let b): block("Rule", b)
     case .policy(let b): block("Policy", b)
     case .use(let path, let r): line(0, "Use", r, quote(path.value))
+    case .notice(let n):
+      line(0, "Notice", n.range)
+      for i in n.items { line(1, "NoticeItem", i.range, StatementPrinter.noticeItem(i)) }
     case .table(let t):
       line(
         0,

@@ -25,7 +25,7 @@ struct Formatter {
     for d in workflow.decls {
       let isBlock: Bool
       switch d {
-      case .term, .step, .payment, .rule, .policy, .table, .values, .grades: isBlock = true
+      case .term, .step, .payment, .rule, .policy, .table, .values, .grades, .notice: isBlock = true
       default: isBlock = false
       }
       if let prev = previousKeyword {
@@ -48,6 +48,10 @@ struct Formatter {
         for s in b.items { statementLine(StatementPrinter.print(s), range: s.range) }
         closeBlock(b.range)
       case .use(let path, let r): line("", "use \(q(path))", end: r.end)
+      case .notice(let n):
+        line("", "notice {", end: n.range.start + 6, trailing: !isOneLine(n.range))
+        for i in n.items { statementLine(StatementPrinter.noticeItem(i), range: i.range) }
+        closeBlock(n.range)
       case .table(let t):
         let files = t.files.isEmpty ? "" : " " + t.files.map(q).joined(separator: ", ")
         line("", "table \(t.table.text)\(files) {", end: t.table.range.end, trailing: !isOneLine(t.range))
@@ -213,4 +217,16 @@ enum StatementPrinter {
 
   private static func list(_ ns: [Name]) -> String { ns.map(\.text).joined(separator: ", ") }
   private static func q(_ s: StringLit) -> String { ExprPrinter.quote(s.value) }
+
+  static func noticeItem(_ i: NoticeDecl.Item) -> String {
+    switch i.kind {
+    case .issuer(let s): return "issuer \(q(s))"
+    case .number(let s): return "number \(q(s))"
+    case .to(let s): return "to \(q(s))"
+    case .preamble(let s): return "preamble \(q(s))"
+    case .attachment(let s): return "attachment \(q(s))"
+    case .signed(let s, let d): return "signed \(q(s)) \(d.literal)"
+    case .copy(let s): return "copy \(q(s))"
+    }
+  }
 }

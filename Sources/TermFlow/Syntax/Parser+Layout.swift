@@ -14,6 +14,40 @@ extension Parser {
     return TableDecl(table: name, files: files, columns: columns, range: SourceRange(start, previousEnd))
   }
 
+  /// `notice { issuer "…"; number "…"; to "…"; preamble "…"; attachment "…"; signed "…" DATE; copy "…" }`
+  mutating func parseNotice(start: Int) throws -> NoticeDecl {
+    let open = try expect(.lbrace, "'{' to open the notice")
+    let items = items(closing: "notice") { p -> NoticeDecl.Item in
+      let at = p.current.range.start
+      guard p.current.kind == .identifier else {
+        throw p.fail(
+          "expected issuer, number, to, preamble, attachment, signed or copy",
+          code: SyntaxDiagnostics.unknownStatement
+        )
+      }
+      let word = p.advance().text
+      let kind: NoticeDecl.Item.Kind
+      switch word {
+      case "issuer": kind = .issuer(try p.expectString("the issuing office"))
+      case "number": kind = .number(try p.expectString("the document number"))
+      case "to": kind = .to(try p.expectString("the addressees"))
+      case "preamble": kind = .preamble(try p.expectString("the opening paragraph"))
+      case "attachment": kind = .attachment(try p.expectString("the attachment's title"))
+      case "signed": kind = .signed(try p.expectString("who signs"), try p.parseDatePhrase())
+      case "copy": kind = .copy(try p.expectString("who is copied"))
+      default:
+        p.index -= 1
+        throw p.fail(
+          "unknown notice statement '\(word)' (issuer, number, to, preamble, attachment, signed, copy)",
+          code: SyntaxDiagnostics.unknownStatement
+        )
+      }
+      return NoticeDecl.Item(kind: kind, range: SourceRange(at, p.previousEnd))
+    }
+    try closeBlock(open: open, what: "notice")
+    return NoticeDecl(items: items, range: SourceRange(start, previousEnd))
+  }
+
   /// `values NAME { "key" = value … }`
   mutating func parseValues(start: Int) throws -> ValuesDecl {
     let name = try expectName("the value map's name")

@@ -19,7 +19,7 @@ struct Parser {
 
   static let declarationKeywords: Set<String> = [
     "workflow", "term", "owner", "audience", "contact", "step", "payment", "rule", "policy", "table", "values",
-    "grades", "use",
+    "grades", "use", "notice",
   ]
 
   /// Parses a whole file. Never fails: problems go to `sink`.
@@ -181,6 +181,7 @@ struct Parser {
       case "table": return .table(try parseTable(start: start))
       case "values": return .values(try parseValues(start: start))
       case "grades": return .grades(try parseGrades(start: start))
+      case "notice": return .notice(try parseNotice(start: start))
       default:
         let block = try parseBlock(keyword: keyword, start: start)
         switch keyword {

@@ -5,8 +5,9 @@ extension LanguageServer {
   static let keywords: [String: [String]] = [
     "": [
       "workflow", "term", "owner", "audience", "contact", "step", "payment", "rule", "policy", "table", "values",
-      "grades", "use",
+      "grades", "use", "notice",
     ],
+    "notice": ["issuer", "number", "to", "preamble", "attachment", "signed", "copy"],
     "term": [
       "week 1 starts", "weeks", "holidays official", "holidays none", "holiday", "break", "workday", "swap",
       "working hours",

@@ -23,6 +23,9 @@ enum Decl: Sendable {
   case grades(GradesDecl)
   /// `use "school.flow"`: the layout declarations of a shared file beside (or below) this one.
   case use(path: StringLit, range: SourceRange)
+  /// `notice { issuer …; number …; to …; attachment …; signed … }`: what the published notice prints
+  /// around its items (the red header, the addressees, the attachments, the signature).
+  case notice(NoticeDecl)
 
   var range: SourceRange {
     switch self {
@@ -33,6 +36,7 @@ enum Decl: Sendable {
     case .values(let v): return v.range
     case .grades(let g): return g.range
     case .use(_, let r): return r
+    case .notice(let n): return n.range
     }
   }
 
@@ -52,6 +56,7 @@ enum Decl: Sendable {
     case .values: return "values"
     case .grades: return "grades"
     case .use: return "use"
+    case .notice: return "notice"
     }
   }
 }
@@ -93,5 +98,31 @@ struct TermItem: Sendable {
 struct Block: Sendable {
   var name: Name
   var items: [Statement]
+  var range: SourceRange
+}
+
+/// `notice { … }`: the published notice's frame.
+struct NoticeDecl: Sendable {
+  struct Item: Sendable {
+    enum Kind: Sendable {
+      /// `issuer "福建工程学院教务处"`: printed in red above the title, with 文件.
+      case issuer(StringLit)
+      /// `number "闽工院〔2018〕教102号"`
+      case number(StringLit)
+      /// `to "各教学单位"`: the addressees.
+      case to(StringLit)
+      /// `preamble "根据…现将有关事项安排如下："`
+      case preamble(StringLit)
+      /// `attachment "…"`, once per attachment.
+      case attachment(StringLit)
+      /// `signed "教务处" 2018年9月20日`
+      case signed(StringLit, DatePhrase)
+      /// `copy "分管校领导、学工处"`: 抄送.
+      case copy(StringLit)
+    }
+    var kind: Kind
+    var range: SourceRange
+  }
+  var items: [Item]
   var range: SourceRange
 }
