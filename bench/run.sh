@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rules over synthetic state: termflow against a pandas peer on the same files, in one run.
-#   bench/run.sh N [RUNS] [zh]   N students (default 30000), best of RUNS timings (default 3)
+#   bench/run.sh N [RUNS] [zh|xlsx]   N students (default 30000), best of RUNS timings (default 3)
 # Prints: the files (wc -l, bytes), each tool's best wall time and peak memory, their four counts,
 # whether the counts agree, and the speed ratio. With `zh`, the same students are also written the way
 # a registrar exports them (gen_state.py --layout zh: GB18030, Chinese headers) and run through
@@ -46,6 +46,24 @@ if [ "$MODE" = zh ]; then
   ZH=$(bench_layout "bench/out/z$N" bench/retake-2018-zh.flow --zh zh)
   LINES="$REF
 $ZH"
+fi
+
+# With `xlsx`, the same reference-layout students as .xlsx workbooks (bench/xlsx_state.py, openpyxl; it
+# takes minutes to write 30,000 students, so the workbooks are kept in bench/out/xN), through
+# bench/retake-2018-xlsx.flow: the read speed next to the CSV figure, and the same findings.
+if [ "$MODE" = xlsx ]; then
+  [ -d "bench/out/x$N" ] || python3 bench/xlsx_state.py "bench/out/s$N" "bench/out/x$N"
+  echo "== xlsx state: $N students (bench/out/x$N)" >&2
+  ls -l "bench/out/x$N" >&2
+  X=$(measure termflow "$TERMFLOW run bench/retake-2018-xlsx.flow --state bench/out/x$N --format json" bench/out/termflow-xlsx.json)
+  python3 - "$REF" "$X" <<'PY'
+import json, sys
+ref, x = sys.argv[1].split(), sys.argv[2].split()
+t_csv, t_x, m_x = float(ref[3]), float(x[1]), int(x[2]) * 1024
+a = json.load(open("bench/out/termflow-ref.json"))["summary"]
+b = json.load(open("bench/out/termflow-xlsx.json"))["summary"]
+print(f"[xlsx] termflow: {t_x:.3f} s, peak {m_x / 2**20:.1f} MiB; csv {t_csv:.3f} s ({t_x / t_csv:.1f}x); findings {'equal' if a == b else 'DIFFER'}")
+PY
 fi
 
 python3 - "$LINES" <<'PY'

@@ -73,7 +73,13 @@ enum Inflate {
       guard out.count + length <= limit else { throw .tooLarge }
       let from = out.count - distance
       // Byte by byte: a copy may overlap what it writes (distance < length repeats a run).
-      for k in 0..<length { out.append(out[from + k]) }
+      if distance >= length {
+        // Copied out first: appending a slice of `out` to `out` would copy the whole buffer each time.
+        let run = Array(out[from..<(from + length)])
+        out.append(contentsOf: run)
+      } else {
+        for k in 0..<length { out.append(out[from + k]) }
+      }
     }
   }
 
@@ -123,6 +129,16 @@ struct BitReader {
     return v
   }
 
+  /// Loads bytes until `n` bits are buffered, or the input ends.
+  @inline(__always)
+  mutating func fill(_ n: Int) {
+    while bitCount < n, pos < input.count {
+      bitBuffer |= Int(input[pos]) << bitCount
+      pos += 1
+      bitCount += 8
+    }
+  }
+
   mutating func alignToByte() {
     bitBuffer = 0
     bitCount = 0
@@ -133,6 +149,10 @@ struct BitReader {
 struct Huffman {
   var counts = [Int](repeating: 0, count: 16)
   var symbols: [Int] = []
+  /// The codes of up to `fastBits` bits, indexed by the next bits as they stand in the stream (codes
+  /// are written most significant bit first): symbol << 4 | length, or 0 for a longer code.
+  var fast = [Int](repeating: 0, count: 1 << fastBits)
+  static let fastBits = 9
 
   init(_ lengths: [Int]) throws(Inflate.Failure) {
     for l in lengths { counts[l] += 1 }
@@ -149,9 +169,34 @@ struct Huffman {
       symbols[offsets[l]] = sym
       offsets[l] += 1
     }
+    // Canonical codes, shortest first and by symbol within a length, as RFC 1951 assigns them.
+    var next = [Int](repeating: 0, count: 16)
+    var code = 0
+    for len in 1..<16 {
+      code = (code + counts[len - 1]) << 1
+      next[len] = code
+    }
+    for (sym, l) in lengths.enumerated() where l != 0 && l <= Self.fastBits {
+      let c = next[l]
+      next[l] += 1
+      var reversed = 0
+      for k in 0..<l where c & (1 << k) != 0 { reversed |= 1 << (l - 1 - k) }
+      var fill = reversed
+      while fill < 1 << Self.fastBits {
+        fast[fill] = sym << 4 | l
+        fill += 1 << l
+      }
+    }
   }
 
   func decode(_ r: inout BitReader) throws(Inflate.Failure) -> Int {
+    r.fill(Self.fastBits)
+    let entry = fast[r.bitBuffer & ((1 << Self.fastBits) - 1)]
+    if entry != 0, entry & 15 <= r.bitCount {
+      r.bitBuffer >>= entry & 15
+      r.bitCount -= entry & 15
+      return entry >> 4
+    }
     var code = 0, first = 0, index = 0
     for len in 1..<16 {
       code |= try r.bits(1)

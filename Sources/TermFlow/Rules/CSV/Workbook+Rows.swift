@@ -1,148 +1,278 @@
-/// A worksheet's cells, written out as CSV lines numbered as the sheet's rows.
+/// A worksheet's cells, written out as CSV lines numbered as the sheet's rows. The sheet is read byte
+/// by byte (a 30,000-student records sheet is over 600 MB of XML): tag names are compared as bytes,
+/// with any namespace prefix skipped, and a cell's text is copied straight into the CSV.
 extension Workbook {
-  struct Cell {
-    var column: Int
-    var text: String
-  }
-
   static func rows(_ xml: [UInt8], strings: [String], dateStyles: [Bool], date1904: Bool) -> [UInt8] {
-    var x = XMLScanner(xml)
-    var rows: [(number: Int, cells: [Cell])] = []
-    var merged: [(row: Int, lastRow: Int, columns: Int)] = []
-    var cells: [Cell] = []
-    var rowNumber = 0
-    var cell: (column: Int, type: String, style: Int)?
-    var value = "", inValue = false
-    while let e = x.next() {
-      switch e {
-      case .start(let name, let a, let selfClosing):
-        switch XMLScanner.local(name) {
-        case "row":
-          rowNumber = a["r"].flatMap { Int($0) } ?? rowNumber + 1
-          cells = []
-          if selfClosing { rows.append((rowNumber, [])) }
-        case "c":
-          let column = a["r"].flatMap(columnIndex) ?? (cells.last.map { $0.column + 1 } ?? 0)
-          cell = (column, a["t"] ?? "n", a["s"].flatMap { Int($0) } ?? 0)
-          value = ""
-          if selfClosing { cell = nil }
-        case "v", "t": inValue = !selfClosing
-        case "mergeCell":
-          if let ref = a["ref"], let (r0, c0, r1, c1) = rangeOf(ref) { merged.append((r0, r1, c1 - c0 + 1)) }
-        default: break
-        }
-      case .text(let t): if inValue { value += t }
-      case .end(let name):
-        switch XMLScanner.local(name) {
-        case "v", "t": inValue = false
-        case "c":
-          if let c = cell {
-            let text = render(
-              value,
-              type: c.type,
-              style: c.style,
-              strings: strings,
-              dateStyles: dateStyles,
-              date1904: date1904
-            )
-            if !text.isEmpty { cells.append(Cell(column: c.column, text: text)) }
-          }
-          cell = nil
-        case "row": rows.append((rowNumber, cells))
-        default: break
-        }
-      }
+    xml.withUnsafeBufferPointer { p in
+      var s = SheetReader(p, strings: strings.map { Array($0.utf8) }, dateStyles: dateStyles, date1904: date1904)
+      return s.csv()
     }
-    // A banner above the header: a leading row with at most one value, merged across columns.
-    var first = 0
-    while first < rows.count, rows[first].cells.count <= 1,
-      rows[first].cells.isEmpty
-        || merged.contains(where: { $0.row <= rows[first].number && rows[first].number <= $0.lastRow && $0.columns > 1 }
-        )
+  }
+}
+
+private struct SheetReader {
+  let b: UnsafeBufferPointer<UInt8>
+  let strings: [[UInt8]]
+  let dateStyles: [Bool]
+  let date1904: Bool
+  var i = 0
+
+  init(_ b: UnsafeBufferPointer<UInt8>, strings: [[UInt8]], dateStyles: [Bool], date1904: Bool) {
+    self.b = b
+    self.strings = strings
+    self.dateStyles = dateStyles
+    self.date1904 = date1904
+  }
+
+  /// A tag at `i` (just past `<`): its local name's bounds, whether it closes (`</`), and where the tag
+  /// ends (past `>`), whether it closes itself (`/>`).
+  mutating func tag() -> (name: Range<Int>, closing: Bool, attrs: Range<Int>, selfClosing: Bool)? {
+    var k = i
+    let closing = k < b.count && b[k] == UInt8(ascii: "/")
+    if closing { k += 1 }
+    var nameStart = k
+    while k < b.count, b[k] != 0x20, b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "/"), b[k] != 0x0A, b[k] != 0x0D,
+      b[k] != 0x09
     {
-      first += 1
+      if b[k] == UInt8(ascii: ":") { nameStart = k + 1 }
+      k += 1
     }
-    var out: [UInt8] = []
-    var line = 1
-    let width = first < rows.count ? (rows[first].cells.map(\.column).max() ?? 0) + 1 : 0
-    // Rows are written at their own numbers; the rows left out above the header become nothing, so the
-    // header is line 1 (a CSV reader's header is its first line) and the data keep the sheet's
-    // numbering relative to it.
-    let offset = first < rows.count ? rows[first].number - 1 : 0
-    for (number, rowCells) in rows[first...] where !rowCells.isEmpty {
-      while line < number - offset {
-        out.append(0x0A)
-        line += 1
+    let name = nameStart..<k
+    let attrsStart = k
+    var quote: UInt8 = 0
+    while k < b.count {
+      let c = b[k]
+      if quote != 0 {
+        if c == quote { quote = 0 }
+      } else if c == 0x22 || c == 0x27 {
+        quote = c
+      } else if c == UInt8(ascii: ">") {
+        break
       }
-      var fields = [String](repeating: "", count: max(width, (rowCells.map(\.column).max() ?? 0) + 1))
-      for c in rowCells where c.column < fields.count { fields[c.column] = c.text }
-      out += Array(fields.map(quoted).joined(separator: ",").utf8)
-      out.append(0x0A)
-      line += 1
+      k += 1
     }
-    return out
+    guard k < b.count else { return nil }
+    let selfClosing = k > attrsStart && b[k - 1] == UInt8(ascii: "/")
+    i = k + 1
+    return (name, closing, attrsStart..<(selfClosing ? k - 1 : k), selfClosing)
   }
 
-  private static func render(
-    _ v: String,
-    type: String,
-    style: Int,
-    strings: [String],
-    dateStyles: [Bool],
-    date1904: Bool
-  ) -> String {
-    switch type {
-    case "s": return Int(v).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
-    case "b": return v == "1" ? "true" : v == "0" ? "false" : v
-    case "n", "d":
-      if type == "n", style >= 0, style < dateStyles.count, dateStyles[style], let serial = Double(v) {
-        return date(serial, date1904: date1904) ?? v
+  func named(_ r: Range<Int>, _ s: StaticString) -> Bool {
+    guard r.count == s.utf8CodeUnitCount else { return false }
+    let p = s.utf8Start
+    for (n, k) in r.enumerated() where b[k] != p[n] { return false }
+    return true
+  }
+
+  /// An attribute's value bytes within a tag (`r="B12"` → `B12`), by its local name.
+  func attribute(_ attrs: Range<Int>, _ name: StaticString) -> Range<Int>? {
+    var k = attrs.lowerBound
+    while k < attrs.upperBound {
+      while k < attrs.upperBound, b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x09 { k += 1 }
+      var keyStart = k
+      while k < attrs.upperBound, b[k] != UInt8(ascii: "="), b[k] != 0x20 {
+        if b[k] == UInt8(ascii: ":") { keyStart = k + 1 }
+        k += 1
       }
-      return v
-    default: return v  // str, inlineStr, e: the text as written
+      let key = keyStart..<k
+      while k < attrs.upperBound, b[k] != 0x22, b[k] != 0x27 { k += 1 }
+      guard k < attrs.upperBound else { return nil }
+      let q = b[k]
+      let start = k + 1
+      k = start
+      while k < attrs.upperBound, b[k] != q { k += 1 }
+      if named(key, name) { return start..<k }
+      k += 1
     }
+    return nil
   }
 
-  /// A serial day number as a date (and a time when it has one): 1900 system counting the phantom
-  /// 1900-02-29 that Excel keeps, or the 1904 system.
-  static func date(_ serial: Double, date1904: Bool) -> String? {
-    guard serial >= 0, serial < 2_958_466 else { return nil }
-    var days = Int(serial)
-    let seconds = Int(((serial - Double(days)) * 86_400).rounded())
-    if !date1904, days >= 60 { days -= 1 }
-    guard let epoch = date1904 ? CivilDate(year: 1904, month: 1, day: 1) : CivilDate(year: 1899, month: 12, day: 31)
-    else { return nil }
-    let d = epoch.adding(days: days + seconds / 86_400)
-    let s = seconds % 86_400
-    guard s != 0 else { return d.description }
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(d) \(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))"
+  func int(_ r: Range<Int>?) -> Int? {
+    guard let r, !r.isEmpty, r.count < 10 else { return nil }
+    var v = 0
+    for k in r {
+      guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
+      v = v * 10 + Int(b[k] - 0x30)
+    }
+    return v
   }
 
-  /// `C12` → column 2 (0-based).
-  static func columnIndex(_ ref: String) -> Int? {
+  /// `C12` → column 2.
+  func column(_ r: Range<Int>?) -> Int? {
+    guard let r else { return nil }
     var n = 0
     var any = false
-    for c in ref.unicodeScalars {
-      guard ("A"..."Z").contains(c) else { break }
-      n = n * 26 + Int(c.value - 64)
+    for k in r {
+      let c = b[k]
+      guard c >= 0x41, c <= 0x5A else { break }
+      n = n * 26 + Int(c - 0x40)
       any = true
       guard n < 1 << 20 else { return nil }
     }
     return any ? n - 1 : nil
   }
 
-  /// `A1:I1` → (row 1, column 0, row 1, column 8).
-  private static func rangeOf(_ ref: String) -> (Int, Int, Int, Int)? {
-    let parts = ref.split(separator: ":").map(String.init)
-    guard parts.count == 2, let c0 = columnIndex(parts[0]), let c1 = columnIndex(parts[1]),
-      let r0 = Int(parts[0].drop { $0.isLetter }), let r1 = Int(parts[1].drop { $0.isLetter })
-    else { return nil }
-    return (r0, c0, r1, c1)
+  mutating func csv() -> [UInt8] {
+    let merged = mergedRows()
+    var out: [UInt8] = []
+    out.reserveCapacity(b.count / 8)
+    var line = 1
+    var width = 0
+    var started = false
+    var offset = 0
+    var rowNumber = 0
+    var cells: [(column: Int, text: [UInt8])] = []
+    var cell: (column: Int, type: UInt8, style: Int)?
+    var text: [UInt8] = []
+    var inText = false
+    while i < b.count {
+      guard b[i] == UInt8(ascii: "<") else {
+        let start = i
+        while i < b.count, b[i] != UInt8(ascii: "<") { i += 1 }
+        if inText { Self.decode(b, start..<i, into: &text) }
+        continue
+      }
+      i += 1
+      guard let t = tag() else { break }
+      if named(t.name, "row") {
+        if t.closing || t.selfClosing {
+          if t.selfClosing { rowNumber = int(attribute(t.attrs, "r")) ?? rowNumber + 1 }
+          // A banner above the header: a leading row with at most one value, merged across columns.
+          if !started, cells.count <= 1, cells.isEmpty || merged.contains(rowNumber) {
+            cells = []
+            continue
+          }
+          if !started {
+            started = true
+            offset = rowNumber - 1
+            width = (cells.map(\.column).max() ?? 0) + 1
+          }
+          if !cells.isEmpty {
+            while line < rowNumber - offset {
+              out.append(0x0A)
+              line += 1
+            }
+            write(cells, width: width, into: &out)
+            line += 1
+          }
+          cells = []
+        } else {
+          rowNumber = int(attribute(t.attrs, "r")) ?? rowNumber + 1
+          cells = []
+        }
+      } else if named(t.name, "c") {
+        if t.closing {
+          if let c = cell, !text.isEmpty { cells.append((c.column, render(text, type: c.type, style: c.style))) }
+          cell = nil
+        } else {
+          let column = column(attribute(t.attrs, "r")) ?? (cells.last.map { $0.column + 1 } ?? 0)
+          let type = attribute(t.attrs, "t").flatMap { $0.isEmpty ? nil : b[$0.lowerBound] } ?? UInt8(ascii: "n")
+          cell = t.selfClosing ? nil : (column, type, int(attribute(t.attrs, "s")) ?? 0)
+          text = []
+        }
+      } else if named(t.name, "v") || named(t.name, "t") {
+        inText = !t.closing && !t.selfClosing
+      } else if named(t.name, "rPh") {
+        // A phonetic run's text is no part of the cell's.
+        if !t.closing, !t.selfClosing { skip(to: "rPh") }
+      } else if named(t.name, "sheetData"), t.closing {
+        break
+      }
+    }
+    return out
   }
 
-  private static func quoted(_ s: String) -> String {
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  /// Past the end tag of `name`.
+  mutating func skip(to name: StaticString) {
+    while i < b.count {
+      guard b[i] == UInt8(ascii: "<") else {
+        i += 1
+        continue
+      }
+      i += 1
+      if let t = tag(), t.closing, named(t.name, name) { return }
+    }
+  }
+
+  /// Rows some merge spanning two or more columns starts on or covers (read from the sheet's tail).
+  func mergedRows() -> Set<Int> {
+    let marker = Array("mergeCell ".utf8)
+    var rows: Set<Int> = []
+    var k = b.count - 1
+    var tail = 0
+    // The merges follow the rows: look back from the end for them only.
+    while k > 0, tail < 1 << 20 {
+      if b[k] == UInt8(ascii: "<"), k + 1 + marker.count < b.count, b[(k + 1)..<(k + 1 + marker.count)].elementsEqual(marker) {
+        var r = SheetReader(b, strings: [], dateStyles: [], date1904: false)
+        r.i = k + 1
+        if let t = r.tag(), let ref = r.attribute(t.attrs, "ref") {
+          let text = String(decoding: b[ref], as: UTF8.self)
+          let parts = text.split(separator: ":").map(String.init)
+          if parts.count == 2, let c0 = Workbook.columnIndex(parts[0]), let c1 = Workbook.columnIndex(parts[1]), c1 > c0,
+            let r0 = Int(parts[0].drop { $0.isLetter }), let r1 = Int(parts[1].drop { $0.isLetter }), r1 - r0 < 100
+          {
+            for row in r0...r1 { rows.insert(row) }
+          }
+        }
+      }
+      k -= 1
+      tail += 1
+    }
+    return rows
+  }
+
+  func render(_ v: [UInt8], type: UInt8, style: Int) -> [UInt8] {
+    switch type {
+    case UInt8(ascii: "s"):
+      let n = String(decoding: v, as: UTF8.self)
+      return Int(n).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? []
+    case UInt8(ascii: "b"): return v == [0x31] ? Array("true".utf8) : v == [0x30] ? Array("false".utf8) : v
+    case UInt8(ascii: "n"):
+      guard style >= 0, style < dateStyles.count, dateStyles[style],
+        let serial = Double(String(decoding: v, as: UTF8.self)), let d = Workbook.date(serial, date1904: date1904)
+      else { return v }
+      return Array(d.utf8)
+    default: return v
+    }
+  }
+
+  func write(_ cells: [(column: Int, text: [UInt8])], width: Int, into out: inout [UInt8]) {
+    var col = 0
+    for c in cells where c.column >= col {
+      while col < c.column {
+        if col > 0 { out.append(0x2C) }
+        col += 1
+      }
+      if col > 0 { out.append(0x2C) }
+      Self.field(c.text, into: &out)
+      col += 1
+    }
+    while col < width {
+      if col > 0 { out.append(0x2C) }
+      col += 1
+    }
+    out.append(0x0A)
+  }
+
+  static func field(_ t: [UInt8], into out: inout [UInt8]) {
+    guard t.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+      out += t
+      return
+    }
+    out.append(0x22)
+    for c in t {
+      if c == 0x22 { out.append(0x22) }
+      out.append(c)
+    }
+    out.append(0x22)
+  }
+
+  /// Text with its XML entities decoded, appended.
+  static func decode(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [UInt8]) {
+    guard b[r].contains(UInt8(ascii: "&")) else {
+      out += b[r]
+      return
+    }
+    out += Array(XMLScanner.decode(ArraySlice(b[r])).utf8)
   }
 }

@@ -35,9 +35,13 @@ enum Workbook {
       guard let sheet = try zip.read(target) else {
         throw Failure.unreadable("no \(target) for sheet '\(chosen.name)'")
       }
+      PhaseClock.shared.mark("xlsx inflate")
       let strings = try zip.read("xl/sharedStrings.xml").map(Self.sharedStrings) ?? []
       let dateStyles = try zip.read("xl/styles.xml").map(Self.dateStyles) ?? []
-      return Self.rows(sheet, strings: strings, dateStyles: dateStyles, date1904: date1904)
+      PhaseClock.shared.mark("xlsx strings and styles")
+      let csv = Self.rows(sheet, strings: strings, dateStyles: dateStyles, date1904: date1904)
+      PhaseClock.shared.mark("xlsx sheet to csv")
+      return csv
     } catch let e as Failure {
       throw e
     } catch let e as ZipArchive.Failure {
@@ -144,5 +148,34 @@ enum Workbook {
       }
     }
     return false
+  }
+
+  /// A serial day number as a date (and a time when it has one): 1900 system counting the phantom
+  /// 1900-02-29 that Excel keeps, or the 1904 system.
+  static func date(_ serial: Double, date1904: Bool) -> String? {
+    guard serial >= 0, serial < 2_958_466 else { return nil }
+    var days = Int(serial)
+    let seconds = Int(((serial - Double(days)) * 86_400).rounded())
+    if !date1904, days >= 60 { days -= 1 }
+    guard let epoch = date1904 ? CivilDate(year: 1904, month: 1, day: 1) : CivilDate(year: 1899, month: 12, day: 31)
+    else { return nil }
+    let d = epoch.adding(days: days + seconds / 86_400)
+    let s = seconds % 86_400
+    guard s != 0 else { return d.description }
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(d) \(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))"
+  }
+
+  /// `C12` → column 2 (0-based).
+  static func columnIndex(_ ref: String) -> Int? {
+    var n = 0
+    var any = false
+    for c in ref.unicodeScalars {
+      guard ("A"..."Z").contains(c) else { break }
+      n = n * 26 + Int(c.value - 64)
+      any = true
+      guard n < 1 << 20 else { return nil }
+    }
+    return any ? n - 1 : nil
   }
 }
