@@ -202,13 +202,16 @@ private struct SheetReader {
     var tail = 0
     // The merges follow the rows: look back from the end for them only.
     while k > 0, tail < 1 << 20 {
-      if b[k] == UInt8(ascii: "<"), k + 1 + marker.count < b.count, b[(k + 1)..<(k + 1 + marker.count)].elementsEqual(marker) {
+      if b[k] == UInt8(ascii: "<"), k + 1 + marker.count < b.count,
+        b[(k + 1)..<(k + 1 + marker.count)].elementsEqual(marker)
+      {
         var r = SheetReader(b, strings: [], dateStyles: [], date1904: false)
         r.i = k + 1
         if let t = r.tag(), let ref = r.attribute(t.attrs, "ref") {
           let text = String(decoding: b[ref], as: UTF8.self)
           let parts = text.split(separator: ":").map(String.init)
-          if parts.count == 2, let c0 = Workbook.columnIndex(parts[0]), let c1 = Workbook.columnIndex(parts[1]), c1 > c0,
+          if parts.count == 2, let c0 = Workbook.columnIndex(parts[0]), let c1 = Workbook.columnIndex(parts[1]),
+            c1 > c0,
             let r0 = Int(parts[0].drop { $0.isLetter }), let r1 = Int(parts[1].drop { $0.isLetter }), r1 - r0 < 100
           {
             for row in r0...r1 { rows.insert(row) }
