@@ -20,7 +20,8 @@ enum Command {
     today: String?,
     encoding: TextEncoding,
     format: Driver.RunFormat,
-    failOn: Driver.FailOn
+    failOn: Driver.FailOn,
+    output: String?
   )
   case explainStudent(
     path: String,
@@ -95,10 +96,19 @@ enum Arguments {
       let encoding = try enumOption("--encoding", &rest, TextEncoding.self) ?? .auto
       let format = try enumOption("--format", &rest, Driver.RunFormat.self) ?? .text
       let failOn = try enumOption("--fail-on", &rest, Driver.FailOn.self) ?? .never
+      let output = try option("--output", &rest)
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "run takes one workflow file") }
       guard let state else { throw UsageError(message: "run needs --state DIR (the folder of CSV exports)") }
-      return .run(path: paths[0], state: state, today: today, encoding: encoding, format: format, failOn: failOn)
+      return .run(
+        path: paths[0],
+        state: state,
+        today: today,
+        encoding: encoding,
+        format: format,
+        failOn: failOn,
+        output: output
+      )
     case "explain":
       let step = try option("--step", &rest)
       let state = try option("--state", &rest)

@@ -17,7 +17,7 @@ enum Usage {
           lists the finished ones.
       termflow explain FILE --step ID
           How a step's dates were derived: the rule, the holidays skipped, the steps it waits for.
-      termflow run FILE --state DIR [--today YYYY-MM-DD[THH:MM]] [--format text|json|csv]
+      termflow run FILE --state DIR [--today YYYY-MM-DD[THH:MM]] [--format text|json|csv|html] [--output FILE]
                    [--fail-on never|error|warning] [--encoding auto|utf-8|gb18030]
           The workflow's rules over the state CSVs (students, records, registrations, payments), read
           as the workflow's layout says (table, values, grades, use): tasks per owner and date,

@@ -115,9 +115,9 @@ func execute(_ command: Command) -> CommandOutput {
     }
   case .explainStep(let path, let step):
     return withWorkflow(path) { Driver.explainStep(file: $0, step: step) }
-  case .run(let path, let state, let today, let encoding, let format, let failOn):
+  case .run(let path, let state, let today, let encoding, let format, let failOn, let output):
     return withWorkflow(path, state: state) { f, files in
-      Driver.run(
+      var out = Driver.run(
         file: f,
         state: files,
         stateFolder: state,
@@ -126,6 +126,13 @@ func execute(_ command: Command) -> CommandOutput {
         format: format,
         failOn: failOn
       )
+      guard let output, !out.stdout.isEmpty else { return out }
+      if FileIO.sameFile(output, path) { return .usage("run never writes its input: '\(output)' is '\(path)'") }
+      do { try FileIO.writeAtomically(out.stdout, to: output) } catch {
+        return CommandOutput(stderr: out.stderr + "termflow: \(error)\n", exitCode: 1)
+      }
+      out.stdout = ""
+      return out
     }
   case .explainStudent(let path, let state, let student, let course, let today, let encoding):
     return withWorkflow(path, state: state) { f, files in

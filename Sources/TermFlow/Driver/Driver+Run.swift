@@ -2,7 +2,7 @@ import Foundation
 
 /// `termflow run` and `termflow explain --student`: the workflow's rules over a term's state CSVs.
 extension Driver {
-  public enum RunFormat: String, Sendable, CaseIterable { case text, json, csv }
+  public enum RunFormat: String, Sendable, CaseIterable { case text, json, csv, html }
   /// Which findings make `run` exit 1: none (the default: a run that worked exits 0), errors, or any.
   public enum FailOn: String, Sendable, CaseIterable { case never, error, warning }
 
@@ -201,6 +201,7 @@ extension Driver {
     case .text: text = report.text()
     case .json: text = report.json()
     case .csv: text = report.csv()
+    case .html: text = RunHTML.render(report, source: file)
     }
     PhaseClock.shared.mark("report")
     LastRun.park(p, findings)
