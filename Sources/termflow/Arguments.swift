@@ -11,7 +11,8 @@ enum Command {
     owner: String?,
     done: [String]?,
     format: Driver.TimelineFormat,
-    output: String?
+    output: String?,
+    wide: Bool
   )
   case explainStep(path: String, step: String)
   case run(
@@ -21,7 +22,8 @@ enum Command {
     encoding: TextEncoding,
     format: Driver.RunFormat,
     failOn: Driver.FailOn,
-    output: String?
+    output: String?,
+    wide: Bool
   )
   case explainStudent(
     path: String,
@@ -84,12 +86,21 @@ enum Arguments {
       }
       let format = try enumOption("--format", &rest, Driver.TimelineFormat.self) ?? .text
       let output = try option("--output", &rest)
+      let wide = flag("--wide", &rest)
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "timeline takes one workflow file") }
       if format == .docx, output == nil {
         throw UsageError(message: "--format docx writes a Word document: give --output FILE.docx")
       }
-      return .timeline(path: paths[0], today: today, owner: owner, done: done, format: format, output: output)
+      return .timeline(
+        path: paths[0],
+        today: today,
+        owner: owner,
+        done: done,
+        format: format,
+        output: output,
+        wide: wide
+      )
     case "run":
       let state = try option("--state", &rest)
       let today = try option("--today", &rest)
@@ -97,6 +108,7 @@ enum Arguments {
       let format = try enumOption("--format", &rest, Driver.RunFormat.self) ?? .text
       let failOn = try enumOption("--fail-on", &rest, Driver.FailOn.self) ?? .never
       let output = try option("--output", &rest)
+      let wide = flag("--wide", &rest)
       let paths = try positionals(rest)
       guard paths.count == 1 else { throw UsageError(message: "run takes one workflow file") }
       guard let state else { throw UsageError(message: "run needs --state DIR (the folder of CSV exports)") }
@@ -107,7 +119,8 @@ enum Arguments {
         encoding: encoding,
         format: format,
         failOn: failOn,
-        output: output
+        output: output,
+        wide: wide
       )
     case "explain":
       let step = try option("--step", &rest)

@@ -11,13 +11,13 @@ enum Usage {
       termflow calendar [FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json|ics]
           Day by day: workday, weekend, holiday, makeup-workday, break, and the teaching week.
       termflow timeline FILE [--today YYYY-MM-DD[THH:MM]] [--owner NAME] [--done ID,...]
-                        [--format text|json|ics|md|html|docx] [--output FILE]
+                        [--format text|json|ics|md|html|docx] [--output FILE] [--wide]
           Every step in date order with its week and weekday; with --today, each one's status (done,
           overdue, due today, due this week, open, upcoming). Past steps count as done unless --done
           lists the finished ones.
       termflow explain FILE --step ID
           How a step's dates were derived: the rule, the holidays skipped, the steps it waits for.
-      termflow run FILE --state DIR [--today YYYY-MM-DD[THH:MM]] [--format text|json|csv|html] [--output FILE]
+      termflow run FILE --state DIR [--today YYYY-MM-DD[THH:MM]] [--format text|json|csv|html] [--output FILE] [--wide]
                    [--fail-on never|error|warning] [--encoding auto|utf-8|gb18030]
           The workflow's rules over the state CSVs (students, records, registrations, payments), read
           as the workflow's layout says (table, values, grades, use): tasks per owner and date,

@@ -92,9 +92,11 @@ func execute(_ command: Command) -> CommandOutput {
       file = f
     }
     return Driver.calendar(file: file, from: from, to: to, format: format)
-  case .timeline(let path, let today, let owner, let done, let format, let output):
+  case .timeline(let path, let today, let owner, let done, let format, let output, let wide):
     return withWorkflow(path) { f in
-      guard let output else { return Driver.timeline(file: f, today: today, owner: owner, done: done, format: format) }
+      guard let output else {
+        return Driver.timeline(file: f, today: today, owner: owner, done: done, format: format, wide: wide)
+      }
       if FileIO.sameFile(output, path) { return .usage("timeline never writes its input: '\(output)' is '\(path)'") }
       let bytes: [UInt8]
       var out: CommandOutput
@@ -115,7 +117,7 @@ func execute(_ command: Command) -> CommandOutput {
     }
   case .explainStep(let path, let step):
     return withWorkflow(path) { Driver.explainStep(file: $0, step: step) }
-  case .run(let path, let state, let today, let encoding, let format, let failOn, let output):
+  case .run(let path, let state, let today, let encoding, let format, let failOn, let output, let wide):
     return withWorkflow(path, state: state) { f, files in
       var out = Driver.run(
         file: f,
@@ -124,7 +126,8 @@ func execute(_ command: Command) -> CommandOutput {
         today: today,
         encoding: encoding,
         format: format,
-        failOn: failOn
+        failOn: failOn,
+        wide: wide
       )
       guard let output, !out.stdout.isEmpty else { return out }
       if FileIO.sameFile(output, path) { return .usage("run never writes its input: '\(output)' is '\(path)'") }

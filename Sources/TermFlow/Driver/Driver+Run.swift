@@ -176,7 +176,8 @@ extension Driver {
     today: String?,
     encoding: TextEncoding,
     format: RunFormat,
-    failOn: FailOn
+    failOn: FailOn,
+    wide: Bool = false
   ) -> CommandOutput {
     let p: Prepared
     switch prepare(file: file, state: state, stateFolder: stateFolder, today: today, encoding: encoding) {
@@ -198,7 +199,7 @@ extension Driver {
     PhaseClock.shared.mark("sort")
     let text: String
     switch format {
-    case .text: text = report.text()
+    case .text: text = report.text(width: wide ? nil : 100)
     case .json: text = report.json()
     case .csv: text = report.csv()
     case .html: text = RunHTML.render(report, source: file)

@@ -10,7 +10,8 @@ extension Driver {
     today: String?,
     owner: String?,
     done: [String]?,
-    format: TimelineFormat
+    format: TimelineFormat,
+    wide: Bool = false
   )
     -> CommandOutput
   {
@@ -22,7 +23,7 @@ extension Driver {
     let (t, steps, now, doneSet) = (v.timeline, v.steps, v.now, v.done)
     let text: String
     switch format {
-    case .text: text = TimelineText.render(t, steps: steps, now: now, done: doneSet)
+    case .text: text = TimelineText.render(t, steps: steps, now: now, done: doneSet, width: wide ? nil : 100)
     case .json: text = TimelineJSON.render(t, steps: steps, now: now, done: doneSet)
     case .ics: text = TimelineICS.render(t, steps: steps)
     case .md: text = NoticeMarkdown.render(t, steps: steps)

@@ -75,7 +75,8 @@ struct RunReport {
     return parts.joined(separator: " · ")
   }
 
-  func text() -> String {
+  /// `width`: the terminal's columns the tables fit (nil: as wide as they are).
+  func text(width: Int? = 100) -> String {
     var out = "\(workflowName): state \(stateFolder), today \(today)\n"
     if beyondToday > 0 { out += "(\(Driver.plural(beyondToday, "row")) stamped after today not seen)\n" }
     out += "\n"
@@ -89,18 +90,19 @@ struct RunReport {
       out += "\n\(owner) (\(group.count))\n"
       var table = TextTable(header: ["DATE", "RULE", "SUBJECT", "ACTION"])
       table.rows = group.map { [$0.date ?? "-", $0.rule, subject($0), $0.message] }
-      out += table.render(indent: "  ")
+      out += table.render(indent: "  ", width: width)
     }
-    out += "\nWARNINGS (\(warnings.count))\n"
+    // The message last, so it is what a narrow terminal cuts; LINE is the workflow file's line.
+    out += "\nWARNINGS (\(warnings.count), LINE in \(workflowFile))\n"
     if !warnings.isEmpty {
-      var table = TextTable(header: ["RULE", "SEVERITY", "SUBJECT", "MESSAGE", "LINE"])
-      table.rows = warnings.map { [$0.rule, $0.kind.rawValue, subject($0), $0.message, "\(workflowFile):\($0.line)"] }
-      out += table.render(indent: "  ")
+      var table = TextTable(header: ["RULE", "SEVERITY", "SUBJECT", "LINE", "MESSAGE"])
+      table.rows = warnings.map { [$0.rule, $0.kind.rawValue, subject($0), String($0.line), $0.message] }
+      out += table.render(indent: "  ", width: width)
     }
     out += "\nSUMMARY\n"
     var table = TextTable(header: ["RULE", "COUNT"])
     table.rows = summary.map { [$0.0, String($0.1)] }
-    out += table.render(indent: "  ")
+    out += table.render(indent: "  ", width: width)
     return out
   }
 

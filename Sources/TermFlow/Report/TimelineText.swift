@@ -1,6 +1,12 @@
 /// `timeline --format text`: one line a step in date order, with its status when there is a today.
 enum TimelineText {
-  static func render(_ t: Timeline, steps: [ScheduledStep], now: Moment?, done: Set<String>?) -> String {
+  static func render(
+    _ t: Timeline,
+    steps: [ScheduledStep],
+    now: Moment?,
+    done: Set<String>?,
+    width: Int? = 100
+  ) -> String {
     var out = "\(t.workflowTitle ?? t.workflowName ?? t.termName)\n学期 \(t.termName)"
     if let w = t.calendar.weekOneMonday { out += "，第1周星期一 \(w)" }
     if let now { out += "；今天 \(now.iso)" + (TimelineText.weekPhrase(now.date, t.calendar).map { "（\($0)）" } ?? "") }
@@ -17,7 +23,7 @@ enum TimelineText {
       row.append(t.deliverables(s).joined(separator: "；"))
       table.rows.append(row)
     }
-    out += table.render()
+    out += table.render(width: width)
     if let statuses {
       var counts: [StepStatus: Int] = [:]
       for st in statuses { counts[st, default: 0] += 1 }

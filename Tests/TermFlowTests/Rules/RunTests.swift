@@ -22,7 +22,8 @@ struct RunTests {
     format: Driver.RunFormat = .json,
     state: [String: [UInt8]] = RunTests.state,
     today: String? = RunTests.today,
-    failOn: Driver.FailOn = .never
+    failOn: Driver.FailOn = .never,
+    wide: Bool = false
   ) -> CommandOutput {
     Driver.run(
       file: Golden.workflow(workflow),
@@ -31,7 +32,8 @@ struct RunTests {
       today: today,
       encoding: .auto,
       format: format,
-      failOn: failOn
+      failOn: failOn,
+      wide: wide
     )
   }
 
@@ -96,7 +98,7 @@ struct RunTests {
     #expect(before["stuck-order"] == nil)
     let after = try Self.fired(Self.run("czie-retake.flow", today: "2023-09-22T16:50").stdout)
     #expect(after["stuck-order"] == ["2021008/ZZJF0021"])
-    let out = Self.run("czie-retake.flow", format: .text)
+    let out = Self.run("czie-retake.flow", format: .text, wide: true)
     #expect(out.stdout.contains("2023-09-22T16:50 后可释放"))
     // Released at 16:50, it could be paid again at 17:20: after the window closed at 17:00, so the
     // task does not send the student to pay then; it says what to do instead.
@@ -180,5 +182,17 @@ struct RunTests {
       encoding: .auto
     )
     #expect(noCourse.exitCode == 2)
+  }
+
+  /// Text fits a 100-column terminal (CJK counted as two cells), the message cut with …; --wide
+  /// prints it whole.
+  @Test func textFitsAHundredColumnsUnlessWide() {
+    let narrow = Self.run("czie-retake.flow", format: .text).stdout
+    let wide = Self.run("czie-retake.flow", format: .text, wide: true).stdout
+    let widest = narrow.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+    #expect(widest <= 100)
+    #expect(narrow.contains("…"))
+    #expect((wide.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0) > 100)
+    #expect(!wide.contains("…"))
   }
 }
