@@ -19,6 +19,10 @@ shown() {
 [ "$(shown "student=2021007")" = 3 ] || { echo "student 2021007: expected 3 warnings shown"; exit 1; }
 [ "$(shown "rule=ineligible-registration&college=信息")" = 2 ] || { echo "rule and college: expected 2 shown"; exit 1; }
 mkdir -p docs/images
-timeout 60 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1500 \
-  --screenshot="$(pwd)/docs/images/run-czie.png" "file://$dir/run.html" >/dev/null 2>&1
-echo "chromium: the warnings filter by student, rule and college; docs/images/run-czie.png"
+"$termflow" run workflows/czie-retake.flow --state examples/state --today 2023-09-22T18:00 --format html --lang zh \
+  --output "$dir/run-zh.html"
+for page in run run-zh; do
+  timeout 60 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1500 \
+    --screenshot="$(pwd)/docs/images/${page/run/run-czie}.png" "file://$dir/$page.html" >/dev/null 2>&1
+done
+echo "chromium: the warnings filter by student, rule and college; docs/images/run-czie.png, run-czie-zh.png"

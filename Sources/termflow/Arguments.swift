@@ -1,3 +1,4 @@
+import Foundation
 import TermFlow
 
 /// A parsed command line.
@@ -51,6 +52,18 @@ struct UsageError: Error {
 
 /// Turns argv (without the program name) into a `Command`.
 enum Arguments {
+  /// `--lang zh|en` on any command, else `TERMFLOW_LANG`, else English: the arguments without it, and
+  /// the language.
+  static func language(_ args: [String]) throws(UsageError) -> ([String], Language) {
+    var rest = args
+    if let lang = try enumOption("--lang", &rest, Language.self) { return (rest, lang) }
+    guard let env = ProcessInfo.processInfo.environment["TERMFLOW_LANG"], !env.isEmpty else { return (rest, .en) }
+    guard let lang = Language(rawValue: env.lowercased().prefix(2).description) else {
+      throw UsageError(message: "TERMFLOW_LANG must be zh or en, not '\(env)'")
+    }
+    return (rest, lang)
+  }
+
   static func parse(_ args: [String]) throws(UsageError) -> Command {
     guard let verb = args.first else { return .help }
     var rest = Array(args.dropFirst())

@@ -46,5 +46,8 @@ enum Usage {
           The parsed tree, for debugging the language.
       termflow help | version
 
+    Every command takes --lang zh|en (or TERMFLOW_LANG): labels and statuses for people in Chinese or
+    English (default English); JSON, CSV tokens and diagnostic codes stay the same.
+
     """
 }

@@ -40,7 +40,7 @@ func serveLanguageServer() -> Int32 {
 
 /// Runs one command and returns what to print and the exit code. Only argument handling and file I/O
 /// live here; everything else is a `Driver` call.
-func execute(_ command: Command) -> CommandOutput {
+func execute(_ command: Command, lang: Language) -> CommandOutput {
   switch command {
   case .help: return CommandOutput(stdout: Usage.text)
   case .version: return CommandOutput(stdout: "termflow \(Driver.version)\n")
@@ -52,7 +52,7 @@ func execute(_ command: Command) -> CommandOutput {
       }
       files.append(f)
     }
-    return Driver.check(files, format: format)
+    return Driver.check(files, format: format, lang: lang)
   case .fmt(let paths, let write, let check):
     var result = CommandOutput()
     for p in paths {
@@ -95,7 +95,7 @@ func execute(_ command: Command) -> CommandOutput {
   case .timeline(let path, let today, let owner, let done, let format, let output, let wide):
     return withWorkflow(path) { f in
       guard let output else {
-        return Driver.timeline(file: f, today: today, owner: owner, done: done, format: format, wide: wide)
+        return Driver.timeline(file: f, today: today, owner: owner, done: done, format: format, wide: wide, lang: lang)
       }
       if FileIO.sameFile(output, path) { return .usage("timeline never writes its input: '\(output)' is '\(path)'") }
       let bytes: [UInt8]
@@ -105,7 +105,7 @@ func execute(_ command: Command) -> CommandOutput {
         guard let b else { return o }
         (bytes, out) = (b, o)
       } else {
-        out = Driver.timeline(file: f, today: today, owner: owner, done: done, format: format)
+        out = Driver.timeline(file: f, today: today, owner: owner, done: done, format: format, lang: lang)
         guard out.exitCode == 0 else { return out }
         bytes = Array(out.stdout.utf8)
         out.stdout = ""
@@ -127,7 +127,8 @@ func execute(_ command: Command) -> CommandOutput {
         encoding: encoding,
         format: format,
         failOn: failOn,
-        wide: wide
+        wide: wide,
+        lang: lang
       )
       guard let output, !out.stdout.isEmpty else { return out }
       if FileIO.sameFile(output, path) { return .usage("run never writes its input: '\(output)' is '\(path)'") }
@@ -208,7 +209,8 @@ if stdoutClosed { _ = open("/dev/null", O_RDONLY) }
 
 let output: CommandOutput
 do {
-  output = execute(try Arguments.parse(Array(CommandLine.arguments.dropFirst())))
+  let (args, lang) = try Arguments.language(Array(CommandLine.arguments.dropFirst()))
+  output = execute(try Arguments.parse(args), lang: lang)
 } catch {
   output = .usage(error.message)
 }

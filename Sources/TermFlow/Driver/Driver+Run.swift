@@ -177,7 +177,8 @@ extension Driver {
     encoding: TextEncoding,
     format: RunFormat,
     failOn: FailOn,
-    wide: Bool = false
+    wide: Bool = false,
+    lang: Language = .en
   ) -> CommandOutput {
     let p: Prepared
     switch prepare(file: file, state: state, stateFolder: stateFolder, today: today, encoding: encoding) {
@@ -199,10 +200,10 @@ extension Driver {
     PhaseClock.shared.mark("sort")
     let text: String
     switch format {
-    case .text: text = report.text(width: wide ? nil : 100)
+    case .text: text = report.text(width: wide ? nil : 100, lang: lang)
     case .json: text = report.json()
     case .csv: text = report.csv()
-    case .html: text = RunHTML.render(report, source: file)
+    case .html: text = RunHTML.render(report, source: file, lang: lang)
     }
     PhaseClock.shared.mark("report")
     LastRun.park(p, findings)

@@ -11,7 +11,8 @@ extension Driver {
     owner: String?,
     done: [String]?,
     format: TimelineFormat,
-    wide: Bool = false
+    wide: Bool = false,
+    lang: Language = .en
   )
     -> CommandOutput
   {
@@ -23,11 +24,12 @@ extension Driver {
     let (t, steps, now, doneSet) = (v.timeline, v.steps, v.now, v.done)
     let text: String
     switch format {
-    case .text: text = TimelineText.render(t, steps: steps, now: now, done: doneSet, width: wide ? nil : 100)
+    case .text:
+      text = TimelineText.render(t, steps: steps, now: now, done: doneSet, width: wide ? nil : 100, lang: lang)
     case .json: text = TimelineJSON.render(t, steps: steps, now: now, done: doneSet)
     case .ics: text = TimelineICS.render(t, steps: steps)
     case .md: text = NoticeMarkdown.render(t, steps: steps)
-    case .html: text = TimelineHTML.render(t, steps: steps, now: now, done: doneSet)
+    case .html: text = TimelineHTML.render(t, steps: steps, now: now, done: doneSet, lang: lang)
     case .docx: return .usage("--format docx writes a Word document: give --output FILE.docx")
     }
     return CommandOutput(stdout: text, stderr: v.stderr)

@@ -5,7 +5,7 @@ public enum Driver {
   public static let version = "0.1.0"
 
   /// `termflow check FILE...`: syntax and meaning. Exit 0 when clean (warnings allowed), 1 on any error.
-  public static func check(_ files: [SourceFile], format: DiagnosticFormat) -> CommandOutput {
+  public static func check(_ files: [SourceFile], format: DiagnosticFormat, lang: Language = .en) -> CommandOutput {
     var all: [Diagnostic] = []
     var byName: [String: SourceFile] = [:]
     for f in files {
@@ -27,7 +27,9 @@ public enum Driver {
     case .text:
       var out = DiagnosticRenderer(files: byName).render(all)
       let fileWord = files.count == 1 ? "file" : "files"
-      if all.isEmpty {
+      if lang == .zh {
+        out += "已检查 \(files.count) 个文件：" + (all.isEmpty ? "没有问题" : "\(errors) 个错误，\(warnings) 个警告") + "\n"
+      } else if all.isEmpty {
         out += "checked \(files.count) \(fileWord): no problems\n"
       } else {
         out += "checked \(files.count) \(fileWord): \(plural(errors, "error")), \(plural(warnings, "warning"))\n"

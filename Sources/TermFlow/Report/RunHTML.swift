@@ -6,17 +6,17 @@
 enum RunHTML {
   static let statusRank = ["overdue": 0, "due today": 1, "due this week": 2, "upcoming": 3, "open": 4]
 
-  static func render(_ r: RunReport, source: SourceFile) -> String {
-    var h = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+  static func render(_ r: RunReport, source: SourceFile, lang L: Language = .en) -> String {
+    var h = "<!DOCTYPE html>\n<html lang=\"\(L == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">"
     h += "<title>\(esc(r.workflowName)) · \(esc(r.today))</title><style>\(css)</style></head><body>\n"
     h +=
-      "<h1>\(esc(r.workflowName))</h1>\n<p class=\"meta\">state <code>\(esc(r.stateFolder))</code> · today <b>\(esc(r.today))</b>"
-    h += " · \(r.tasks.count) tasks · \(r.warnings.count) warnings</p>\n"
+      "<h1>\(esc(r.workflowName))</h1>\n<p class=\"meta\">\(L("state")) <code>\(esc(r.stateFolder))</code> · \(L("today")) <b>\(esc(r.today))</b>"
+    h += " · \(r.tasks.count) \(L("tasks")) · \(r.warnings.count) \(L("warnings"))</p>\n"
     // Counts per rule.
     let summary = r.summary
     let top = max(1, summary.map(\.1).max() ?? 1)
     h +=
-      "<h2>Findings per rule</h2>\n<svg class=\"chart\" width=\"640\" height=\"\(summary.count * 22 + 4)\" role=\"img\">"
+      "<h2>\(L("Findings per rule"))</h2>\n<svg class=\"chart\" width=\"640\" height=\"\(summary.count * 22 + 4)\" role=\"img\">"
     for (i, (rule, n)) in summary.enumerated() {
       let y = i * 22 + 2, w = n * 380 / top
       h +=
@@ -25,7 +25,7 @@ enum RunHTML {
     }
     h += "</svg>\n"
     // Tasks per owner, the most urgent first.
-    h += "<h2>Tasks</h2>\n"
+    h += "<h2>\(L("Tasks"))</h2>\n"
     var owners: [String] = []
     for f in r.tasks where !owners.contains(f.owner ?? "") { owners.append(f.owner ?? "") }
     for o in owners {
@@ -34,11 +34,12 @@ enum RunHTML {
         return ra != rb ? ra < rb : a.offset < b.offset
       }.map(\.element)
       h += "<h3>\(esc(r.ownerNames[o] ?? o)) <span class=\"n\">\(tasks.count)</span></h3>\n<table><thead><tr>"
-      h += "<th>status</th><th>date</th><th>rule</th><th>subject</th><th>action</th><th>line</th></tr></thead><tbody>\n"
+      h += ["status", "date", "rule", "subject", "action", "line"].map { "<th>\(L($0))</th>" }.joined()
+      h += "</tr></thead><tbody>\n"
       for f in tasks {
         let s = r.status(f)
         h +=
-          "<tr class=\"\(s.replacingOccurrences(of: " ", with: "-"))\"><td><span class=\"badge\">\(esc(s))</span></td>"
+          "<tr class=\"\(s.replacingOccurrences(of: " ", with: "-"))\"><td><span class=\"badge\">\(esc(L(s)))</span></td>"
         h +=
           "<td>\(esc(f.date ?? ""))</td><td>\(esc(f.rule))</td><td>\(esc(r.subject(f)))</td><td>\(esc(f.message))</td>"
         h += "<td>\(link(f.line))</td></tr>\n"
@@ -48,21 +49,23 @@ enum RunHTML {
     // Warnings, filtered as you type.
     let rules = Array(Set(r.warnings.map(\.rule))).sorted()
     h +=
-      "<h2>Warnings <span class=\"n\"><span id=\"shown\">\(r.warnings.count)</span> of \(r.warnings.count)</span></h2>\n"
-    h += "<div class=\"filters\"><select data-filter=\"rule\"><option value=\"\">every rule</option>"
+      "<h2>\(L("Warnings")) <span class=\"n\"><span id=\"shown\">\(r.warnings.count)</span> \(L("of")) \(r.warnings.count)</span></h2>\n"
+    h += "<div class=\"filters\"><select data-filter=\"rule\"><option value=\"\">\(L("every rule"))</option>"
     for rule in rules { h += "<option>\(esc(rule))</option>" }
     h +=
       "</select><input data-filter=\"college\" placeholder=\"college 学院\"><input data-filter=\"course\" placeholder=\"course 课程\">"
     h += "<input data-filter=\"student\" placeholder=\"student 学生\"></div>\n"
-    h +=
-      "<table id=\"warnings\"><thead><tr><th>rule</th><th>severity</th><th>student</th><th>college</th><th>course</th>"
-    h += "<th>order</th><th>message</th><th>line</th></tr></thead><tbody>\n"
+    h += "<table id=\"warnings\"><thead><tr>"
+    h += ["rule", "severity", "student", "college", "course", "order", "message", "line"].map { "<th>\(L($0))</th>" }
+      .joined()
+    h += "</tr></thead><tbody>\n"
     for f in r.warnings {
       let student = (f.student ?? "") + (f.studentName.map { " " + $0 } ?? "")
       let course = (f.course ?? "") + (f.courseName.map { " " + $0 } ?? "")
       h += "<tr class=\"\(f.kind.rawValue)\" data-rule=\"\(esc(f.rule))\" data-college=\"\(esc(f.college ?? ""))\""
       h += " data-course=\"\(esc(course))\" data-student=\"\(esc(student))\">"
-      h += "<td>\(esc(f.rule))</td><td>\(f.kind.rawValue)</td><td>\(esc(student))</td><td>\(esc(f.college ?? ""))</td>"
+      h +=
+        "<td>\(esc(f.rule))</td><td>\(L(f.kind.rawValue))</td><td>\(esc(student))</td><td>\(esc(f.college ?? ""))</td>"
       h +=
         "<td>\(esc(course))</td><td>\(esc(f.order ?? ""))</td><td>\(esc(f.message))</td><td>\(link(f.line))</td></tr>\n"
     }

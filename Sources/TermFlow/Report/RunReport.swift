@@ -76,11 +76,16 @@ struct RunReport {
   }
 
   /// `width`: the terminal's columns the tables fit (nil: as wide as they are).
-  func text(width: Int? = 100) -> String {
-    var out = "\(workflowName): state \(stateFolder), today \(today)\n"
-    if beyondToday > 0 { out += "(\(Driver.plural(beyondToday, "row")) stamped after today not seen)\n" }
+  func text(width: Int? = 100, lang L: Language = .en) -> String {
+    var out = "\(workflowName): \(L("state")) \(stateFolder), \(L("today")) \(today)\n"
+    if beyondToday > 0 {
+      out +=
+        L == .en
+        ? "(\(Driver.plural(beyondToday, "row")) stamped after today not seen)\n"
+        : "（\(beyondToday) \(L("rows stamped after today not seen"))）\n"
+    }
     out += "\n"
-    out += "TASKS (\(tasks.count))\n"
+    out += "\(L("TASKS")) (\(tasks.count))\n"
     var byOwner: [(String, [Finding])] = []
     for t in tasks {
       let o = ownerNames[t.owner ?? ""] ?? t.owner ?? ""
@@ -88,19 +93,19 @@ struct RunReport {
     }
     for (owner, group) in byOwner {
       out += "\n\(owner) (\(group.count))\n"
-      var table = TextTable(header: ["DATE", "RULE", "SUBJECT", "ACTION"])
+      var table = TextTable(header: ["DATE", "RULE", "SUBJECT", "ACTION"].map(L.callAsFunction))
       table.rows = group.map { [$0.date ?? "-", $0.rule, subject($0), $0.message] }
       out += table.render(indent: "  ", width: width)
     }
     // The message last, so it is what a narrow terminal cuts; LINE is the workflow file's line.
-    out += "\nWARNINGS (\(warnings.count), LINE in \(workflowFile))\n"
+    out += "\n\(L("WARNINGS")) (\(warnings.count), \(L("LINE in")) \(workflowFile))\n"
     if !warnings.isEmpty {
-      var table = TextTable(header: ["RULE", "SEVERITY", "SUBJECT", "LINE", "MESSAGE"])
-      table.rows = warnings.map { [$0.rule, $0.kind.rawValue, subject($0), String($0.line), $0.message] }
+      var table = TextTable(header: ["RULE", "SEVERITY", "SUBJECT", "LINE", "MESSAGE"].map(L.callAsFunction))
+      table.rows = warnings.map { [$0.rule, L($0.kind.rawValue), subject($0), String($0.line), $0.message] }
       out += table.render(indent: "  ", width: width)
     }
-    out += "\nSUMMARY\n"
-    var table = TextTable(header: ["RULE", "COUNT"])
+    out += "\n\(L("SUMMARY"))\n"
+    var table = TextTable(header: ["RULE", "COUNT"].map(L.callAsFunction))
     table.rows = summary.map { [$0.0, String($0.1)] }
     out += table.render(indent: "  ", width: width)
     return out

@@ -1,7 +1,14 @@
 /// `timeline --format html`: one self-contained page (inline CSS, no scripts, no external assets): a day
 /// a column grouped into teaching weeks, a row a step grouped by owner, days off shaded, today's line.
 enum TimelineHTML {
-  static func render(_ t: Timeline, steps: [ScheduledStep], now: Moment?, done: Set<String>?) -> String {
+  static func render(
+    _ t: Timeline,
+    steps: [ScheduledStep],
+    now: Moment?,
+    done: Set<String>?,
+    lang L: Language = .en
+  ) -> String {
+    let zh = L == .zh
     let dated = steps.filter { ($0.due ?? $0.start) != nil }
     let days = dayRange(t, dated, now)
     let first = days.lowerBound
@@ -59,7 +66,7 @@ enum TimelineHTML {
         let start = s.start.map { min($0.date, last.date) } ?? last.date
         let status = now.map { StepStatus.of(s, at: $0, done: done) }
         let cls = "bar \(s.kind.rawValue)" + (status.map { " " + $0.rawValue.replacingSpaces() } ?? "")
-        let tip = "\(TimelineText.dateRange(s)) \(s.title)" + (status.map { "（\($0.rawValue)）" } ?? "")
+        let tip = "\(TimelineText.dateRange(s)) \(s.title)" + (status.map { "（\(L.status($0))）" } ?? "")
         cells.append(
           "<div class=\"\(cls)\" style=\"grid-column:\(column(start))/\(column(last.date) + 1);grid-row:\(row)\" "
             + "title=\"\(escape(tip))\"><span>\(escape(s.title))</span></div>"
@@ -69,14 +76,14 @@ enum TimelineHTML {
     }
     if let now, days.contains(now.date) {
       cells.append(
-        "<div class=\"today\" style=\"grid-column:\(column(now.date));grid-row:1/\(rowCount + 1)\" title=\"今天 \(now.iso)\"></div>"
+        "<div class=\"today\" style=\"grid-column:\(column(now.date));grid-row:1/\(rowCount + 1)\" title=\"\(L("today")) \(now.iso)\"></div>"
       )
     }
 
     let title = escape(t.workflowTitle ?? t.workflowName ?? t.termName)
     var out = """
       <!DOCTYPE html>
-      <html lang="zh-CN">
+      <html lang="\(zh ? "zh-CN" : "en")">
       <head>
       <meta charset="utf-8">
       <title>\(title)</title>
@@ -110,21 +117,32 @@ enum TimelineHTML {
 
       """
     out +=
-      "<p class=\"meta\">学期 \(escape(t.termName))" + (t.calendar.weekOneMonday.map { "，第1周星期一 \($0)" } ?? "")
-      + (now.map { "；今天 \($0.iso)" } ?? "") + "</p>\n"
+      "<p class=\"meta\">" + (zh ? "学期 " : "term ") + escape(t.termName)
+      + (t.calendar.weekOneMonday.map { zh ? "，第1周星期一 \($0)" : ", week 1 starts \($0)" } ?? "")
+      + (now.map { zh ? "；今天 \($0.iso)" : "; today \($0.iso)" } ?? "") + "</p>\n"
     out += "<div class=\"grid\">\n" + cells.joined(separator: "\n") + "\n</div>\n"
+    // The legend explains every shading and every bar style the page uses.
+    func item(_ style: String, _ en: String, _ cn: String) -> String {
+      "<span><i style=\"\(style)\"></i>\(zh ? cn : en)</span>"
+    }
+    out += "<p class=\"legend\">" + item("background:#ffd9d9", "holiday or school break", "节假日、学校放假")
     out +=
-      "<p class=\"legend\"><span><i style=\"background:#ffd9d9\"></i>节假日、学校放假</span><span><i style=\"background:#f4f4f4\"></i>周末</span>"
-      + "<span><i style=\"background:#e3f0ff\"></i>调休上班、调课</span><span><i style=\"background:#4a7bd0\"></i>步骤</span>"
-      + "<span><i style=\"background:#d08a2a\"></i>缴费</span>"
-      + (now == nil ? "" : "<span><i style=\"background:#e00\"></i>今天</span>") + "</p>\n"
-    out += "<table>\n<tr><th>日期</th><th>周次</th><th>负责</th><th>事项</th>" + (now == nil ? "" : "<th>状态</th>") + "</tr>\n"
+      item("background:#f4f4f4", "weekend", "周末") + item("background:#e3f0ff", "make-up workday or swap", "调休上班、调课")
+    out += item("background:#4a7bd0", "step", "步骤") + item("background:#d08a2a", "payment window", "缴费")
+    if now != nil {
+      out += item("background:#c0392b", "overdue", "逾期") + item("background:#4a7bd0;opacity:0.45", "done", "已完成")
+      out += item("background:#4a7bd0;outline:2px solid #222", "due today or this week", "今日或本周到期")
+      out += item("background:#e00", "today", "今天")
+    }
+    out += "</p>\n"
+    let heads = zh ? ["日期", "周次", "负责", "事项", "状态"] : ["date", "week", "owner", "step", "status"]
+    out += "<table>\n<tr>" + heads.prefix(now == nil ? 4 : 5).map { "<th>\($0)</th>" }.joined() + "</tr>\n"
     for s in steps {
       let week = (s.due ?? s.start).flatMap { TimelineText.weekPhrase($0.date, t.calendar) } ?? ""
       out +=
         "<tr><td>\(escape(TimelineText.dateRange(s)))</td><td>\(escape(week))</td><td>\(escape(t.ownerName(s.owner)))</td>"
         + "<td>\(escape(s.title))</td>"
-        + (now.map { "<td>\(StepStatus.of(s, at: $0, done: done).rawValue)</td>" } ?? "") + "</tr>\n"
+        + (now.map { "<td>\(L.status(StepStatus.of(s, at: $0, done: done)))</td>" } ?? "") + "</tr>\n"
     }
     out += "</table>\n</body>\n</html>\n"
     return out

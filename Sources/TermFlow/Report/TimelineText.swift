@@ -5,17 +5,20 @@ enum TimelineText {
     steps: [ScheduledStep],
     now: Moment?,
     done: Set<String>?,
-    width: Int? = 100
+    width: Int? = 100,
+    lang L: Language = .en
   ) -> String {
     var out = "\(t.workflowTitle ?? t.workflowName ?? t.termName)\n学期 \(t.termName)"
     if let w = t.calendar.weekOneMonday { out += "，第1周星期一 \(w)" }
     if let now { out += "；今天 \(now.iso)" + (TimelineText.weekPhrase(now.date, t.calendar).map { "（\($0)）" } ?? "") }
     out += "\n\n"
-    var table = TextTable(header: (now == nil ? [] : ["STATUS"]) + ["DATE", "WEEK", "OWNER", "STEP", "DELIVERS"])
+    var table = TextTable(
+      header: ((now == nil ? [] : ["STATUS"]) + ["DATE", "WEEK", "OWNER", "STEP", "DELIVERS"]).map(L.callAsFunction)
+    )
     let statuses = now.map { now in steps.map { StepStatus.of($0, at: now, done: done) } }
     for (i, s) in steps.enumerated() {
       var row: [String] = []
-      if let statuses, i < statuses.count { row.append(statuses[i].rawValue) }
+      if let statuses, i < statuses.count { row.append(L.status(statuses[i])) }
       row.append(dateRange(s))
       row.append((s.due ?? s.start).flatMap { weekPhrase($0.date, t.calendar) } ?? "-")
       row.append(t.ownerName(s.owner))
@@ -28,7 +31,7 @@ enum TimelineText {
       var counts: [StepStatus: Int] = [:]
       for st in statuses { counts[st, default: 0] += 1 }
       let order: [StepStatus] = [.overdue, .dueToday, .dueThisWeek, .open, .upcoming, .done, .unscheduled]
-      out += "\n" + order.compactMap { st in counts[st].map { "\($0) \(st.rawValue)" } }.joined(separator: ", ") + "\n"
+      out += "\n" + order.compactMap { st in counts[st].map { "\($0) \(L.status(st))" } }.joined(separator: ", ") + "\n"
     }
     return out
   }

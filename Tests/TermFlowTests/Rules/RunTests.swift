@@ -195,4 +195,20 @@ struct RunTests {
     #expect((wide.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0) > 100)
     #expect(!wide.contains("…"))
   }
+
+  /// `--lang zh`: the labels and statuses in Chinese, the data as it is (goldens for text and html).
+  @Test(arguments: [Driver.RunFormat.text, .html])
+  func chineseLabels(_ format: Driver.RunFormat) {
+    let out = Driver.run(
+      file: Golden.workflow("czie-retake.flow"),
+      state: .memory(Self.state),
+      stateFolder: Self.folder,
+      today: Self.today,
+      encoding: .auto,
+      format: format,
+      failOn: .never,
+      lang: .zh
+    )
+    Golden.compare(out.stdout, "run", "czie-retake.zh", ext: format.rawValue)
+  }
 }

@@ -157,4 +157,18 @@ struct TimelineTests {
     #expect(out.stdout == "")
     #expect(out.stderr.contains("check/unschedulable-anchor.flow:13:28: error:"))
   }
+
+  /// `--lang zh`: statuses, headers and the HTML legend (every bar style explained) in Chinese.
+  @Test(arguments: [Driver.TimelineFormat.text, .html])
+  func chineseLabels(_ format: Driver.TimelineFormat) {
+    let out = Driver.timeline(
+      file: Golden.workflow("fjut-2018-retake.flow"),
+      today: "2018-09-26T10:00",
+      owner: nil,
+      done: nil,
+      format: format,
+      lang: .zh
+    )
+    Golden.compare(out.stdout, "timeline", "fjut-2018-retake.zh", ext: format.rawValue)
+  }
 }

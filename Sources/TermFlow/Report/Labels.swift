@@ -1,0 +1,35 @@
+/// The words termflow's human-facing output is labelled with, in English or Chinese (`--lang zh|en`,
+/// or `TERMFLOW_LANG`). Machine-facing output (JSON, CSV values, diagnostic codes) keeps its English
+/// tokens whatever the language, so scripts read one format.
+public enum Language: String, Sendable, CaseIterable {
+  case en, zh
+
+  /// A label in this language; a key without a translation is printed as it is.
+  func callAsFunction(_ key: String) -> String {
+    self == .en ? key : Self.chinese[key] ?? key
+  }
+
+  /// A step's or task's status as a person reads it.
+  func status(_ s: StepStatus) -> String {
+    self == .en ? s.rawValue : Self.chinese[s.rawValue] ?? s.rawValue
+  }
+
+  static let chinese: [String: String] = [
+    // Statuses, as the office says them.
+    "done": "已完成", "overdue": "逾期", "due today": "今日到期", "due this week": "本周到期", "open": "进行中",
+    "upcoming": "未开始", "unscheduled": "未排期",
+    // Table headers and section titles.
+    "TASKS": "任务", "WARNINGS": "警告", "SUMMARY": "汇总", "DATE": "日期", "RULE": "规则", "SUBJECT": "对象",
+    "ACTION": "事项", "SEVERITY": "级别", "MESSAGE": "内容", "LINE": "行", "COUNT": "数量", "STATUS": "状态",
+    "WEEK": "周次", "OWNER": "负责", "STEP": "事项", "DELIVERS": "报送", "state": "数据", "today": "今天",
+    "LINE in": "行号见", "error": "错误", "warning": "警告",
+    "rows stamped after today not seen": "行的时间晚于今天，未计入",
+    // The run report page.
+    "Findings per rule": "各规则发现数", "Tasks": "任务", "Warnings": "警告", "tasks": "项任务", "warnings": "条警告",
+    "every rule": "全部规则", "status": "状态", "date": "日期", "rule": "规则", "subject": "对象", "action": "事项",
+    "line": "行", "severity": "级别", "student": "学生", "college": "学院", "course": "课程", "order": "订单",
+    "message": "内容", "of": "/",
+    // check's summary.
+    "checked": "已检查", "no problems": "没有问题",
+  ]
+}
