@@ -54,6 +54,11 @@ struct ImportTests {
     #expect(window.start?.date.description == "2018-09-26")
     #expect(window.due?.date.description == "2018-09-28")
     #expect(imported.ownerName(window.owner) == "计划财务处")
+    // The header and tail become the notice block, as the shipped workflow writes it by hand.
+    let a = try #require(imported.notice), b = try #require(shipped.notice)
+    #expect(a.issuer == b.issuer && a.number == b.number && a.to == b.to && a.preamble == b.preamble)
+    #expect(a.attachments == b.attachments && a.signedBy == b.signedBy && a.signedOn == b.signedOn)
+    #expect(a.copies == b.copies)
   }
 
   @Test func aGB18030NoticeImportsAsItsUTF8Twin() throws {

@@ -85,6 +85,7 @@ struct NoticeDraft {
     for (label, text) in header { out += "# \(label): \(text)\n" }
     out += origin(headerSource)
     out += "\nworkflow notice \(quoted(title ?? "TODO: the notice's title"))\n\n"
+    out += frame()
     for n in weekNote { out += "# \(n)\n" }
     out += "term \(term ?? "TODO-term") {\n"
     if let w = weekOne { out += "  week 1 starts \(w)\n" } else { out += "  # TODO: week 1 starts YYYY-MM-DD\n" }
@@ -129,6 +130,51 @@ struct NoticeDraft {
         if out.hasSuffix("}\n") || out.hasSuffix("\"\n") { out += "\n" }
         out += "# \(label): \(text)\n"
       }
+    }
+    return out
+  }
+
+  /// The `notice` block, from the header and the tail the notice prints (nothing when it prints none).
+  private func frame() -> String {
+    var lines: [String] = []
+    func fact(_ label: String) -> String? { header.first { $0.label == label }?.text }
+    if let issuer = fact("发文机关") { lines.append("issuer \(quoted(issuer))") }
+    if let number = fact("文号") { lines.append("number \(quoted(number))") }
+    if let to = fact("主送") { lines.append("to \(quoted(to))") }
+    if let p = preamble { lines.append("preamble \(quoted(p))") }
+    for a in attachments { lines.append("attachment \(quoted(a))") }
+    if let by = fact("落款"), let on = fact("发文日期") { lines.append("signed \(quoted(by)) \(on)") }
+    for c in copies { lines.append("copy \(quoted(c))") }
+    guard !lines.isEmpty else { return "" }
+    return "notice {\n" + lines.map { "  \($0)\n" }.joined() + "}\n\n"
+  }
+
+  /// The notice's opening paragraph: the first line before the items that holds no date.
+  var preamble: String? {
+    for case .comment("前言", let text) in items where text.hasSuffix("：") || text.hasSuffix(":") { return text }
+    return nil
+  }
+
+  /// The attachments the notice lists before its signature (`附件1：标题`).
+  var attachments: [String] {
+    var out: [String] = []
+    for case .comment("附件", let text) in items {
+      guard text.hasPrefix("附件"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
+      let title = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      if title.isEmpty { break }
+      if out.contains(title) { break }
+      out.append(title)
+    }
+    return out
+  }
+
+  /// Who is copied (`抄送：分管校领导、学工处。`).
+  var copies: [String] {
+    var out: [String] = []
+    for case .comment("抄送", let text) in items {
+      var t = Substring(text.drop { $0 != "：" && $0 != ":" }.dropFirst())
+      while let last = t.last, "。.".contains(last) { t = t.dropLast() }
+      if !t.isEmpty { out.append(String(t)) }
     }
     return out
   }
