@@ -9,7 +9,7 @@
 # written to Tests/Fuzz/crashes/ to become a regression fixture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets="parse frontend fmt state notice roll lsp"
+targets="parse frontend fmt state notice roll lsp xlsx"
 if [ "${1:-}" = "--list" ]; then
   for t in $targets; do echo "$t"; done
   exit 0
@@ -44,6 +44,9 @@ PY
       ;;
     notice)
       cp examples/notices/*.txt "$corpus/"
+      ;;
+    xlsx)
+      for f in Tests/TermFlowTests/Fixtures/xlsx/*/*.xlsx; do cp "$f" "$corpus/$(basename "$(dirname "$f")")-$(basename "$f")"; done
       ;;
     roll | lsp)
       cp workflows/*.flow Tests/TermFlowTests/Fixtures/roll/*.flow "$corpus/"

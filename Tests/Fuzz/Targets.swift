@@ -6,7 +6,7 @@ import Glibc
 // the fuzzer and address sanitizer; SwiftPM never builds this folder). TERMFLOW_FUZZ_TARGET picks one.
 let fuzzTargets: [String: (UnsafePointer<UInt8>, Int) -> CInt] = [
   "parse": fuzzParse, "frontend": fuzzFrontEnd, "fmt": fuzzFormat, "state": fuzzState, "notice": fuzzNotice,
-  "roll": fuzzRoll, "lsp": fuzzLSP,
+  "roll": fuzzRoll, "lsp": fuzzLSP, "xlsx": fuzzWorkbook,
 ]
 let fuzzTarget: (UnsafePointer<UInt8>, Int) -> CInt = {
   let name = getenv("TERMFLOW_FUZZ_TARGET").map { String(cString: $0) } ?? ""

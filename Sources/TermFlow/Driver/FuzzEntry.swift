@@ -82,6 +82,15 @@ public enum FuzzEntry {
     return nil
   }
 
+  /// Bytes as an `.xlsx` workbook: read or refused with a reason, never a trap.
+  public static func workbook(_ bytes: [UInt8]) -> String? {
+    let r = bytes.withUnsafeBufferPointer { p in
+      Result { () throws(Workbook.Failure) -> [UInt8] in try Workbook.csv(p, sheet: nil) }
+    }
+    if case .failure(.unreadable(let why)) = r, why.isEmpty { return "refused without a reason" }
+    return nil
+  }
+
   /// Bytes split at 0x00 into the five state tables (students, records, registrations, payments,
   /// bills, in the reference layout), loaded and run through retake, payment and bill rules: as JSON
   /// without a --today cut and as text with one.

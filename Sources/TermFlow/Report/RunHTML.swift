@@ -80,19 +80,8 @@ enum RunHTML {
 
   static func link(_ line: Int) -> String { "<a href=\"#L\(line)\">\(line)</a>" }
 
-  static func esc(_ s: String) -> String {
-    var out = ""
-    for c in s {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  /// The same escaping as the timeline page.
+  static func esc(_ s: String) -> String { TimelineHTML.escape(s) }
 
   static let css = """
     body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#222}

@@ -18,6 +18,7 @@ struct FuzzReplayTests {
     case "notice": return FuzzEntry.notice
     case "roll": return FuzzEntry.roll
     case "lsp": return FuzzEntry.lsp
+    case "xlsx": return FuzzEntry.workbook
     default: return nil
     }
   }
