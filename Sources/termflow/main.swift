@@ -116,7 +116,7 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       return out
     }
   case .explainStep(let path, let step):
-    return withWorkflow(path) { Driver.explainStep(file: $0, step: step) }
+    return withWorkflow(path) { Driver.explainStep(file: $0, step: step, lang: lang) }
   case .run(let path, let state, let today, let encoding, let format, let failOn, let output, let wide):
     return withWorkflow(path, state: state) { f, files in
       var out = Driver.run(
@@ -169,7 +169,7 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       return out
     }
   case .diff(let old, let new, let format):
-    return withWorkflow(old) { o in withWorkflow(new) { n in Driver.diff(o, n, format: format) } }
+    return withWorkflow(old) { o in withWorkflow(new) { n in Driver.diff(o, n, format: format, lang: lang) } }
   case .importNotice(let path, let term, let weekOne):
     return withWorkflow(path) { Driver.importNotice($0, term: term, weekOne: weekOne) }
   case .test(let paths):

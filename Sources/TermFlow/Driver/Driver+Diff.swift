@@ -3,7 +3,12 @@ extension Driver {
 
   /// `termflow diff OLD NEW`: what changed between two terms' workflows. Exit 0 either way (a diff
   /// is a report, not a verdict); 1 when either file has errors, which are then the output.
-  public static func diff(_ old: SourceFile, _ new: SourceFile, format: DiffFormat) -> CommandOutput {
+  public static func diff(
+    _ old: SourceFile,
+    _ new: SourceFile,
+    format: DiffFormat,
+    lang: Language = .en
+  ) -> CommandOutput {
     let a = Analysis(file: old), b = Analysis(file: new)
     var err = ""
     for x in [a, b] where x.hasErrors { err += renderForStderr(x) }
@@ -14,7 +19,7 @@ extension Driver {
     }
     let d = WorkflowDiff(old: a, new: b, oldTimeline: t, newTimeline: u)
     switch format {
-    case .text: return CommandOutput(stdout: DiffReport.text(d))
+    case .text: return CommandOutput(stdout: DiffReport.text(d, lang: lang))
     case .json: return CommandOutput(stdout: DiffReport.json(d))
     }
   }

@@ -105,7 +105,7 @@ extension Driver {
 
   /// How one step's dates were derived: the phrases read, the working days counted, the holidays
   /// skipped, the postponements, and the steps it waits for.
-  public static func explainStep(file: SourceFile, step id: String) -> CommandOutput {
+  public static func explainStep(file: SourceFile, step id: String, lang: Language = .en) -> CommandOutput {
     let a = Analysis(file: file)
     let stderr = renderForStderr(a)
     guard !a.hasErrors, let t = a.timeline else { return CommandOutput(stderr: stderr, exitCode: 1) }
@@ -113,30 +113,31 @@ extension Driver {
       let hint = SymbolTable.suggestion(for: id, among: t.steps.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
       return .usage("--step: no step '\(id)' in \(file.name)\(hint)")
     }
-    return CommandOutput(stdout: explanation(of: s, in: t, file: a.file), stderr: stderr)
+    return CommandOutput(stdout: explanation(of: s, in: t, file: a.file, lang: lang), stderr: stderr)
   }
 
   /// How a step's dates were derived, as `explain --step` prints it and the editor's hover shows it.
-  static func explanation(of s: ScheduledStep, in t: Timeline, file: SourceFile) -> String {
+  static func explanation(of s: ScheduledStep, in t: Timeline, file: SourceFile, lang L: Language = .en) -> String {
     let loc = file.location(of: s.range.start)
     var out = "\(s.kind.rawValue) \(s.id)：\(s.title)\n"
-    out += "  declared at \(file.name):\(loc.line):\(loc.column)\n"
-    out += "  owner: \(t.ownerName(s.owner))\n"
-    out += "  start: \(s.start.map { describe($0, t.calendar) } ?? "-")\n"
-    out += "  due:   \(s.due.map { describe($0, t.calendar) } ?? "-")\n"
-    out += "derivation:\n"
+    out += "  \(L("declared at")) \(file.name):\(loc.line):\(loc.column)\n"
+    out += "  \(L("owner")): \(t.ownerName(s.owner))\n"
+    out += "  \(L("start")): \(s.start.map { describe($0, t.calendar) } ?? "-")\n"
+    out += "  \(L("due")):\(L == .en ? "   " : " ")\(s.due.map { describe($0, t.calendar) } ?? "-")\n"
+    out += L("derivation:") + "\n"
     out +=
       s.derivation.isEmpty
-      ? "  (no date of its own, and none of its dependencies has one)\n" : s.derivation.map { "  \($0)\n" }.joined()
+      ? "  \(L("(no date of its own, and none of its dependencies has one)"))\n"
+      : s.derivation.map { "  \($0)\n" }.joined()
     if !s.dependsOn.isEmpty {
-      out += "depends on:\n"
+      out += L("depends on:") + "\n"
       for dep in s.dependsOn {
         let d = t.steps.first { $0.id == dep }
         out += "  \(dep)" + (d?.due.map { "  due \(describe($0, t.calendar))" } ?? "") + "\n"
       }
     }
     let dependents = t.steps.filter { $0.dependsOn.contains(s.id) }.map(\.id)
-    if !dependents.isEmpty { out += "needed by:\n" + dependents.map { "  \($0)\n" }.joined() }
+    if !dependents.isEmpty { out += L("needed by:") + "\n" + dependents.map { "  \($0)\n" }.joined() }
     return out
   }
 

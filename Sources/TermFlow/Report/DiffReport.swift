@@ -9,22 +9,22 @@ enum DiffReport {
     return "\(m.iso) \(weekPhrase(r))"
   }
 
-  static func text(_ d: WorkflowDiff) -> String {
+  static func text(_ d: WorkflowDiff, lang L: Language = .en) -> String {
     var out = ""
     func pair(_ label: String, _ a: String, _ b: String) {
       let padded = DisplayWidth.pad(label, to: 8)
       out += a == b ? "\(padded)  \(a)\n" : "\(padded)  \(a) → \(b)\n"
     }
-    pair("workflow", d.workflow.old ?? "—", d.workflow.new ?? "—")
-    pair("term", d.term.old, d.term.new)
-    pair("week 1", d.weekOne.old?.description ?? "—", d.weekOne.new?.description ?? "—")
+    pair(L("workflow"), d.workflow.old ?? "—", d.workflow.new ?? "—")
+    pair(L("term"), d.term.old, d.term.new)
+    pair(L("week 1"), d.weekOne.old?.description ?? "—", d.weekOne.new?.description ?? "—")
     let sign: [WorkflowDiff.Change: String] = [.same: "=", .changed: "~", .added: "+", .removed: "-"]
     let changed = d.steps.filter { $0.change != .same }
-    out += "\nsteps and payments: \(count(d.steps.map(\.change)))\n"
+    out += "\n\(L("steps and payments")): \(count(d.steps.map(\.change), L))\n"
     for s in d.steps {
       out += "  \(sign[s.change] ?? "?") \(s.id)"
       out += s.kind == "step" ? "" : " (\(s.kind))"
-      out += s.change == .same ? ": unchanged\n" : "\n"
+      out += s.change == .same ? ": \(L("unchanged"))\n" : "\n"
       guard s.change != .same else { continue }
       for c in s.dates {
         let label = DisplayWidth.pad(c.what, to: 5)
@@ -49,26 +49,30 @@ enum DiffReport {
       let xs = d.others.filter { $0.kind == kind }
       guard !xs.isEmpty else { continue }
       let title = kind == "policy" ? "policies" : kind + "s"
-      out += "\n\(title): \(count(xs.map(\.change)))\n"
-      for x in xs where x.change != .same { out += "  \(sign[x.change] ?? "?") \(x.id) (\(x.change.rawValue))\n" }
+      out += "\n\(L(title)): \(count(xs.map(\.change), L))\n"
+      for x in xs where x.change != .same { out += "  \(sign[x.change] ?? "?") \(x.id) (\(L(x.change.rawValue)))\n" }
     }
     let others = d.others.filter { $0.change != .same }.count
-    out +=
-      d.isEmpty
-      ? "\nno changes\n"
-      : "\n\(changed.count) of \(d.steps.count) steps changed, \(others) other declarations changed\n"
+    if d.isEmpty {
+      out += "\n\(L("no changes"))\n"
+    } else if L == .en {
+      out += "\n\(changed.count) of \(d.steps.count) steps changed, \(others) other declarations changed\n"
+    } else {
+      out +=
+        "\n\(d.steps.count) 个步骤中 \(changed.count) \(L("steps changed"))，\(others) \(L("other declarations changed"))\n"
+    }
     return out
   }
 
   private static func list(_ xs: [String]) -> String { xs.isEmpty ? "—" : xs.joined(separator: ", ") }
 
   /// `8 (7 changed, 1 added)`.
-  private static func count(_ cs: [WorkflowDiff.Change]) -> String {
+  private static func count(_ cs: [WorkflowDiff.Change], _ L: Language) -> String {
     let parts = [WorkflowDiff.Change.changed, .added, .removed].compactMap { c -> String? in
       let n = cs.filter { $0 == c }.count
-      return n == 0 ? nil : "\(n) \(c.rawValue)"
+      return n == 0 ? nil : "\(n) \(L(c.rawValue))"
     }
-    return "\(cs.count)" + (parts.isEmpty ? ", none changed" : " (" + parts.joined(separator: ", ") + ")")
+    return "\(cs.count)" + (parts.isEmpty ? ", \(L("none changed"))" : " (" + parts.joined(separator: ", ") + ")")
   }
 
   static func json(_ d: WorkflowDiff) -> String {

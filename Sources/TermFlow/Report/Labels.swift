@@ -31,5 +31,15 @@ public enum Language: String, Sendable, CaseIterable {
     "message": "内容", "of": "/",
     // check's summary.
     "checked": "已检查", "no problems": "没有问题",
+    // explain --step.
+    "declared at": "声明于", "owner": "负责", "start": "开始", "due": "截止", "derivation:": "推算：",
+    "depends on:": "依赖：", "needed by:": "被依赖：",
+    "(no date of its own, and none of its dependencies has one)": "（自身无日期，依赖的步骤也没有）",
+    // diff.
+    "workflow": "工作流", "term": "学期", "week 1": "第1周", "steps and payments": "步骤与缴费", "unchanged": "未变",
+    "changed": "变更", "added": "新增", "removed": "删除", "rules": "规则", "policies": "政策", "owners": "负责方",
+    "audiences": "对象群体", "contacts": "联系方式", "title": "标题", "after": "依赖", "note": "注",
+    "none changed": "无变更", "no changes": "没有变化", "steps changed": "个步骤有变更",
+    "other declarations changed": "项其他声明有变更",
   ]
 }

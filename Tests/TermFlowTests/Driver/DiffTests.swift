@@ -37,4 +37,13 @@ struct DiffTests {
     #expect(out.stdout.isEmpty)
     #expect(out.stderr.contains("bad.flow:1:1: error: the workflow has no term block"))
   }
+
+  /// `--lang zh`: the labels in Chinese (the golden), the steps and dates as they are.
+  @Test func chineseLabels() {
+    let old = Golden.source("diff", "edited", ext: "old"), new = Golden.source("diff", "edited", ext: "new")
+    Golden.compare(Driver.diff(old, new, format: .text, lang: .zh).stdout, "diff", "edited.zh", ext: "text")
+    let step = Driver.explainStep(file: Golden.workflow("fjut-2018-retake.flow"), step: "组织教学", lang: .zh)
+    #expect(step.stdout.contains("  声明于 workflows/fjut-2018-retake.flow:"))
+    #expect(step.stdout.contains("\n推算：\n"))
+  }
 }
