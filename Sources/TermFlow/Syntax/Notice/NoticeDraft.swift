@@ -181,14 +181,16 @@ struct NoticeDraft {
 
   private func origin(_ lines: [String]) -> String { lines.map { "# 原文: \($0)\n" }.joined() }
 
+  /// A string literal of the language, by scalars: a backslash followed by a combining mark is one
+  /// Character in Swift, and must still be escaped (the notice fuzzer found it).
   func quoted(_ s: String) -> String {
     var out = "\""
-    for c in s {
+    for c in s.unicodeScalars {
       switch c {
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       case "\n", "\r", "\t": out += " "
-      default: out.append(c)
+      default: out.unicodeScalars.append(c)
       }
     }
     return out + "\""
