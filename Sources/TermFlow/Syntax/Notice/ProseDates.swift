@@ -39,7 +39,8 @@ extension Lexer {
 
   private func isISODate(from: Int) -> Bool {
     let s = String(decoding: bytes[from..<pos], as: UTF8.self)
-    return s.split(separator: "-").count == 3 && CivilDate(iso: s) != nil
+    // As the parser reads `2018-09-16`: three parts and a four-digit year.
+    return s.split(separator: "-").count == 3 && (CivilDate(iso: s)?.year ?? 0) >= 1000
   }
 }
 
@@ -100,7 +101,7 @@ enum ProseDates {
   }
 
   private static func isoKind(_ s: String) -> DatePhrase.Kind? {
-    guard let d = CivilDate(iso: s) else { return nil }
+    guard let d = CivilDate(iso: s), d.year >= 1000 else { return nil }
     return .calendar(year: d.year, month: d.month, day: d.day, stated: nil)
   }
 
