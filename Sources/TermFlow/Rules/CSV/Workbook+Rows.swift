@@ -98,19 +98,7 @@ private struct SheetReader {
   }
 
   /// `C12` → column 2.
-  func column(_ r: Range<Int>?) -> Int? {
-    guard let r else { return nil }
-    var n = 0
-    var any = false
-    for k in r {
-      let c = b[k]
-      guard c >= 0x41, c <= 0x5A else { break }
-      n = n * 26 + Int(c - 0x40)
-      any = true
-      guard n < 1 << 20 else { return nil }
-    }
-    return any ? n - 1 : nil
-  }
+  func column(_ r: Range<Int>?) -> Int? { r.flatMap { Workbook.columnIndex(bytes: b[$0]) } }
 
   mutating func csv() -> [UInt8] {
     let merged = mergedRows()

@@ -166,13 +166,15 @@ enum Workbook {
     return "\(d) \(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))"
   }
 
-  /// `C12` → column 2 (0-based).
-  static func columnIndex(_ ref: String) -> Int? {
+  /// `C12` → column 2 (0-based): the letters before the row number.
+  static func columnIndex(_ ref: String) -> Int? { columnIndex(bytes: ref.utf8) }
+
+  static func columnIndex<S: Sequence>(bytes ref: S) -> Int? where S.Element == UInt8 {
     var n = 0
     var any = false
-    for c in ref.unicodeScalars {
-      guard ("A"..."Z").contains(c) else { break }
-      n = n * 26 + Int(c.value - 64)
+    for c in ref {
+      guard c >= 0x41, c <= 0x5A else { break }
+      n = n * 26 + Int(c - 0x40)
       any = true
       guard n < 1 << 20 else { return nil }
     }

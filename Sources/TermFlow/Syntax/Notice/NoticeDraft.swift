@@ -181,18 +181,11 @@ struct NoticeDraft {
 
   private func origin(_ lines: [String]) -> String { lines.map { "# 原文: \($0)\n" }.joined() }
 
-  /// A string literal of the language, by scalars: a backslash followed by a combining mark is one
-  /// Character in Swift, and must still be escaped (the notice fuzzer found it).
+  /// A string literal of the language, written as `fmt` writes one (by scalar, so a backslash before a
+  /// combining mark is still escaped); line breaks and tabs in a notice's sentence become spaces.
   func quoted(_ s: String) -> String {
-    var out = "\""
-    for c in s.unicodeScalars {
-      switch c {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n", "\r", "\t": out += " "
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out + "\""
+    var flat = String.UnicodeScalarView()
+    for c in s.unicodeScalars { flat.append(c == "\n" || c == "\r" || c == "\t" ? " " : c) }
+    return ExprPrinter.quote(String(flat))
   }
 }
