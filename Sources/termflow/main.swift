@@ -91,7 +91,7 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       }
       file = f
     }
-    return Driver.calendar(file: file, from: from, to: to, format: format)
+    return Driver.calendar(file: file, from: from, to: to, format: format, lang: lang)
   case .timeline(let path, let today, let owner, let done, let format, let output, let wide):
     return withWorkflow(path) { f in
       guard let output else {
@@ -147,14 +147,15 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
         student: student,
         course: course,
         today: today,
-        encoding: encoding
+        encoding: encoding,
+        lang: lang
       )
     }
   case .inspectState(let folder, let encoding):
     guard let files = try? FileIO.readState(folder) else {
       return CommandOutput(stderr: "termflow: '\(folder)' is not a folder\n", exitCode: 1)
     }
-    return Driver.inspectState(files: files, folder: folder, encoding: encoding)
+    return Driver.inspectState(files: files, folder: folder, encoding: encoding, lang: lang)
   case .roll(let path, let term, let weekOne, let output):
     return withWorkflow(path) { f in
       let (text, out) = Driver.roll(f, term: term, weekOne: weekOne, outputName: output ?? "<stdout>")
@@ -171,7 +172,7 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
   case .diff(let old, let new, let format):
     return withWorkflow(old) { o in withWorkflow(new) { n in Driver.diff(o, n, format: format, lang: lang) } }
   case .importNotice(let path, let term, let weekOne):
-    return withWorkflow(path) { Driver.importNotice($0, term: term, weekOne: weekOne) }
+    return withWorkflow(path) { Driver.importNotice($0, term: term, weekOne: weekOne, lang: lang) }
   case .test(let paths):
     var files: [SourceFile] = []
     for p in paths {
@@ -193,7 +194,8 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       loading: Driver.TestFiles(
         workflow: { test, path in try? FileIO.readSource(FileIO.relative(path, to: test)) },
         state: { test, path in try? FileIO.readState(FileIO.relative(path, to: test)) }
-      )
+      ),
+      lang: lang
     )
   case .lsp:
     exit(serveLanguageServer())

@@ -4,7 +4,13 @@ extension Driver {
 
   /// With no file, the official calendar; with one, the term's (weeks, breaks, swaps). `from` and `to`
   /// are ISO dates; nil means the term's span, or with no file the official table's years.
-  public static func calendar(file: SourceFile?, from: String?, to: String?, format: CalendarFormat) -> CommandOutput {
+  public static func calendar(
+    file: SourceFile?,
+    from: String?,
+    to: String?,
+    format: CalendarFormat,
+    lang: Language = .en
+  ) -> CommandOutput {
     var cal = TermCalendar()
     var stderr = ""
     var title = "official"
@@ -33,7 +39,7 @@ extension Driver {
     switch format {
     case .csv: text = CalendarReport.csv(days, cal)
     case .json: text = CalendarReport.json(days, cal, title: title)
-    case .text: text = CalendarReport.grid(days, cal)
+    case .text: text = CalendarReport.grid(days, cal, lang: lang)
     case .ics: text = CalendarReport.ics(days, cal, title: title)
     }
     return CommandOutput(stdout: text, stderr: stderr)

@@ -8,7 +8,8 @@ extension Driver {
     student: String,
     course: String?,
     today: String?,
-    encoding: TextEncoding
+    encoding: TextEncoding,
+    lang: Language = .en
   ) -> CommandOutput {
     let p: Prepared
     switch prepare(file: file, state: files, stateFolder: stateFolder, today: today, encoding: encoding) {
@@ -28,23 +29,32 @@ extension Driver {
     }
     let st = state.students[s]
     var locations = [state.location(.students, st.line)]
-    var out = "student \(st.id) \(st.name)（\(st.college)），\(stateFolder)/\(state.location(.students, st.line))\n"
-    out += "today \(p.todayText)\n"
-    if p.beyondToday > 0 { out += "(\(Driver.plural(p.beyondToday, "row")) stamped after today not seen)\n" }
+    var out =
+      lang("student %1 %2（%3），%4", st.id, st.name, st.college, "\(stateFolder)/\(state.location(.students, st.line))")
+      + "\n" + lang("today %1", p.todayText) + "\n"
+    if p.beyondToday > 0 {
+      let rows = lang == .en ? Driver.plural(p.beyondToday, "row") : "\(p.beyondToday)"
+      out += lang("(%1 stamped after today not seen)", rows) + "\n"
+    }
     for rule in p.rules {
       let ctx = p.context(for: rule)
       let ev = Evaluator(ctx: ctx, today: p.today)
       let subjects = self.subjects(of: rule.subject, student: s, course: courseIndex, ctx)
-      out += "\nrule \(rule.id) (\(file.name):\(rule.line)), for \(rule.subject.rawValue)"
+      let kind = lang(rule.subject.rawValue)
+      out += "\n" + lang("rule %1 (%2), for %3", rule.id, "\(file.name):\(rule.line)", kind)
       if rule.subject == .course {
-        out += ": about courses, not students\n"
+        out += lang(": about courses, not students") + "\n"
         continue
       }
-      out +=
-        subjects.isEmpty
-        ? ": no \(rule.subject.rawValue) of this student\(course.map { " and course \($0)" } ?? "")\n" : "\n"
+      if subjects.isEmpty {
+        out +=
+          (course.map { lang(": no %1 of this student and course %2", kind, $0) }
+            ?? lang(": no %1 of this student", kind)) + "\n"
+      } else {
+        out += "\n"
+      }
       for subject in subjects {
-        out += "  \(describe(subject, ctx))\n"
+        out += "  \(describe(subject, ctx, lang))\n"
         let scopes = Evaluator.Scopes(subject: subject)
         let lets = ev.lets(rule, scopes)
         if let g = rule.guardExpr {
@@ -53,7 +63,8 @@ extension Driver {
         for o in rule.outcomes {
           let fired = o.condition.map { ev.eval($0, scopes, lets).truth } ?? true
           out +=
-            "    \(o.kind.rawValue) “\(o.message)”" + (o.condition == nil ? " (always)" : " when \(o.conditionText)")
+            "    \(o.kind.rawValue) “\(o.message)”"
+            + (o.condition == nil ? lang(" (always)") : " when \(o.conditionText)")
             + " → \(fired)\n"
           if let c = o.condition {
             var seen = Set<Field>()
@@ -64,13 +75,16 @@ extension Driver {
           }
         }
         let rows = evidence(subject, ctx, stateFolder)
-        if !rows.isEmpty { out += "    rows: " + rows.joined(separator: ", ") + "\n" }
+        if !rows.isEmpty { out += "    " + lang("rows: %1", rows.joined(separator: ", ")) + "\n" }
         locations += rows
       }
     }
-    for ctx in p.contexts { out += ExplainPayment(ctx: ctx, today: p.today).render(student: s, course: courseIndex) }
-    out += "\nrows as exported (column 'text' → what the layout made of it)\n"
-    out += ExplainRows(files: files, layout: p.analysis.layout, encoding: encoding, state: state).render(locations)
+    for ctx in p.contexts {
+      out += ExplainPayment(ctx: ctx, today: p.today, lang: lang).render(student: s, course: courseIndex)
+    }
+    out += "\n" + lang("rows as exported (column 'text' → what the layout made of it)") + "\n"
+    out += ExplainRows(files: files, layout: p.analysis.layout, encoding: encoding, state: state, lang: lang)
+      .render(locations)
     return CommandOutput(stdout: out, stderr: p.stderr)
   }
 
@@ -105,28 +119,29 @@ extension Driver {
     }
   }
 
-  static func describe(_ s: Subject, _ ctx: RuleContext) -> String {
+  static func describe(_ s: Subject, _ ctx: RuleContext, _ lang: Language = .en) -> String {
     let state = ctx.state
     let course = ctx.courseRow(s).map { "\($0.code)" + ($0.name.isEmpty ? "" : " \($0.name)") } ?? ""
     switch s.kind {
-    case .student: return "student"
-    case .course, .pair: return "course \(course)"
-    case .registration: return "registration of \(course), \(state.registrations[s.index].registeredAt)"
+    case .student: return lang("student")
+    case .course, .pair: return lang("course %1", course)
+    case .registration: return lang("registration of %1, %2", course, state.registrations[s.index].registeredAt)
     case .record:
       let r = state.records[s.index]
       let grade =
         r.absent
-        ? "absent"
-        : r.score >= 0 ? GradeScale.show(Int(r.score)) : !r.attempt ? "not attempted" : r.passed ? "passed" : "failed"
-      return "record \(course) \(state.terms[Int(r.term)]) \(r.kind) \(grade)"
+        ? lang("absent")
+        : r.score >= 0
+          ? GradeScale.show(Int(r.score)) : lang(!r.attempt ? "not attempted" : r.passed ? "passed" : "failed")
+      return lang("record %1 %2 %3 %4", course, state.terms[Int(r.term)], lang("\(r.kind)"), grade)
     case .order:
       let o = state.orders[s.index]
-      return "order \(o.id): " + o.courses.map { state.courses[Int($0)].code }.joined(separator: ";")
-        + ", \(String(format2: o.paidAmount ?? o.amount))元"
+      let codes = o.courses.map { state.courses[Int($0)].code }.joined(separator: ";")
+      return lang("order %1: %2, %3元", o.id, codes, String(format2: o.paidAmount ?? o.amount))
     case .bill:
       let b = state.bills[s.index]
-      return "bill \(b.id) \(b.item), \(String(format2: b.amount))元: "
-        + b.events.map { "\($0.event.name) \(Timestamp.iso($0.time))" }.joined(separator: " → ")
+      let events = b.events.map { "\($0.event.name) \(Timestamp.iso($0.time))" }.joined(separator: " → ")
+      return lang("bill %1 %2, %3元: %4", b.id, b.item, String(format2: b.amount), events)
     }
   }
 

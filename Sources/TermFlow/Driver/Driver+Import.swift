@@ -3,7 +3,12 @@ extension Driver {
   /// stdout. The draft then goes through the same stages as any workflow, and what `check` says of it
   /// goes to stderr (a summary line, then the diagnostics), so the office sees at once what to fix.
   /// Exit 0 whatever the draft's findings: a draft is a starting point, not a verdict.
-  public static func importNotice(_ notice: SourceFile, term: String?, weekOne: String?) -> CommandOutput {
+  public static func importNotice(
+    _ notice: SourceFile,
+    term: String?,
+    weekOne: String?,
+    lang: Language = .en
+  ) -> CommandOutput {
     var monday: CivilDate?
     if let weekOne {
       guard let d = CivilDate(iso: weekOne), d.weekday == 1 else {
@@ -18,7 +23,7 @@ extension Driver {
       )
     }
     let text = String(decoding: notice.bytes, as: UTF8.self)
-    let draft = NoticeImporter.read(text, source: notice.name, term: term, weekOne: monday).text()
+    let draft = NoticeImporter.read(text, source: notice.name, term: term, weekOne: monday).text(lang)
     let a = Analysis(file: SourceFile(name: "<draft>", text: draft))
     let errors = a.diagnostics.filter { $0.severity == .error }.count
     let warnings = a.diagnostics.count - errors

@@ -15,18 +15,27 @@ extension Driver {
     var total: Int
   }
 
-  public static func inspectState(files: StateFiles, folder: String, encoding: TextEncoding) -> CommandOutput {
+  public static func inspectState(
+    files: StateFiles,
+    folder: String,
+    encoding: TextEncoding,
+    lang: Language = .en
+  ) -> CommandOutput {
     let names = files.all()
     guard !names.isEmpty else { return CommandOutput(stderr: "termflow: no .csv files in '\(folder)'\n", exitCode: 1) }
     var inspected: [InspectedFile] = []
-    var out = "# termflow state inspect \(folder): \(names.count) file\(names.count == 1 ? "" : "s")\n"
+    var out = "# termflow state inspect \(folder): \(lang.count(names.count, "file"))\n"
     out +=
-      "# A suggested layout. Check it, settle every TODO, and put it in the workflow (or in a school.flow it uses).\n"
+      "# "
+      + lang(
+        "A suggested layout. Check it, settle every TODO, and put it in the workflow (or in a school.flow it uses)."
+      )
+      + "\n"
     for name in names {
       var file: InspectedFile?
       _ = files.withTable(name) { raw in file = read(name, raw, encoding) }
       guard let file else {
-        out += "# \(name): neither UTF-8 nor GB18030 text; skipped\n"
+        out += "# " + lang("%1: neither UTF-8 nor GB18030 text; skipped", name) + "\n"
         continue
       }
       inspected.append(file)
@@ -34,8 +43,8 @@ extension Driver {
     var tables: [TableKind: [InspectedFile]] = [:]
     for f in inspected {
       guard let t = LayoutGuess.table(of: f.header) else {
-        out +=
-          "# \(f.name): could not tell which table this is (header: \(CSVTable.cut(f.header.joined(separator: ","))))\n"
+        let header = CSVTable.cut(f.header.joined(separator: ","))
+        out += "# " + lang("%1: could not tell which table this is (header: %2)", f.name, header) + "\n"
         continue
       }
       tables[t, default: []].append(f)
@@ -47,11 +56,13 @@ extension Driver {
         // Bills are for tuition workflows only: an export without them is the usual case.
         if t != .bills {
           tableText +=
-            "\n# no file looks like the \(t.rawValue) table; the built-in layout (\(t.defaultFile)) will be read\n"
+            "\n# "
+            + lang("no file looks like the %1 table; the built-in layout (%2) will be read", t.rawValue, t.defaultFile)
+            + "\n"
         }
         continue
       }
-      let (text, maps) = InspectedTable(table: t, files: group).render()
+      let (text, maps) = InspectedTable(table: t, files: group, lang: lang).render()
       tableText += "\n" + text
       blocks += maps
     }
@@ -88,6 +99,7 @@ extension Driver {
 struct InspectedTable {
   let table: TableKind
   let files: [Driver.InspectedFile]
+  var lang: Language = .en
 
   /// The `table` block, and the `values` and `grades` blocks it names.
   func render() -> (String, String) {
@@ -96,13 +108,13 @@ struct InspectedTable {
     var used: Set<String> = []
     let rows = files.reduce(0) { $0 + $1.total }
     var text =
-      "# \(files.map(\.name).joined(separator: ", ")): \(files.first?.encoding ?? "UTF-8"), \(rows) row\(rows == 1 ? "" : "s")\n"
+      "# \(files.map(\.name).joined(separator: ", ")): \(files.first?.encoding ?? "UTF-8"), \(lang.count(rows, "row"))\n"
     text += "table \(table.rawValue) \(fileSpec()) {\n"
     for field in table.fields {
       let sources = headers(for: field)
       guard !sources.isEmpty else {
         if table.required.contains(field) {
-          lines.append("  # TODO: \(field.rawValue) \"?\"  (no column looks like it; this field is needed)")
+          lines.append("  # TODO: \(field.rawValue) \"?\"  " + lang("(no column looks like it; this field is needed)"))
         }
         continue
       }
@@ -124,7 +136,7 @@ struct InspectedTable {
         let formats = timeFormats(seen)
         line +=
           formats.isEmpty
-          ? "  # TODO: no known time format reads these; add: time \"yyyy/M/d H:mm\""
+          ? "  # TODO: " + lang("no known time format reads these; add: %1", "time \"yyyy/M/d H:mm\"")
           : " time " + formats.map { ExprPrinter.quote($0) }.joined(separator: ", ")
       case .list:
         let seps = ["、", ";", ",", "，", "；"].filter { sep in seen.keys.contains { $0.contains(sep) } }
@@ -135,7 +147,7 @@ struct InspectedTable {
     }
     text += lines.joined(separator: "\n") + "\n}\n"
     let unread = Set(files.flatMap(\.header)).subtracting(used).sorted()
-    if !unread.isEmpty { text += "# not read: \(unread.joined(separator: ", "))\n" }
+    if !unread.isEmpty { text += "# " + lang("not read: %1", unread.joined(separator: ", ")) + "\n" }
     return (text, maps)
   }
 
@@ -180,13 +192,17 @@ struct InspectedTable {
       if let to = (field.kind == .status ? LayoutGuess.billValues : LayoutGuess.values)[value],
         field.mapTargets.contains(to)
       {
-        s += "  \(ExprPrinter.quote(value)) = \(to)  # \(n) row\(n == 1 ? "" : "s")\n"
+        s += "  \(ExprPrinter.quote(value)) = \(to)  # \(lang.count(n, "row"))\n"
       } else {
         s +=
-          "  # TODO: \(ExprPrinter.quote(value)) = \(field.mapTargets.joined(separator: "|"))?  (\(n) row\(n == 1 ? "" : "s"))\n"
+          "  # TODO: \(ExprPrinter.quote(value)) = \(field.mapTargets.joined(separator: "|"))?  "
+          + lang("(%1)", lang.count(n, "row")) + "\n"
       }
     }
-    if seen.count > 40 { s += "  # … and \(seen.count - 40) more values: is this really a \(field.rawValue) column?\n" }
+    if seen.count > 40 {
+      s +=
+        "  # " + lang("… and %1 more values: is this really a %2 column?", "\(seen.count - 40)", field.rawValue) + "\n"
+    }
     return s + "}\n"
   }
 
@@ -203,14 +219,15 @@ struct InspectedTable {
       }
     }
     s +=
-      "  range 0 .. \(top)" + (decimals > 0 ? "  # \(decimals) score\(decimals == 1 ? "" : "s") with a decimal" : "")
+      "  range 0 .. \(top)" + (decimals > 0 ? "  # " + lang("%1 with a decimal", lang.count(decimals, "score")) : "")
       + "\n"
     for (value, n) in texts.prefix(40) {
       if let meaning = LayoutGuess.grades[value] {
-        s += "  \(ExprPrinter.quote(value)) = \(meaning)  # \(n) row\(n == 1 ? "" : "s")\n"
+        s += "  \(ExprPrinter.quote(value)) = \(meaning)  # \(lang.count(n, "row"))\n"
       } else {
         s +=
-          "  # TODO: \(ExprPrinter.quote(value)) = a score, pass, fail, absent or not-attempted?  (\(n) row\(n == 1 ? "" : "s"))\n"
+          "  # TODO: \(ExprPrinter.quote(value)) = " + lang("a score, pass, fail, absent or not-attempted?") + "  "
+          + lang("(%1)", lang.count(n, "row")) + "\n"
       }
     }
     return s + "}\n"

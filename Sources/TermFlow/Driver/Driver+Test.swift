@@ -17,7 +17,7 @@ extension Driver {
   /// `termflow test PATH...`: every test of every file, `PASS`/`FAIL` a line each (a failure followed by
   /// what was missing, what was unexpected, and the findings there were), then `N passed, M failed`.
   /// Exit 1 when any test fails or a test file cannot be read; 0 otherwise.
-  public static func test(_ files: [SourceFile], loading: TestFiles) -> CommandOutput {
+  public static func test(_ files: [SourceFile], loading: TestFiles, lang: Language = .en) -> CommandOutput {
     var out = ""
     var err = ""
     var passed = 0, failed = 0
@@ -46,7 +46,7 @@ extension Driver {
         }
       }
     }
-    out += "\(passed) passed, \(failed) failed\n"
+    out += lang("%1 passed, %2 failed", "\(passed)", "\(failed)") + "\n"
     return CommandOutput(stdout: out, stderr: err, exitCode: failed > 0 ? 1 : 0)
   }
 

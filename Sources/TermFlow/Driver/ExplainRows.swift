@@ -6,6 +6,7 @@ struct ExplainRows {
   let layout: StateLayout
   let encoding: TextEncoding
   let state: State
+  var lang: Language = .en
 
   /// One line per row, sorted by file and line; `locations` are `file:line` as `State.location` writes them.
   func render(_ locations: [String]) -> String {
@@ -71,7 +72,7 @@ struct ExplainRows {
           + (code.flatMap { Int($0) < column.field.mapTargets.count ? column.field.mapTargets[Int($0)] : nil } ?? "?")
       case .score:
         let g = bytes.withUnsafeBufferPointer { b in column.scale?.decode(b) }
-        shown += " → " + (g.map(Self.describe) ?? "?")
+        shown += " → " + (g.map { Self.describe($0, lang) } ?? "?")
       case .time:
         var hint = 0
         let t = bytes.withUnsafeBufferPointer { TimeFormat.parse($0, column.times, hint: &hint) }
@@ -83,10 +84,10 @@ struct ExplainRows {
     return parts.joined(separator: ", ")
   }
 
-  static func describe(_ g: GradeScale.Grade) -> String {
+  static func describe(_ g: GradeScale.Grade, _ lang: Language = .en) -> String {
     let score = g.score >= 0 ? GradeScale.show(Int(g.score)) + " " : ""
-    if !g.attempt { return score + "(not an attempt)" }
-    if g.absent { return score + "(absent, failed)" }
-    return score + (g.passed ? "(passed)" : "(failed)")
+    if !g.attempt { return score + lang("(not an attempt)") }
+    if g.absent { return score + lang("(absent, failed)") }
+    return score + lang(g.passed ? "(passed)" : "(failed)")
   }
 }

@@ -152,24 +152,29 @@ public enum FileIO {
 
   /// Writes all of `text` to an open file descriptor (standard output or error); the reason when it
   /// cannot (`No space left on device`, `Bad file descriptor` for a closed stdout), never a trap.
-  public static func write(_ text: String, to fd: Int32) -> String? { write(bytes: Array(text.utf8), to: fd) }
+  /// Writes the text's own UTF-8 bytes (a report is megabytes: it is not copied first).
+  public static func write(_ text: String, to fd: Int32) -> String? {
+    var text = text
+    return text.withUTF8 { write(buffer: UnsafeRawBufferPointer($0), to: fd) }
+  }
 
   static func write(bytes: [UInt8], to fd: Int32) -> String? {
-    var bytes = bytes
-    return bytes.withUnsafeMutableBytes { buffer -> String? in
-      guard let base = buffer.baseAddress else { return nil }
-      var done = 0
-      while done < buffer.count {
-        let n = Glibc.write(fd, base + done, buffer.count - done)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return String(cString: strerror(errno))
-        }
-        if n == 0 { return "nothing was written" }
-        done += n
+    bytes.withUnsafeBytes { write(buffer: $0, to: fd) }
+  }
+
+  private static func write(buffer: UnsafeRawBufferPointer, to fd: Int32) -> String? {
+    guard let base = buffer.baseAddress else { return nil }
+    var done = 0
+    while done < buffer.count {
+      let n = Glibc.write(fd, base + done, buffer.count - done)
+      if n < 0 {
+        if errno == EINTR { continue }
+        return String(cString: strerror(errno))
       }
-      return nil
+      if n == 0 { return "nothing was written" }
+      done += n
     }
+    return nil
   }
 
   /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed, then `rename(2)`,

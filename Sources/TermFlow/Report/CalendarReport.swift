@@ -46,18 +46,17 @@ enum CalendarReport {
 
   /// A month grid like `cal`, Monday first, with the teaching week at the left of each row.
   /// Marks: `*` day off (holiday or break), `+` make-up workday or swap, plain weekend and workday.
-  static func grid(_ days: [CivilDate], _ cal: TermCalendar) -> String {
+  static func grid(_ days: [CivilDate], _ cal: TermCalendar, lang: Language = .en) -> String {
     guard let first = days.first, let last = days.last else { return "" }
     var out = ""
     var monthStart = CivilDate(year: first.year, month: first.month, day: 1) ?? first
     var named: [(CivilDate, DayInfo)] = []
     while monthStart <= last {
       let (y, m, _) = monthStart.components
-      out += "\(y)年\(m)月\n"
+      out += lang == .zh ? "\(y)年\(m)月\n" : "\(Self.months[(m - 1) % 12]) \(y)\n"
       // Each day is four cells, its number right-aligned in the middle two; the weekday sits above it.
-      out +=
-        DisplayWidth.pad("周", to: 5) + ["一", "二", "三", "四", "五", "六", "日"].map { " \($0)" }.joined(separator: " ")
-        + "\n"
+      let weekdays = lang == .zh ? ["一", "二", "三", "四", "五", "六", "日"] : ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+      out += DisplayWidth.pad(lang == .zh ? "周" : "wk", to: 5) + weekdays.map { " \($0)" }.joined(separator: " ") + "\n"
       var rowStart = monthStart.adding(days: 1 - monthStart.weekday)
       let monthEnd = monthStart.adding(days: CivilDate.daysIn(year: y, month: m) - 1)
       while rowStart <= monthEnd {
@@ -91,10 +90,15 @@ enum CalendarReport {
       out += "\n"
       monthStart = monthEnd.adding(days: 1)
     }
-    out += "* 休息日（节假日、学校放假）  + 调休上班、调课\n"
-    for (d, info) in named { out += "  \(d) \(info.kind.rawValue) \(info.name)\n" }
+    out += lang("* day off (holiday, school break)  + make-up workday, swapped day") + "\n"
+    for (d, info) in named { out += "  \(d) \(lang(info.kind.rawValue)) \(info.name)\n" }
     return out
   }
+
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+  ]
 
   /// The teaching week as the CSV prints it: empty outside the term or with no term.
   static func week(_ d: CivilDate, _ cal: TermCalendar) -> String {

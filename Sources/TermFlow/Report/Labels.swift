@@ -1,14 +1,5 @@
-/// The words termflow's human-facing output is labelled with, in English or Chinese (`--lang zh|en`,
-/// or `TERMFLOW_LANG`). Machine-facing output (JSON, CSV values, diagnostic codes) keeps its English
-/// tokens whatever the language, so scripts read one format.
-public enum Language: String, Sendable, CaseIterable {
-  case en, zh
-
-  /// A label in this language; a key without a translation is printed as it is.
-  func callAsFunction(_ key: String) -> String {
-    self == .en ? key : Self.chinese[key] ?? key
-  }
-
+/// The report's labels in Chinese: statuses, table headers, section titles.
+extension Language {
   /// A step's or task's status as a person reads it.
   func status(_ s: StepStatus) -> String {
     self == .en ? s.rawValue : Self.chinese[s.rawValue] ?? s.rawValue

@@ -30,6 +30,18 @@ struct RecordChunk {
   var memo: [(start: Int, count: Int)]
   /// The term's key, joined from its columns.
   var termKey: [UInt8] = []
+  /// For `fastRow`: courses by the eight bytes where their code starts (a code of up to seven bytes,
+  /// its comma, and what follows, which repeats with the course), open addressing. A hit names the
+  /// course without finding the code's end; a miss takes the long way and fills a slot.
+  var codeCache: [CodeHit]
+  var codeWords = 0
+
+  struct CodeHit {
+    var word: UInt64 = 0
+    var course: Int32 = -1
+    var length: Int32 = 0
+  }
+  static let codeCacheBits = 11
 
   init(plan: RecordPlan, expectedRows: Int, students: Interner) {
     self.plan = plan
@@ -37,6 +49,7 @@ struct RecordChunk {
     out.overflow.reserveCapacity(expectedRows)
     self.students = SequentialLookup(students)
     memo = Array(repeating: (0, -1), count: plan.memos)
+    codeCache = Array(repeating: CodeHit(), count: 1 << Self.codeCacheBits)
   }
 
   /// A chunk whose records go to `region` (while it lasts).
@@ -45,6 +58,7 @@ struct RecordChunk {
     out = RecordSink(region: region)
     self.students = SequentialLookup(students)
     memo = Array(repeating: (0, -1), count: plan.memos)
+    codeCache = Array(repeating: CodeHit(), count: 1 << Self.codeCacheBits)
   }
 
   typealias P = RecordPlan
@@ -98,7 +112,9 @@ struct RecordChunk {
   /// The term's number: its column, or its columns joined with `-` (学年 2015-2016 + 学期 1 →
   /// 2015-2016-1).
   private mutating func internTerm(_ row: CSVRow) -> Int {
-    guard !plan.termJoins.isEmpty else { return terms.intern(row.key(P.term)).index }
+    guard !plan.termJoins.isEmpty else {
+      return terms.intern(row.key(P.term)).index
+    }
     var key = termKey
     termKey = []
     key.removeAll(keepingCapacity: true)

@@ -14,6 +14,7 @@ extension RecordChunk {
     var grade = GradeScale.Grade(score: -1, passed: false, absent: false, attempt: false)
     var parts: (Int, Int, Int, Int) = (0, 0, 0, 0)
     var partCount = 0
+    var term = -1
     for k in 0..<ops.count {
       let op = ops[k]
       switch op.code {
@@ -79,13 +80,12 @@ extension RecordChunk {
         grade = g
         i = after
       case .termKindScore:
-        guard let termEnd = Self.plainField(base, n, i), let (k, end) = Self.readKind(plan, base, n, termEnd + 1),
-          end < n, base[end] == 0x2C,
+        guard let termEnd = Self.plainField(base, n, i),
+          let t = terms.lookup(bytes: UnsafeBufferPointer(start: base + i, count: termEnd - i)),
+          let (k, end) = Self.readKind(plan, base, n, termEnd + 1), end < n, base[end] == 0x2C,
           let (g, after) = Self.readScore(plan, base, n, end + 1)
         else { return nil }
-        parts.0 = i
-        parts.1 = termEnd
-        partCount += 1
+        term = t
         kind = k
         grade = g
         i = after
@@ -104,8 +104,11 @@ extension RecordChunk {
         return nil
       }
     }
-    guard course >= 0, let term = fastTerm(base, parts, partCount), let recordKind = State.RecordKind(rawValue: kind)
-    else { return nil }
+    if term < 0 {
+      guard let t = fastTerm(base, parts, partCount) else { return nil }
+      term = t
+    }
+    guard course >= 0, let recordKind = State.RecordKind(rawValue: kind) else { return nil }
     out.append(
       State.Record(
         student: Int32(truncatingIfNeeded: lastStudent),
@@ -119,10 +122,31 @@ extension RecordChunk {
     return i
   }
 
-  /// The known course whose code is at `i`, and where the code ends. (`mutating` only so that `self`
-  /// is passed by reference, not copied, on every row.)
+  /// The known course whose code is at `i`, and where the code ends: from `codeCache` when the eight
+  /// bytes there were seen before. (`mutating` so that `self` is passed by reference, not copied.)
   @inline(__always)
   private mutating func findCourse(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (Int, Int)? {
+    guard i + 8 <= n else { return lookupCourse(base, n, i) }
+    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+    let mask = codeCache.count - 1
+    var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.codeCacheBits)) & mask
+    while true {
+      let hit = codeCache[slot]
+      if hit.course < 0 { break }
+      if hit.word == word { return (Int(hit.course), i + Int(hit.length)) }
+      slot = (slot + 1) & mask
+    }
+    guard let (found, end) = lookupCourse(base, n, i) else { return nil }
+    // Filled to a half at most, so that a miss finds an empty slot soon.
+    if end - i < 8, codeWords * 2 < codeCache.count {
+      codeCache[slot] = CodeHit(word: word, course: Int32(truncatingIfNeeded: found), length: Int32(end - i))
+      codeWords += 1
+    }
+    return (found, end)
+  }
+
+  @inline(never)
+  private mutating func lookupCourse(_ base: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> (Int, Int)? {
     guard let end = Self.plainField(base, n, i) else { return nil }
     let length = end - i
     let found =
@@ -153,7 +177,7 @@ extension RecordChunk {
     let lo = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
     let hi = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
     let keys = plan.rowKinds
-    for j in 0..<keys.count where lo & keys[j].loMask == keys[j].lo && hi & keys[j].hiMask == keys[j].hi {
+    for j in 0..<keys.count where keys[j].matches(lo, hi) {
       let after = base[i + keys[j].count]
       if after == 0x2C || after == 0x0A || after == 0x0D { return (keys[j].value, i + keys[j].count) }
     }

@@ -27,7 +27,8 @@ final class RecordPlan: @unchecked Sendable {
   let memos: Int
   let width: Int
 
-  /// A kind's text as two little-endian words and its length, for a masked compare in `fastRow`.
+  /// A kind's (or a term's) text as two little-endian words and its length, for a masked compare in
+  /// `fastRow`.
   struct KindKey {
     var lo: UInt64
     var hi: UInt64
@@ -35,6 +36,26 @@ final class RecordPlan: @unchecked Sendable {
     var hiMask: UInt64
     var count: Int
     var value: UInt8
+
+    /// The key for a text of 1 to 16 bytes; nil for any other.
+    init?(_ key: [UInt8], value: UInt8) {
+      guard (1...16).contains(key.count) else { return nil }
+      var lo: UInt64 = 0, hi: UInt64 = 0
+      for (k, b) in key.enumerated() {
+        if k < 8 { lo |= UInt64(b) << UInt64(8 * k) } else { hi |= UInt64(b) << UInt64(8 * (k - 8)) }
+      }
+      let c = key.count
+      self.lo = lo
+      self.hi = hi
+      loMask = c >= 8 ? ~0 : (1 << UInt64(8 * c)) &- 1
+      hiMask = c >= 16 ? ~0 : c <= 8 ? 0 : (1 << UInt64(8 * (c - 8))) &- 1
+      count = c
+      self.value = value
+    }
+
+    /// Whether the 16 bytes loaded as `lo` and `hi` start with this key.
+    @inline(__always)
+    func matches(_ lo: UInt64, _ hi: UInt64) -> Bool { lo & loMask == self.lo && hi & hiMask == self.hi }
   }
 
   /// A segment as the fast path reads it: four bytes, no payload to unpack.
@@ -87,17 +108,7 @@ final class RecordPlan: @unchecked Sendable {
     low = scale.low
     high = scale.high
     termJoins = header.joins.indices.contains(Self.term) ? header.joins[Self.term] : []
-    kindKeys = kindMap.entries.compactMap { e in
-      guard let key = fileBytes(e.key), (1...16).contains(key.count) else { return nil }
-      var lo: UInt64 = 0, hi: UInt64 = 0
-      for (k, b) in key.enumerated() {
-        if k < 8 { lo |= UInt64(b) << UInt64(8 * k) } else { hi |= UInt64(b) << UInt64(8 * (k - 8)) }
-      }
-      let c = key.count
-      let loMask: UInt64 = c >= 8 ? ~0 : (1 << UInt64(8 * c)) &- 1
-      let hiMask: UInt64 = c >= 16 ? ~0 : c <= 8 ? 0 : (1 << UInt64(8 * (c - 8))) &- 1
-      return KindKey(lo: lo, hi: hi, loMask: loMask, hiMask: hiMask, count: c, value: e.value)
-    }
+    kindKeys = kindMap.entries.compactMap { e in fileBytes(e.key).flatMap { KindKey($0, value: e.value) } }
     plainScores = !scale.entries.contains { e in e.key.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } ?? false }
     width = header.width
     enum Role: Equatable {

@@ -54,7 +54,8 @@ struct NoticeDraft {
   var term: String?
   var weekOne: CivilDate?
   /// Why week 1 is what it is, or why there is none.
-  var weekNote: [String] = []
+  /// How week 1 was found, as phrases with their values (said in the draft's language).
+  var weekNote: [(phrase: String, values: [String])] = []
   /// The office that issued the notice: the owner of what names none.
   var issuer: String?
   var items: [Item] = []
@@ -79,16 +80,23 @@ struct NoticeDraft {
   /// The owner written where the notice names none: declared, so the draft checks, and flagged.
   static let unknownOwner = "待定"
 
-  func text() -> String {
-    var out = "# Drafted by `termflow import` from \(source). Check it (`termflow check`), rename the steps,\n"
-    out += "# and add what prose cannot say (after, allow day off, channels, rules).\n"
+  /// The draft, its comments in `lang` (the language's own words and the notice's text as they are).
+  func text(_ lang: Language = .en) -> String {
+    var out = lang(
+      "# Drafted by `termflow import` from %1. Check it (`termflow check`), rename the steps,\n# and add what prose cannot say (after, allow day off, channels, rules).\n",
+      source
+    )
     for (label, text) in header { out += "# \(label): \(text)\n" }
     out += origin(headerSource)
-    out += "\nworkflow notice \(quoted(title ?? "TODO: the notice's title"))\n\n"
+    out += "\nworkflow notice \(quoted(title ?? lang("TODO: the notice's title")))\n\n"
     out += frame()
-    for n in weekNote { out += "# \(n)\n" }
+    for n in weekNote { out += "# " + lang(n.phrase, values: n.values) + "\n" }
     out += "term \(term ?? "TODO-term") {\n"
-    if let w = weekOne { out += "  week 1 starts \(w)\n" } else { out += "  # TODO: week 1 starts YYYY-MM-DD\n" }
+    if let w = weekOne {
+      out += "  week 1 starts \(w)\n"
+    } else {
+      out += "  # " + lang("TODO: week 1 starts YYYY-MM-DD") + "\n"
+    }
     out += "  weeks 20\n  holidays official\n}\n\n"
     for o in owners { out += "owner \(o)\n" }
     var names: Set<String> = []
@@ -107,7 +115,8 @@ struct NoticeDraft {
         out += "\n" + origin(s.source)
         out += "step \(unique(s.name)) {\n  title \(quoted(s.title))\n"
         out +=
-          s.owner.map { "  owner \($0)\n" } ?? "  owner \(Self.unknownOwner)  # TODO: the sentence names no office\n"
+          s.owner.map { "  owner \($0)\n" }
+          ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the sentence names no office") + "\n"
         out += "  \(s.keyword) \(s.date)\n"
         for d in s.deliveries { out += "  deliver \(quoted(d.form))" + (d.to.map { " to \($0)" } ?? "") + "\n" }
         for n in s.notes { out += "  note \(quoted(n))\n" }
@@ -116,12 +125,16 @@ struct NoticeDraft {
         out += "\n" + origin(p.source)
         out += "payment \(unique(p.name)) {\n"
         let owner = p.owner ?? Self.unknownOwner
-        out += "  owner \(owner)" + (p.ownerGuessed ? "  # TODO: guessed from the item's other sentences\n" : "\n")
+        out +=
+          "  owner \(owner)" + (p.ownerGuessed ? "  # " + lang("TODO: guessed from the item's other sentences") : "")
+          + "\n"
         out += "  window \(p.window)\n}\n"
       case .policy(let p):
         out += "\n" + origin(p.source)
         out += "policy \(unique(p.name)) {\n"
-        out += p.owner.map { "  owner \($0)\n" } ?? "  owner \(Self.unknownOwner)  # TODO: the item names no office\n"
+        out +=
+          p.owner.map { "  owner \($0)\n" }
+          ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the item names no office") + "\n"
         out += "  note \(quoted(p.note))\n}\n"
       case .contact(let c):
         out += "\n" + origin(c.source)

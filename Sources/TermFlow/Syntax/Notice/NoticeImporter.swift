@@ -259,21 +259,26 @@ struct NoticeImporter {
     }
     if let weekOne {
       draft.weekOne = weekOne
-      draft.weekNote.append("week 1 as given: \(weekOne)")
+      draft.weekNote.append(("week 1 as given: %1", ["\(weekOne)"]))
     } else if let first = mondays.first {
       if mondays.allSatisfy({ $0.0 == first.0 }) {
         draft.weekOne = first.0
         draft.weekNote.append(
-          "week 1 inferred from the notice's \(mondays.count) date/week pair\(mondays.count == 1 ? "" : "s"), which agree: \(first.0)"
+          (
+            mondays.count == 1
+              ? "week 1 inferred from the notice's one date/week pair: %2"
+              : "week 1 inferred from the notice's %1 date/week pairs, which agree: %2",
+            ["\(mondays.count)", "\(first.0)"]
+          )
         )
       } else {
         draft.weekNote.append(
-          "TODO: the notice's date/week pairs disagree on week 1, so none is guessed (give --week1):"
+          ("TODO: the notice's date/week pairs disagree on week 1, so none is guessed (give --week1):", [])
         )
-        for (d, text) in mondays { draft.weekNote.append("  \(text) puts week 1 on \(d)") }
+        for (d, text) in mondays { draft.weekNote.append(("  %1 puts week 1 on %2", [text, "\(d)"])) }
       }
     } else {
-      draft.weekNote.append("TODO: the notice prints no date with its week; give --week1 (and --term)")
+      draft.weekNote.append(("TODO: the notice prints no date with its week; give --week1 (and --term)", []))
     }
     if let term {
       draft.term = term

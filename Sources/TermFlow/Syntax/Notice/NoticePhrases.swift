@@ -1,0 +1,21 @@
+/// The Chinese of the comments `termflow import` writes into a draft (`--lang zh`). `TODO:` stays as it
+/// is in both languages: it is what an editor and `grep` find.
+extension Language {
+  static let importing: [String: String] = [
+    "# Drafted by `termflow import` from %1. Check it (`termflow check`), rename the steps,\n# and add what prose cannot say (after, allow day off, channels, rules).\n":
+      "# 由 `termflow import` 从 %1 起草。请检查（`termflow check`），给步骤改名，\n# 并补上通知正文说不出的内容（after 依赖、allow day off、缴费渠道、规则）。\n",
+    "TODO: the notice's title": "TODO: 通知标题",
+    "TODO: week 1 starts YYYY-MM-DD": "TODO: 第1周星期一：week 1 starts YYYY-MM-DD",
+    "TODO: the sentence names no office": "TODO: 此句未写明负责部门",
+    "TODO: guessed from the item's other sentences": "TODO: 由本条其他句子推测",
+    "TODO: the item names no office": "TODO: 本条未写明负责部门",
+    "week 1 as given: %1": "第1周（按 --week1）：%1",
+    "week 1 inferred from the notice's one date/week pair: %2": "第1周由通知中的一处日期与周次推得：%2",
+    "week 1 inferred from the notice's %1 date/week pairs, which agree: %2": "第1周由通知中 %1 处日期与周次推得，彼此一致：%2",
+    "TODO: the notice's date/week pairs disagree on week 1, so none is guessed (give --week1):":
+      "TODO: 通知中的日期与周次推出的第1周不一致，因此不作猜测（请给出 --week1）：",
+    "  %1 puts week 1 on %2": "  %1 推出第1周为 %2",
+    "TODO: the notice prints no date with its week; give --week1 (and --term)":
+      "TODO: 通知中没有带周次的日期；请给出 --week1（及 --term）",
+  ]
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import TermFlow
+
+/// `--lang zh|en` on the commands that print prose for people: explain --student, state inspect, the
+/// import draft's comments, the calendar grid and the test summary (goldens in Fixtures/lang). The
+/// workflow's own words (rule ids, `when` conditions, field names, value tokens) stay as written.
+struct LanguageTests {
+  @Test func phrasesTakeTheirValuesInOnePass() {
+    #expect(Language.en("rule %1 (%2), for %3", "a", "f:1", "record") == "rule a (f:1), for record")
+    #expect(Language.zh("rule %1 (%2), for %3", "a", "f:1", "成绩记录") == "规则 a（f:1），对象：成绩记录")
+    // A value's own `%2` is data, not a slot.
+    #expect(Language.en("today %1", "100%2") == "today 100%2")
+    #expect(Language.zh("%1 passed, %2 failed", "3", "%1") == "通过 3，失败 %1")
+    // No translation: the key as it is, values put in.
+    #expect(Language.zh("no such phrase %1", "x") == "no such phrase x")
+    #expect(Language.zh.count(3, "row") == "3 行")
+    #expect(Language.en.count(1, "row") == "1 row")
+    #expect(Language.en.count(2, "file") == "2 files")
+  }
+
+  @Test(arguments: [Language.en, .zh])
+  func explainStudent(_ lang: Language) {
+    let out = Driver.explainStudent(
+      file: RegistrarExampleTests.workflow(),
+      state: RegistrarExampleTests.state,
+      stateFolder: "examples/registrar",
+      student: "2023005",
+      course: nil,
+      today: "2023-09-22T18:00",
+      encoding: .auto,
+      lang: lang
+    )
+    #expect(out.exitCode == 0, "\(out.stderr)")
+    Golden.compare(out.stdout, "lang", "explain-2023005.\(lang.rawValue)")
+  }
+
+  @Test func inspectInChinese() {
+    let out = Driver.inspectState(
+      files: LayoutTests.state("layout/bad-values"),
+      folder: "bad-values",
+      encoding: .auto,
+      lang: .zh
+    )
+    Golden.compare(out.stdout, "lang", "inspect-bad-values.zh")
+    // What it suggests still checks once the TODOs are settled: the comments are only comments.
+    #expect(out.stdout.contains("# TODO: \"已退款\" = created|paid|released|charged?  （1 行）"), "\(out.stdout)")
+  }
+
+  @Test func importDraftInChinese() {
+    let out = Driver.importNotice(ImportTests.notice("fjut-2018-retake"), term: nil, weekOne: nil, lang: .zh)
+    Golden.compare(out.stdout, "lang", "import-fjut.zh")
+    // The same draft, comments aside: the language changes no statement.
+    let en = Driver.importNotice(ImportTests.notice("fjut-2018-retake"), term: nil, weekOne: nil)
+    func statements(_ s: String) -> [Substring] {
+      s.split(separator: "\n").map { $0.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0] }
+    }
+    #expect(statements(out.stdout) == statements(en.stdout))
+  }
+
+  @Test(arguments: [Language.en, .zh])
+  func calendarGrid(_ lang: Language) {
+    let out = Driver.calendar(
+      file: Golden.workflow("fjut-2018-retake.flow"),
+      from: "2018-09-24",
+      to: "2018-10-09",
+      format: .text,
+      lang: lang
+    )
+    Golden.compare(out.stdout, "lang", "calendar-fjut.\(lang.rawValue)")
+  }
+}
