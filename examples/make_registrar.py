@@ -3,8 +3,9 @@
 examples/registrar/retake.flow through the layout in examples/registrar/school.flow.
 
 Run from anywhere: python3 examples/make_registrar.py. Every file is GB18030 with Chinese headers, as
-Excel on a Chinese Windows saves them. The records come as one file per college (成绩/*.csv); one of
-them names the student column 学生学号 instead of 学号. The term is split into 学年 and 学期; scores mix
+Excel on a Chinese Windows saves them. The records come as one file per college (成绩/*.csv), each with
+the college's title on line 1 above its header (`header row 2` in school.flow); one of them names the
+student column 学生学号 instead of 学号. The term is split into 学年 and 学期; scores mix
 百分制 (with decimals: 59.5, 75.0), 五级制 (良好, 不及格) and 二级制 (合格, 不合格), and the markers
 缺考, 缓考, 作弊 and 免修. Registrations use two time formats; payments use Chinese order states and
 join the courses of an order with 、 (one quoted, with commas).
@@ -32,7 +33,8 @@ STUDENTS = """学号,姓名,学院,专业,年级,在校状态,是否退伍军人
 2023007,赵敏,信息科学与工程学院,计算机科学与技术,2022,在校,否
 """
 
-RECORDS_MECH = """学号,姓名,学年,学期,课程代码,课程名称,课程性质,是否实践课,学分,考试性质,成绩
+RECORDS_MECH = """机械与汽车工程学院 学生成绩（2023年9月18日导出）,,,,,,,,,,
+学号,姓名,学年,学期,课程代码,课程名称,课程性质,是否实践课,学分,考试性质,成绩
 2023001,张伟,2022-2023,2,J101,机械原理,专业必修课,否,3.0,正常考试,59.5
 2023001,张伟,2022-2023,2,J101,机械原理,专业必修课,否,3.0,补考,45
 2023001,张伟,2022-2023,2,J102,工程制图,专业必修课,否,2.0,正常考试,75.0
@@ -41,7 +43,8 @@ RECORDS_MECH = """学号,姓名,学年,学期,课程代码,课程名称,课程�
 2023006,杨磊,2022-2023,2,J101,机械原理,专业必修课,否,3.0,正常考试,88
 """
 
-RECORDS_INFO = """学生学号,姓名,学年,学期,课程代码,课程名称,课程性质,是否实践课,学分,考试性质,成绩
+RECORDS_INFO = """信息科学与工程学院 学生成绩（2023年9月18日导出）,,,,,,,,,,
+学生学号,姓名,学年,学期,课程代码,课程名称,课程性质,是否实践课,学分,考试性质,成绩
 2023003,李娜,2021-2022,2,X201,数据结构,专业必修课,否,4.0,正常考试,不及格
 2023003,李娜,2021-2022,2,X201,数据结构,专业必修课,否,4.0,补考,30
 2023003,李娜,2021-2022,2,X201,数据结构,专业必修课,否,4.0,重修,不及格

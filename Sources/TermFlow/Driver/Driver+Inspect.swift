@@ -13,6 +13,8 @@ extension Driver {
     var header: [String]
     var rows: [[String]]
     var total: Int
+    /// The line the header is on (a title above it makes it more than 1).
+    var headerLine = 1
   }
 
   public static func inspectState(
@@ -76,22 +78,41 @@ extension Driver {
   ) -> InspectedFile? {
     guard case .success(let (bytes, found)) = TextEncoding.utf8Copy(raw, as: encoding) else { return nil }
     let label = found == .gb18030 ? "GB18030" : "UTF-8"
-    var header: [String]?
+    // The header is the first of the leading rows that names a table's columns (or, failing that, the
+    // first with two values): the rows above it are a title, said as `header row N`.
+    var leading: [(line: Int, values: [String])] = []
+    var header: (line: Int, values: [String])?
     var rows: [[String]] = []
     var total = 0
+    func take(_ values: [String]) {
+      total += 1
+      if rows.count < inspectSample { rows.append(values) }
+    }
     _ = bytes.withUnsafeBufferPointer { p in
-      CSVScanner.scan(p) { fields, _ in
+      CSVScanner.scan(p) { fields, line in
         let values = fields.map { CSVScanner.string(p, $0, trimmed: true) }
-        if header == nil {
-          header = values
+        if header != nil {
+          take(values)
+        } else if LayoutGuess.table(of: values) != nil {
+          header = (line, values)
         } else {
-          total += 1
-          if rows.count < inspectSample { rows.append(values) }
+          leading.append((line, values))
+          if leading.count == 20 { settle() }
         }
         return true
       }
     }
-    return header.map { InspectedFile(name: name, encoding: label, header: $0, rows: rows, total: total) }
+    func settle() {
+      guard header == nil,
+        let first = leading.first(where: { $0.values.filter { !$0.isEmpty }.count >= 2 }) ?? leading.first
+      else { return }
+      header = first
+      for (line, v) in leading where line > first.line { take(v) }
+    }
+    settle()
+    return header.map {
+      InspectedFile(name: name, encoding: label, header: $0.values, rows: rows, total: total, headerLine: $0.line)
+    }
   }
 }
 
@@ -110,6 +131,19 @@ struct InspectedTable {
     var text =
       "# \(files.map(\.name).joined(separator: ", ")): \(files.first?.encoding ?? "UTF-8"), \(lang.count(rows, "row"))\n"
     text += "table \(table.rawValue) \(fileSpec()) {\n"
+    let headerLines = Set(files.map(\.headerLine))
+    if let line = headerLines.max(), line > 1 {
+      lines.append(
+        "  header row \(line)"
+          + (headerLines.count > 1
+            ? "  # TODO: "
+              + lang(
+                "the files have their header on different lines: %1",
+                headerLines.sorted().map(String.init).joined(separator: ", ")
+              )
+            : "  # " + lang("the lines above it are a title"))
+      )
+    }
     for field in table.fields {
       let sources = headers(for: field)
       guard !sources.isEmpty else {

@@ -20,8 +20,8 @@ struct ExplainRows {
       guard let table = TableKind.allCases.first(where: { t in (state.sources[t] ?? []).contains { $0.file == file } }),
         let lines = wanted[file]
       else { continue }
-      let rows = read(file, lines)
       let plan = layout.plan(table)
+      let rows = read(file, lines, headerRow: plan.headerRow)
       for line in lines.sorted() {
         guard let (header, values) = rows[line] else { continue }
         out += "  \(file):\(line)  " + describe(plan, header, values) + "\n"
@@ -31,7 +31,7 @@ struct ExplainRows {
   }
 
   /// The header and the wanted rows of one file.
-  private func read(_ name: String, _ lines: Set<Int>) -> [Int: ([String], [String])] {
+  private func read(_ name: String, _ lines: Set<Int>, headerRow: Int) -> [Int: ([String], [String])] {
     var rows: [Int: ([String], [String])] = [:]
     _ = files.withTable(name) { raw in
       guard case .success(let (bytes, _)) = TextEncoding.utf8Copy(raw, as: encoding) else { return }
@@ -41,7 +41,8 @@ struct ExplainRows {
         _ = CSVScanner.scan(p) { fields, line in
           let values = fields.map { CSVScanner.string(p, $0, trimmed: true) }
           if header == nil {
-            header = values
+            // The layout's `header row`: the lines above it are a title.
+            if line >= headerRow { header = values }
           } else if lines.contains(line), let header {
             rows[line] = (header, values)
           }

@@ -68,6 +68,8 @@ extension Language {
     "(no column looks like it; this field is needed)": "（没有像它的列；此字段必需）",
     "no known time format reads these; add: %1": "已知的时间格式都读不了这些值；请加上：%1",
     "not read: %1": "未读取的列：%1",
+    "the lines above it are a title": "其上各行为标题",
+    "the files have their header on different lines: %1": "各文件的表头不在同一行：%1",
     "(%1)": "（%1）",
     "… and %1 more values: is this really a %2 column?": "… 另有 %1 个值：这真是 %2 列吗？",
     "%1 with a decimal": "%1带小数",

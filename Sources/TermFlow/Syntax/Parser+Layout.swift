@@ -9,9 +9,26 @@ extension Parser {
       while accept(.comma) { files.append(try expectString("a file name or glob")) }
     }
     let open = try expect(.lbrace, "'{' to open the table '\(name.text)'")
-    let columns = items(closing: "table '\(name.text)'") { p in try p.parseColumn() }
+    enum Item {
+      case column(ColumnDecl)
+      case headerRow(TableDecl.HeaderRow)
+    }
+    let items = items(closing: "table '\(name.text)'") { p -> Item in
+      guard p.current.text == "header", p.peek().text == "row" else { return .column(try p.parseColumn()) }
+      let at = p.advance().range.start
+      _ = p.advance()
+      let number = try p.expectNumber("the line (or sheet row) the header is on, as in: header row 3")
+      return .headerRow(TableDecl.HeaderRow(number: number, range: SourceRange(at, p.previousEnd)))
+    }
     try closeBlock(open: open, what: "table '\(name.text)'")
-    return TableDecl(table: name, files: files, columns: columns, range: SourceRange(start, previousEnd))
+    var table = TableDecl(table: name, files: files, columns: [], range: SourceRange(start, previousEnd))
+    for item in items {
+      switch item {
+      case .column(let c): table.columns.append(c)
+      case .headerRow(let h): table.headerRows.append(h)
+      }
+    }
+    return table
   }
 
   /// `notice { issuer "…"; number "…"; to "…"; preamble "…"; attachment "…"; signed "…" DATE; copy "…" }`
@@ -96,7 +113,9 @@ extension Parser {
         if accept(.comma) { continue }
         try endStatement()
       } catch {
-        synchronize()
+        // An item that fails where the next line starts (`header row` with no number) leaves that
+        // line for the next item.
+        if !(current.atLineStart && index > before) { synchronize() }
         if index == before, current.kind != .rbrace, current.kind != .eof { _ = advance() }
       }
     }

@@ -223,6 +223,18 @@ struct RegistrarExampleTests {
     #expect(check.exitCode == 0, "\(check.stdout)")
   }
 
+  /// Title lines above a header are found, and said as `header row N`; the suggestion checks clean.
+  @Test func inspectFindsTitleLines() {
+    let out = Driver.inspectState(
+      files: LayoutTests.state("layout/title-rows"),
+      folder: "title-rows",
+      encoding: .auto
+    )
+    Golden.compare(out.stdout, "layout", "title-rows-inspect")
+    let check = Driver.check([SourceFile(name: "suggested.flow", text: out.stdout)], format: .text)
+    #expect(check.exitCode == 0, "\(check.stdout)")
+  }
+
   /// A value nobody maps is flagged, not guessed.
   @Test func inspectFlagsWhatItCannotMap() {
     let out = Driver.inspectState(files: LayoutTests.state("layout/bad-values"), folder: "bad-values", encoding: .auto)

@@ -10,9 +10,16 @@ struct WorkbookTests {
   static let folder = Golden.fixtures.appendingPathComponent("xlsx")
 
   /// czie-retake with the reference layout's tables pointed at the workbooks (openpyxl's records are
-  /// on its second sheet, 成绩; LibreOffice's on its only one).
-  static func workflow(recordsSheet: String = "#成绩") throws -> SourceFile {
+  /// on its second sheet, 成绩, and its students sheet has a title row merged above the header;
+  /// LibreOffice's are plain).
+  static func workflow(recordsSheet: String = "#成绩", studentsHeaderRow: Int? = 2) throws -> SourceFile {
     var layout = BuiltinLayout.text
+    if let row = studentsHeaderRow {
+      layout = layout.replacingOccurrences(
+        of: "table students \"students.csv\" {",
+        with: "table students \"students.csv\" {\n  header row \(row)"
+      )
+    }
     for (csv, xlsx) in [
       ("students.csv", "students.xlsx"), ("records.csv", "records.xlsx" + recordsSheet),
       ("registrations.csv", "registrations.xlsx"), ("payments.csv", "payments.xlsx"),
@@ -50,7 +57,11 @@ struct WorkbookTests {
       Golden.workflow("czie-retake.flow"),
       try FileIO.readState(Golden.repoRoot.appendingPathComponent("examples/state").path)
     )
-    let fromXLSX = Self.run(try Self.workflow(recordsSheet: writer == "openpyxl" ? "#成绩" : ""), try Self.state(writer))
+    let openpyxl = writer == "openpyxl"
+    let fromXLSX = Self.run(
+      try Self.workflow(recordsSheet: openpyxl ? "#成绩" : "", studentsHeaderRow: openpyxl ? 2 : nil),
+      try Self.state(writer)
+    )
     #expect(fromXLSX.exitCode == 0, "\(fromXLSX.stderr)")
     #expect(!fromCSV.stdout.isEmpty)
     #expect(fromXLSX.stdout == fromCSV.stdout)
@@ -70,6 +81,34 @@ struct WorkbookTests {
     let out = Self.run(try Self.workflow(), .memory(files))
     #expect(out.exitCode == 1)
     #expect(out.stderr.contains("state/students.xlsx: error: cannot read students.xlsx: \(c.1)"), "\(out.stderr)")
+  }
+
+  /// The title row above the header is left out only when the layout says so (`header row 2`); without
+  /// it, the error names the title it found and the line that has the headers. Lines are the sheet's
+  /// own row numbers either way.
+  @Test func aTitleAboveTheHeaderIsLeftOutWhenTheLayoutSaysSo() throws {
+    let state = try Self.state("openpyxl")
+    let without = Self.run(try Self.workflow(studentsHeaderRow: nil), state)
+    #expect(without.exitCode == 1)
+    #expect(
+      without.stderr.contains(
+        "state/students.xlsx:1: error: missing column 'student_id', 'name', 'college', 'major', 'grade', 'on_campus', 'veteran' (the header has: 2021级学生名单（教务处导出）)"
+      ),
+      "\(without.stderr)"
+    )
+    #expect(
+      without.stderr.contains(
+        "note: line 2 has these headers: if the lines above it are a title, add `header row 2` to table students"
+      ),
+      "\(without.stderr)"
+    )
+    // The sheet reads as the CSV it stands for, row for line: the title on line 1, the header on 2.
+    var csv: [UInt8] = []
+    _ = state.withTable("students.xlsx") { csv = Array($0) }
+    let lines = String(decoding: csv, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count > 3)
+    #expect(lines.first == "2021级学生名单（教务处导出）")
+    #expect(lines.dropFirst().first?.hasPrefix("student_id,name,") == true)
   }
 
   @Test func aMissingSheetNamesTheSheets() throws {

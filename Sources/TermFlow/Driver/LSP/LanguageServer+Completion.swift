@@ -23,6 +23,9 @@ extension LanguageServer {
     ],
     "rule": ["title", "note", "for", "let", "when", "warn", "error", "task", "notify", "due"],
     "policy": ["title", "owner", "note", "audience", "deliver", "require"],
+    // Every table's fields, once each (the block's own table is not read from the text here).
+    "table": ["header row"]
+      + LayoutField.allCases.map(\.rawValue).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
   ]
 
   func completion(_ doc: Document, at offset: Int) -> JSONValue? {

@@ -77,9 +77,24 @@ struct CSVTable {
   /// The header row, or how the read ended without one.
   mutating func readHeader(_ p: UnsafeBufferPointer<UInt8>, plan: TablePlan) -> Result<Header, Outcome> {
     var header: [String]?
-    var headerLine = 1
+    var headerLine = plan.headerRow
     let transcoder = self.transcoder
-    let end = CSVScanner.scanRows(p, transcoder: transcoder) { fields, line in
+    // `header row N`: the lines above are a title; the header is the first row from line N on.
+    guard let from = Self.start(ofLine: plan.headerRow, p) else {
+      errorCount += 1
+      sink.append(
+        Diagnostic(
+          .error,
+          StateDiagnostics.missingColumn,
+          "the header should be on line \(plan.headerRow), but the file ends before it",
+          file: name,
+          range: nil,
+          notes: [Diagnostic.Note("header row \(plan.headerRow) is said at \(plan.headerRowOrigin ?? plan.origin)")]
+        )
+      )
+      return .failure(.unreadable)
+    }
+    let end = CSVScanner.scanRows(p, from: from, line: plan.headerRow, transcoder: transcoder) { fields, line in
       let row = transcoder?.rowBytes(p) ?? p
       header = fields.map { CSVScanner.string(row, $0, trimmed: true) }
       headerLine = line
@@ -134,6 +149,7 @@ struct CSVTable {
         file: name,
         range: nil,
         notes: [Diagnostic.Note("the columns are named by \(missing[0].origin)")]
+          + (headerBelow(p, plan).map { [Diagnostic.Note($0)] } ?? [])
       )
       d.line = headerLine
       errorCount += 1
@@ -144,6 +160,35 @@ struct CSVTable {
     return .success(
       Header(index: index, names: names, joins: joins, width: header.count, rowsStart: end.offset, line: end.line)
     )
+  }
+
+  /// Where line `n` (from 1) starts, counting LF, CRLF and a lone CR as line ends; nil past the end.
+  static func start(ofLine n: Int, _ p: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0, line = 1
+    while line < n {
+      guard i < p.count else { return nil }
+      if p[i] == 0x0A || (p[i] == 0x0D && (i + 1 == p.count || p[i + 1] != 0x0A)) { line += 1 }
+      i += 1
+    }
+    return i <= p.count ? i : nil
+  }
+
+  /// When the header was looked for on line 1 and a line a little further down names every wanted
+  /// column, the fix: a title sits above the header.
+  private func headerBelow(_ p: UnsafeBufferPointer<UInt8>, _ plan: TablePlan) -> String? {
+    guard plan.headerRow == 1 else { return nil }
+    var found: Int?
+    _ = CSVScanner.scanRows(p, transcoder: transcoder) { fields, line in
+      let row = transcoder?.rowBytes(p) ?? p
+      let names = Set(fields.map { CSVScanner.string(row, $0, trimmed: true) })
+      let all = plan.columns.allSatisfy { c in c.sources.isEmpty || c.sources.contains { $0.allSatisfy(names.contains) }
+      }
+      if line > 1, all { found = line }
+      return found == nil && line < 20
+    }
+    return found.map {
+      "line \($0) has these headers: if the lines above it are a title, add `header row \($0)` to table \(plan.table.rawValue)"
+    }
   }
 
   /// Text cut to 200 characters with `…`: a header or value echoed in a message never floods.

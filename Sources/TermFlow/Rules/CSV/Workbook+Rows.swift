@@ -101,13 +101,10 @@ private struct SheetReader {
   func column(_ r: Range<Int>?) -> Int? { r.flatMap { Workbook.columnIndex(bytes: b[$0]) } }
 
   mutating func csv() -> [UInt8] {
-    let merged = mergedRows()
     var out: [UInt8] = []
     out.reserveCapacity(b.count / 8)
     var line = 1
     var width = 0
-    var started = false
-    var offset = 0
     var rowNumber = 0
     var cells: [(column: Int, text: [UInt8])] = []
     var cell: (column: Int, type: UInt8, style: Int)?
@@ -125,18 +122,12 @@ private struct SheetReader {
       if named(t.name, "row") {
         if t.closing || t.selfClosing {
           if t.selfClosing { rowNumber = int(attribute(t.attrs, "r")) ?? rowNumber + 1 }
-          // A banner above the header: a leading row with at most one value, merged across columns.
-          if !started, cells.count <= 1, cells.isEmpty || merged.contains(rowNumber) {
-            cells = []
-            continue
-          }
-          if !started {
-            started = true
-            offset = rowNumber - 1
-            width = (cells.map(\.column).max() ?? 0) + 1
-          }
+          // Rows keep their numbers as lines; a title above the header is for the layout's
+          // `header row` to leave out. The first row of two or more cells (the header; a title has
+          // one) sets the width every row after it is padded to.
+          if width == 0, cells.count >= 2 { width = (cells.map(\.column).max() ?? 0) + 1 }
           if !cells.isEmpty {
-            while line < rowNumber - offset {
+            while line < rowNumber {
               out.append(0x0A)
               line += 1
             }
@@ -180,36 +171,6 @@ private struct SheetReader {
       i += 1
       if let t = tag(), t.closing, named(t.name, name) { return }
     }
-  }
-
-  /// Rows some merge spanning two or more columns starts on or covers (read from the sheet's tail).
-  func mergedRows() -> Set<Int> {
-    let marker = Array("mergeCell ".utf8)
-    var rows: Set<Int> = []
-    var k = b.count - 1
-    var tail = 0
-    // The merges follow the rows: look back from the end for them only.
-    while k > 0, tail < 1 << 20 {
-      if b[k] == UInt8(ascii: "<"), k + 1 + marker.count < b.count,
-        b[(k + 1)..<(k + 1 + marker.count)].elementsEqual(marker)
-      {
-        var r = SheetReader(b, strings: [], dateStyles: [], date1904: false)
-        r.i = k + 1
-        if let t = r.tag(), let ref = r.attribute(t.attrs, "ref") {
-          let text = String(decoding: b[ref], as: UTF8.self)
-          let parts = text.split(separator: ":").map(String.init)
-          if parts.count == 2, let c0 = Workbook.columnIndex(parts[0]), let c1 = Workbook.columnIndex(parts[1]),
-            c1 > c0,
-            let r0 = Int(parts[0].drop { $0.isLetter }), let r1 = Int(parts[1].drop { $0.isLetter }), r1 - r0 < 100
-          {
-            for row in r0...r1 { rows.insert(row) }
-          }
-        }
-      }
-      k -= 1
-      tail += 1
-    }
-    return rows
   }
 
   func render(_ v: [UInt8], type: UInt8, style: Int) -> [UInt8] {

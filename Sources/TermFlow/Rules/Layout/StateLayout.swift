@@ -38,7 +38,7 @@ enum TableKind: String, CaseIterable, Sendable {
   }
 }
 
-enum LayoutField: String, Sendable {
+enum LayoutField: String, Sendable, CaseIterable {
   case studentID = "student-id"
   case name, college, major, grade
   case onCampus = "on-campus"
@@ -94,6 +94,10 @@ struct TablePlan: Sendable {
   var columns: [ColumnPlan]
   /// Where the table is declared, for notes: `school.flow:12:1`, or "the built-in layout".
   var origin: String
+  /// The line (a sheet's row) the header is on; the lines above are a title, not read.
+  var headerRow = 1
+  /// Where `header row` is said (`school.flow:14:3`); nil when it is not.
+  var headerRowOrigin: String?
 
   func column(_ f: LayoutField) -> ColumnPlan? { columns.first { $0.field == f } }
 }

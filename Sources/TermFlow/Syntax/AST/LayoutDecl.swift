@@ -6,7 +6,16 @@ struct TableDecl: Sendable {
   /// File names or globs, relative to the state folder.
   var files: [StringLit]
   var columns: [ColumnDecl]
+  /// `header row 3`: the export's header is on its third line (or an Excel sheet's third row); the
+  /// lines above it (a title, a date printed above the table) are not read. (More than one is an
+  /// error the layout compiler reports.)
+  var headerRows: [HeaderRow] = []
   var range: SourceRange
+
+  struct HeaderRow: Sendable {
+    var number: Name
+    var range: SourceRange
+  }
 }
 
 /// `score "成绩" or "总评成绩" grades 百分制`: one field of a table.
