@@ -8,6 +8,8 @@ independent writers, plus damaged workbooks. Tooling only: the product never run
   libreoffice/  the same four tables converted from CSV by LibreOffice (soffice --headless)
   corrupt/      truncated.xlsx, notzip.xlsx (a CSV renamed), old.xlsx (an .xls file renamed),
                 noworkbook.xlsx (a zip without xl/workbook.xml)
+  deflate/      raw DEFLATE streams by zlib, each NAME.bin with the NAME.txt it inflates to: stored (level
+                0), fixed (a short input), dynamic (a records-like CSV, then a run of one byte)
 
 usage: tools/gen_xlsx.py   (needs openpyxl==3.1.5 and LibreOffice; run from anywhere)
 """
@@ -95,12 +97,34 @@ def write_corrupt(d, good):
         z.writestr("[Content_Types].xml", "<Types/>")
 
 
+def write_deflate(out):
+    import random
+    import zlib
+
+    random.seed(7)
+    text = "学号,课程代码,成绩\n" + "".join(
+        f"2015{random.randint(0, 999):04d},C{random.randint(0, 50):03d},{random.randint(0, 100)}\n" for _ in range(3000)
+    )
+    cases = {
+        "stored": (b"hello, stored block " * 3, 0),
+        "fixed": (b"abcabcabcabcabcabc xyz", 9),
+        "dynamic": (text.encode() + b"a" * 5000, 9),
+    }
+    for name, (data, level) in cases.items():
+        c = zlib.compressobj(level, zlib.DEFLATED, -15)
+        with open(os.path.join(out, name + ".bin"), "wb") as f:
+            f.write(c.compress(data) + c.flush())
+        with open(os.path.join(out, name + ".txt"), "wb") as f:
+            f.write(data)
+
+
 def main():
-    for sub in ("openpyxl", "libreoffice", "corrupt"):
+    for sub in ("openpyxl", "libreoffice", "corrupt", "deflate"):
         os.makedirs(os.path.join(OUT, sub), exist_ok=True)
     write_openpyxl(os.path.join(OUT, "openpyxl"))
     write_libreoffice(os.path.join(OUT, "libreoffice"))
     write_corrupt(os.path.join(OUT, "corrupt"), os.path.join(OUT, "openpyxl", "students.xlsx"))
+    write_deflate(os.path.join(OUT, "deflate"))
     print("wrote", OUT)
 
 

@@ -119,6 +119,62 @@ struct WorkbookTests {
     #expect(r == .failure(.unreadable("no sheet '2024春' (the workbook has: 说明, 成绩)")))
   }
 
+  /// Each cell type as the CSV shows it; `str` (a formula's text) is text, not a shared string's index,
+  /// and a formula itself is not part of the cell's text. Rows keep their numbers (row 3 is line 3).
+  @Test func cellTypes() {
+    let xml = """
+      <worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="str"><f>A1&amp;"c"</f>\
+      <v>a&amp;c</v></c><c r="C1" t="b"><v>1</v></c><c r="D1" s="1"><v>45181.5</v></c><c r="E1"><v>59.5</v></c>\
+      </row><row r="3"><c r="B3" t="inlineStr"><is><t>x,"y"</t></is></c><c r="E3" t="e"><v>#N/A</v></c>\
+      </row></sheetData></worksheet>
+      """
+    let csv = Workbook.rows(Array(xml.utf8), strings: ["共享"], dateStyles: [false, true], date1904: false)
+    #expect(String(decoding: csv, as: UTF8.self) == "共享,a&c,true,2023-09-12 12:00:00,59.5\n\n,\"x,\"\"y\"\"\",,,#N/A\n")
+  }
+
+  /// zlib's stored, fixed and dynamic blocks (Fixtures/xlsx/deflate, by tools/gen_xlsx.py) inflate to
+  /// their text; a stream longer than its zip entry says, or cut short, is damaged.
+  @Test(arguments: ["stored", "fixed", "dynamic"])
+  func inflate(_ name: String) throws {
+    let dir = Self.folder.appendingPathComponent("deflate")
+    let packed = Array(try Data(contentsOf: dir.appendingPathComponent("\(name).bin")))
+    let text = Array(try Data(contentsOf: dir.appendingPathComponent("\(name).txt")))
+    func run(_ bytes: [UInt8], size: Int, limit: Int = 1 << 20) -> Result<[UInt8], Inflate.Failure> {
+      bytes.withUnsafeBufferPointer { p in
+        Result { () throws(Inflate.Failure) in try Inflate.inflate(p, size: size, limit: limit) }
+      }
+    }
+    #expect(run(packed, size: text.count) == .success(text))
+    #expect(run(packed, size: text.count - 1) == .failure(.damaged("it inflates past the size its zip entry gives")))
+    // A zip bomb: the entry says more than the limit, and the stream gets there.
+    #expect(run(packed, size: text.count, limit: text.count - 1) == .failure(.tooLarge))
+    if case .success = run(Array(packed.dropLast(packed.count / 3)), size: text.count) {
+      Issue.record("a stream cut short inflated")
+    }
+  }
+
+  /// A big sheet is read in two halves on two threads: the CSV is byte for byte the one-pass CSV,
+  /// wherever the middle falls (in a row, between rows, in a gap of missing rows).
+  @Test(arguments: [0, 1, 7, 500])
+  func twoHalvesGiveTheOnePassCSV(_ gap: Int) {
+    var xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>成绩单</t></is></c></row>"
+    xml += "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"C2\" t=\"s\"><v>1</v></c></row>"
+    var row = 3
+    for k in 0..<400 {
+      if k == 200 { row += gap }
+      xml += "<row r=\"\(row)\"><c r=\"A\(row)\"><v>\(k)</v></c><c r=\"B\(row)\" t=\"b\"><v>\(k % 2)</v></c>"
+      xml += k % 3 == 0 ? "" : "<c r=\"C\(row)\" t=\"inlineStr\"><is><t>第\(k)行, \"引号\"</t></is></c>"
+      xml += "</row>"
+      row += 1
+    }
+    xml += "</sheetData></worksheet>"
+    let bytes = Array(xml.utf8)
+    let one = Workbook.rows(bytes, strings: ["学号", "备注"], dateStyles: [], date1904: false, splitSize: .max)
+    let two = Workbook.rows(bytes, strings: ["学号", "备注"], dateStyles: [], date1904: false, splitSize: 0)
+    #expect(String(decoding: two, as: UTF8.self) == String(decoding: one, as: UTF8.self))
+    #expect(one.filter { $0 == 0x0A }.count == row - 1)
+  }
+
   @Test func serialDatesAndFormats() {
     #expect(Workbook.date(45181.336805555555, date1904: false) == "2023-09-12 08:05:00")
     #expect(Workbook.date(45181, date1904: false) == "2023-09-12")

@@ -1,17 +1,67 @@
 /// DEFLATE (RFC 1951) decompression, for the members of an `.xlsx` workbook: stored, fixed-Huffman and
 /// dynamic-Huffman blocks. Written here because termflow takes no package; every length and distance
-/// is checked, so a damaged stream is an error, never a read out of bounds. `limit` bounds the output
-/// (a zip bomb stops there).
+/// is checked, so a damaged stream is an error, never a read out of bounds. The output is bounded by the
+/// size the zip gives and by a limit (a zip bomb stops there).
 enum Inflate {
   enum Failure: Error, Equatable {
     case damaged(String)
     case tooLarge
   }
 
-  static func inflate(_ input: UnsafeBufferPointer<UInt8>, limit: Int) throws(Failure) -> [UInt8] {
+  /// `size` is what the zip says the member inflates to: the output is written straight into an array
+  /// of that size, and a stream that runs past it is damaged (past `limit`, too large).
+  static func inflate(_ input: UnsafeBufferPointer<UInt8>, size: Int, limit: Int) throws(Failure) -> [UInt8] {
+    let capacity = max(0, min(size, limit))
+    var failure: Failure?
+    let out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+      var o = Output(
+        buffer,
+        overflow: size > limit ? .tooLarge : .damaged("it inflates past the size its zip entry gives")
+      )
+      do throws(Failure) { try blocks(input, &o) } catch { failure = error }
+      count = o.count
+    }
+    if let failure { throw failure }
+    return out
+  }
+
+  /// Where the inflated bytes go: a fixed buffer, every write checked against its end.
+  struct Output {
+    let base: UnsafeMutablePointer<UInt8>?
+    let capacity: Int
+    var count = 0
+    let overflow: Failure
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>, overflow: Failure) {
+      base = buffer.baseAddress
+      capacity = buffer.count
+      self.overflow = overflow
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) throws(Failure) {
+      guard count < capacity, let base else { throw overflow }
+      base[count] = byte
+      count += 1
+    }
+
+    /// `length` bytes from `distance` back; byte by byte where the copy overlaps what it writes.
+    @inline(__always)
+    mutating func copy(distance: Int, length: Int) throws(Failure) {
+      guard distance <= count else { throw .damaged("a distance reaching before the start") }
+      guard count + length <= capacity, let base else { throw overflow }
+      let from = base + (count - distance), to = base + count
+      if distance >= length {
+        to.update(from: from, count: length)
+      } else {
+        for k in 0..<length { to[k] = from[k] }
+      }
+      count += length
+    }
+  }
+
+  private static func blocks(_ input: UnsafeBufferPointer<UInt8>, _ out: inout Output) throws(Failure) {
     var r = BitReader(input)
-    var out: [UInt8] = []
-    out.reserveCapacity(min(limit, input.count * 4))
     var final = false
     while !final {
       final = try r.bits(1) == 1
@@ -20,18 +70,16 @@ enum Inflate {
         r.alignToByte()
         let len = try r.bits(16), nlen = try r.bits(16)
         guard len == ~nlen & 0xFFFF else { throw .damaged("a stored block's length does not check") }
-        guard out.count + len <= limit else { throw .tooLarge }
-        for _ in 0..<len { out.append(UInt8(try r.bits(8))) }
+        for _ in 0..<len { try out.append(UInt8(try r.bits(8))) }
       case 1:
-        try inflateBlock(&r, &out, Huffman.fixedLiterals, Huffman.fixedDistances, limit)
+        try inflateBlock(&r, &out, Huffman.fixedLiterals, Huffman.fixedDistances)
       case 2:
         let (lit, dist) = try dynamicTables(&r)
-        try inflateBlock(&r, &out, lit, dist, limit)
+        try inflateBlock(&r, &out, lit, dist)
       default:
         throw .damaged("a block of the reserved type 3")
       }
     }
-    return out
   }
 
   private static let lengthBase: [Int] = [
@@ -50,16 +98,14 @@ enum Inflate {
 
   private static func inflateBlock(
     _ r: inout BitReader,
-    _ out: inout [UInt8],
+    _ out: inout Output,
     _ lit: Huffman,
-    _ dist: Huffman,
-    _ limit: Int
+    _ dist: Huffman
   ) throws(Failure) {
     while true {
       let sym = try lit.decode(&r)
       if sym < 256 {
-        guard out.count < limit else { throw .tooLarge }
-        out.append(UInt8(sym))
+        try out.append(UInt8(truncatingIfNeeded: sym))
         continue
       }
       if sym == 256 { return }
@@ -68,18 +114,7 @@ enum Inflate {
       let length = lengthBase[li] + (try r.bits(lengthExtra[li]))
       let di = try dist.decode(&r)
       guard di < distBase.count else { throw .damaged("a distance code past 29") }
-      let distance = distBase[di] + (try r.bits(distExtra[di]))
-      guard distance <= out.count else { throw .damaged("a distance reaching before the start") }
-      guard out.count + length <= limit else { throw .tooLarge }
-      let from = out.count - distance
-      // Byte by byte: a copy may overlap what it writes (distance < length repeats a run).
-      if distance >= length {
-        // Copied out first: appending a slice of `out` to `out` would copy the whole buffer each time.
-        let run = Array(out[from..<(from + length)])
-        out.append(contentsOf: run)
-      } else {
-        for k in 0..<length { out.append(out[from + k]) }
-      }
+      try out.copy(distance: distBase[di] + (try r.bits(distExtra[di])), length: length)
     }
   }
 
@@ -111,35 +146,45 @@ enum Inflate {
 struct BitReader {
   let input: UnsafeBufferPointer<UInt8>
   var pos = 0
-  var bitBuffer = 0
+  var bitBuffer: UInt64 = 0
   var bitCount = 0
 
   init(_ input: UnsafeBufferPointer<UInt8>) { self.input = input }
 
   mutating func bits(_ n: Int) throws(Inflate.Failure) -> Int {
-    while bitCount < n {
-      guard pos < input.count else { throw .damaged("the stream ends early") }
-      bitBuffer |= Int(input[pos]) << bitCount
-      pos += 1
-      bitCount += 8
-    }
-    let v = bitBuffer & ((1 << n) - 1)
-    bitBuffer >>= n
+    fill(n)
+    guard bitCount >= n else { throw .damaged("the stream ends early") }
+    let v = Int(truncatingIfNeeded: bitBuffer & ((1 << UInt64(n)) &- 1))
+    bitBuffer >>= UInt64(n)
     bitCount -= n
     return v
   }
 
-  /// Loads bytes until `n` bits are buffered, or the input ends.
+  /// Loads bytes until `n` bits (at most 56) are buffered, or the input ends: eight at a time where
+  /// eight are left.
   @inline(__always)
   mutating func fill(_ n: Int) {
+    guard bitCount < n else { return }
+    if pos + 8 <= input.count, let base = input.baseAddress {
+      let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+      bitBuffer |= word << UInt64(bitCount)
+      let taken = (63 - bitCount) >> 3
+      pos += taken
+      bitCount += taken * 8
+      // The bits of a byte only partly taken are cleared above the count, so the next load ORs cleanly.
+      bitBuffer &= bitCount == 64 ? ~0 : (1 << UInt64(bitCount)) &- 1
+      return
+    }
     while bitCount < n, pos < input.count {
-      bitBuffer |= Int(input[pos]) << bitCount
+      bitBuffer |= UInt64(input[pos]) << UInt64(bitCount)
       pos += 1
       bitCount += 8
     }
   }
 
   mutating func alignToByte() {
+    // Whole bytes still in the buffer go back to the input (a stored block's length follows).
+    pos -= bitCount >> 3
     bitBuffer = 0
     bitCount = 0
   }
@@ -191,9 +236,9 @@ struct Huffman {
 
   func decode(_ r: inout BitReader) throws(Inflate.Failure) -> Int {
     r.fill(Self.fastBits)
-    let entry = fast[r.bitBuffer & ((1 << Self.fastBits) - 1)]
+    let entry = fast[Int(truncatingIfNeeded: r.bitBuffer) & ((1 << Self.fastBits) - 1)]
     if entry != 0, entry & 15 <= r.bitCount {
-      r.bitBuffer >>= entry & 15
+      r.bitBuffer >>= UInt64(entry & 15)
       r.bitCount -= entry & 15
       return entry >> 4
     }

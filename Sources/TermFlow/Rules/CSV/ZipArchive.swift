@@ -66,7 +66,7 @@ struct ZipArchive {
     case 0: return Array(data)
     case 8:
       switch Result(catching: { () throws(Inflate.Failure) -> [UInt8] in
-        try Inflate.inflate(data, limit: Self.memberLimit)
+        try Inflate.inflate(data, size: m.size, limit: Self.memberLimit)
       }) {
       case .success(let out): return out
       case .failure(.tooLarge): throw .unsupported("\(name) inflates past \(Self.memberLimit >> 20) MB")
