@@ -158,7 +158,7 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
     return Driver.inspectState(files: files, folder: folder, encoding: encoding, lang: lang)
   case .roll(let path, let term, let weekOne, let output):
     return withWorkflow(path) { f in
-      let (text, out) = Driver.roll(f, term: term, weekOne: weekOne, outputName: output ?? "<stdout>")
+      let (text, out) = Driver.roll(f, term: term, weekOne: weekOne, outputName: output ?? "<stdout>", lang: lang)
       guard let text else { return out }
       guard let output else { return CommandOutput(stdout: text, stderr: out.stderr, exitCode: out.exitCode) }
       if FileIO.sameFile(output, path) {

@@ -7,7 +7,8 @@ extension Driver {
     _ file: SourceFile,
     term: String,
     weekOne: String,
-    outputName: String
+    outputName: String,
+    lang: Language = .en
   ) -> (text: String?, output: CommandOutput) {
     guard let monday = CivilDate(iso: weekOne) else {
       return (nil, .usage("--week1 must be a date such as 2019-09-02, not '\(weekOne)'"))
@@ -50,7 +51,7 @@ extension Driver {
     let comments = checks.map {
       SourceEdit(
         range: SourceRange(moved.lineStart(of: $0.statement), moved.lineStart(of: $0.statement)),
-        text: moved.indentation(of: $0.statement) + "# CHECK: " + $0.message + "\n"
+        text: moved.indentation(of: $0.statement) + "# CHECK: " + $0.message(lang) + "\n"
       )
     }
     var final = SourceFile(name: outputName, text: SourceEdit.apply(comments, to: moved.bytes))
@@ -58,7 +59,7 @@ extension Driver {
     let result = Analysis(file: final)
     var diagnostics = result.diagnostics
     for f in RollChecks.find(in: result, oldCalendar: cal, shift: roll.shift) {
-      diagnostics.append(Diagnostic(.warning, RollDiagnostics.check, f.message, file: outputName, range: f.range))
+      diagnostics.append(Diagnostic(.warning, RollDiagnostics.check, f.message(), file: outputName, range: f.range))
     }
     diagnostics.sort(by: Diagnostic.sortKey)
     var err = notes.map { "termflow: roll: \($0)\n" }.joined()

@@ -143,7 +143,11 @@ enum RollChecks {
     var range: SourceRange
     /// Where the `# CHECK:` comment goes: the start of the statement's line.
     var statement: Int
-    var message: String
+    /// The finding as a phrase with `%1` slots and their values (said in `--lang` in the comment).
+    var phrase: String
+    var values: [String]
+
+    func message(_ lang: Language = .en) -> String { lang(phrase, values: values.map { lang($0) }) }
   }
 
   static func find(in a: Analysis, oldCalendar: TermCalendar, shift: Int) -> [Finding] {
@@ -164,14 +168,16 @@ enum RollChecks {
         : cal.weekRef(of: d).map {
           " (第\($0.week)周\(ChineseNumerals.weekdayName($0.weekday)))"
         } ?? ""
-      let was = before.kind == now.kind ? "" : "; last term it was \(describe(before))"
-      out.append(
-        Finding(
-          range: p.range,
-          statement: statement,
-          message: "\(p.literal) now falls on \(d)\(week), \(describe(now))\(was)"
-        )
-      )
+      let (kind, name) = describe(now)
+      var values = [p.literal, "\(d)\(week)", kind, name]
+      if before.kind != now.kind {
+        let (k, n) = describe(before)
+        values += [k, n]
+      }
+      let phrase =
+        (now.name.isEmpty ? "%1 now falls on %2, %3" : "%1 now falls on %2, %4 (%3)")
+        + (before.kind == now.kind ? "" : before.name.isEmpty ? "; last term it was %5" : "; last term it was %6 (%5)")
+      out.append(Finding(range: p.range, statement: statement, phrase: phrase, values: values))
     }
     func scan(_ s: StringLit, _ statement: Int) {
       let dates = datesNamed(in: s.value)
@@ -180,7 +186,8 @@ enum RollChecks {
         Finding(
           range: s.range,
           statement: statement,
-          message: "this text names \(dates.joined(separator: "、")), which roll does not move"
+          phrase: "this text names %1, which roll does not move",
+          values: [dates.joined(separator: "、")]
         )
       )
     }
@@ -194,7 +201,8 @@ enum RollChecks {
               Finding(
                 range: from.range,
                 statement: item.range.start,
-                message: "the school's break \(name.text) moved with its teaching weeks; confirm next term's dates"
+                phrase: "the school's break %1 moved with its teaching weeks; confirm next term's dates",
+                values: [name.text]
               )
             )
           case .swap(let date, _, _):
@@ -202,7 +210,8 @@ enum RollChecks {
               Finding(
                 range: date.range,
                 statement: item.range.start,
-                message: "swaps follow a year's holidays; confirm \(date.literal) still runs another day's timetable"
+                phrase: "swaps follow a year's holidays; confirm %1 still runs another day's timetable",
+                values: [date.literal]
               )
             )
           default: break
@@ -226,13 +235,14 @@ enum RollChecks {
     return out
   }
 
-  static func describe(_ info: DayInfo) -> String {
+  /// The day's kind as a phrase key, and its name (国庆节; empty for a plain day).
+  static func describe(_ info: DayInfo) -> (String, String) {
     switch info.kind {
-    case .workday: return "a workday"
-    case .weekend: return "a weekend day"
-    case .holiday: return "\(info.name) (a holiday)"
-    case .makeupWorkday: return "\(info.name) (a make-up workday)"
-    case .schoolBreak: return "\(info.name) (a school break)"
+    case .workday: return ("a workday", "")
+    case .weekend: return ("a weekend day", "")
+    case .holiday: return ("a holiday", info.name)
+    case .makeupWorkday: return ("a make-up workday", info.name)
+    case .schoolBreak: return ("a school break", info.name)
     }
   }
 

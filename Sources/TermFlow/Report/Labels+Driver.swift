@@ -54,6 +54,19 @@ extension Language {
     "released %1": "%1 释放", ", early (releasable from %1)": "，过早（%1 起方可释放）",
     "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
     "weekend": "周末", "holiday": "节假日", "makeup-workday": "调休上班", "break": "假期",
+    // roll's `# CHECK:` comments
+    "%1 now falls on %2, %3": "%1 现在落在 %2，%3",
+    "%1 now falls on %2, %4 (%3)": "%1 现在落在 %2，%4（%3）",
+    "%1 now falls on %2, %3; last term it was %5": "%1 现在落在 %2，%3；上学期是%5",
+    "%1 now falls on %2, %3; last term it was %6 (%5)": "%1 现在落在 %2，%3；上学期是%6（%5）",
+    "%1 now falls on %2, %4 (%3); last term it was %5": "%1 现在落在 %2，%4（%3）；上学期是%5",
+    "%1 now falls on %2, %4 (%3); last term it was %6 (%5)": "%1 现在落在 %2，%4（%3）；上学期是%6（%5）",
+    "a workday": "工作日", "a weekend day": "周末", "a holiday": "节假日", "a make-up workday": "调休上班日",
+    "a school break": "学校假期",
+    "this text names %1, which roll does not move": "这段文字写有 %1，roll 不会改动它",
+    "the school's break %1 moved with its teaching weeks; confirm next term's dates": "学校假期 %1 随教学周移动；请确认下学期的日期",
+    "swaps follow a year's holidays; confirm %1 still runs another day's timetable":
+      "调课随当年节假日而定；请确认 %1 仍按另一天的课表上课",
     // test
     "%1 passed, %2 failed": "通过 %1，失败 %2",
     // calendar

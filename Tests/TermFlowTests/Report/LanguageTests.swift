@@ -59,6 +59,22 @@ struct LanguageTests {
     #expect(statements(out.stdout) == statements(en.stdout))
   }
 
+  /// roll's `# CHECK:` comments go into the workflow in the office's language; its warnings on stderr
+  /// stay as check's diagnostics are, in English.
+  @Test func rollChecksInChinese() throws {
+    let (text, out) = Driver.roll(
+      Golden.workflow("fjut-2018-retake.flow"),
+      term: "2019-2020-1",
+      weekOne: "2019-09-02",
+      outputName: "fjut-2019.flow",
+      lang: .zh
+    )
+    let rolled = try #require(text)
+    #expect(rolled.contains("  # CHECK: 9月15日（第2周星期日） 现在落在 2019-09-15，中秋节（节假日）；上学期是周末\n"), "\(rolled)")
+    #expect(rolled.contains("# CHECK: 这段文字写有 9月29日、30日，roll 不会改动它\n"))
+    #expect(out.stderr.contains("now falls on 2019-09-15, 中秋节 (a holiday); last term it was a weekend day"))
+  }
+
   @Test(arguments: [Language.en, .zh])
   func calendarGrid(_ lang: Language) {
     let out = Driver.calendar(
