@@ -28,16 +28,18 @@ enum RunHTML {
     h += "<h2>\(L("Tasks"))</h2>\n"
     var owners: [String] = []
     for f in r.tasks where !owners.contains(f.owner ?? "") { owners.append(f.owner ?? "") }
+    let statuses = r.statusesByDate()
     for o in owners {
       let tasks = r.tasks.filter { ($0.owner ?? "") == o }.enumerated().sorted { a, b in
-        let ra = statusRank[r.status(a.element)] ?? 9, rb = statusRank[r.status(b.element)] ?? 9
+        let ra = statusRank[statuses[a.element.date ?? ""] ?? ""] ?? 9
+        let rb = statusRank[statuses[b.element.date ?? ""] ?? ""] ?? 9
         return ra != rb ? ra < rb : a.offset < b.offset
       }.map(\.element)
       h += "<h3>\(esc(r.ownerNames[o] ?? o)) <span class=\"n\">\(tasks.count)</span></h3>\n<table><thead><tr>"
       h += ["status", "date", "rule", "subject", "action", "line"].map { "<th>\(L($0))</th>" }.joined()
       h += "</tr></thead><tbody>\n"
       for f in tasks {
-        let s = r.status(f)
+        let s = statuses[f.date ?? ""] ?? ""
         h +=
           "<tr class=\"\(s.replacingOccurrences(of: " ", with: "-"))\"><td><span class=\"badge\">\(esc(L(s)))</span></td>"
         h +=

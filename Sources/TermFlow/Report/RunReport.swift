@@ -116,6 +116,8 @@ struct RunReport {
   /// two halves, the four halves at once.
   func json() -> String {
     let ownerNames = self.ownerNames
+    // Tasks share a few dates: each date's status is worked out once.
+    let statuses = statusesByDate()
     func subject(_ out: inout JSONStream, _ f: Finding) {
       out.field("student", f.student)
       out.field("studentName", f.studentName)
@@ -126,7 +128,7 @@ struct RunReport {
     }
     func task(_ out: inout JSONStream, _ f: Finding) {
       out.field("date", f.date)
-      out.field("status", status(f))
+      out.field("status", statuses[f.date ?? ""] ?? "")
       out.field("owner", f.owner)
       out.field("ownerName", f.owner.map { ownerNames[$0] ?? $0 })
       out.field("rule", f.rule)
@@ -174,23 +176,31 @@ struct RunReport {
   }
 
   /// A task's status relative to today (`overdue`, `due today`, `due this week`, `upcoming`, or
-  /// `open` with no date), as the timeline gives its steps.
-  func status(_ f: Finding) -> String {
-    guard var now = Moment(iso: today) else { return "" }
+  /// `open` with no date), as the timeline gives its steps: worked out once per date the tasks are due
+  /// on (they share a few), no date under "".
+  func statusesByDate() -> [String: String] {
+    guard var now = Moment(iso: today) else { return [:] }
     // A day without a time is its end, as `--today` reads it for the run.
     if now.minute == nil { now.minute = 24 * 60 }
-    return StepStatus.ofTask(due: f.date.flatMap { Moment(iso: $0) }, at: now).rawValue
+    var out: [String: String] = ["": StepStatus.open.rawValue]
+    for f in tasks {
+      guard let d = f.date, out[d] == nil else { continue }
+      out[d] = StepStatus.ofTask(due: Moment(iso: d), at: now).rawValue
+    }
+    return out
   }
 
   /// One row per finding, for Excel: a UTF-8 byte-order mark first (without it, Excel on Chinese
   /// Windows reads UTF-8 as the ANSI code page and shows mojibake), the owner's display name and the
   /// student's and course's names beside their ids, as the JSON has them.
   func csv() -> String {
+    let statuses = statusesByDate()
     var out =
       "\u{FEFF}type,date,status,owner,owner_name,rule,severity,student,student_name,college,course,course_name,order,message,line\n"
     func row(_ type: String, _ f: Finding, severity: String) -> String {
       [
-        type, f.date ?? "", type == "task" ? status(f) : "", f.owner ?? "", f.owner.map { ownerNames[$0] ?? $0 } ?? "",
+        type, f.date ?? "", type == "task" ? statuses[f.date ?? ""] ?? "" : "", f.owner ?? "",
+        f.owner.map { ownerNames[$0] ?? $0 } ?? "",
         f.rule, severity,
         f.student ?? "", f.studentName ?? "", f.college ?? "", f.course ?? "", f.courseName ?? "", f.order ?? "",
         f.message, String(f.line),

@@ -11,11 +11,11 @@ struct DerivedFacts {
   var paidAt: [Int?]
   var settling: [Bool]
   /// Per course: registration indices.
-  var registrationsByCourse: [[Int32]]
+  var registrationsByCourse: Groups
   var paidRegistrationsByCourse: [Int32]
   /// Per student: registration and order indices.
-  var registrationsByStudent: [[Int32]]
-  var ordersByStudent: [[Int32]]
+  var registrationsByStudent: Groups
+  var ordersByStudent: Groups
   /// Per order.
   var expectedAmount: [Int]
   /// The highest amount the fee table allows (the same as `expectedAmount` for a plain fee).
@@ -27,14 +27,9 @@ struct DerivedFacts {
 
   init(_ state: State, _ terms: PaymentTerms, today: Int) {
     let nStudents = state.students.count
-    var byStudent = [[Int32]](repeating: [], count: nStudents)
-    var byCourse = [[Int32]](repeating: [], count: state.courses.count)
-    var orders = [[Int32]](repeating: [], count: nStudents)
-    for (i, r) in state.registrations.enumerated() {
-      byStudent[Int(r.student)].append(Int32(i))
-      byCourse[Int(r.course)].append(Int32(i))
-    }
-    for (i, o) in state.orders.enumerated() { orders[Int(o.student)].append(Int32(i)) }
+    let byStudent = Groups(count: nStudents, keys: state.registrations.map { Int($0.student) })
+    let byCourse = Groups(count: state.courses.count, keys: state.registrations.map { Int($0.course) })
+    let orders = Groups(count: nStudents, keys: state.orders.map { Int($0.student) })
     let n = state.registrations.count
     var paidTimes = [Int32](repeating: 0, count: n), paid = [Bool](repeating: false, count: n)
     var paidAt = [Int?](repeating: nil, count: n), settling = [Bool](repeating: false, count: n)
@@ -59,7 +54,7 @@ struct DerivedFacts {
     self.paidAt = paidAt
     self.settling = settling
     self.terms = terms
-    paidRegistrationsByCourse = byCourse.map { regs in Int32(regs.filter { paid[Int($0)] }.count) }
+    paidRegistrationsByCourse = (0..<byCourse.count).map { c in Int32(byCourse[c].filter { paid[Int($0)] }.count) }
     let expected = state.orders.map { terms.expected($0, state) }
     expectedAmount = expected.map(\.low)
     expectedHigh = expected.map(\.high)
@@ -72,7 +67,8 @@ struct DerivedFacts {
       return r < terms.releasable(c)
     }
     var repay = Array(repeating: false, count: state.orders.count)
-    for orders in orders where orders.count > 1 {
+    for student in 0..<orders.count where orders[student].count > 1 {
+      let orders = orders[student]
       for a in orders {
         guard let released = state.orders[Int(a)].released else { continue }
         let allowed = terms.repayable(released)
@@ -101,5 +97,5 @@ struct DerivedFacts {
     return terms.syncLag?.earliest(t, terms.calendar) ?? t
   }
 
-  static func safe(_ lists: [[Int32]], _ i: Int) -> [Int32] { i >= 0 && i < lists.count ? lists[i] : [] }
+  static func safe(_ groups: Groups, _ i: Int) -> ArraySlice<Int32> { groups[i] }
 }
