@@ -21,7 +21,9 @@ struct StateLoaderTests {
     let state = loader.load()
     var out = state.courses.map { "course \($0.code)|\($0.name)|\($0.type)|\($0.practical)|\($0.credits)" }
     out += state.terms.map { "term \($0)" }
-    out += state.records.map { "record \($0.student) \($0.course) \($0.term) \($0.kind) \($0.score) line \($0.line)" }
+    out += state.records.map {
+      "record \($0.student) \($0.course) \($0.term) \($0.kind) \($0.score) \($0.passed) \($0.absent) \($0.attempt) line \($0.line)"
+    }
     out += state.pairs.map {
       "pair \($0.student) \($0.course) \($0.taken) \($0.passed) \($0.failedRetakes) \($0.retakes) \($0.makeupFailed)"
     }
@@ -176,6 +178,12 @@ struct StateLoaderTests {
         out.append("\(id),𠀀名,2016-2017,1,C00001,课程001,专业必修课,否,2.0,补考,缓考")  // a four-byte GB18030 name
         out.append("\(id),\"引号, 名\",2016-2017,2,C00002,课程002,专业必修课,否,2.0,正常考试,良好")
         out.append("\(id),x,2016-2017,1,C00003,课程003,专业必修课,否,2.0,期末考试,80")  // a kind the map lacks
+        // Scores the fast path must read as the scale does, or leave to it: two decimals, past the
+        // range, a level with a space after it, a decimal with nothing after the point.
+        out.append("\(id),x,2016-2017,1,C00004,课程004,专业必修课,否,2.0,正常考试,75.00")
+        out.append("\(id),x,2016-2017,1,C00004,课程004,专业必修课,否,2.0,补考,100.5")
+        out.append("\(id),x,2016-2017,1,C00004,课程004,专业必修课,否,2.0,重修,优秀 ")
+        out.append("\(id),x,2016-2017,1,C00004,课程004,专业必修课,否,2.0,重修,59.")
       }
       text = Array(out.joined(separator: "\r\n").utf8)
       files["成绩.csv"] = try #require(

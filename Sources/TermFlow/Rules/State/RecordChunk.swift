@@ -36,6 +36,17 @@ struct RecordChunk {
   var codeCache: [CodeHit]
   var codeWords = 0
 
+  /// For `fastRow`: terms joined from two columns, by the parts' bytes (64 slots, direct-mapped).
+  var termCache = [TermHit](repeating: TermHit(), count: 64)
+
+  struct TermHit {
+    var a: UInt64 = 0
+    var b: UInt64 = 0
+    var c: UInt64 = 0
+    var lengths: Int32 = 0
+    var term: Int32 = -1
+  }
+
   struct CodeHit {
     var word: UInt64 = 0
     var course: Int32 = -1

@@ -105,7 +105,7 @@ extension RecordChunk {
       }
     }
     if term < 0 {
-      guard let t = fastTerm(base, parts, partCount) else { return nil }
+      guard let t = joinedTerm(base, n, parts, partCount) else { return nil }
       term = t
     }
     guard course >= 0, let recordKind = State.RecordKind(rawValue: kind) else { return nil }
@@ -199,8 +199,13 @@ extension RecordChunk {
         v = v * 10 + Int(base[k] - 0x30)
         k += 1
       }
-      if k > i, k - i < 4, k == n || base[k] == 0x2C || base[k] == 0x0A || base[k] == 0x0D {
-        let tenths = v * 10
+      var tenths = v * 10
+      // One decimal (`59.5`, `75.0`), as exports write 百分制 scores.
+      if k > i, k - i < 4, k + 1 < n, base[k] == 0x2E, base[k + 1] >= 0x30, base[k + 1] <= 0x39 {
+        tenths += Int(base[k + 1] - 0x30)
+        k += 2
+      }
+      if k > i, k - i < 6, k == n || base[k] == 0x2C || base[k] == 0x0A || base[k] == 0x0D {
         guard tenths >= plan.low, tenths <= plan.high else { return nil }
         return (
           GradeScale.Grade(
@@ -212,6 +217,30 @@ extension RecordChunk {
         )
       }
     }
+    return readScoreText(plan, base, n, i)
+  }
+
+  /// A score that is not plain digits: a text of the scale (优秀, 缺考), compared a word at a time, or
+  /// anything else through the scale's own `decode`. Kept out of line, so `fastRow` stays small.
+  @inline(never)
+  private static func readScoreText(
+    _ plan: RecordPlan,
+    _ base: UnsafePointer<UInt8>,
+    _ n: Int,
+    _ i: Int
+  ) -> (GradeScale.Grade, Int)? {
+    if i + 16 <= n {
+      let lo = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      let hi = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+      let keys = plan.rowScoreKeys
+      for j in 0..<keys.count where keys[j].matches(lo, hi) {
+        let end = i + keys[j].count
+        let after = base[end]
+        if after == 0x2C || after == 0x0A || after == 0x0D, Int(keys[j].value) < plan.rowGrades.count {
+          return (plan.rowGrades[Int(keys[j].value)], end)
+        }
+      }
+    }
     var end = i
     while end < n, base[end] != 0x2C, base[end] != 0x0A, base[end] != 0x0D {
       guard base[end] != 0x22, end - i < 32 else { return nil }
@@ -219,6 +248,37 @@ extension RecordChunk {
     }
     guard let g = plan.rowScale.decode(UnsafeBufferPointer(start: base + i, count: end - i)) else { return nil }
     return (g, end)
+  }
+
+  /// A term joined from two columns (学年 + 学期), from `termCache` by the parts' own bytes when they
+  /// were seen before; otherwise joined and looked up, and remembered.
+  @inline(__always)
+  private mutating func joinedTerm(
+    _ base: UnsafePointer<UInt8>,
+    _ n: Int,
+    _ parts: (Int, Int, Int, Int),
+    _ count: Int
+  )
+    -> Int?
+  {
+    let l0 = parts.1 - parts.0, l1 = parts.3 - parts.2
+    guard count == 2, (1...16).contains(l0), (1...8).contains(l1), parts.0 + 8 <= n, parts.2 + 8 <= n else {
+      return fastTerm(base, parts, count)
+    }
+    func mask(_ bytes: Int) -> UInt64 { bytes >= 8 ? ~0 : (1 << UInt64(8 * bytes)) &- 1 }
+    let raw = UnsafeRawPointer(base)
+    let a = raw.loadUnaligned(fromByteOffset: parts.0, as: UInt64.self) & mask(l0)
+    let b = l0 > 8 ? raw.loadUnaligned(fromByteOffset: parts.1 - 8, as: UInt64.self) : 0
+    let c = raw.loadUnaligned(fromByteOffset: parts.2, as: UInt64.self) & mask(l1)
+    let lengths = Int32(l0 << 8 | l1)
+    let slot =
+      Int(truncatingIfNeeded: ((a &* 0x9E37_79B9_7F4A_7C15) ^ b ^ (c &* 0xC2B2_AE3D_27D4_EB4F)) >> 58)
+      & (termCache.count - 1)
+    let hit = termCache[slot]
+    if hit.term >= 0, hit.a == a, hit.b == b, hit.c == c, hit.lengths == lengths { return Int(hit.term) }
+    guard let t = fastTerm(base, parts, count) else { return nil }
+    termCache[slot] = TermHit(a: a, b: b, c: c, lengths: lengths, term: Int32(truncatingIfNeeded: t))
+    return t
   }
 
   /// A term already seen, from one column or two joined with `-`.

@@ -37,9 +37,13 @@ final class RecordPlan: @unchecked Sendable {
     var count: Int
     var value: UInt8
 
-    /// The key for a text of 1 to 16 bytes; nil for any other.
+    /// The key for a text of 1 to 16 bytes that a field can hold unquoted and untrimmed (no quote,
+    /// comma or line end in it, no space at either end); nil for any other, which the long way reads.
     init?(_ key: [UInt8], value: UInt8) {
-      guard (1...16).contains(key.count) else { return nil }
+      guard (1...16).contains(key.count), let first = key.first, let last = key.last,
+        !key.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }),
+        first != 0x20, first != 0x09, last != 0x20, last != 0x09
+      else { return nil }
       var lo: UInt64 = 0, hi: UInt64 = 0
       for (k, b) in key.enumerated() {
         if k < 8 { lo |= UInt64(b) << UInt64(8 * k) } else { hi |= UInt64(b) << UInt64(8 * (k - 8)) }
@@ -76,6 +80,10 @@ final class RecordPlan: @unchecked Sendable {
   /// counting (immutable after init, which is what makes the class safe to share between threads).
   let rowSegments: UnsafeMutableBufferPointer<Op>
   let rowKinds: UnsafeMutableBufferPointer<KindKey>
+  /// The scale's texts (优秀, 缺考 …) as masked keys, each with the grade it stands for (`value`
+  /// indexes `rowGrades`), read like the kinds.
+  let rowScoreKeys: UnsafeMutableBufferPointer<KindKey>
+  let rowGrades: UnsafeMutableBufferPointer<GradeScale.Grade>
   /// Whether a score of digits can be read without the scale's texts: none of them starts with a
   /// digit or a point.
   let plainScores: Bool
@@ -104,6 +112,19 @@ final class RecordPlan: @unchecked Sendable {
       fileBytes(e.key).map { GradeScale.Entry(key: $0, meaning: e.meaning) }
     }
     self.rowScale = rowScale
+    let texts = rowScale.entries.prefix(255).enumerated().compactMap { k, e in
+      KindKey(e.key, value: UInt8(truncatingIfNeeded: k)).map { ($0, rowScale.grade(e.meaning)) }
+    }
+    rowScoreKeys = .allocate(capacity: texts.count)
+    _ = rowScoreKeys.initialize(
+      from: texts.enumerated().map { k, t in
+        var key = t.0
+        key.value = UInt8(truncatingIfNeeded: k)
+        return key
+      }
+    )
+    rowGrades = .allocate(capacity: texts.count)
+    _ = rowGrades.initialize(from: texts.map(\.1))
     passAt = scale.passAt
     low = scale.low
     high = scale.high
@@ -222,5 +243,7 @@ final class RecordPlan: @unchecked Sendable {
   deinit {
     rowSegments.deallocate()
     rowKinds.deallocate()
+    rowScoreKeys.deallocate()
+    rowGrades.deallocate()
   }
 }
