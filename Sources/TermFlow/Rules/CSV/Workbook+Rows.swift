@@ -109,6 +109,16 @@ struct SheetReader {
 
   /// An attribute's value bytes within a tag (`r="B12"` → `B12`), by its local name.
   func attribute(_ attrs: Range<Int>, _ name: StaticString) -> Range<Int>? {
+    var found: Range<Int>?
+    attributes(attrs) { key, value in
+      if named(key, name) { found = value }
+      return found == nil
+    }
+    return found
+  }
+
+  /// Each attribute's local name and value bytes, in order, while `body` returns true.
+  func attributes(_ attrs: Range<Int>, _ body: (_ key: Range<Int>, _ value: Range<Int>) -> Bool) {
     var k = attrs.lowerBound
     while k < attrs.upperBound {
       while k < attrs.upperBound, b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x09 { k += 1 }
@@ -119,15 +129,14 @@ struct SheetReader {
       }
       let key = keyStart..<k
       while k < attrs.upperBound, b[k] != 0x22, b[k] != 0x27 { k += 1 }
-      guard k < attrs.upperBound else { return nil }
+      guard k < attrs.upperBound else { return }
       let q = b[k]
       let start = k + 1
       k = start
       while k < attrs.upperBound, b[k] != q { k += 1 }
-      if named(key, name) { return start..<k }
+      guard body(key, start..<k) else { return }
       k += 1
     }
-    return nil
   }
 
   func int(_ r: Range<Int>?) -> Int? {
@@ -241,31 +250,16 @@ struct SheetReader {
   /// `T`; `n` when absent) and `s`, in one pass over its attributes.
   func cellAttributes(_ attrs: Range<Int>) -> (Range<Int>?, UInt8, Int) {
     var r: Range<Int>?, type = UInt8(ascii: "n"), style = 0
-    var k = attrs.lowerBound
-    while k < attrs.upperBound {
-      while k < attrs.upperBound, b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x09 { k += 1 }
-      var keyStart = k
-      while k < attrs.upperBound, b[k] != UInt8(ascii: "="), b[k] != 0x20 {
-        if b[k] == UInt8(ascii: ":") { keyStart = k + 1 }
-        k += 1
+    attributes(attrs) { key, value in
+      guard key.count == 1 else { return true }
+      switch b[key.lowerBound] {
+      case UInt8(ascii: "r"): r = value
+      // `s` is a shared string's index; `str` (a formula's text), `inlineStr` and the rest are text.
+      case UInt8(ascii: "t"): if !value.isEmpty { type = value.count == 1 ? b[value.lowerBound] : UInt8(ascii: "T") }
+      case UInt8(ascii: "s"): style = int(value) ?? 0
+      default: break
       }
-      let key = keyStart..<k
-      while k < attrs.upperBound, b[k] != 0x22, b[k] != 0x27 { k += 1 }
-      guard k < attrs.upperBound else { break }
-      let q = b[k]
-      let start = k + 1
-      k = start
-      while k < attrs.upperBound, b[k] != q { k += 1 }
-      if key.count == 1 {
-        switch b[key.lowerBound] {
-        case UInt8(ascii: "r"): r = start..<k
-        // `s` is a shared string's index; `str` (a formula's text), `inlineStr` and the rest are text.
-        case UInt8(ascii: "t"): if k > start { type = k - start == 1 ? b[start] : UInt8(ascii: "T") }
-        case UInt8(ascii: "s"): style = int(start..<k) ?? 0
-        default: break
-        }
-      }
-      k += 1
+      return true
     }
     return (r, type, style)
   }
