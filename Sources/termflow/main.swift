@@ -21,8 +21,8 @@ func withWorkflow(_ path: String, state: String, _ body: (SourceFile, StateFiles
 
 /// `termflow lsp`: bytes from stdin to the server, its messages to stdout, until `exit` or the end of
 /// the input. The server never traps on a message; a write that fails ends the session.
-func serveLanguageServer() -> Int32 {
-  var server = LanguageServer(loader: { FileIO.loader(beside: $0) })
+func serveLanguageServer(lang: Language) -> Int32 {
+  var server = LanguageServer(loader: { FileIO.loader(beside: $0) }, lang: lang)
   var framer = LSPFramer()
   var buffer = [UInt8](repeating: 0, count: 1 << 16)
   while true {
@@ -198,7 +198,7 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       lang: lang
     )
   case .lsp:
-    exit(serveLanguageServer())
+    exit(serveLanguageServer(lang: lang))
   case .dumpAST(let path):
     return withWorkflow(path) { Driver.dumpAST($0) }
   }

@@ -67,6 +67,10 @@ extension Language {
     "the school's break %1 moved with its teaching weeks; confirm next term's dates": "学校假期 %1 随教学周移动；请确认下学期的日期",
     "swaps follow a year's holidays; confirm %1 still runs another day's timetable":
       "调课随当年节假日而定；请确认 %1 仍按另一天的课表上课",
+    // the language server's hovers
+    "`%1`: not a date of this term": "`%1`：不是本学期的日期", " (before week 1)": "（第1周之前）",
+    "a working day": "工作日", "a weekend day: a day off": "周末：休息日", "%1: a holiday, a day off": "%1：节假日，休息日",
+    "%1: a make-up working day": "%1：调休上班日", "%1: the school's break, a day off": "%1：学校假期，休息日",
     // test
     "%1 passed, %2 failed": "通过 %1，失败 %2",
     // calendar

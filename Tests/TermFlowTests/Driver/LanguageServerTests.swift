@@ -72,8 +72,8 @@ struct LanguageServerTests {
     JSONValue.string(s).render(pretty: false)
   }
 
-  static func opened(utf8: Bool = false) -> (Client, [JSONNode]) {
-    var c = Client()
+  static func opened(utf8: Bool = false, lang: Language = .en) -> (Client, [JSONNode]) {
+    var c = Client(server: LanguageServer(lang: lang))
     let caps = utf8 ? "{\"general\":{\"positionEncodings\":[\"utf-8\",\"utf-16\"]}}" : "{}"
     _ = c.request("initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":\(caps)}")
     _ = c.notify("initialized", "{}")
@@ -163,6 +163,15 @@ struct LanguageServerTests {
     let field = c.request("textDocument/hover", Self.pos(16, 22))?["result"]?["contents"]?["value"]?.string
     #expect(field?.contains("**failed-retakes**") == true)
     #expect(field?.contains("retake records that fail") == true)
+  }
+
+  /// `termflow lsp --lang zh`: the date's kind and the step's derivation in Chinese.
+  @Test func hoverInChinese() throws {
+    var (c, _) = Self.opened(lang: .zh)
+    let date = c.request("textDocument/hover", Self.pos(7, 9))?["result"]?["contents"]?["value"]?.string
+    #expect(date == "**2025-09-26** · 第3周星期五 · 工作日", "\(date ?? "")")
+    let step = c.request("textDocument/hover", Self.pos(12, 10))?["result"]?["contents"]?["value"]?.string
+    #expect(step?.contains("推算：") == true, "\(step ?? "")")
   }
 
   @Test func definitionAndReferences() throws {

@@ -16,14 +16,14 @@ extension LanguageServer {
     {
       let resolver = DateResolver(calendar: cal, sink: DiagnosticSink(file: doc.file.name), weekOneRange: nil)
       let days = resolver.resolveAll(p)
-      guard !days.isEmpty else { return answer("`\(p.literal)`: not a date of this term", p.range) }
-      return answer(days.map { Self.describe($0, cal) }.joined(separator: "\n\n"), p.range)
+      guard !days.isEmpty else { return answer(lang("`%1`: not a date of this term", p.literal), p.range) }
+      return answer(days.map { Self.describe($0, cal, lang) }.joined(separator: "\n\n"), p.range)
     }
     if let (space, name) = doc.index.name(at: offset), let symbol = doc.index.definition(space, name) {
       let range =
         doc.index.references(space, name).first { $0.contains(offset) || $0.end == offset } ?? symbol.name.range
       if space == .step, let t = doc.analysis.timeline, let s = t.steps.first(where: { $0.id == name }) {
-        return answer("```\n" + Driver.explanation(of: s, in: t, file: doc.file) + "```", range)
+        return answer("```\n" + Driver.explanation(of: s, in: t, file: doc.file, lang: lang) + "```", range)
       }
       let declared = doc.file.lineText(doc.file.location(of: symbol.range.start).line).trimmingCharacters(
         in: .whitespaces
@@ -40,18 +40,18 @@ extension LanguageServer {
   }
 
   /// `2018-09-16` · 第2周星期日 · and what kind of day it is.
-  static func describe(_ d: CivilDate, _ cal: TermCalendar) -> String {
+  static func describe(_ d: CivilDate, _ cal: TermCalendar, _ lang: Language = .en) -> String {
     let info = cal.info(d)
     let week =
       cal.weekRef(of: d).map { "第\($0.week)周\(ChineseNumerals.weekdayName($0.weekday))" }
-      ?? ChineseNumerals.weekdayName(d.weekday) + " (before week 1)"
+      ?? ChineseNumerals.weekdayName(d.weekday) + lang(" (before week 1)")
     let kind: String
     switch info.kind {
-    case .workday: kind = "a working day"
-    case .weekend: kind = "a weekend day: a day off"
-    case .holiday: kind = "\(info.name): a holiday, a day off"
-    case .makeupWorkday: kind = "\(info.name): a make-up working day"
-    case .schoolBreak: kind = "\(info.name): the school's break, a day off"
+    case .workday: kind = lang("a working day")
+    case .weekend: kind = lang("a weekend day: a day off")
+    case .holiday: kind = lang("%1: a holiday, a day off", info.name)
+    case .makeupWorkday: kind = lang("%1: a make-up working day", info.name)
+    case .schoolBreak: kind = lang("%1: the school's break, a day off", info.name)
     }
     return "**\(d)** · \(week) · \(kind)"
   }

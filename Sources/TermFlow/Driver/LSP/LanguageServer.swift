@@ -22,7 +22,13 @@ public struct LanguageServer {
   /// Loads a file a workflow `use`s, by the using document's path; nil reads nothing.
   let loader: (@Sendable (String) -> SourceLoader?)?
 
-  public init(loader: (@Sendable (String) -> SourceLoader?)? = nil) { self.loader = loader }
+  /// The language hovers are worded in (`termflow lsp --lang zh`, or `TERMFLOW_LANG`).
+  let lang: Language
+
+  public init(loader: (@Sendable (String) -> SourceLoader?)? = nil, lang: Language = .en) {
+    self.loader = loader
+    self.lang = lang
+  }
 
   /// The replies and notifications one incoming message (a JSON body, unframed) calls for.
   public mutating func handle(_ body: [UInt8]) -> [String] {
