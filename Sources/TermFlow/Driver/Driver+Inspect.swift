@@ -36,6 +36,17 @@ extension Driver {
     for name in names {
       var file: InspectedFile?
       _ = files.withTable(name) { raw in file = read(name, raw, encoding) }
+      // A workbook whose first sheet is no table (a cover sheet, 说明): the first sheet that is one.
+      if let f = file, LayoutGuess.table(of: f.header) == nil {
+        for sheet in files.sheets(name).dropFirst() {
+          var other: InspectedFile?
+          _ = files.withTable("\(name)#\(sheet)") { raw in other = read("\(name)#\(sheet)", raw, encoding) }
+          if let o = other, LayoutGuess.table(of: o.header) != nil {
+            file = o
+            break
+          }
+        }
+      }
       guard let file else {
         out += "# " + lang("%1: neither UTF-8 nor GB18030 text; skipped", name) + "\n"
         continue
@@ -189,7 +200,15 @@ struct InspectedTable {
   private func fileSpec() -> String {
     guard files.count > 1 else { return ExprPrinter.quote(files.first?.name ?? table.defaultFile) }
     let folders = Set(files.map { $0.name.split(separator: "/").dropLast().joined(separator: "/") })
-    if folders.count == 1, let dir = folders.first { return ExprPrinter.quote(dir.isEmpty ? "*.csv" : dir + "/*.csv") }
+    // A glob when the files share a sub-folder and a kind (a glob in the state folder itself would take
+    // the other tables' files too; a sheet named after `#` cannot be globbed).
+    let kinds = Set(
+      files.map { $0.name.contains("#") ? "#" : $0.name.lowercased().hasSuffix(".xlsx") ? "xlsx" : "csv" }
+    )
+    if folders.count == 1, let dir = folders.first, !dir.isEmpty, kinds.count == 1, let kind = kinds.first, kind != "#"
+    {
+      return ExprPrinter.quote(dir + "/*." + kind)
+    }
     return files.map { ExprPrinter.quote($0.name) }.joined(separator: ", ")
   }
 

@@ -235,6 +235,25 @@ struct RegistrarExampleTests {
     #expect(check.exitCode == 0, "\(check.stdout)")
   }
 
+  /// Two records files in the state folder itself are listed, not globbed as `*.csv` (which would take
+  /// the students' file too); in a sub-folder of their own they are globbed.
+  @Test func inspectGlobsOnlyASubFolder() {
+    let header = Array("学号,学年,学期,课程代码,考试性质,成绩\n1,2022-2023,1,C1,正常考试,80\n".utf8)
+    let students = Array("学号,姓名\n1,甲\n".utf8)
+    let flat = Driver.inspectState(
+      files: .memory(["学生.csv": students, "成绩1.csv": header, "成绩2.csv": header]),
+      folder: "s",
+      encoding: .auto
+    )
+    #expect(flat.stdout.contains("table records \"成绩1.csv\", \"成绩2.csv\" {"), "\(flat.stdout)")
+    let nested = Driver.inspectState(
+      files: .memory(["学生.csv": students, "成绩/1.csv": header, "成绩/2.csv": header]),
+      folder: "s",
+      encoding: .auto
+    )
+    #expect(nested.stdout.contains("table records \"成绩/*.csv\" {"), "\(nested.stdout)")
+  }
+
   /// A value nobody maps is flagged, not guessed.
   @Test func inspectFlagsWhatItCannotMap() {
     let out = Driver.inspectState(files: LayoutTests.state("layout/bad-values"), folder: "bad-values", encoding: .auto)

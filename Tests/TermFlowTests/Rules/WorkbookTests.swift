@@ -111,6 +111,18 @@ struct WorkbookTests {
     #expect(lines.dropFirst().first?.hasPrefix("student_id,name,") == true)
   }
 
+  /// `state inspect` on workbooks: a cover sheet first (openpyxl's records.xlsx opens on 说明) is passed
+  /// over for the sheet that holds the table, named after `#`; the title above the students' header
+  /// becomes `header row 2`; and the suggestion checks clean.
+  @Test func inspectFindsTheSheetAndTheHeader() throws {
+    let out = Driver.inspectState(files: try Self.state("openpyxl"), folder: "openpyxl", encoding: .auto)
+    #expect(out.stdout.contains("table records \"records.xlsx#成绩\" {\n"), "\(out.stdout)")
+    #expect(out.stdout.contains("table students \"students.xlsx\" {\n  header row 2"), "\(out.stdout)")
+    #expect(!out.stdout.contains("could not tell"), "\(out.stdout)")
+    let check = Driver.check([SourceFile(name: "suggested.flow", text: out.stdout)], format: .text)
+    #expect(check.exitCode == 0, "\(check.stdout)")
+  }
+
   @Test func aMissingSheetNamesTheSheets() throws {
     let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent("openpyxl/records.xlsx")))
     let r = bytes.withUnsafeBufferPointer { p in

@@ -55,6 +55,12 @@ enum Workbook {
     }
   }
 
+  /// The workbook's sheet names, in order; none when it cannot be read.
+  static func sheetNames(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    guard let zip = try? ZipArchive(bytes), let workbook = try? zip.read("xl/workbook.xml") else { return [] }
+    return sheets(workbook).0.map(\.name)
+  }
+
   private static func sheets(_ xml: [UInt8]) -> ([(name: String, rel: String)], Bool) {
     var x = XMLScanner(xml)
     var out: [(String, String)] = []

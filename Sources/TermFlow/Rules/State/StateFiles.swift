@@ -66,6 +66,14 @@ public struct StateFiles: Sendable {
     }
   }
 
+  /// An `.xlsx` workbook's sheet names (none for any other file, or one that cannot be read).
+  func sheets(_ name: String) -> [String] {
+    guard name.lowercased().hasSuffix(".xlsx") else { return [] }
+    var names: [String] = []
+    _ = with(name) { names = Workbook.sheetNames($0) }
+    return names
+  }
+
   /// `成绩.xlsx#2023秋` → (`成绩.xlsx`, `2023秋`); any other name → (name, nil).
   static func workbookName(_ name: String) -> (file: String, sheet: String?) {
     guard let hash = name.lastIndex(of: "#"), name[..<hash].lowercased().hasSuffix(".xlsx") else { return (name, nil) }
