@@ -87,21 +87,7 @@ enum NoticeDocx {
     return "<w:p>\(p)<w:r>\(r)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r></w:p>"
   }
 
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for c in s.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      // XML 1.0 allows no other control characters.
-      case _ where c.value < 0x20 && c != "\t": out += " "
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  static func escape(_ s: String) -> String { Markup.escape(s, replacingControls: true) }
 
   static func document(_ body: String) -> String {
     """

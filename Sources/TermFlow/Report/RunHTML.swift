@@ -83,7 +83,7 @@ enum RunHTML {
   static func link(_ line: Int) -> String { "<a href=\"#L\(line)\">\(line)</a>" }
 
   /// The same escaping as the timeline page.
-  static func esc(_ s: String) -> String { TimelineHTML.escape(s) }
+  static func esc(_ s: String) -> String { Markup.escape(s) }
 
   static let css = """
     body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#222}

@@ -159,19 +159,7 @@ enum TimelineHTML {
     return lo.adding(days: 1 - lo.weekday)...hi.adding(days: 7 - hi.weekday)
   }
 
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for c in s {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  static func escape(_ s: String) -> String { Markup.escape(s) }
 }
 
 extension String {

@@ -4,6 +4,14 @@ import Testing
 @testable import TermFlow
 
 struct DisplayTests {
+  /// One escape for the pages and the Word notice, scalar by scalar: an `&` with a combining mark after
+  /// it is one Swift Character, and was left bare on the pages.
+  @Test func markupIsEscapedByScalar() {
+    #expect(Markup.escape("A&\u{301}<b>\"\n") == "A&amp;\u{301}&lt;b&gt;&quot;\n")
+    #expect(Markup.escape("a\nb\tc\u{1}", replacingControls: true) == "a b\tc ")
+    #expect(TimelineHTML.escape("&\u{301}") == "&amp;\u{301}")
+  }
+
   @Test func cjkIsTwoCellsWide() {
     #expect(DisplayWidth.of("abc") == 3)
     #expect(DisplayWidth.of("报名") == 4)
