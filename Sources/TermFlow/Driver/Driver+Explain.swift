@@ -100,7 +100,7 @@ extension Driver {
       return (Int(state.pairStart[s])..<Int(state.pairStart[s + 1])).filter { courseOK(state.pairs[$0].course) }
         .sorted { state.pairs[$0].course < state.pairs[$1].course }.map { Subject(kind: .pair, index: $0) }
     case .registration:
-      return DerivedFacts.safe(ctx.facts.registrationsByStudent, s).filter {
+      return ctx.facts.registrationsByStudent[s].filter {
         courseOK(state.registrations[Int($0)].course)
       }
       .map { Subject(kind: .registration, index: Int($0)) }
@@ -110,7 +110,7 @@ extension Driver {
           Subject(kind: .record, index: $0)
         }
     case .order:
-      return DerivedFacts.safe(ctx.facts.ordersByStudent, s).filter { o in
+      return ctx.facts.ordersByStudent[s].filter { o in
         course.map { state.orders[Int(o)].courses.contains(Int32($0)) } ?? true
       }
       .map { Subject(kind: .order, index: Int($0)) }
@@ -159,7 +159,7 @@ extension Driver {
     case .record: return [state.location(.records, state.records[s.index].line)]
     case .registration:
       let r = state.registrations[s.index]
-      let payments = DerivedFacts.safe(ctx.facts.ordersByStudent, Int(r.student)).filter {
+      let payments = ctx.facts.ordersByStudent[Int(r.student)].filter {
         state.orders[Int($0)].courses.contains(r.course)
       }
       .flatMap { state.orders[Int($0)].lines.map { state.location(.payments, $0) } }

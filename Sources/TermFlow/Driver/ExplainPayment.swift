@@ -9,7 +9,7 @@ struct ExplainPayment {
     let terms = ctx.terms, state = ctx.state
     guard let id = terms.id else { return "" }
     var out = "\n" + lang("payment %1", id) + (terms.closeText.map { lang(", closes %1", $0) } ?? "") + "\n"
-    for r in DerivedFacts.safe(ctx.facts.registrationsByStudent, s).map(Int.init) {
+    for r in ctx.facts.registrationsByStudent[s].map(Int.init) {
       let reg = state.registrations[r]
       guard course.map({ Int(reg.course) == $0 }) ?? true else { continue }
       let code = state.courses[Int(reg.course)].code
@@ -35,7 +35,7 @@ struct ExplainPayment {
       }
       out += "  " + lang("registration of %1: %2", code, status) + "\n"
     }
-    for o in DerivedFacts.safe(ctx.facts.ordersByStudent, s).map(Int.init) {
+    for o in ctx.facts.ordersByStudent[s].map(Int.init) {
       let order = state.orders[o]
       var steps: [String] = []
       if let c = order.created {

@@ -34,7 +34,7 @@ struct DerivedFacts {
     var paidTimes = [Int32](repeating: 0, count: n), paid = [Bool](repeating: false, count: n)
     var paidAt = [Int?](repeating: nil, count: n), settling = [Bool](repeating: false, count: n)
     for (i, r) in state.registrations.enumerated() {
-      for o in DerivedFacts.safe(orders, Int(r.student)) {
+      for o in orders[Int(r.student)] {
         let order = state.orders[Int(o)]
         guard order.courses.contains(r.course) else { continue }
         if let t = order.paid {
@@ -97,5 +97,4 @@ struct DerivedFacts {
     return terms.syncLag?.earliest(t, terms.calendar) ?? t
   }
 
-  static func safe(_ groups: Groups, _ i: Int) -> ArraySlice<Int32> { groups[i] }
 }

@@ -108,14 +108,14 @@ struct RuleContext {
       return .list(.record, [])
     case .registrations:
       if s.kind == .course {
-        return .list(.registration, DerivedFacts.safe(facts.registrationsByCourse, s.index).map(Int.init))
+        return .list(.registration, facts.registrationsByCourse[s.index].map(Int.init))
       }
-      return .list(.registration, DerivedFacts.safe(facts.registrationsByStudent, student(of: s) ?? -1).map(Int.init))
-    case .orders: return .list(.order, DerivedFacts.safe(facts.ordersByStudent, student(of: s) ?? -1).map(Int.init))
+      return .list(.registration, facts.registrationsByStudent[student(of: s) ?? -1].map(Int.init))
+    case .orders: return .list(.order, facts.ordersByStudent[student(of: s) ?? -1].map(Int.init))
     case .paidRegistrations: return .number(Double(s.kind == .course ? facts.paidRegistrationsByCourse[s.index] : 0))
     case .registered:
-      if s.kind == .course { return .number(Double(DerivedFacts.safe(facts.registrationsByCourse, s.index).count)) }
-      let regs = DerivedFacts.safe(facts.registrationsByStudent, student(of: s) ?? -1)
+      if s.kind == .course { return .number(Double(facts.registrationsByCourse[s.index].count)) }
+      let regs = facts.registrationsByStudent[student(of: s) ?? -1]
       return .bool(regs.contains { Int(state.registrations[Int($0)].course) == course(of: s) })
     case .taken: return .bool(pair(of: s)?.taken ?? false)
     case .passed:
@@ -175,7 +175,7 @@ struct RuleContext {
     case .paying, .invoiced: return .bool(false)
     case .cancelledTimes: return .number(0)
     case .registeredCourses:
-      let regs = DerivedFacts.safe(facts.registrationsByStudent, student(of: s) ?? -1)
+      let regs = facts.registrationsByStudent[student(of: s) ?? -1]
       return .number(Double(Set(regs.map { state.registrations[Int($0)].course }).count))
     case .released: return .bool(s.kind == .order && state.orders[s.index].released != nil)
     case .stuck: return .bool(s.kind == .order && facts.stuck[s.index])

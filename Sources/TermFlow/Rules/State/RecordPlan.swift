@@ -112,19 +112,17 @@ final class RecordPlan: @unchecked Sendable {
       fileBytes(e.key).map { GradeScale.Entry(key: $0, meaning: e.meaning) }
     }
     self.rowScale = rowScale
-    let texts = rowScale.entries.prefix(255).enumerated().compactMap { k, e in
-      KindKey(e.key, value: UInt8(truncatingIfNeeded: k)).map { ($0, rowScale.grade(e.meaning)) }
+    // Each key's value is its grade's place in `rowGrades`.
+    var scoreKeys: [KindKey] = [], grades: [GradeScale.Grade] = []
+    for e in rowScale.entries where grades.count < 256 {
+      guard let key = KindKey(e.key, value: UInt8(truncatingIfNeeded: grades.count)) else { continue }
+      scoreKeys.append(key)
+      grades.append(rowScale.grade(e.meaning))
     }
-    rowScoreKeys = .allocate(capacity: texts.count)
-    _ = rowScoreKeys.initialize(
-      from: texts.enumerated().map { k, t in
-        var key = t.0
-        key.value = UInt8(truncatingIfNeeded: k)
-        return key
-      }
-    )
-    rowGrades = .allocate(capacity: texts.count)
-    _ = rowGrades.initialize(from: texts.map(\.1))
+    rowScoreKeys = .allocate(capacity: scoreKeys.count)
+    _ = rowScoreKeys.initialize(from: scoreKeys)
+    rowGrades = .allocate(capacity: grades.count)
+    _ = rowGrades.initialize(from: grades)
     passAt = scale.passAt
     low = scale.low
     high = scale.high
