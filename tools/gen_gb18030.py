@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates Sources/TermFlow/Rules/CSV/GB18030+Table.swift: the scalar of every two-byte GB18030
+"""Regenerates Sources/TermFlow/Formats/Text/GB18030+Table.swift: the scalar of every two-byte GB18030
 character (lead 0x81-0xFE, trail 0x40-0xFE except 0x7F), as the C library's iconv(1) decodes it, so the
 table agrees with what termflow used to call at run time. Run from the repository root:
 
@@ -31,5 +31,5 @@ extension GB18030 {{
     """
 }}
 '''
-open("Sources/TermFlow/Rules/CSV/GB18030+Table.swift", "w").write(swift)
+open("Sources/TermFlow/Formats/Text/GB18030+Table.swift", "w").write(swift)
 print(f"{len(scalars)} characters")

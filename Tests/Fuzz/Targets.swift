@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 // The fuzz targets, in one binary that tools/fuzz.sh builds with Sources/TermFlow as one module (with

@@ -1,7 +1,7 @@
 /// The words termflow's human-facing output is labelled with, in English or Chinese (`--lang zh|en`,
 /// or `TERMFLOW_LANG`). Machine-facing output (JSON, CSV values, diagnostic codes) keeps its English
 /// tokens whatever the language, so scripts read one format. The phrases are keyed by their English;
-/// each layer keeps its own Chinese beside its code (Report/Labels*.swift, Syntax/Notice/NoticePhrases.swift).
+/// each layer keeps its own Chinese beside its code (Report/Labels*.swift, Features/Import/NoticePhrases.swift).
 public enum Language: String, Sendable, CaseIterable {
   case en, zh
 
@@ -30,4 +30,14 @@ public enum Language: String, Sendable, CaseIterable {
     }
     return String(out)
   }
+}
+
+extension Language {
+  /// `3 rows`, `1 row`; in Chinese with the word's measure word (`3 行`, `2 个文件`).
+  func count(_ n: Int, _ word: String) -> String {
+    if self == .zh { return "\(n) " + (Self.measured[word] ?? word) }
+    return "\(n) \(word)\(n == 1 ? "" : "s")"
+  }
+
+  static let measured = ["row": "行", "file": "个文件", "score": "个成绩"]
 }

@@ -27,7 +27,8 @@ extension Driver {
     let a = Analysis(file: SourceFile(name: "<draft>", text: draft))
     let errors = a.diagnostics.filter { $0.severity == .error }.count
     let warnings = a.diagnostics.count - errors
-    var err = "termflow: import: the draft has \(plural(errors, "error")) and \(plural(warnings, "warning"))"
+    var err =
+      "termflow: import: the draft has \(Language.en.count(errors, "error")) and \(Language.en.count(warnings, "warning"))"
     err += errors == 0 ? "\n" : "; fix them, then run termflow check\n"
     err += renderForStderr(a)
     return CommandOutput(stdout: draft, stderr: err)

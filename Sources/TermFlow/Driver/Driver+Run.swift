@@ -56,7 +56,7 @@ extension Driver {
     stderr += DiagnosticRenderer(files: [:]).render(problems)
     guard problems.isEmpty else {
       stderr +=
-        "termflow: the state has \(Driver.plural(problems.reduce(0) { $0 + $1.count }, "problem")); fix them and run again\n"
+        "termflow: the state has \(Language.en.count(problems.reduce(0) { $0 + $1.count }, "problem")); fix them and run again\n"
       return .failure(CommandOutput(stderr: stderr, exitCode: 1))
     }
     // A day means the end of that day ("stuck by today"); with no --today, the moment of the export.

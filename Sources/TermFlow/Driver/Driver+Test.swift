@@ -25,7 +25,7 @@ extension Driver {
       let (t, problems) = WorkflowTestFile.parse(f)
       if !problems.isEmpty {
         err += DiagnosticRenderer(files: [f.name: f]).render(problems)
-        out += "FAIL \(f.name): the test file has \(plural(problems.count, "error")) (on stderr)\n"
+        out += "FAIL \(f.name): the test file has \(Language.en.count(problems.count, "error")) (on stderr)\n"
         failed += 1
         continue
       }

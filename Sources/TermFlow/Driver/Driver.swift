@@ -32,7 +32,8 @@ public enum Driver {
       } else if all.isEmpty {
         out += "checked \(files.count) \(fileWord): no problems\n"
       } else {
-        out += "checked \(files.count) \(fileWord): \(plural(errors, "error")), \(plural(warnings, "warning"))\n"
+        out +=
+          "checked \(files.count) \(fileWord): \(Language.en.count(errors, "error")), \(Language.en.count(warnings, "warning"))\n"
       }
       return CommandOutput(stdout: out, exitCode: code)
     }
@@ -60,8 +61,6 @@ public enum Driver {
       exitCode: ds.contains { $0.severity == .error } ? 1 : 0
     )
   }
-
-  static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
   /// Diagnostics as text for stderr, for the commands whose stdout is something else.
   static func renderForStderr(_ a: Analysis) -> String {

@@ -2,14 +2,6 @@
 /// echo the workflow (a rule's `when` and its message, field names, `true`/`false`) stay as the
 /// workflow writes them: they are the language, and they are what the office searches the file for.
 extension Language {
-  /// `3 rows`, `1 row`; in Chinese with the word's measure word (`3 行`, `2 个文件`).
-  func count(_ n: Int, _ word: String) -> String {
-    if self == .zh { return "\(n) " + (Self.measured[word] ?? word) }
-    return "\(n) \(word)\(n == 1 ? "" : "s")"
-  }
-
-  static let measured = ["row": "行", "file": "个文件", "score": "个成绩"]
-
   static let explaining: [String: String] = [
     // explain --student
     "student %1 %2（%3），%4": "学生 %1 %2（%3），%4",

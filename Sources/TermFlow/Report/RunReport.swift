@@ -81,7 +81,7 @@ struct RunReport {
     if beyondToday > 0 {
       out +=
         L == .en
-        ? "(\(Driver.plural(beyondToday, "row")) stamped after today not seen)\n"
+        ? "(\(Language.en.count(beyondToday, "row")) stamped after today not seen)\n"
         : "（\(beyondToday) \(L("rows stamped after today not seen"))）\n"
     }
     out += "\n"

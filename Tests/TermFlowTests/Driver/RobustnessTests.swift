@@ -1,8 +1,13 @@
 import Foundation
-import Glibc
 import Testing
 
 @testable import TermFlow
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Bad input never crashes: every prefix of every shipped workflow is either clean or gets located
 /// errors, never a trap.

@@ -2,7 +2,7 @@ import Testing
 
 @testable import TermFlow
 
-/// `termflow test`: the shipped tests/ pass; a failing test file's report and a malformed one's
+/// `termflow test`: the shipped workflows/*.flowtest pass; a failing test file's report and a malformed one's
 /// errors are goldens (Fixtures/test).
 struct WorkflowTestTests {
   static let loading = Driver.TestFiles(
@@ -15,7 +15,7 @@ struct WorkflowTestTests {
   }
 
   @Test func shippedTestsPass() throws {
-    let dir = Golden.repoRoot.appendingPathComponent("tests").path
+    let dir = Golden.repoRoot.appendingPathComponent("workflows").path
     let paths = try #require(FileIO.testFiles(under: dir))
     #expect(paths.count >= 3, "every shipped workflow has tests")
     let out = Driver.test(try paths.map { try FileIO.readSource($0) }, loading: Self.loading)

@@ -1,4 +1,3 @@
-import Glibc
 import Testing
 
 @testable import TermFlow
@@ -9,21 +8,7 @@ struct GB18030Tests {
   static let sample = "学号,姓名,成绩\n2023001,张伟,优秀\n2023002,王芳,59.5 缺考 緩考 € ・ 🎓 𠀀 㐀\n"
 
   static func encode(_ s: String) -> [UInt8] {
-    let cd = iconv_open("GB18030", "UTF-8")
-    defer { iconv_close(cd) }
-    var input = Array(s.utf8)
-    var out = [UInt8](repeating: 0, count: input.count * 4 + 8)
-    let made = input.withUnsafeMutableBufferPointer { i in
-      out.withUnsafeMutableBufferPointer { o in
-        guard let ib = i.baseAddress, let ob = o.baseAddress else { return 0 }
-        var ip: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ib).assumingMemoryBound(to: CChar.self)
-        var op: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(ob).assumingMemoryBound(to: CChar.self)
-        var il = i.count, ol = o.count
-        _ = iconv(cd, &ip, &il, &op, &ol)
-        return o.count - ol
-      }
-    }
-    return Array(out[0..<made])
+    Array(s.utf8).withUnsafeBufferPointer { Platform.iconv($0, from: "UTF-8", to: "GB18030") } ?? []
   }
 
   @Test func matchesIconv() throws {

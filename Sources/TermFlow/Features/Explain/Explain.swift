@@ -33,7 +33,7 @@ extension Driver {
       lang("student %1 %2（%3），%4", st.id, st.name, st.college, "\(stateFolder)/\(state.location(.students, st.line))")
       + "\n" + lang("today %1", p.todayText) + "\n"
     if p.beyondToday > 0 {
-      let rows = lang == .en ? Driver.plural(p.beyondToday, "row") : "\(p.beyondToday)"
+      let rows = lang == .en ? Language.en.count(p.beyondToday, "row") : "\(p.beyondToday)"
       out += lang("(%1 stamped after today not seen)", rows) + "\n"
     }
     for rule in p.rules {

@@ -24,7 +24,7 @@ enum StateSanity {
         for o in state.orders { o.forEachTime { _, t in if t < lo || t > hi { outside += 1 } } }
         for b in state.bills { outside += b.events.filter { $0.time < lo || $0.time > hi }.count }
         out.append(
-          "the state has \(Driver.plural(outside, "event")) outside the workflow's term \(term.name) (\(range)); the state runs "
+          "the state has \(Language.en.count(outside, "event")) outside the workflow's term \(term.name) (\(range)); the state runs "
             + "\(Timestamp.day(s.lowerBound)) to \(Timestamp.day(s.upperBound)): is this the right state for this workflow?"
         )
       }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The encodings a state CSV may be in: UTF-8 (with or without BOM) or GB18030, which is what Excel on
 /// a Chinese Windows writes. Foundation on Linux cannot decode GB18030; the C library's iconv can.
 public enum TextEncoding: String, Sendable, CaseIterable {
@@ -131,23 +125,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
   }
 
   static func iconv(_ input: UnsafeBufferPointer<UInt8>, from source: String, to target: String) -> [UInt8]? {
-    let cd = iconv_open(target, source)
-    guard let cd, Int(bitPattern: cd) != -1, let base = input.baseAddress else { return nil }
-    defer { iconv_close(cd) }
-    var out = [UInt8](repeating: 0, count: input.count * 4 + 16)
-    var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(
-      mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-    )
-    var inLeft = input.count
-    let made: Int? = out.withUnsafeMutableBufferPointer { o in
-      guard let outBase = o.baseAddress else { return nil }
-      var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
-      var outLeft = o.count
-      guard Glibc.iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
-      return o.count - outLeft
-    }
-    guard let made else { return nil }
-    out.removeLast(out.count - made)
-    return out
+    Platform.iconv(input, from: source, to: target)
   }
+
 }

@@ -1,11 +1,5 @@
 import Dispatch
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// GB18030 → UTF-8, fast: ASCII copied eight bytes at a time, two-byte characters (all of GBK: every
 /// Chinese character an export holds) through a table, four-byte ones (rare) through iconv. The table
 /// was generated from iconv itself, so it agrees with the C library (GB18030Tests check every entry). A big file is decoded as two
@@ -83,7 +77,7 @@ enum GB18030 {
       }
       switch (results.first, results.second) {
       case (.success(let a), .success(let b)) where split < n:
-        memmove(start + a, start + firstRoom, b)
+        UnsafeMutableRawPointer(start + a).copyMemory(from: start + firstRoom, byteCount: b)  // overlapping: a memmove
         made = a + b
       case (.success(let a), _) where split == n:
         made = a

@@ -52,7 +52,7 @@ extension StateLoader {
     let pairs = [State.Pair](unsafeUninitializedCapacity: records.count) { out, made in
       made = 0
       guard let base = out.baseAddress else { return }
-      HugePages.advise(base, bytes: out.count * MemoryLayout<State.Pair>.stride)
+      Platform.adviseHugePages(base, bytes: out.count * MemoryLayout<State.Pair>.stride)
       var count = 0
       records.withUnsafeBufferPointer { records in
         for s in 0..<n {

@@ -109,7 +109,7 @@ extension StateLoader {
     let all = [State.Record](unsafeUninitializedCapacity: firstRoom + secondRoom) { buffer, made in
       made = 0
       guard let start = buffer.baseAddress else { return }
-      HugePages.advise(start, bytes: buffer.count * MemoryLayout<State.Record>.stride)
+      Platform.adviseHugePages(start, bytes: buffer.count * MemoryLayout<State.Record>.stride)
       let regions = Unchecked(
         (
           UnsafeMutableBufferPointer(start: start, count: firstRoom),
