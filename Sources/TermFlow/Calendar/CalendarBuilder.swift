@@ -4,6 +4,7 @@ enum CalendarBuilder {
   static func build(_ term: TermDecl, sink: DiagnosticSink) -> (TermCalendar, weekOneRange: SourceRange?) {
     var cal = TermCalendar()
     var weekOneRange: SourceRange?
+    var opens: (CivilDate, SourceRange)?
     // Week 1 and the length first: every year-less date needs them.
     for item in term.items {
       switch item.kind {
@@ -40,6 +41,16 @@ enum CalendarBuilder {
           sink.error(CalendarDiagnostics.weekOutOfRange, "a term has 1 to 30 teaching weeks, not \(n)", item.range)
         }
       case .holidays(let official): cal.official = official
+      case .opens(let p):
+        guard case .calendar(let y?, let m, let d, _) = p.kind, let date = CivilDate(year: y, month: m, day: d) else {
+          sink.error(
+            CalendarDiagnostics.impossibleDate,
+            "'opens' needs a full date with its year, such as 2018-08-20",
+            p.range
+          )
+          continue
+        }
+        opens = (date, p.range)
       case .workingHours(let from, let to):
         if from < to {
           cal.workingHours = (from.minutes, to.minutes)
@@ -55,10 +66,17 @@ enum CalendarBuilder {
           CalendarDiagnostics.missingWeekOne,
           "term '\(term.name.text)' does not say when week 1 starts",
           term.name.range,
-          notes: [Diagnostic.Note("add: week 1 starts 2018-09-03")]
+          notes: [Diagnostic.Note("add: week 1 starts \(exampleMonday(term: term.name.text))")]
         )
       }
       return (cal, weekOneRange)
+    }
+    if let (date, range) = opens, let m = cal.weekOneMonday {
+      if date < m {
+        cal.opens = date
+      } else {
+        sink.error(CalendarDiagnostics.invertedRange, "the term opens on \(date), not before week 1 (\(m))", range)
+      }
     }
     let resolver = DateResolver(calendar: cal, sink: sink, weekOneRange: weekOneRange)
     func days(_ from: DatePhrase, _ to: DatePhrase?, _ range: SourceRange) -> [CivilDate] {
@@ -107,7 +125,7 @@ enum CalendarBuilder {
           continue
         }
         swaps.append((d, ref, item))
-      case .weekOneStarts, .weeks, .holidays, .workingHours: break
+      case .weekOneStarts, .weeks, .holidays, .workingHours, .opens: break
       }
     }
     for (d, ref, item) in swaps {
@@ -137,5 +155,18 @@ enum CalendarBuilder {
       }
     }
     return (cal, weekOneRange)
+  }
+
+  /// A Monday for the missing-week-1 note, in the term's own year when its id gives one (`2023-2024-1`:
+  /// the first Monday of September 2023; `-2`: the first Monday from 20 February 2024); otherwise a
+  /// placeholder, never another year's date.
+  static func exampleMonday(term: String) -> String {
+    let parts = term.split(separator: "-")
+    guard parts.count == 3, let y = Int(parts[0]), y >= 1000, let n = Int(parts[2]) else { return "YYYY-MM-DD" }
+    guard var d = n == 1 ? CivilDate(year: y, month: 9, day: 1) : CivilDate(year: y + 1, month: 2, day: 20) else {
+      return "YYYY-MM-DD"
+    }
+    while d.weekday != 1 { d = d.adding(days: 1) }
+    return d.description
   }
 }

@@ -15,10 +15,14 @@ struct TermCalendar: Sendable {
   /// Working hours in minutes after midnight, for waits that stop at night: [start, end).
   var workingHours = (start: 8 * 60, end: 17 * 60 + 30)
 
-  /// First and last day of the teaching weeks.
+  /// The day the term's work starts when before week 1 (`opens`).
+  var opens: CivilDate?
+
+  /// First and last day of the term: from week 1 (or the day it opens, when earlier) to the last
+  /// teaching week's Sunday.
   var span: ClosedRange<CivilDate>? {
     guard let m = weekOneMonday else { return nil }
-    return m...m.adding(days: weeks * 7 - 1)
+    return min(m, opens ?? m)...m.adding(days: weeks * 7 - 1)
   }
 
   /// The day's kind. Precedence: school overrides, then the term's own holidays, then the official table,

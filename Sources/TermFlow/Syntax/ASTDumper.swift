@@ -65,6 +65,7 @@ struct ASTDumper {
     switch item.kind {
     case .weekOneStarts(let d): line(1, "WeekOneStarts", item.range, phrase(d))
     case .weeks(let n): line(1, "Weeks", item.range, "count=\(n)")
+    case .opens(let d): line(1, "Opens", item.range, phrase(d))
     case .holidays(let official): line(1, "Holidays", item.range, official ? "official" : "none")
     case .holiday(let n, let f, let t):
       line(1, "Holiday", item.range, "name=\(n.text) from=\(phrase(f))" + (t.map { " to=\(phrase($0))" } ?? ""))

@@ -62,6 +62,9 @@ extension Parser {
     case "weeks":
       _ = advance()
       return .weeks(try expectInt("the number of teaching weeks"))
+    case "opens":
+      _ = advance()
+      return .opens(try parseDatePhrase())
     case "holidays":
       _ = advance()
       if accept("official") { return .holidays(official: true) }

@@ -155,4 +155,38 @@ enum NoticeClauses {
     guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
     return s.properties.isAlphabetic && !Lexer.isCJKPunctuation(s)
   }
+
+  /// The office acting in `text`: a known office or role not right after a word that makes it the one
+  /// handed to or asked (`交教务处`, `向开课学院`); the first such, or nil. Never made from a verb phrase.
+  static func actingOffice(in text: String) -> String? {
+    let chars = Array(text)
+    let known = NoticeRules.knownOwners.sorted { $0.count > $1.count }.map { Array($0) }
+    var i = 0
+    while i < chars.count {
+      guard let o = known.first(where: { i + $0.count <= chars.count && chars[i..<i + $0.count].elementsEqual($0) })
+      else {
+        i += 1
+        continue
+      }
+      let before = String(chars[max(0, i - 2)..<i])
+      if !NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { return String(o) }
+      i += o.count
+    }
+    return nil
+  }
+
+  /// What a label before a date names (`报名时间：` → 报名, `一、补考安排` → 补考安排), or nil when it
+  /// names nothing.
+  static func label(_ text: String) -> String? {
+    var t = Substring(text.trimmingCharacters(in: .whitespaces))
+    let item = NoticeItem(String(t))
+    if item.level != nil { t = Substring(item.text) }
+    while let last = t.last, "：:，,、（(为是于在 ".contains(last) { t = t.dropLast() }
+    for w in ["时间安排", "具体时间", "时间", "日期", "时段", "安排如下"] where t.hasSuffix(w) && t.count > w.count {
+      t = t.dropLast(w.count)
+      break
+    }
+    let name = t.filter(isNameCharacter)
+    return name.count >= 2 && name.count <= 24 ? String(t) : nil
+  }
 }

@@ -5,10 +5,11 @@ struct NoticeDraft {
     var name: String
     var title: String
     var owner: String?
-    /// `due`, `on`: the keyword the date is written with.
-    var keyword: String
-    /// The date phrase as the notice writes it (with its time and range).
-    var date: String
+    /// The date lines (`on`, `due`, `start`), each with its phrase: as the notice writes it where the
+    /// language reads that, else in the language's own form (see `SpanPhrases`).
+    var dates: [(keyword: String, phrase: String)]
+    /// What the date cannot say (an office's closing time), as a TODO under it.
+    var todo: String? = nil
     var deliveries: [(form: String, to: String?)] = []
     var notes: [String] = []
     var source: [String]
@@ -53,6 +54,9 @@ struct NoticeDraft {
   var headerSource: [String] = []
   var term: String?
   var weekOne: CivilDate?
+  /// The term's extent when the notice's dates run past the default 20 weeks or start before week 1.
+  var weeks = 20
+  var opens: CivilDate?
   /// Why week 1 is what it is, or why there is none.
   /// How week 1 was found, as phrases with their values (said in the draft's language).
   var weekNote: [(phrase: String, values: [String])] = []
@@ -97,7 +101,8 @@ struct NoticeDraft {
     } else {
       out += "  # " + lang("TODO: week 1 starts YYYY-MM-DD") + "\n"
     }
-    out += "  weeks 20\n  holidays official\n}\n\n"
+    if let o = opens { out += "  opens \(o)  # " + lang("the notice's first date, before week 1") + "\n" }
+    out += "  weeks \(weeks)\n  holidays official\n}\n\n"
     for o in owners { out += "owner \(o)\n" }
     var names: Set<String> = []
     func unique(_ n: String) -> String {
@@ -117,7 +122,8 @@ struct NoticeDraft {
         out +=
           s.owner.map { "  owner \($0)\n" }
           ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the sentence names no office") + "\n"
-        out += "  \(s.keyword) \(s.date)\n"
+        for d in s.dates { out += "  \(d.keyword) \(d.phrase)\n" }
+        if let t = s.todo { out += "  # TODO: \(t)\n" }
         for d in s.deliveries { out += "  deliver \(quoted(d.form))" + (d.to.map { " to \($0)" } ?? "") + "\n" }
         for n in s.notes { out += "  note \(quoted(n))\n" }
         out += "}\n"

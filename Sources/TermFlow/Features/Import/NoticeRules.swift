@@ -4,15 +4,27 @@ enum NoticeRules {
   /// Offices named in full, tried longest first, before the generic suffix rule below. A subject
   /// such as 学生所在学院 would otherwise stop at 学生.
   static let knownOwners = [
-    "学生所在学院", "开课学院", "二级学院", "各教学单位", "各学院", "教务处", "计划财务处", "财务处", "教学部",
-    "学工处", "后勤处", "继续教育学院", "体育学院", "通识部", "任课老师", "任课教师", "辅导员", "学生",
+    "学生所在学院", "学生所在院系", "开课学院", "开课单位", "开课部门", "开课院部", "开课院（部）", "开课院(部)", "开课院系",
+    "课程开设单位", "课程承担单位", "二级学院", "各二级学院", "各教学单位", "各学院", "各院（部）", "各院(部)", "各院部", "各院系",
+    "各系（部）", "各系(部)", "各系部", "各系", "各学习中心", "学习中心", "各函授站", "教学点", "各院部教学秘书", "各学院教学秘书",
+    "各院（部）教学秘书", "各院(部)教学秘书", "各系、部教学秘书", "教学秘书", "教务员", "教务处", "教务部", "教务科", "教务办公室",
+    "教务办", "教学办", "教务与科研部", "考试中心", "教室管理科", "计划财务处", "财务处", "财务科", "财务部", "教学部", "学工处",
+    "学生处", "学工部", "后勤处", "图书馆", "信息中心", "网络中心", "继续教育学院", "成人教育学院", "网络教育学院", "体育学院",
+    "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "辅导员", "班主任", "学生", "考生", "本科生", "研究生", "毕业生", "在校生",
   ]
 
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
   static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科"]
 
   /// A clause opening with a verb names no office, whatever suffix follows (`加强学院巡视`).
-  static let ownerStopPrefixes = ["加强", "做好", "组织", "完成", "根据", "按照", "认真", "严格", "应", "须", "需"]
+  static let ownerStopPrefixes = [
+    "加强", "做好", "组织", "完成", "根据", "按照", "认真", "严格", "应", "须", "需", "交", "报", "送", "提交", "上交", "到", "在",
+    "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
+  ]
+
+  /// Words right before an office that make it the one handed to or asked, not the one acting
+  /// (`交教务处`, `向开课学院申请`, `咨询财务处`).
+  static let recipientMarkers = ["交", "报", "送", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知"]
 
   /// The longest an office's name runs, in characters.
   static let ownerMaxLength = 12
@@ -24,7 +36,9 @@ enum NoticeRules {
   static let afterDate = ["之前", "以前", "前", "起", "开始", "，", ",", "、", " ", "：", ":"]
 
   /// A sentence that gives the payment window: `缴费时间为9月26日到9月28日`.
-  static let paymentWords = ["缴费时间", "缴费日期", "缴费期间", "缴费时段", "缴费"]
+  static let paymentWords = [
+    "缴费时间", "缴费日期", "缴费期间", "缴费时段", "缴费", "交费", "缴纳", "收费", "扣款", "代扣", "扣划", "划扣", "划转", "支付",
+  ]
 
   /// Verbs that hand a form to an office: `将《表》报送教务处`.
   static let deliverVerbs = ["报送", "提交至", "提交给", "提交", "交至", "交给", "送至", "报至", "报给", "报"]
@@ -57,4 +71,36 @@ enum NoticeRules {
 
   /// How a numbered item starts: `1.`, `1、`, `1．`, `（1）`, `(1)`, `一、`, `第一步：`.
   static let itemClosers: Set<Character> = [".", "、", "．", "：", ":"]
+
+  /// A schedule table's column names: when, what, who.
+  static let tableTimeHeaders = ["时间", "日期", "时段", "截止"]
+  static let tableWorkHeaders = ["内容", "任务", "事项", "工作", "安排", "项目", "步骤", "环节"]
+  static let tableOwnerHeaders = ["负责", "责任", "承办", "牵头", "执行", "部门", "单位", "对象"]
+
+  /// A web page's own lines around the notice (breadcrumbs, posting and view counts, print links):
+  /// kept as comments, never read as the notice.
+  static let chromeMarkers = [
+    "当前位置", "您的位置", "现在位置", "所在位置", "首页 >", "首页>", "首页 »", "首页»", "首页 ->", "首页->", ">>", "发布时间",
+    "发布日期", "发布者", "发布人", "发布单位", "浏览次数", "浏览量", "点击数", "点击次数", "点击量", "阅读次数", "阅读量", "访问次数", "来源：", "来源:", "作者：",
+    "作者:", "编辑：", "审核：", "字号", "打印本页",
+    "关闭窗口", "上一篇", "下一篇", "分享到", "【大", "更新时间", "录入时间", "添加时间",
+  ]
+
+  /// Whether a line is the page's, not the notice's.
+  static func isChrome(_ line: String) -> Bool {
+    guard line.count <= 120 else { return false }
+    if chromeMarkers.contains(where: { line.contains($0) }) { return true }
+    // `浏览：75`, `点击：[]`: a count, not an instruction to click.
+    let chars = Array(line)
+    for w in ["浏览", "点击", "阅读"] {
+      var from = line.startIndex
+      while let r = line.range(of: w, range: from..<line.endIndex) {
+        let i = line.distance(from: line.startIndex, to: r.upperBound)
+        let after = chars[i..<min(chars.count, i + 3)].filter { $0 != "：" && $0 != ":" && $0 != " " }
+        if let c = after.first, c.isNumber || c == "[" || c == "（" || c == "(" { return true }
+        from = r.upperBound
+      }
+    }
+    return false
+  }
 }

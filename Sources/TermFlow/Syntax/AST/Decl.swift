@@ -75,6 +75,9 @@ struct TermItem: Sendable {
     case weekOneStarts(DatePhrase)
     /// `weeks N`: how many teaching weeks (default 20).
     case weeks(Int)
+    /// `opens DATE`: the term's work starts before week 1 (a retake registration in the last term's
+    /// final weeks), so its dates from then on are inside the term.
+    case opens(DatePhrase)
     /// `holidays official` or `holidays none`.
     case holidays(official: Bool)
     /// `holiday NAME DATE [.. DATE]`: a public holiday the workflow declares itself.

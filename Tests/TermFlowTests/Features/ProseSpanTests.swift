@@ -1,0 +1,68 @@
+import Testing
+
+@testable import TermFlow
+
+/// The notice reader's date phrases: every range form, week-first dates, times in words and edges, as
+/// the corpus (Tests/Corpus/notices) prints them. Each case: the text, and the spans read from it.
+struct ProseSpanTests {
+  static func show(_ p: ProsePoint) -> String {
+    var s = ""
+    if let y = p.year { s += "\(y)-" }
+    if let m = p.month, let d = p.day { s += "\(m)-\(d)" }
+    if let w = p.week { s += "w\(w)" }
+    if let d = p.weekday { s += ".\(d)" }
+    if let t = p.time { s += "@" + t.clock }
+    return s
+  }
+
+  static func show(_ spans: [ProseSpan]) -> String {
+    spans.map { s in
+      var out = show(s.from)
+      if let t = s.to { out += ".." + show(t) }
+      if s.edge == .before { out += " before" }
+      if s.edge == .after { out += " after" }
+      if s.sinceNow { out += " since-now" }
+      return out
+    }.joined(separator: "; ")
+  }
+
+  static let cases: [(String, String)] = [
+    ("报名时间：3月2-6日", "3-2..3-6"),
+    ("4月1日-4月16日", "4-1..4-16"),
+    ("4月17日-19日报名", "4-17..4-19"),
+    ("2019年3月4日12:00——2019年3月9日9:00", "2019-3-4@12:00..2019-3-9@09:00"),
+    ("3月4日0时至3月8日24时", "3-4@00:00..3-8@24:00"),
+    ("9月2日 至 9月6日23时30分", "9-2..9-6@23:30"),
+    ("第3-5周（3月11日-29日）", "3-11w3..3-29w5"),
+    ("第2-3周", "w2.1..w3.7"),
+    ("6月14日（16周星期五）", "6-14w16.5"),
+    ("18周--19周（6月24日--7月5日）", "6-24w18..7-5w19"),
+    ("12月28日~1月8日", "12-28..1-8"),
+    ("2019年12月28日~1月8日", "2019-12-28..2020-1-8"),
+    ("3月9日12点之前提交", "3-9@12:00 before"),
+    ("3月9日中午12点前", "3-9@12:00 before"),
+    ("3月9日下午6点", "3-9@18:00"),
+    ("2月26日后开课学院", "2-26 after"),
+    ("即日起至3月31日", "3-31 before since-now"),
+    ("截止时间：2019年3月9日", "2019-3-9 before"),
+    ("9月16日（第2周星期日）前", "9-16w2.7 before"),
+    ("第八周周二(11月6日)", "11-6w8.2"),
+    ("2019-03-04", "2019-3-4"),
+    ("二〇一九年三月四日", "2019-3-4"),
+    ("元月6日", "1-6"),
+    ("12月24日-元月5日", "12-24..1-5"),
+    ("9月26日到9月28日", "9-26..9-28"),
+    ("9月26日至28日 17:00", "9-26..9-28@17:00"),
+    ("3月4日8:00-12:00", "3-4@08:00..3-4@12:00"),
+    ("第16周星期五", "w16.5"),
+    ("1月12日中午下班前", "1-12 before"),
+    ("交易日期 2021-11-01 14:46:48", ""),
+    ("共2门课程，每门80元", ""),
+    ("2015、2016、2017级学生", ""),
+  ]
+
+  @Test(arguments: cases)
+  func reads(_ c: (String, String)) {
+    #expect(Self.show(ProseSpanReader.spans(in: c.0)) == c.1, "\(c.0)")
+  }
+}

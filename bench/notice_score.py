@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""How well `termflow import` reads real notices: import -> check -> timeline over the corpus in
+Tests/Corpus/notices/, each notice against its hand-checked facts.json (see that folder's README).
+
+  bench/notice_score.py TERMFLOW [--corpus DIR] [--json OUT] [--verbose] [--only ID]
+
+Per notice and in total:
+  dates     dated items whose start and due (the date part) the draft's timeline has on one step
+  +owner    of those, the ones whose step has the owner the notice names (where it names one)
+  spurious  steps of the draft that match no dated item of the notice
+  payments  payment windows the notice gives that the draft has as a `payment` with the same window
+  week1     notices that print week 1 and whose unhinted draft has it right
+  clean     drafts that parse and check with no error once week 1 is known (given with --week1)
+  parses    unhinted drafts that parse (no syntax error)
+The dates are measured on the draft imported with --term and --week1 from the facts (week 1, where
+the notice does not print it, is a Monday of the term: only week-only items depend on it, and those
+have no dates in the facts then). Import time per notice is the slowest of the runs.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def plausible_week1(term):
+    """A Monday of the term when the notice does not print week 1."""
+    m = re.fullmatch(r"(\d{4})-(\d{4})-([123])", term or "")
+    if not m:
+        return None
+    y1, y2, n = int(m.group(1)), int(m.group(2)), m.group(3)
+    d = date(y1, 9, 1) if n == "1" else date(y2, 2, 20) if n == "2" else date(y2, 7, 1)
+    while d.weekday() != 0:
+        d += timedelta(days=1)
+    return d.isoformat()
+
+
+def day(s):
+    return s[:10] if s else None
+
+
+def norm_owner(o):
+    if not o:
+        return None
+    o = o.strip()
+    for p in ("各", "相关"):
+        if o.startswith(p) and len(o) > len(p) + 1:
+            o = o[len(p):]
+    return o
+
+
+def owner_ok(fact, step):
+    """The step's owner is the one the notice names: equal, or one holds the other (`东校园学生` and
+    `学生`; `教务处、各学院` and `教务处`), never the placeholder 待定."""
+    have = {norm_owner(step.get("owner")), norm_owner(step.get("ownerName"))} - {None, "待定"}
+    if "student" in have:
+        have.add("学生")
+    for want in re.split(r"[、，,/和及]", fact or ""):
+        want = norm_owner(want)
+        if not want:
+            continue
+        for h in have:
+            if h == want or (len(h) >= 2 and h in want) or (len(want) >= 2 and want in h):
+                return True
+    return False
+
+
+def key_of_fact(it):
+    s, d = day(it.get("start")), day(it.get("due"))
+    return (s, d)
+
+
+def key_of_step(st):
+    return (day(st.get("start")), day(st.get("due")))
+
+
+def same_dates(fk, sk):
+    fs, fd = fk
+    ss, sd = sk
+    if fd is None and fs is None:
+        return False
+    # A single-day event may be drafted with `on` (start = due) or as a due alone.
+    if fs == fd and fd is not None:
+        return sd == fd and ss in (None, fd)
+    return fs == ss and fd == sd
+
+
+def score_one(termflow, folder, verbose):
+    facts = json.load(open(os.path.join(folder, "facts.json"), encoding="utf-8"))
+    notice = os.path.join(folder, "notice.txt")
+    res = {"id": os.path.basename(folder), "school": facts.get("school", "")}
+    slow = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        plain = run([termflow, "import", notice])
+        slow = max(slow, time.perf_counter() - t0)
+        draft0 = os.path.join(tmp, "plain.flow")
+        open(draft0, "w", encoding="utf-8").write(plain.stdout)
+        p0 = run([termflow, "check", draft0])
+        res["parses"] = plain.returncode in (0, 1) and "syntax." not in p0.stderr and plain.stdout != ""
+        got_w1 = re.search(r"^\s*week 1 starts (\d{4}-\d{2}-\d{2})", plain.stdout, re.M)
+        res["week1_stated"] = bool(facts.get("week1_stated"))
+        res["week1_ok"] = bool(got_w1) and got_w1.group(1) == facts.get("week1")
+        res["week1_got"] = got_w1.group(1) if got_w1 else None
+        got_term = re.search(r"^term (\S+) \{", plain.stdout, re.M)
+        res["term_ok"] = bool(got_term) and got_term.group(1) == facts.get("term")
+
+        term = facts.get("term")
+        w1 = facts.get("week1") or plausible_week1(term)
+        args = [termflow, "import", notice]
+        if term:
+            args += ["--term", term]
+        if w1:
+            args += ["--week1", w1]
+        t0 = time.perf_counter()
+        hinted = run(args)
+        slow = max(slow, time.perf_counter() - t0)
+        draft = os.path.join(tmp, "draft.flow")
+        open(draft, "w", encoding="utf-8").write(hinted.stdout)
+        chk = run([termflow, "check", draft])
+        res["clean"] = chk.returncode == 0 and hinted.stdout != ""
+        res["check_errors"] = [l for l in chk.stderr.splitlines() if ": error:" in l][:5]
+        tl = run([termflow, "timeline", draft, "--format", "json"])
+        steps = []
+        if tl.returncode == 0:
+            try:
+                steps = json.loads(tl.stdout).get("steps", [])
+            except json.JSONDecodeError:
+                steps = []
+    res["import_ms"] = round(slow * 1000, 1)
+
+    items = [it for it in facts.get("items", []) if it.get("start") or it.get("due")]
+    used = set()
+    matched = []
+    for it in items:
+        fk = key_of_fact(it)
+        cands = [i for i, st in enumerate(steps) if i not in used and same_dates(fk, key_of_step(st))]
+        # Prefer the step whose owner is right, then the first in the notice's order.
+        cands.sort(key=lambda i: (not owner_ok(it.get("owner"), steps[i]) if it.get("owner") else False, i))
+        if cands:
+            used.add(cands[0])
+            matched.append((it, steps[cands[0]]))
+        else:
+            matched.append((it, None))
+    res["items"] = len(items)
+    res["dates"] = sum(1 for _, st in matched if st)
+    named = [(it, st) for it, st in matched if it.get("owner")]
+    res["owned_items"] = len(named)
+    res["owner"] = sum(1 for it, st in named if st and owner_ok(it["owner"], st))
+    res["dates_owner"] = sum(1 for it, st in matched if st and (not it.get("owner") or owner_ok(it["owner"], st)))
+    pays = facts.get("payments", [])
+    pay_steps = [st for st in steps if st.get("kind") == "payment"]
+    res["payments"] = len(pays)
+    res["payments_ok"] = sum(
+        1 for p in pays if any(same_dates(key_of_fact(p), key_of_step(st)) for st in pay_steps)
+    )
+    res["spurious"] = sum(
+        1
+        for i, st in enumerate(steps)
+        if i not in used
+        and not (st.get("kind") == "payment" and any(same_dates(key_of_fact(p), key_of_step(st)) for p in pays))
+    )
+    if verbose:
+        for it, st in matched:
+            mark = "ok " if st and (not it.get("owner") or owner_ok(it["owner"], st)) else "own" if st else "-- "
+            got = f"{st.get('start')}..{st.get('due')} {st.get('ownerName')}" if st else ""
+            print(f"    {mark} {it.get('start')}..{it.get('due')} {it.get('owner')}  | {got}  «{it.get('quote', '')[:40]}»")
+        for i, st in enumerate(steps):
+            if i not in used:
+                print(f"    +++ {st.get('kind')} {st.get('id')} {st.get('start')}..{st.get('due')} {st.get('ownerName')}")
+        for e in res["check_errors"]:
+            print("    !!!", e[:160])
+    return res
+
+
+def main():
+    argv = sys.argv[1:]
+    if not argv:
+        print(__doc__)
+        return 2
+    termflow = os.path.abspath(argv[0])
+    corpus = os.path.join(ROOT, "Tests", "Corpus", "notices")
+    out_json, verbose, only = None, False, None
+    i = 1
+    while i < len(argv):
+        if argv[i] == "--corpus":
+            corpus, i = argv[i + 1], i + 2
+        elif argv[i] == "--json":
+            out_json, i = argv[i + 1], i + 2
+        elif argv[i] == "--verbose":
+            verbose, i = True, i + 1
+        elif argv[i] == "--only":
+            only, i = argv[i + 1], i + 2
+        else:
+            print(f"unknown argument {argv[i]}", file=sys.stderr)
+            return 2
+    folders = sorted(
+        os.path.join(corpus, d)
+        for d in os.listdir(corpus)
+        if os.path.isfile(os.path.join(corpus, d, "facts.json")) and (only is None or d.startswith(only))
+    )
+    rows = []
+    print(f"{'notice':34} {'items':>5} {'dates':>5} {'+owner':>6} {'owner':>7} {'spur':>4} {'pay':>5} {'w1':>3} {'clean':>5} {'ms':>6}")
+    for f in folders:
+        r = score_one(termflow, f, verbose)
+        rows.append(r)
+        w1 = ("ok" if r["week1_ok"] else "NO") if r["week1_stated"] else "-"
+        print(
+            f"{r['id'][:34]:34} {r['items']:5} {r['dates']:5} {r['dates_owner']:6} {r['owner']:3}/{r['owned_items']:<3} "
+            f"{r['spurious']:4} {r['payments_ok']:2}/{r['payments']:<2} {w1:>3} {'yes' if r['clean'] else 'NO':>5} {r['import_ms']:6}"
+        )
+    tot = lambda k: sum(r[k] for r in rows)
+    items = tot("items") or 1
+    stated = [r for r in rows if r["week1_stated"]]
+    summary = {
+        "notices": len(rows),
+        "schools": len({r["school"] for r in rows}),
+        "items": tot("items"),
+        "dates": tot("dates"),
+        "dates_pct": round(100 * tot("dates") / items, 1),
+        "dates_owner": tot("dates_owner"),
+        "dates_owner_pct": round(100 * tot("dates_owner") / items, 1),
+        "owned_items": tot("owned_items"),
+        "owner": tot("owner"),
+        "owner_pct": round(100 * tot("owner") / (tot("owned_items") or 1), 1),
+        "spurious": tot("spurious"),
+        "spurious_per_10": round(10 * tot("spurious") / items, 2),
+        "payments": tot("payments"),
+        "payments_ok": tot("payments_ok"),
+        "week1_stated": len(stated),
+        "week1_ok": sum(1 for r in stated if r["week1_ok"]),
+        "clean": sum(1 for r in rows if r["clean"]),
+        "parses": sum(1 for r in rows if r["parses"]),
+        "max_import_ms": max((r["import_ms"] for r in rows), default=0),
+    }
+    s = summary
+    print(
+        f"\n{s['notices']} notices from {s['schools']} schools, {s['items']} dated items\n"
+        f"dates right            {s['dates']}/{s['items']} ({s['dates_pct']}%)\n"
+        f"dates and owner right  {s['dates_owner']}/{s['items']} ({s['dates_owner_pct']}%)\n"
+        f"owner where named      {s['owner']}/{s['owned_items']} ({s['owner_pct']}%)\n"
+        f"spurious steps         {s['spurious']} ({s['spurious_per_10']} per 10 items)\n"
+        f"payment windows        {s['payments_ok']}/{s['payments']}\n"
+        f"week 1 where printed   {s['week1_ok']}/{s['week1_stated']}\n"
+        f"drafts that parse      {s['parses']}/{s['notices']}\n"
+        f"drafts that check clean (week 1 given) {s['clean']}/{s['notices']}\n"
+        f"slowest import         {s['max_import_ms']} ms (whole process)"
+    )
+    if out_json:
+        json.dump({"summary": summary, "notices": rows}, open(out_json, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
