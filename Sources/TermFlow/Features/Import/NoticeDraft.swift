@@ -67,7 +67,7 @@ struct NoticeDraft {
   /// Owners in the order first named.
   var owners: [String] {
     var seen: [String] = []
-    func add(_ o: String?) { if let o, !seen.contains(o) { seen.append(o) } }
+    func add(_ o: String?) { if let o = o.map(Self.ownerName), !seen.contains(o) { seen.append(o) } }
     for i in items {
       switch i {
       case .step(let s):
@@ -83,6 +83,14 @@ struct NoticeDraft {
 
   /// The owner written where the notice names none: declared, so the draft checks, and flagged.
   static let unknownOwner = "待定"
+
+  /// An office's name as the language reads one identifier: a notice's brackets, control characters
+  /// and stray symbols dropped (`各院（部）` → 各院部), so the draft parses whatever the notice held.
+  static func ownerName(_ s: String) -> String {
+    let name = s.filter { NoticeClauses.isNameCharacter($0) || $0.isASCII && $0.isNumber }
+    guard let first = name.first else { return unknownOwner }
+    return first.isASCII && first.isNumber ? unknownOwner + name : name
+  }
 
   /// The draft, its comments in `lang` (the language's own words and the notice's text as they are).
   func text(_ lang: Language = .en) -> String {
@@ -120,17 +128,17 @@ struct NoticeDraft {
         out += "\n" + origin(s.source)
         out += "step \(unique(s.name)) {\n  title \(quoted(s.title))\n"
         out +=
-          s.owner.map { "  owner \($0)\n" }
+          s.owner.map { "  owner \(Self.ownerName($0))\n" }
           ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the sentence names no office") + "\n"
         for d in s.dates { out += "  \(d.keyword) \(d.phrase)\n" }
         if let t = s.todo { out += "  # TODO: \(t)\n" }
-        for d in s.deliveries { out += "  deliver \(quoted(d.form))" + (d.to.map { " to \($0)" } ?? "") + "\n" }
+        for d in s.deliveries { out += "  deliver \(quoted(d.form))" + (d.to.map { " to \(Self.ownerName($0))" } ?? "") + "\n" }
         for n in s.notes { out += "  note \(quoted(n))\n" }
         out += "}\n"
       case .payment(let p):
         out += "\n" + origin(p.source)
         out += "payment \(unique(p.name)) {\n"
-        let owner = p.owner ?? Self.unknownOwner
+        let owner = Self.ownerName(p.owner ?? Self.unknownOwner)
         out +=
           "  owner \(owner)" + (p.ownerGuessed ? "  # " + lang("TODO: guessed from the item's other sentences") : "")
           + "\n"
@@ -139,7 +147,7 @@ struct NoticeDraft {
         out += "\n" + origin(p.source)
         out += "policy \(unique(p.name)) {\n"
         out +=
-          p.owner.map { "  owner \($0)\n" }
+          p.owner.map { "  owner \(Self.ownerName($0))\n" }
           ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the item names no office") + "\n"
         out += "  note \(quoted(p.note))\n}\n"
       case .contact(let c):
