@@ -132,7 +132,9 @@ struct NoticeDraft {
           ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the sentence names no office") + "\n"
         for d in s.dates { out += "  \(d.keyword) \(d.phrase)\n" }
         if let t = s.todo { out += "  # TODO: \(t)\n" }
-        for d in s.deliveries { out += "  deliver \(quoted(d.form))" + (d.to.map { " to \(Self.ownerName($0))" } ?? "") + "\n" }
+        for d in s.deliveries {
+          out += "  deliver \(quoted(d.form))" + (d.to.map { " to \(Self.ownerName($0))" } ?? "") + "\n"
+        }
         for n in s.notes { out += "  note \(quoted(n))\n" }
         out += "}\n"
       case .payment(let p):
