@@ -6,12 +6,12 @@ enum SpanPhrases {
   /// The date lines of a step: `on`, `due`, or `start` and `due`.
   static func stepLines(_ s: ProseSpan) -> [(keyword: String, phrase: String)] {
     if let to = s.to {
-      return [("start", point(s.from, yearFrom: nil)), ("due", point(to, yearFrom: s.from))]
+      return [("start", point(s.from)), ("due", point(to))]
     }
     switch s.edge {
-    case .before: return [("due", point(s.from, yearFrom: nil))]
-    case .after: return [("start", point(s.from, yearFrom: nil))]
-    case .none: return [("on", point(s.from, yearFrom: nil))]
+    case .before: return [("due", point(s.from))]
+    case .after: return [("start", point(s.from))]
+    case .none: return [("on", point(s.from))]
     }
   }
 
@@ -20,12 +20,12 @@ enum SpanPhrases {
     guard let to = s.to else { return nil }
     var from = s.from
     from.time = nil
-    return point(from, yearFrom: nil) + "至" + point(to, yearFrom: s.from)
+    return point(from) + "至" + point(to)
   }
 
   /// One day as the language reads it: the date (with its year when printed, or when a range's end
   /// crosses into the next year), the week printed beside it, a time on the 24-hour clock.
-  static func point(_ p: ProsePoint, yearFrom start: ProsePoint?) -> String {
+  static func point(_ p: ProsePoint) -> String {
     var out = ""
     if let m = p.month, let d = p.day {
       if let y = p.year { out += "\(y)年" }

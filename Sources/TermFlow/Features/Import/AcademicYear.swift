@@ -1,0 +1,62 @@
+/// The term a notice prints: `2018～2019学年第一学期`, `2024-2025-1学期`, `2024-2025(1)`, `2023年秋季学期`.
+/// Two years in a row joined by a dash, never a list (`2015、2016、2017级` is the students' years).
+struct AcademicYear {
+  var first: Int
+  var semester: Int?
+
+  init?(in text: String) {
+    let s = Array(text)
+    func year(_ i: Int) -> Int? {
+      guard i >= 0, i + 4 <= s.count, s[i..<i + 4].allSatisfy({ $0.isASCII && $0.isNumber }),
+        i == 0 || !(s[i - 1].isASCII && s[i - 1].isNumber), let y = Int(String(s[i..<i + 4])), (1990...2100).contains(y)
+      else { return nil }
+      return y
+    }
+    var i = 0
+    while i + 4 <= s.count {
+      if let a = year(i), i + 4 < s.count {
+        var j = i + 4
+        if "-－—～~至到".contains(s[j]) {
+          while j < s.count, "-－—～~至到".contains(s[j]) { j += 1 }
+          if let b = year(j), b == a + 1, !(j + 4 < s.count && s[j + 4] == "级") {
+            first = a
+            let rest = String(s[(j + 4)...].prefix(12))
+            semester = Self.semester(rest)
+            return
+          }
+        } else if s[j] == "年" {
+          let rest = String(s[(j + 1)...].prefix(6))
+          if rest.hasPrefix("秋") || rest.hasPrefix("秋季") {
+            (first, semester) = (a, 1)
+            return
+          }
+          if rest.hasPrefix("春") || rest.hasPrefix("春季") {
+            (first, semester) = (a - 1, 2)
+            return
+          }
+          j += 1
+        }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  private static func semester(_ rest: String) -> Int? {
+    let r = rest.hasPrefix("学年") ? String(rest.dropFirst(2)) : rest
+    for (words, n) in [
+      (["-1", "－1", "(1)", "（1）", "第一学期", "第1学期", "秋季", "秋", "上学期", "1学期"], 1),
+      (["-2", "－2", "(2)", "（2）", "第二学期", "第2学期", "春季", "春", "下学期", "2学期"], 2),
+      (["-3", "第三学期", "第3学期", "夏季", "小学期"], 3),
+    ] where words.contains(where: { r.hasPrefix($0) }) {
+      return n
+    }
+    return nil
+  }
+
+  /// The calendar year a month falls in: autumn in the first year, spring and summer in the second.
+  func year(ofMonth m: Int) -> Int {
+    if semester == 2 || semester == 3 { return first + 1 }
+    return m >= 8 ? first : first + 1
+  }
+}

@@ -1,0 +1,147 @@
+/// The dated sentences and table rows of a notice: each date a step (or a payment window), its
+/// owner and title read around it.
+extension NoticeImporter {
+  /// A sentence with a date becomes a step per date it names, or a payment window; false when it has no
+  /// usable date.
+  mutating func readDated(_ sentence: String, line: String, first: Bool) -> Bool {
+    let spans = ProseSpanReader.spans(in: sentence)
+    guard !spans.isEmpty else { return false }
+    for sp in spans { points += [sp.from] + (sp.to.map { [$0] } ?? []) }
+    let chars = Array(sentence)
+    defer { if !draft.items.isEmpty { stepPoints += spans.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) } } }
+    // A line that is only a date is a signature's, unless a heading just above says what it dates.
+    let bare = Self.isOnlyDates(chars, spans)
+    if bare && heading == nil { return false }
+    var source = first ? [line] : []
+    if let sp = spans.first, sp.to != nil, NoticeRules.paymentWords.contains(where: { sentence.contains($0) }),
+      let window = windowAsWritten(sp, chars) ?? SpanPhrases.window(sp)
+    {
+      let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
+      draft.items.append(
+        .payment(
+          .init(
+            name: NoticeClauses.feeName(in: itemText) ?? "缴费",
+            owner: offices.last ?? draft.issuer,
+            ownerGuessed: true,
+            window: window,
+            source: source
+          )
+        )
+      )
+      return true
+    }
+    var made = false
+    for (k, sp) in spans.enumerated() {
+      let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
+      var after = Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd]))
+      while let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(w.count) }
+      let beforeStart = k > 0 ? spans[k - 1].upper : 0
+      let before = String(chars[beforeStart..<sp.lower])
+      var owner = NoticeClauses.owner(atStartOf: after)
+      if let o = owner {
+        after = after.dropFirst(o.count)
+      } else {
+        owner = NoticeClauses.actingOffice(in: before) ?? NoticeClauses.actingOffice(in: String(after))
+      }
+      let clause = after.prefix { !"，,；;。".contains($0) }
+      var title = String(clause).trimmingCharacters(in: .whitespaces)
+      if title.filter(NoticeClauses.isNameCharacter).count < 2 {
+        title = NoticeClauses.label(before) ?? heading ?? ""
+      }
+      // A date with no one to act and nothing to do (a screenshot's 交易日期 2021-11-01) is no step.
+      guard owner != nil || title.filter(NoticeClauses.isNameCharacter).count >= 2 else { continue }
+      let deliveries = NoticeClauses.deliverables(in: String(after))
+      var step = NoticeDraft.Step(
+        name: NoticeClauses.stepName(title: title, form: deliveries.first?.form, school: school),
+        title: title,
+        owner: owner,
+        dates: asWritten(sp, chars) ?? SpanPhrases.stepLines(sp),
+        source: source
+      )
+      source = []
+      if String(chars[sp.lower..<min(chars.count, sp.upper + 1)]).contains("下班") {
+        step.todo = "下班前: the office's closing time, which the notice does not give"
+      }
+      step.deliveries = deliveries.map { ($0.form, $0.to) }
+      let rest = after.dropFirst(clause.count).drop { "，,；;".contains($0) }
+      if !rest.isEmpty, k + 1 == spans.count { step.notes.append(String(rest)) }
+      draft.items.append(.step(step))
+      lastStep = draft.items.count - 1
+      made = true
+    }
+    return made
+  }
+
+  /// A row of the last table read: a step when its time cell holds a date.
+  mutating func readRow(_ t: NoticeTable, _ cells: [String], line: String) -> Bool {
+    guard let when = t.cell(cells, t.time) else { return false }
+    let spans = ProseSpanReader.spans(in: when)
+    guard let sp = spans.first else { return false }
+    for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
+    stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
+    let work =
+      t.cell(cells, t.work) ?? cells.enumerated().first { $0.offset != t.time && $0.offset != t.owner }?.element
+    let ownerCell = t.cell(cells, t.owner)
+    let owner = ownerCell.flatMap { c in
+      NoticeClauses.actingOffice(in: c) ?? NoticeClauses.owner(atStartOf: Substring(c))
+        ?? NoticeClauses.identifier(c.prefix { !"、，,/及和".contains($0) }.description, fallback: "")
+    }
+    let title = work ?? when
+    draft.items.append(
+      .step(
+        .init(
+          name: NoticeClauses.stepName(title: title, form: nil, school: school),
+          title: title,
+          owner: owner.flatMap { $0.isEmpty ? nil : $0 },
+          dates: SpanPhrases.stepLines(sp),
+          source: [line]
+        )
+      )
+    )
+    return true
+  }
+
+  /// The notice's own phrase for a single day, where the language reads it as written
+  /// (`9月16日（第2周星期日）前`, `2018年9月20日 17:00`): the draft then shows the office its own words.
+  func asWritten(_ sp: ProseSpan, _ chars: [Character]) -> [(keyword: String, phrase: String)]? {
+    guard sp.to == nil, !sp.sinceNow, sp.edge != .after else { return nil }
+    let literal = String(chars[sp.lower..<sp.upper])
+    let old = ProseDates.find(in: literal)
+    guard old.count == 1, let d = old.first, d.start == 0, d.end == literal.utf8.count, d.rangeEnd == nil,
+      d.kinds.count == 1
+    else { return nil }
+    // Only where both readers agree on the day and the time.
+    guard case .calendar(let y, let m, let day, _) = d.kind, m == sp.from.month, day == sp.from.day,
+      y == sp.from.year, (d.time == nil) == (sp.from.time == nil)
+    else { return nil }
+    let phrase = d.text + (d.time.map { " " + $0 } ?? "") + (d.before ? "前" : "")
+    return [(d.before || sp.edge == .before ? "due" : "on", phrase)]
+  }
+
+  /// A payment window in the notice's own words where the language reads them (`9月26日到9月28日`).
+  func windowAsWritten(_ sp: ProseSpan, _ chars: [Character]) -> String? {
+    let literal = String(chars[sp.lower..<sp.upper])
+    guard let d = ProseDates.find(in: literal).first, d.start == 0, let end = d.rangeEnd, sp.from.time == nil,
+      ["到", "至", "—"].contains(end.word),
+      case .calendar(_, let m, let day, _) = d.kind, m == sp.from.month, day == sp.from.day
+    else { return nil }
+    return d.text + end.word + end.text
+  }
+
+  /// Whether the sentence holds nothing but its dates (and brackets, bars and punctuation).
+  static func isOnlyDates(_ chars: [Character], _ spans: [ProseSpan]) -> Bool {
+    var rest = 0
+    var k = 0
+    var i = 0
+    while i < chars.count {
+      if k < spans.count, i == spans[k].lower {
+        i = spans[k].upper
+        k += 1
+        continue
+      }
+      if NoticeClauses.isNameCharacter(chars[i]) { rest += 1 }
+      i += 1
+    }
+    return rest <= 2
+  }
+}

@@ -1,0 +1,92 @@
+/// The term a draft runs in: its id, week 1 and extent, from what the notice prints.
+extension NoticeImporter {
+  /// Widens the term to the notice's own dates: `opens` on the first when it is before week 1 (a
+  /// registration in the last term's final weeks), more weeks when the last is after week 20 (grades
+  /// due in the holidays), up to the 30 a term may have. Years are read as `check` reads them: the
+  /// printed one, or the one nearest the term's weeks.
+  mutating func fitTerm() {
+    guard let w = draft.weekOne else { return }
+    let span = w...w.adding(days: 20 * 7 - 1)
+    func resolve(_ p: ProsePoint) -> CivilDate? {
+      guard let m = p.month, let d = p.day else { return nil }
+      if let y = p.year { return CivilDate(year: y, month: m, day: d) }
+      let options = [w.year - 1, w.year, w.year + 1].compactMap { CivilDate(year: $0, month: m, day: d) }
+      func distance(_ x: CivilDate) -> Int {
+        span.contains(x) ? 0 : x < w ? w.dayNumber - x.dayNumber : x.dayNumber - span.upperBound.dayNumber
+      }
+      return options.min { distance($0) < distance($1) }
+    }
+    let days = stepPoints.compactMap(resolve)
+    guard let first = days.min(), let last = days.max() else { return }
+    // A date over a year away is a typo or another term's: `check` says so, the term is not stretched to it.
+    if first < w, w.dayNumber - first.dayNumber <= 200 { draft.opens = first }
+    let needed = (last.dayNumber - w.dayNumber) / 7 + 1
+    if needed > 20, needed <= 30 { draft.weeks = needed }
+  }
+
+  /// Term and week 1: from the caller, else from what the notice prints: the term (`2024-2025-1学期`,
+  /// `2024-2025学年第一学期`, `2023年秋季学期`), and week 1 from its date/week pairs (`9月16日（第2周星期日）`,
+  /// `第3-5周（3月11日-29日）`). Pairs that disagree are listed; week 1 is taken only when most agree,
+  /// and the ones that do not are named.
+  mutating func settleTerm(term: String?, weekOne: CivilDate?, text: String) {
+    let academic = AcademicYear(in: draft.title ?? "") ?? AcademicYear(in: text)
+    let printedYear = points.compactMap(\.year).max() ?? postedYear
+    var mondays: [(CivilDate, String)] = []
+    for p in points where p.week != nil {
+      let year = p.year ?? p.month.flatMap { m in academic.map { $0.year(ofMonth: m) } } ?? printedYear
+      if let m = SpanPhrases.weekOne(p, defaultYear: year) { mondays.append((m, SpanPhrases.point(p))) }
+    }
+    if let weekOne {
+      draft.weekOne = weekOne
+      draft.weekNote.append(("week 1 as given: %1", ["\(weekOne)"]))
+    } else if let first = mondays.first {
+      var counts: [CivilDate: Int] = [:]
+      for (m, _) in mondays { counts[m, default: 0] += 1 }
+      let best = counts.max { a, b in a.value < b.value || a.value == b.value && a.key > b.key } ?? (first.0, 1)
+      if best.value == mondays.count {
+        draft.weekOne = best.key
+        draft.weekNote.append(
+          (
+            mondays.count == 1
+              ? "week 1 inferred from the notice's one date/week pair: %2"
+              : "week 1 inferred from the notice's %1 date/week pairs, which agree: %2",
+            ["\(mondays.count)", "\(best.key)"]
+          )
+        )
+      } else if best.value * 2 > mondays.count, best.value >= 2 {
+        draft.weekOne = best.key
+        draft.weekNote.append(
+          (
+            "week 1 inferred from %1 of the notice's %2 date/week pairs: %3",
+            ["\(best.value)", "\(mondays.count)", "\(best.key)"]
+          )
+        )
+        for (d, text) in mondays where d != best.key {
+          draft.weekNote.append(("TODO: %1 puts week 1 on %2: the notice's date and week disagree", [text, "\(d)"]))
+        }
+      } else {
+        draft.weekNote.append(
+          ("TODO: the notice's date/week pairs disagree on week 1, so none is guessed (give --week1):", [])
+        )
+        for (d, text) in mondays { draft.weekNote.append(("  %1 puts week 1 on %2", [text, "\(d)"])) }
+      }
+    } else {
+      draft.weekNote.append(("TODO: the notice prints no date with its week; give --week1 (and --term)", []))
+    }
+    if let term {
+      draft.term = term
+    } else if let a = academic, let sem = a.semester ?? draft.weekOne.map({ $0.month >= 8 ? 1 : 2 }) {
+      draft.term = "\(a.first)-\(a.first + 1)-\(sem)"
+    } else if let w = draft.weekOne {
+      draft.term = w.month >= 8 ? "\(w.year)-\(w.year + 1)-1" : "\(w.year - 1)-\(w.year)-2"
+    } else if let y = printedYear,
+      let m = points.first(where: { $0.month != nil && ($0.year == nil || $0.year == y) })?.month
+    {
+      // The first date the notice names, in the year it prints: autumn from August to January.
+      draft.term = m >= 8 ? "\(y)-\(y + 1)-1" : m == 1 ? "\(y - 1)-\(y)-1" : "\(y - 1)-\(y)-2"
+      draft.weekNote.append(
+        ("TODO: term %1 guessed from the notice's dates; the notice does not print it", [draft.term ?? ""])
+      )
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/// A day a notice names, as read: the date (year when printed), the teaching week and weekday printed
+/// beside it or instead of it, and a time of day.
+struct ProsePoint: Equatable {
+  var year: Int?
+  var month: Int?
+  var day: Int?
+  /// The week printed with the date (`（第2周星期日）`, `16周星期五`); a point may be a week alone.
+  var week: Int?
+  var weekday: Int?
+  var time: ProseTime?
+
+  var hasDate: Bool { month != nil && day != nil }
+}
+
+/// When a stretch of a notice's text says something happens: one day, a range, a week range, or a
+/// day with only one edge (`3月9日前` is a due, `2月26日后` a start).
+struct ProseSpan {
+  enum Edge: Equatable { case none, before, after }
+  var from: ProsePoint
+  var to: ProsePoint?
+  var edge: Edge = .none
+  /// `即日起至3月31日`: open from the notice's own day.
+  var sinceNow = false
+  /// Character offsets in the text read.
+  var lower: Int
+  var upper: Int
+}
+
+/// A time of day as a notice prints it, on the 24-hour clock (24:00 is the end of the day).
+struct ProseTime: Equatable {
+  var hour: Int
+  var minute: Int
+
+  var clock: String { (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)" }
+}

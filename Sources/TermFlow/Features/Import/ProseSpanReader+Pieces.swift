@@ -1,0 +1,198 @@
+extension ProseSpanReader {
+  // MARK: - Dates
+
+  /// `2019年3月4日`, `3月4日`, `3月4号`, `二〇一九年三月四日`, `2019-03-04`, `2019.3.4`, `2019/3/4`,
+  /// `元月5日` (a day range inside one month, `3月2-6日`, is `dayRange`).
+  func date(at i: Int) -> (ProsePoint, Int)? {
+    let p = i
+    // ISO-like with a four-digit year.
+    if let (y, a) = number(at: p, chinese: false), a - p == 4, a < c.count, "-./".contains(c[a]) {
+      let sep = c[a]
+      if let (m, b) = number(at: a + 1, chinese: false), b < c.count, c[b] == sep,
+        let (d, e) = number(at: b + 1, chinese: false),
+        (1...12).contains(m), (1...31).contains(d), !(e < c.count && isDigit(c[e]))
+      {
+        return (ProsePoint(year: y, month: m, day: d), e)
+      }
+      return nil
+    }
+    guard let (year, month, q) = monthHead(at: p) else { return nil }
+    guard let (d, e) = number(at: q, chinese: true), (1...31).contains(d) else { return nil }
+    let r = skipSpaces(e)
+    guard r < c.count else { return nil }
+    if c[r] == "日" || c[r] == "号" { return (ProsePoint(year: year, month: month, day: d), r + 1) }
+    return nil
+  }
+
+  /// `6日`, `29号` after a range's connector: the start's month (and year) go on; a smaller day than the
+  /// start's is in the next month.
+  func dayAlone(at i: Int, from: ProsePoint) -> (ProsePoint, Int)? {
+    guard let m = from.month, let (d, e) = number(at: i, chinese: true), (1...31).contains(d) else { return nil }
+    let r = skipSpaces(e)
+    guard r < c.count, c[r] == "日" || c[r] == "号" else { return nil }
+    var month = m
+    var year = from.year
+    if let start = from.day, d < start {
+      month = m == 12 ? 1 : m + 1
+      if m == 12 { year = year.map { $0 + 1 } }
+    }
+    return (ProsePoint(year: year, month: month, day: d), r + 1)
+  }
+
+  /// `（第2周星期日）`, `(16周星期五)`, `（星期一）`, `（周一）`, `星期一` right after a date.
+  func bracketedWeek(at i: Int) -> (Int?, Int?, Int)? {
+    var p = skipSpaces(i)
+    guard p < c.count else { return nil }
+    let open = c[p] == "（" || c[p] == "("
+    if open { p = skipSpaces(p + 1) }
+    var week: Int?
+    if p < c.count, c[p] == "第" || isDigit(c[p]) {
+      let s = c[p] == "第" ? p + 1 : p
+      if let (w, e) = number(at: s, chinese: c[p] == "第"), e < c.count, c[e] == "周" {
+        week = w
+        p = e + 1
+      }
+    }
+    var weekday: Int?
+    if let (d, e) = weekdayWord(at: p) {
+      weekday = d
+      p = e
+    }
+    guard week != nil || weekday != nil else { return nil }
+    if open {
+      p = skipSpaces(p)
+      guard p < c.count, c[p] == "）" || c[p] == ")" else { return nil }
+      p += 1
+    }
+    return (week, weekday, p)
+  }
+
+  /// `星期五`, `周五`, `礼拜五` → 5.
+  func weekdayWord(at i: Int) -> (Int, Int)? {
+    for w in ["星期", "礼拜", "周"] {
+      guard let e = word(at: i, [w]), e < c.count, let s = c[e].unicodeScalars.first,
+        let d = ChineseNumerals.weekday(s)
+      else { continue }
+      return (d, e + 1)
+    }
+    return nil
+  }
+
+  // MARK: - Times
+
+  /// `12:00`, `12：00`, `下午6点`, `中午12点`, `0时`, `24时`, `23时30分`, `17点半`, `上午8:30`;
+  func time(at i: Int) -> (ProseTime, Int)? {
+    var p = skipSpaces(i)
+    var shift = 0
+    var worded = false
+    for (w, h) in [("上午", 0), ("早上", 0), ("凌晨", 0), ("中午", 0), ("下午", 12), ("晚上", 12), ("傍晚", 12)] {
+      if let e = word(at: p, [w]) {
+        p = e
+        shift = h
+        worded = true
+        break
+      }
+    }
+    guard let (h, a) = number(at: p, chinese: worded), h <= 24 else { return nil }
+    var minute = 0
+    var e = a
+    if a < c.count, c[a] == ":" || c[a] == "：" {
+      guard let (m, b) = number(at: a + 1, chinese: false), b - a - 1 == 2, m < 60 else { return nil }
+      minute = m
+      e = b
+    } else if a < c.count, c[a] == "点" || c[a] == "时" {
+      e = a + 1
+      if e < c.count, c[e] == "半" {
+        minute = 30
+        e += 1
+      } else if let (m, b) = number(at: e, chinese: true), b < c.count, c[b] == "分", m < 60 {
+        minute = m
+        e = b + 1
+      }
+    } else {
+      return nil
+    }
+    var hour = h
+    if shift == 12, hour >= 1, hour < 12 { hour += 12 }
+    guard hour < 24 || hour == 24 && minute == 0 else { return nil }
+    return (ProseTime(hour: hour, minute: minute), e)
+  }
+
+  // MARK: - Pieces
+
+  /// A range's connector: `-`, `－`, `—`, `——`, `--`, `~`, `～`, `至`, `到`, `—至`, with spaces.
+  func connector(at i: Int) -> Int? {
+    let p = skipSpaces(i)
+    guard p < c.count else { return nil }
+    for w in ["——", "--", "—", "－", "-", "~", "～", "〜", "至", "到", "–"] {
+      if let e = word(at: p, [w]) {
+        var q = e
+        if let e2 = word(at: q, ["至"]) { q = e2 }
+        return q
+      }
+    }
+    return nil
+  }
+
+  /// A number in ASCII or fullwidth digits (at most 4), or, where `chinese`, in numerals (`十六`).
+  func number(at i: Int, chinese: Bool) -> (Int, Int)? {
+    var p = i
+    var v = 0
+    while p < c.count, p - i < 4, let d = digit(c[p]) {
+      v = v * 10 + d
+      p += 1
+    }
+    if p > i { return (p < c.count && digit(c[p]) != nil) ? nil : (v, p) }
+    guard chinese else { return nil }
+    var s = ""
+    while p < c.count, p - i < 3, let u = c[p].unicodeScalars.first, c[p] != "〇", c[p] != "零",
+      ChineseNumerals.value(of: u) != nil
+    {
+      s.unicodeScalars.append(u)
+      p += 1
+    }
+    guard !s.isEmpty, let n = ChineseNumerals.parse(s) else { return nil }
+    return (n, p)
+  }
+
+  /// A year: four digits, or four numerals digit by digit (`二〇一九`), or two digits (`09年`).
+  func yearNumber(at i: Int) -> (Int, Int)? {
+    if let (y, e) = number(at: i, chinese: false) {
+      if e - i == 4 { return (y, e) }
+      if e - i == 2 { return (2000 + y, e) }
+      return nil
+    }
+    var y = 0
+    var p = i
+    while p < c.count, p - i < 4, let u = c[p].unicodeScalars.first, let v = ChineseNumerals.value(of: u), v < 10 {
+      y = y * 10 + v
+      p += 1
+    }
+    return p - i == 4 ? (y, p) : nil
+  }
+
+  func digit(_ ch: Character) -> Int? {
+    guard let u = ch.unicodeScalars.first, ch.unicodeScalars.count == 1 else { return nil }
+    if ("0"..."9").contains(u) { return Int(u.value - 0x30) }
+    if ("０"..."９").contains(u) { return Int(u.value - 0xFF10) }
+    return nil
+  }
+
+  func isDigit(_ ch: Character) -> Bool { digit(ch) != nil }
+
+  func skipSpaces(_ i: Int) -> Int {
+    var p = i
+    while p < c.count, c[p] == " " || c[p] == "\u{3000}" || c[p] == "\t" || c[p] == "\u{00A0}" { p += 1 }
+    return p
+  }
+
+  /// The end of the first of `words` that starts at `i`, or nil.
+  func word(at i: Int, _ words: [String]) -> Int? {
+    for w in words {
+      let wc = Array(w)
+      guard i + wc.count <= c.count else { continue }
+      if c[i..<i + wc.count].elementsEqual(wc) { return i + wc.count }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,248 @@
+/// Reads the date phrases of notices as they are printed, whatever the school: `3月2-6日`,
+/// `4月1日-4月16日`, `2019年3月4日12:00——2019年3月9日9:00`, `3月4日0时至3月8日24时`, `12月28日~1月8日`,
+/// `第3-5周（3月11日-29日）`, `18周--19周（6月24日--7月5日）`, `6月14日（16周星期五）`, `2019-03-04`,
+/// `二〇一九年三月四日`, times in words (`下午6点`, `中午12点前`, `23时30分`), and the edges 前/截止/后/起.
+/// Every form is a rule about the shape of the text, not about one notice's wording.
+struct ProseSpanReader {
+  let c: [Character]
+
+  init(_ text: String) { c = Array(text) }
+
+  static func spans(in text: String) -> [ProseSpan] { ProseSpanReader(text).all() }
+
+  func all() -> [ProseSpan] {
+    var out: [ProseSpan] = []
+    var i = 0
+    while i < c.count {
+      if i > 0, isDigit(c[i - 1]) || c[i - 1].isLetter && c[i - 1].isASCII {
+        i += 1
+        continue
+      }
+      guard let s = span(at: i) else {
+        i += 1
+        continue
+      }
+      out.append(s)
+      i = max(s.upper, i + 1)
+    }
+    return out
+  }
+
+  // MARK: - A span: a point, a range to another point, an edge
+
+  func span(at i: Int) -> ProseSpan? {
+    guard var (from, to, p) = weekFirst(at: i) ?? dateFirst(at: i) else { return nil }
+    var end = p
+    if to == nil, let (t, q) = rangeEnd(after: p, from: from) {
+      to = t
+      end = q
+    }
+    var s = ProseSpan(from: from, to: to, lower: i, upper: end)
+    // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day).
+    var q = skipSpaces(end)
+    if to == nil {
+      if let n = word(at: q, ["之前", "以前", "前", "为止", "止"]) {
+        s.edge = .before
+        s.upper = n
+      } else if let n = word(at: q, ["（含）之后", "(含)之后", "之后", "以后", "后", "起", "开始"]) {
+        s.edge = .after
+        s.upper = n
+      } else if let n = word(at: q, ["下班前", "中午下班前", "下午下班前", "上午下班前"]) {
+        // The office's closing time is the school's own: the day is read, the hour left to the draft's TODO.
+        s.edge = .before
+        s.upper = n
+      }
+    } else if let n = word(at: q, ["之前", "以前", "前", "止"]) {
+      s.upper = n
+    }
+    // Words before it: 截止/截至/最迟/不晚于 make a due; 即日起至 an open start.
+    let before = String(c[max(0, i - 6)..<i])
+    if to == nil, s.edge == .none,
+      ["截止", "截至", "最迟", "不晚于", "最晚"].contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "到") })
+        || before.hasSuffix("截止时间：") || before.hasSuffix("截止时间:") || before.hasSuffix("截止日期：")
+        || before.hasSuffix("截止日期:")
+    {
+      s.edge = .before
+    }
+    if to == nil,
+      ["即日起至", "即日起到", "即日起—", "即日起-", "即日起~", "即日至", "即日起至至"].contains(where: {
+        before.hasSuffix($0)
+      })
+    {
+      s.sinceNow = true
+      s.edge = .before
+    }
+    return s
+  }
+
+  /// `第3-5周（3月11日-29日）`, `18周--19周（…）`, `第16周星期五（6月14日）`, `第2-3周`.
+  func weekFirst(at i: Int) -> (ProsePoint, ProsePoint?, Int)? {
+    var p = i
+    let hasDi = c[p] == "第"
+    if hasDi { p += 1 }
+    guard let (w1, a) = number(at: p, chinese: hasDi), a < c.count, w1 <= 30 else { return nil }
+    p = a
+    var w2: Int?
+    if c[p] != "周" {
+      // 第3-5周, 3-5周
+      guard let b = connector(at: p) else { return nil }
+      var q = b
+      if q < c.count, c[q] == "第" { q += 1 }
+      guard let (n, e) = number(at: q, chinese: hasDi), e < c.count, c[e] == "周", n >= w1, n <= 30 else { return nil }
+      w2 = n
+      p = e + 1
+    } else {
+      p += 1
+      guard hasDi || !(p < c.count && c[p] == "年") else { return nil }
+      // 18周--19周
+      if let b = connector(at: p) {
+        var q = b
+        if q < c.count, c[q] == "第" { q += 1 }
+        if let (n, e) = number(at: q, chinese: hasDi), e < c.count, c[e] == "周", n >= w1, n <= 30 {
+          w2 = n
+          p = e + 1
+        }
+      }
+    }
+    // A weekday: 星期五, 周五.
+    var weekday: Int?
+    if w2 == nil, let (d, e) = weekdayWord(at: p) {
+      weekday = d
+      p = e
+    }
+    // Without 第, a bare number and 周 must be followed by a date in brackets or a weekday to be a week.
+    var from = ProsePoint(week: w1, weekday: weekday ?? (w2 != nil ? 1 : nil))
+    var to: ProsePoint? = w2.map { ProsePoint(week: $0, weekday: 7) }
+    var q = skipSpaces(p)
+    if q < c.count, c[q] == "（" || c[q] == "(" {
+      if let (a, b, e) = bracketedDates(at: q) {
+        from = ProsePoint(year: a.year, month: a.month, day: a.day, week: w1, weekday: weekday, time: a.time)
+        if let b {
+          to = ProsePoint(year: b.year, month: b.month, day: b.day, week: w2 ?? w1, weekday: nil, time: b.time)
+        } else {
+          to = nil
+        }
+        // The weeks printed with a range say which weeks, not which weekday.
+        if w2 != nil || b != nil { from.weekday = weekday }
+        q = e
+        return (from, to, q)
+      }
+    }
+    guard hasDi || weekday != nil || w2 != nil else { return nil }
+    if w2 == nil, weekday == nil {
+      // 第2周 alone: the whole week.
+      from.weekday = 1
+      to = ProsePoint(week: w1, weekday: 7)
+    }
+    return (from, to, p)
+  }
+
+  /// `（3月11日-29日）`, `(6月14日)`, `（11月6日）`: the dates inside brackets after a week.
+  func bracketedDates(at i: Int) -> (ProsePoint, ProsePoint?, Int)? {
+    var p = skipSpaces(i + 1)
+    guard let (a, e) = date(at: p) else { return nil }
+    var from = a
+    p = e
+    if let (t, e2) = time(at: p) {
+      from.time = t
+      p = e2
+    }
+    var to: ProsePoint?
+    if let (b, e2) = rangeEnd(after: p, from: from) {
+      to = b
+      p = e2
+    }
+    p = skipSpaces(p)
+    guard p < c.count, c[p] == "）" || c[p] == ")" else { return nil }
+    return (from, to, p + 1)
+  }
+
+  /// A date, its printed week and weekday, and a time: `2019年3月4日（星期一）12:00`, `3月2-6日`.
+  func dateFirst(at i: Int) -> (ProsePoint, ProsePoint?, Int)? {
+    var to: ProsePoint?
+    var a: ProsePoint
+    var p: Int
+    if let (x, y, e) = dayRange(at: i) {
+      (a, to, p) = (x, y, e)
+    } else if let (x, e) = date(at: i) {
+      (a, p) = (x, e)
+    } else {
+      return nil
+    }
+    if let (w, wd, e) = bracketedWeek(at: p) {
+      if to == nil {
+        a.week = w
+        a.weekday = wd
+      }
+      p = e
+    }
+    // A timestamp (`2021-11-01 14:46:48`) records a moment; it sets no one a date.
+    if let (_, e) = time(at: p), e < c.count, c[e] == ":" || c[e] == "：" { return nil }
+    if let (t, e) = time(at: p) {
+      if to == nil { a.time = t } else { to?.time = t }
+      p = e
+    }
+    return (a, to, p)
+  }
+
+  /// `3月2-6日`, `7月1日-3日` is not this (that is a date and a day alone): a month, two days joined.
+  func dayRange(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
+    guard let (year, month, q) = monthHead(at: i), let (d1, e) = number(at: q, chinese: true), (1...31).contains(d1),
+      let b = connector(at: e), let (d2, f) = number(at: skipSpaces(b), chinese: true), (1...31).contains(d2), d2 > d1
+    else { return nil }
+    let r = skipSpaces(f)
+    guard r < c.count, c[r] == "日" || c[r] == "号" else { return nil }
+    return (ProsePoint(year: year, month: month, day: d1), ProsePoint(year: year, month: month, day: d2), r + 1)
+  }
+
+  /// `2019年3月`, `3月`, `元月`: the year and month before a day, and where the day starts.
+  func monthHead(at i: Int) -> (Int?, Int, Int)? {
+    var p = i
+    var year: Int?
+    if let (y, a) = yearNumber(at: p), a < c.count, c[a] == "年" {
+      year = y
+      p = skipSpaces(a + 1)
+    }
+    var month: Int
+    var a: Int
+    if p + 1 < c.count, c[p] == "元", c[p + 1] == "月" {
+      (month, a) = (1, p + 1)
+    } else {
+      guard let (m, e) = number(at: p, chinese: true) else { return nil }
+      (month, a) = (m, skipSpaces(e))
+    }
+    guard (1...12).contains(month), a < c.count, c[a] == "月" else { return nil }
+    return (year, month, skipSpaces(a + 1))
+  }
+
+  /// The end of a range after `p`: a connector, then a date, a day alone, a week, or a time alone.
+  func rangeEnd(after p: Int, from: ProsePoint) -> (ProsePoint, Int)? {
+    guard let q0 = connector(at: skipSpaces(p)) else { return nil }
+    let q = skipSpaces(q0)
+    guard q < c.count else { return nil }
+    if var (b, e) = date(at: q) ?? dayAlone(at: q, from: from) {
+      if let (w, wd, e2) = bracketedWeek(at: e) {
+        b.week = w
+        b.weekday = wd
+        e = e2
+      }
+      if let (t, e2) = time(at: e) {
+        b.time = t
+        e = e2
+      }
+      if b.year == nil { b.year = from.year.flatMap { y in (b.month ?? 0) < (from.month ?? 0) ? y + 1 : y } }
+      return (b, e)
+    }
+    if let (w, _, e) = weekFirst(at: q), w.week != nil {
+      return (w, e)
+    }
+    if let (t, e) = time(at: q), from.hasDate {
+      var b = from
+      b.week = nil
+      b.weekday = nil
+      b.time = t
+      return (b, e)
+    }
+    return nil
+  }
+}
