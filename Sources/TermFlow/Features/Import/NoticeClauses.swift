@@ -160,6 +160,7 @@ enum NoticeClauses {
   /// handed to or asked (`交教务处`, `向开课学院`); the first such, or nil. Never made from a verb phrase.
   static func actingOffice(in text: String) -> String? {
     let chars = Array(text)
+    if let group = addressedGroup(chars) { return group }
     let known = NoticeRules.knownOwners.sorted { $0.count > $1.count }.map { Array($0) }
     var i = 0
     while i < chars.count {
@@ -171,6 +172,27 @@ enum NoticeClauses {
       let before = String(chars[max(0, i - 2)..<i])
       if !NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { return String(o) }
       i += o.count
+    }
+    return nil
+  }
+
+  /// `各教学院(部)`, `各系、部`, `各承担单位`: 各 and a kind of unit addresses every one of them, so it is
+  /// the group acting wherever it stands (unless handed to: `交各学院`). The longest such name.
+  static func addressedGroup(_ chars: [Character]) -> String? {
+    var i = 0
+    while i < chars.count {
+      defer { i += 1 }
+      guard chars[i] == "各" else { continue }
+      let before = String(chars[max(0, i - 2)..<i])
+      if NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { continue }
+      var best: Int?
+      var j = i + 1
+      while j < chars.count, j - i <= 10, isNameCharacter(chars[j]) || "（）()、".contains(chars[j]) {
+        j += 1
+        let name = String(chars[i..<j])
+        if NoticeRules.groupSuffixes.contains(where: { name.hasSuffix($0) }) { best = j }
+      }
+      if let b = best, b - i >= 3 { return String(chars[i..<b]) }
     }
     return nil
   }

@@ -12,6 +12,19 @@ extension NoticeImporter {
     // A line that is only a date is a signature's, unless a heading just above says what it dates.
     let bare = Self.isOnlyDates(chars, spans)
     if bare && heading == nil { return false }
+    // Two lines holding only a date, one under the other (a table's start and end cells copied one per
+    // line), are one range: the second closes the step the first made.
+    if bare, spans.count == 1, let sp = spans.first, sp.to == nil, let prev = previousBare, prev.heading == heading,
+      prev.span.to == nil, case .step(var step) = draft.items[prev.index]
+    {
+      var range = prev.span
+      range.to = sp.from
+      range.edge = .none
+      step.dates = SpanPhrases.stepLines(range)
+      step.source.append(line)
+      draft.items[prev.index] = .step(step)
+      return true
+    }
     var source = first ? [line] : []
     if let sp = spans.first, sp.to != nil, NoticeRules.paymentWords.contains(where: { sentence.contains($0) }),
       let window = windowAsWritten(sp, chars) ?? SpanPhrases.window(sp)
@@ -41,12 +54,24 @@ extension NoticeImporter {
       if let o = owner {
         after = after.dropFirst(o.count)
       } else {
-        owner = NoticeClauses.actingOffice(in: before) ?? NoticeClauses.actingOffice(in: String(after))
+        owner =
+          NoticeClauses.actingOffice(in: before) ?? NoticeClauses.owner(atStartOf: Substring(before))
+          ?? NoticeClauses.actingOffice(in: String(after))
+          // The item's subject, named in an earlier sentence (`学生……。报名时间：3月2-6日`).
+          ?? NoticeClauses.actingOffice(in: itemText)
       }
       let clause = after.prefix { !"，,；;。".contains($0) }
       var title = String(clause).trimmingCharacters(in: .whitespaces)
       if title.filter(NoticeClauses.isNameCharacter).count < 2 {
         title = NoticeClauses.label(before) ?? heading ?? ""
+        // `教务处 2019年5月22日`, `特此通知` above a date: a signature, not a step.
+        if bare,
+          NoticeClauses.owner(atStartOf: Substring(title)) == title
+            || NoticeRules.ownerSuffixes.contains(where: { title.hasSuffix($0) })
+            || NoticeRules.closings.contains(where: { title.hasPrefix($0) })
+        {
+          continue
+        }
       }
       // A date with no one to act and nothing to do (a screenshot's 交易日期 2021-11-01) is no step.
       guard owner != nil || title.filter(NoticeClauses.isNameCharacter).count >= 2 else { continue }
@@ -67,6 +92,7 @@ extension NoticeImporter {
       if !rest.isEmpty, k + 1 == spans.count { step.notes.append(String(rest)) }
       draft.items.append(.step(step))
       lastStep = draft.items.count - 1
+      if bare { lastBare = (lastStep ?? 0, sp, heading) }
       made = true
     }
     return made

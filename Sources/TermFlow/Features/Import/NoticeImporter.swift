@@ -28,6 +28,9 @@ struct NoticeImporter {
   var table: NoticeTable?
   /// The last heading's text (`一、报名时间` → 报名时间): what a line holding only a date dates.
   var heading: String?
+  /// The step the last line made from a date alone, for a second such line that closes its range.
+  var lastBare: (index: Int, span: ProseSpan, heading: String?)?
+  var previousBare: (index: Int, span: ProseSpan, heading: String?)?
   /// Lines the header used, by index: kept in the header as written, not read again.
   var headerLines: Set<Int> = []
 
@@ -109,15 +112,22 @@ struct NoticeImporter {
     } else if cells.count == 1, let only = cells.first, only != raw {
       line = only
     }
+    previousBare = lastBare
+    lastBare = nil
+    let lineSpans = ProseSpanReader.spans(in: line)
     let item = NoticeItem(line)
     if item.level != nil {
       let spans = ProseSpanReader.spans(in: item.text)
       heading = spans.isEmpty && item.text.count <= 24 ? NoticeClauses.label(item.text) : nil
     } else if ProseSpanReader.spans(in: line).isEmpty, line.count <= 16, !line.hasSuffix("。"),
-      NoticeClauses.owner(atStartOf: Substring(line)) != line
+      NoticeClauses.owner(atStartOf: Substring(line)) != line,
+      !NoticeRules.closings.contains(where: { line.hasPrefix($0) })
     {
       // A short undated line (a table cell copied one per line) names what the dates under it are.
       heading = NoticeClauses.label(line)
+    } else if lineSpans.isEmpty || !Self.isOnlyDates(Array(line), lineSpans) {
+      // A heading dates only the lines right under it that hold nothing but a date.
+      heading = nil
     }
     if !inTail, bodyStarted, NoticeRules.attachmentPrefixes.contains(where: { line.hasPrefix($0) }) { inTail = true }
     if inTail {
@@ -169,7 +179,7 @@ struct NoticeImporter {
     }
     var placed = false
     var firstSentence = true
-    for sentence in Self.sentences(item.text) {
+    for sentence in Self.datedSentences(item.text) {
       itemOffices += NoticeClauses.offices(in: sentence)
       itemText += sentence + "。"
       if readDated(sentence, line: raw, first: firstSentence) {
@@ -219,6 +229,25 @@ struct NoticeImporter {
       NoticeRules.copyPrefixes.contains { line.hasPrefix($0) }
       ? "抄送" : line.hasSuffix("印发") ? "印发" : "附件"
     draft.items.append(.comment(label: label, text: line))
+  }
+
+  /// The sentences, a date that stands as a sentence of its own joined to the one it dates
+  /// (`1、12月24日-元月5日。教师任课表……录入`).
+  static func datedSentences(_ text: String) -> [String] {
+    var out: [String] = []
+    var carry: String?
+    for s in sentences(text) {
+      let joined = carry.map { $0 + "，" + s } ?? s
+      carry = nil
+      let spans = ProseSpanReader.spans(in: joined)
+      if !spans.isEmpty, isOnlyDates(Array(joined), spans) {
+        carry = joined
+        continue
+      }
+      out.append(joined)
+    }
+    if let c = carry { out.append(c) }
+    return out
   }
 
   /// A text cut into sentences at 。 and ；, each kept whole (with its inner commas).

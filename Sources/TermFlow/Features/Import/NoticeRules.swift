@@ -72,6 +72,15 @@ enum NoticeRules {
   /// How a numbered item starts: `1.`, `1、`, `1．`, `（1）`, `(1)`, `一、`, `第一步：`.
   static let itemClosers: Set<Character> = [".", "、", "．", "：", ":"]
 
+  /// What 各 addresses: `各学院`, `各教学院(部)`, `各系、部`, `各承担单位`, `各位教师`.
+  static let groupSuffixes = [
+    "学院", "院", "系", "部", "(部)", "（部）", "(系)", "（系）", "单位", "中心", "处", "科", "教学秘书", "秘书", "教师", "老师",
+    "辅导员", "班主任", "学生", "同学",
+  ]
+
+  /// A notice's closing words: a date under them is its signature's.
+  static let closings = ["特此通知", "特此公告", "特此说明", "此通知", "以上通知"]
+
   /// A schedule table's column names: when, what, who.
   static let tableTimeHeaders = ["时间", "日期", "时段", "截止"]
   static let tableWorkHeaders = ["内容", "任务", "事项", "工作", "安排", "项目", "步骤", "环节"]

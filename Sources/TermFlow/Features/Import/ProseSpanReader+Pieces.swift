@@ -24,6 +24,32 @@ extension ProseSpanReader {
     return nil
   }
 
+  /// A date whose 年 and 月 a page lost in copying, its digits run together before 日: `915日` (9月15日),
+  /// `1215日`, `2025331日` (2025年3月31日), `20171220日`. Read only where the digits split into one real
+  /// month and day (`111日` could be 1月11日 or 11月1日: not read) and never from two digits alone
+  /// (`15日` is a day of the month).
+  func compactDate(at i: Int) -> (ProsePoint, Int)? {
+    var p = i
+    var digits = ""
+    while p < c.count, let d = digit(c[p]), digits.count < 9 {
+      digits += String(d)
+      p += 1
+    }
+    let r = skipSpaces(p)
+    guard r < c.count, c[r] == "日" || c[r] == "号", !(p < c.count && digit(c[p]) != nil) else { return nil }
+    var year: Int?
+    var monthDay = digits
+    if digits.count >= 6, let y = Int(digits.prefix(4)), (1990...2100).contains(y) {
+      year = y
+      monthDay = String(digits.dropFirst(4))
+    } else if digits.count < 3 || digits.count > 4 {
+      return nil
+    }
+    let readings = Parser.monthDayReadings(monthDay)
+    guard readings.count == 1, let only = readings.first else { return nil }
+    return (ProsePoint(year: year, month: only.month, day: only.day), r + 1)
+  }
+
   /// `6日`, `29号` after a range's connector: the start's month (and year) go on; a smaller day than the
   /// start's is in the next month.
   func dayAlone(at i: Int, from: ProsePoint) -> (ProsePoint, Int)? {
@@ -85,7 +111,8 @@ extension ProseSpanReader {
     var p = skipSpaces(i)
     var shift = 0
     var worded = false
-    for (w, h) in [("上午", 0), ("早上", 0), ("凌晨", 0), ("中午", 0), ("下午", 12), ("晚上", 12), ("傍晚", 12)] {
+    for (w, h) in [("上午", 0), ("早上", 0), ("凌晨", 0), ("中午", 0), ("下午", 12), ("晚上", 12), ("傍晚", 12), ("早", 0), ("晚", 12)]
+    {
       if let e = word(at: p, [w]) {
         p = e
         shift = h

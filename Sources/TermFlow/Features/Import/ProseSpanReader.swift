@@ -37,9 +37,17 @@ struct ProseSpanReader {
       to = t
       end = q
     }
+    // A list of days (`3月8日、9日`, `2025年9月12日、14日`): the step runs from the first to the last, as
+    // the language reads a list.
+    while to == nil || to?.day != nil, let (t, q) = listItem(after: end, last: to ?? from) {
+      to = t
+      end = q
+    }
     var s = ProseSpan(from: from, to: to, lower: i, upper: end)
-    // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day).
+    // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day); a date in
+    // brackets after its weekday (`周五(9月22日)前`) takes the edge after the bracket.
     var q = skipSpaces(end)
+    if q < c.count, c[q] == ")" || c[q] == "）", i > 0, c[i - 1] == "(" || c[i - 1] == "（" { q = skipSpaces(q + 1) }
     if to == nil {
       if let n = word(at: q, ["之前", "以前", "前", "为止", "止"]) {
         s.edge = .before
@@ -56,23 +64,35 @@ struct ProseSpanReader {
       s.upper = n
     }
     // Words before it: 截止/截至/最迟/不晚于 make a due; 即日起至 an open start.
-    let before = String(c[max(0, i - 6)..<i])
-    if to == nil, s.edge == .none,
-      ["截止", "截至", "最迟", "不晚于", "最晚"].contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "到") })
-        || before.hasSuffix("截止时间：") || before.hasSuffix("截止时间:") || before.hasSuffix("截止日期：")
-        || before.hasSuffix("截止日期:")
-    {
+    var before = Substring(String(c[max(0, i - 8)..<i]))
+    while let last = before.last, " ：:为是于在到至".contains(last) { before = before.dropLast() }
+    for w in ["时间", "日期"] where before.hasSuffix(w) { before = before.dropLast(w.count) }
+    if to == nil, s.edge == .none, ["截止", "截至", "最迟", "不晚于", "最晚"].contains(where: { before.hasSuffix($0) }) {
       s.edge = .before
     }
+    let lead = String(c[max(0, i - 6)..<i])
     if to == nil,
       ["即日起至", "即日起到", "即日起—", "即日起-", "即日起~", "即日至", "即日起至至"].contains(where: {
-        before.hasSuffix($0)
+        lead.hasSuffix($0)
       })
     {
       s.sinceNow = true
       s.edge = .before
     }
     return s
+  }
+
+  /// The next day of a list after `、`: a date, or a day alone in the last one's month.
+  func listItem(after p: Int, last: ProsePoint) -> (ProsePoint, Int)? {
+    guard p < c.count, c[p] == "、", last.day != nil else { return nil }
+    let q = skipSpaces(p + 1)
+    guard var (d, e) = date(at: q) ?? dayAlone(at: q, from: last) else { return nil }
+    if d.year == nil { d.year = last.year }
+    if let (t, e2) = time(at: e) {
+      d.time = t
+      e = e2
+    }
+    return (d, e)
   }
 
   /// `第3-5周（3月11日-29日）`, `18周--19周（…）`, `第16周星期五（6月14日）`, `第2-3周`.
@@ -114,6 +134,18 @@ struct ProseSpanReader {
     var from = ProsePoint(week: w1, weekday: weekday ?? (w2 != nil ? 1 : nil))
     var to: ProsePoint? = w2.map { ProsePoint(week: $0, weekday: 7) }
     var q = skipSpaces(p)
+    if q < c.count, c[q] == ":" || c[q] == "：", let (a, e) = date(at: skipSpaces(q + 1)) {
+      // `第一周:9月5日至9月8日`: the week, then its dates.
+      var from = a
+      from.week = w1
+      var end = e
+      if let (t, e2) = time(at: end) {
+        from.time = t
+        end = e2
+      }
+      if let (b, e2) = rangeEnd(after: end, from: from) { return (from, b, e2) }
+      return (from, nil, end)
+    }
     if q < c.count, c[q] == "（" || c[q] == "(" {
       if let (a, b, e) = bracketedDates(at: q) {
         from = ProsePoint(year: a.year, month: a.month, day: a.day, week: w1, weekday: weekday, time: a.time)
@@ -128,7 +160,9 @@ struct ProseSpanReader {
         return (from, to, q)
       }
     }
-    guard hasDi || weekday != nil || w2 != nil else { return nil }
+    // `于11周进行`: a bare week number is a week where a preposition introduces it.
+    let introduced = i > 0 && (c[i - 1] == "于" || c[i - 1] == "在")
+    guard hasDi || weekday != nil || w2 != nil || introduced else { return nil }
     if w2 == nil, weekday == nil {
       // 第2周 alone: the whole week.
       from.weekday = 1
@@ -164,7 +198,7 @@ struct ProseSpanReader {
     var p: Int
     if let (x, y, e) = dayRange(at: i) {
       (a, to, p) = (x, y, e)
-    } else if let (x, e) = date(at: i) {
+    } else if let (x, e) = date(at: i) ?? compactDate(at: i) {
       (a, p) = (x, e)
     } else {
       return nil
@@ -220,7 +254,7 @@ struct ProseSpanReader {
     guard let q0 = connector(at: skipSpaces(p)) else { return nil }
     let q = skipSpaces(q0)
     guard q < c.count else { return nil }
-    if var (b, e) = date(at: q) ?? dayAlone(at: q, from: from) {
+    if var (b, e) = date(at: q) ?? compactDate(at: q) ?? dayAlone(at: q, from: from) {
       if let (w, wd, e2) = bracketedWeek(at: e) {
         b.week = w
         b.weekday = wd
