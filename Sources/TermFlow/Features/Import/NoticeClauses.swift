@@ -11,7 +11,7 @@ enum NoticeClauses {
     where t.hasPrefix(o) && !NoticeRules.knownOwners.contains(where: { t.hasPrefix($0) }) {
       t = t.dropFirst(o.count)
     }
-    if let known = NoticeRules.knownOwners.sorted(by: { $0.count > $1.count }).first(where: { t.hasPrefix($0) }) {
+    if let known = NoticeRules.knownOwnersLongestFirst.first(where: { t.hasPrefix($0) }) {
       return known
     }
     guard !NoticeRules.ownerStopPrefixes.contains(where: { t.hasPrefix($0) }) else { return nil }
@@ -29,7 +29,7 @@ enum NoticeClauses {
     var out: [String] = []
     var rest = Substring(text)
     while !rest.isEmpty {
-      if let o = NoticeRules.knownOwners.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }) {
+      if let o = NoticeRules.knownOwnersLongestFirst.first(where: { rest.hasPrefix($0) }) {
         out.append(o)
         rest = rest.dropFirst(o.count)
       } else {
@@ -161,7 +161,7 @@ enum NoticeClauses {
   static func actingOffice(in text: String) -> String? {
     let chars = Array(text)
     if let group = addressedGroup(chars) { return group }
-    let known = NoticeRules.knownOwners.sorted { $0.count > $1.count }.map { Array($0) }
+    let known = NoticeRules.knownOwnerCharacters
     var i = 0
     while i < chars.count {
       guard let o = known.first(where: { i + $0.count <= chars.count && chars[i..<i + $0.count].elementsEqual($0) })

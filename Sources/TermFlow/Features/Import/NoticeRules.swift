@@ -13,6 +13,10 @@ enum NoticeRules {
     "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "辅导员", "班主任", "学生", "考生", "本科生", "研究生", "毕业生", "在校生",
   ]
 
+  /// The offices longest first (学生所在学院 before 学生), worked out once.
+  static let knownOwnersLongestFirst = knownOwners.sorted { $0.count > $1.count }
+  static let knownOwnerCharacters = knownOwnersLongestFirst.map { Array($0) }
+
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
   static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科"]
 
