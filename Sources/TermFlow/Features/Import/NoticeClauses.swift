@@ -39,6 +39,16 @@ enum NoticeClauses {
     return out
   }
 
+  /// `text` with every 《form name》 left out.
+  static func withoutForms(_ text: String) -> String {
+    var out = ""
+    var depth = 0
+    for c in text {
+      if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+    }
+    return out
+  }
+
   /// The forms in 《》 and the office each is handed to (`将《表》报送教务处`).
   static func deliverables(in text: String) -> [(form: String, to: String?)] {
     var out: [(String, String?)] = []

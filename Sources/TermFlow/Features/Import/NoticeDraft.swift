@@ -10,6 +10,10 @@ struct NoticeDraft {
     var dates: [(keyword: String, phrase: String)]
     /// What the date cannot say (an office's closing time), as a TODO under it.
     var todo: String? = nil
+    /// `即日起至…`: open from the notice's own day, the due as read; settled once that day is known.
+    var sinceNow: ProsePoint? = nil
+    /// A payment whose window opens on the notice's day.
+    var paying = false
     var deliveries: [(form: String, to: String?)] = []
     var notes: [String] = []
     var source: [String]

@@ -11,7 +11,10 @@ extension NoticeImporter {
     defer { if !draft.items.isEmpty { stepPoints += spans.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) } } }
     // A line that is only a date is a signature's, unless a heading just above says what it dates.
     let bare = Self.isOnlyDates(chars, spans)
-    if bare && heading == nil { return false }
+    if bare && heading == nil {
+      if let d = spans.first?.from, d.year != nil, d.hasDate { noticeDay = d }
+      return false
+    }
     // Two lines holding only a date, one under the other (a table's start and end cells copied one per
     // line), are one range: the second closes the step the first made.
     if bare, spans.count == 1, let sp = spans.first, sp.to == nil, let prev = previousBare, prev.heading == heading,
@@ -26,23 +29,6 @@ extension NoticeImporter {
       return true
     }
     var source = first ? [line] : []
-    if let sp = spans.first, sp.to != nil, NoticeRules.paymentWords.contains(where: { sentence.contains($0) }),
-      let window = windowAsWritten(sp, chars) ?? SpanPhrases.window(sp)
-    {
-      let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
-      draft.items.append(
-        .payment(
-          .init(
-            name: NoticeClauses.feeName(in: itemText) ?? "缴费",
-            owner: offices.last ?? draft.issuer,
-            ownerGuessed: true,
-            window: window,
-            source: source
-          )
-        )
-      )
-      return true
-    }
     var made = false
     for (k, sp) in spans.enumerated() {
       let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
@@ -61,6 +47,32 @@ extension NoticeImporter {
           ?? NoticeClauses.actingOffice(in: itemText)
       }
       let clause = after.prefix { !"，,；;。".contains($0) }
+      // A window of days to pay in (`缴费时间：3月16日-3月18日`, `9月6日银行代扣`): a payment.
+      // A form's name (《重新学习费缴费汇总表》) is handed over, not paid: it does not make a payment.
+      let around = NoticeClauses.withoutForms(NoticeClauses.label(before).map { $0 + String(clause) } ?? String(clause))
+      let paying = NoticeRules.paymentWords.contains { around.contains($0) }
+      if paying, sp.sinceNow {
+        // `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
+        var step = NoticeDraft.Step(
+          name: NoticeClauses.feeName(in: itemText) ?? "缴费",
+          title: String(clause),
+          owner: nil,
+          dates: SpanPhrases.stepLines(sp),
+          source: source
+        )
+        step.sinceNow = sp.to ?? sp.from
+        step.paying = true
+        draft.items.append(.step(step))
+        source = []
+        made = true
+        continue
+      }
+      if paying, sp.edge == .none, !sp.sinceNow, let window = windowAsWritten(sp, chars) ?? SpanPhrases.window(sp) {
+        appendPayment(window: window, source: source)
+        source = []
+        made = true
+        continue
+      }
       var title = String(clause).trimmingCharacters(in: .whitespaces)
       if title.filter(NoticeClauses.isNameCharacter).count < 2 {
         title = NoticeClauses.label(before) ?? heading ?? ""
@@ -70,6 +82,7 @@ extension NoticeImporter {
             || NoticeRules.ownerSuffixes.contains(where: { title.hasSuffix($0) })
             || NoticeRules.closings.contains(where: { title.hasPrefix($0) })
         {
+          if sp.from.year != nil, sp.from.hasDate { noticeDay = sp.from }
           continue
         }
       }
@@ -84,6 +97,7 @@ extension NoticeImporter {
         source: source
       )
       source = []
+      if sp.sinceNow { step.sinceNow = sp.from }
       if String(chars[sp.lower..<min(chars.count, sp.upper + 1)]).contains("下班") {
         step.todo = "下班前: the office's closing time, which the notice does not give"
       }
@@ -125,6 +139,22 @@ extension NoticeImporter {
       )
     )
     return true
+  }
+
+  /// A payment window; its owner is the paying office the item names, else the issuer (a guess, marked).
+  mutating func appendPayment(window: String, source: [String]) {
+    let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
+    draft.items.append(
+      .payment(
+        .init(
+          name: NoticeClauses.feeName(in: itemText) ?? "缴费",
+          owner: offices.last ?? draft.issuer,
+          ownerGuessed: true,
+          window: window,
+          source: source
+        )
+      )
+    )
   }
 
   /// The notice's own phrase for a single day, where the language reads it as written

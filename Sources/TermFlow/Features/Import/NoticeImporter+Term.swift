@@ -1,5 +1,31 @@
 /// The term a draft runs in: its id, week 1 and extent, from what the notice prints.
 extension NoticeImporter {
+  /// `即日起至7月10日`: from the notice's own day (its posting line's or its signature's) to the due.
+  /// Without that day the item keeps its due alone, and a payment stays a step: a window needs both ends.
+  mutating func settleSinceNow() {
+    for (k, item) in draft.items.enumerated() {
+      guard case .step(var step) = item, let due = step.sinceNow else { continue }
+      guard let day = noticeDay else { continue }
+      let span = ProseSpan(from: day, to: due, lower: 0, upper: 0)
+      if step.paying, let window = SpanPhrases.window(span) {
+        let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
+        draft.items[k] = .payment(
+          .init(
+            name: step.name,
+            owner: offices.last ?? draft.issuer,
+            ownerGuessed: true,
+            window: window,
+            source: step.source
+          )
+        )
+      } else {
+        step.dates = SpanPhrases.stepLines(span)
+        draft.items[k] = .step(step)
+      }
+      stepPoints.append(day)
+    }
+  }
+
   /// Widens the term to the notice's own dates: `opens` on the first when it is before week 1 (a
   /// registration in the last term's final weeks), more weeks when the last is after week 20 (grades
   /// due in the holidays), up to the 30 a term may have. Years are read as `check` reads them: the

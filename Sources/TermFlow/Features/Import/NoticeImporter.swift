@@ -24,6 +24,8 @@ struct NoticeImporter {
   var stepPoints: [ProsePoint] = []
   /// The posting line's year (`发布时间：2019-02-25`), for dates printed without one.
   var postedYear: Int?
+  /// The notice's own day: its posting line's, or the date under its signature.
+  var noticeDay: ProsePoint?
   /// The table whose header was last read: its rows are steps.
   var table: NoticeTable?
   /// The last heading's text (`一、报名时间` → 报名时间): what a line holding only a date dates.
@@ -44,6 +46,7 @@ struct NoticeImporter {
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
     }
+    r.settleSinceNow()
     r.settleTerm(term: term, weekOne: weekOne, text: text)
     r.fitTerm()
     return r.draft
@@ -96,7 +99,10 @@ struct NoticeImporter {
   mutating func read(_ raw: String, next: String) {
     if NoticeRules.isChrome(raw) {
       draft.items.append(.comment(label: "页面", text: raw))
-      if postedYear == nil { postedYear = ProseSpanReader.spans(in: raw).first?.from.year }
+      if postedYear == nil, let d = ProseSpanReader.spans(in: raw).first?.from {
+        postedYear = d.year
+        if d.year != nil, d.hasDate { noticeDay = d }
+      }
       return
     }
     var line = raw
@@ -221,6 +227,7 @@ struct NoticeImporter {
         draft.header.append(("落款", line))
         draft.header.append(("发文日期", next))
         points.append(d.from)
+        if d.from.year != nil, d.from.hasDate { noticeDay = d.from }
         return
       }
     }

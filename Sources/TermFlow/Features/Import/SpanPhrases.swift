@@ -15,9 +15,10 @@ enum SpanPhrases {
     }
   }
 
-  /// A payment's window: `A至B [time]`; nil unless the span is a range of dates.
+  /// A payment's window: `A至B [time]` (one day: `A至A`); nil for a week without its dates.
   static func window(_ s: ProseSpan) -> String? {
-    guard let to = s.to else { return nil }
+    let to = s.to ?? s.from
+    guard s.from.hasDate, to.hasDate else { return nil }
     var from = s.from
     from.time = nil
     return point(from) + "至" + point(to)
