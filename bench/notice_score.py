@@ -34,8 +34,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 142, "dates_owner": 103, "owner": 43, "payments_ok": 18, "week1_ok": 4, "parses": 40, "clean": 34}
-MAX_SPURIOUS = 24
+FLOOR = {"dates": 153, "dates_owner": 110, "owner": 47, "payments_ok": 20, "week1_ok": 4, "parses": 45, "clean": 39}
+MAX_SPURIOUS = 27
 
 
 def run(cmd, **kw):

@@ -20,7 +20,7 @@ enum TimelineText {
       var row: [String] = []
       if let statuses, i < statuses.count { row.append(L.status(statuses[i])) }
       row.append(dateRange(s))
-      row.append((s.due ?? s.start).flatMap { weekPhrase($0.date, t.calendar) } ?? "-")
+      row.append(weekRange(s, t.calendar))
       row.append(t.ownerName(s.owner))
       row.append(s.title)
       row.append(t.deliverables(s).joined(separator: "；"))
@@ -45,6 +45,23 @@ enum TimelineText {
     default: return "-"
     }
   }
+
+  /// The weeks of `dateRange`: `第4周周三至周五`, `第1周周一至第3周周五` for a step over several days, so
+  /// the office sees where it starts as well as where it is due.
+  static func weekRange(_ s: ScheduledStep, _ cal: TermCalendar) -> String {
+    let due = s.due.flatMap { weekPhrase($0.date, cal) }
+    switch (s.start, s.due) {
+    case (let a?, let b?) where a.date != b.date:
+      guard let x = cal.weekRef(of: a.date), let y = cal.weekRef(of: b.date) else { return due ?? "-" }
+      let from = "第\(x.week)周周\(shortDay(x.weekday))"
+      return from + "至" + (x.week == y.week ? "" : "第\(y.week)周") + "周\(shortDay(y.weekday))"
+    case (_, _?): return due ?? "-"
+    case (let a?, nil): return weekPhrase(a.date, cal).map { "\($0)起" } ?? "-"
+    default: return "-"
+    }
+  }
+
+  private static func shortDay(_ d: Int) -> String { ["一", "二", "三", "四", "五", "六", "日"][max(0, min(6, d - 1))] }
 
   /// `第4周星期三`, or nil before week 1.
   static func weekPhrase(_ d: CivilDate, _ cal: TermCalendar) -> String? {

@@ -105,7 +105,7 @@ enum CheckStatementPlacement {
       seen[keyword] = seen[keyword] ?? s.range
       switch s.kind {
       case .owner: hasOwner = true
-      case .start, .due, .on: hasDate = true
+      case .start, .due, .on, .span: hasDate = true
       case .after: hasAfter = true
       case .window: hasWindow = true
       case .outcome: hasOutcome = true
