@@ -14,6 +14,8 @@ Per notice and in total:
   payments  payment windows the notice gives that the draft has as a `payment` with the same window;
             a payment the notice gives only a deadline or only a start for (`1215日前`, `9月2日以后`)
             has no window the language could write, and is counted when a step has that date
+  fees      fees by credit or course the notice prints (80元/学分, 每门20元) that the draft has as a
+            `fee` (or as a TODO fee line where it found no window to put it on)
   week1     notices that print week 1 and whose unhinted draft has it right
   clean     drafts that parse and check with no error once week 1 is known (given with --week1)
   parses    unhinted drafts that parse (no syntax error)
@@ -34,7 +36,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 153, "dates_owner": 110, "owner": 47, "payments_ok": 20, "week1_ok": 4, "parses": 45, "clean": 39}
+FLOOR = {"dates": 153, "dates_owner": 110, "owner": 47, "payments_ok": 21, "fees_ok": 6, "week1_ok": 4, "parses": 45, "clean": 39}
 MAX_SPURIOUS = 27
 
 
@@ -52,6 +54,20 @@ def plausible_week1(term):
     while d.weekday() != 0:
         d += timedelta(days=1)
     return d.isoformat()
+
+
+UNITS = {"学分": "credit", "學分": "credit", "门": "course", "門": "course", "科": "course"}
+
+
+def fee_of(text):
+    """`80元/学分` -> ("80", "credit"); None for a fee the language has no unit for (2元/笔)."""
+    m = re.search(r"(\d+(?:\.\d+)?)\s*元?\s*/\s*(学分|學分|门|門|科)", text) or None
+    if m:
+        return m.group(1), UNITS[m.group(2)]
+    m = re.search(r"每\s*(学分|學分|门|門|科)\s*(\d+(?:\.\d+)?)\s*元", text)
+    if m:
+        return m.group(2), UNITS[m.group(1)]
+    return None
 
 
 def term_of_items(items):
@@ -178,6 +194,9 @@ def score_one(termflow, folder, verbose):
     res["owned_items"] = len(named)
     res["owner"] = sum(1 for it, st in named if st and owner_ok(it["owner"], st))
     res["dates_owner"] = sum(1 for it, st in matched if st and (not it.get("owner") or owner_ok(it["owner"], st)))
+    fees = [f for f in (fee_of(x) for x in facts.get("fees", [])) if f]
+    res["fees"] = len(fees)
+    res["fees_ok"] = sum(1 for n, u in fees if re.search(rf"fee {re.escape(n)}( \.\. \S+)? per {u}\b", hinted.stdout))
     pays = facts.get("payments", [])
     pay_steps = [st for st in steps if st.get("kind") == "payment"]
     res["payments"] = len(pays)
@@ -261,6 +280,8 @@ def main():
         "spurious_per_10": round(10 * tot("spurious") / items, 2),
         "payments": tot("payments"),
         "payments_ok": tot("payments_ok"),
+        "fees": tot("fees"),
+        "fees_ok": tot("fees_ok"),
         "week1_stated": len(stated),
         "week1_ok": sum(1 for r in stated if r["week1_ok"]),
         "clean": sum(1 for r in rows if r["clean"]),
@@ -275,6 +296,7 @@ def main():
         f"owner where named      {s['owner']}/{s['owned_items']} ({s['owner_pct']}%)\n"
         f"spurious steps         {s['spurious']} ({s['spurious_per_10']} per 10 items)\n"
         f"payment windows        {s['payments_ok']}/{s['payments']}\n"
+        f"fees                   {s['fees_ok']}/{s['fees']}\n"
         f"week 1 where printed   {s['week1_ok']}/{s['week1_stated']}\n"
         f"drafts that parse      {s['parses']}/{s['notices']}\n"
         f"drafts that check clean (week 1 given) {s['clean']}/{s['notices']}\n"

@@ -25,6 +25,9 @@ struct NoticeDraft {
     var ownerGuessed: Bool
     var window: String
     var source: [String]
+    /// `fee 80 per credit` lines and the channels (`微信`, `支付宝`) the notice names.
+    var fees: [String] = []
+    var channels: [String] = []
   }
 
   struct Policy {
@@ -67,6 +70,8 @@ struct NoticeDraft {
   /// The office that issued the notice: the owner of what names none.
   var issuer: String?
   var items: [Item] = []
+  /// Fees the notice prints where it gives no payment window to hang them on.
+  var looseFees: [String] = []
 
   /// Owners in the order first named.
   var owners: [String] {
@@ -116,6 +121,7 @@ struct NoticeDraft {
     if let o = opens { out += "  opens \(o)  # " + lang("the notice's first date, before week 1") + "\n" }
     out += "  weeks \(weeks)\n  holidays official\n}\n\n"
     for o in owners { out += "owner \(o)\n" }
+    for f in looseFees { out += "# " + lang("TODO: %1: the notice gives no payment window for it", f) + "\n" }
     var names: Set<String> = []
     func unique(_ n: String) -> String {
       var name = n, k = 2
@@ -135,7 +141,7 @@ struct NoticeDraft {
           s.owner.map { "  owner \(Self.ownerName($0))\n" }
           ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the sentence names no office") + "\n"
         for d in s.dates { out += "  \(d.keyword) \(d.phrase)\n" }
-        if let t = s.todo { out += "  # TODO: \(t)\n" }
+        if let t = s.todo { out += "  # TODO: " + lang(t) + "\n" }
         for d in s.deliveries {
           out += "  deliver \(quoted(d.form))" + (d.to.map { " to \(Self.ownerName($0))" } ?? "") + "\n"
         }
@@ -148,7 +154,10 @@ struct NoticeDraft {
         out +=
           "  owner \(owner)" + (p.ownerGuessed ? "  # " + lang("TODO: guessed from the item's other sentences") : "")
           + "\n"
-        out += "  window \(p.window)\n}\n"
+        out += "  window \(p.window)\n"
+        for c in p.channels { out += "  channel \(quoted(c))\n" }
+        for f in p.fees { out += "  \(f)\n" }
+        out += "}\n"
       case .policy(let p):
         out += "\n" + origin(p.source)
         out += "policy \(unique(p.name)) {\n"

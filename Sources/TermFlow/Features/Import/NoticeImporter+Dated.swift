@@ -49,7 +49,8 @@ extension NoticeImporter {
       let clause = after.prefix { !"，,；;。".contains($0) }
       // A window of days to pay in (`缴费时间：3月16日-3月18日`, `9月6日银行代扣`): a payment.
       // A form's name (《重新学习费缴费汇总表》) is handed over, not paid: it does not make a payment.
-      let around = NoticeClauses.withoutForms(NoticeClauses.label(before).map { $0 + String(clause) } ?? String(clause))
+      let label = NoticeClauses.label(before) ?? (bare ? heading : nil) ?? ""
+      let around = NoticeClauses.withoutForms(label + String(clause))
       let paying = NoticeRules.paymentWords.contains { around.contains($0) }
       if paying, sp.sinceNow {
         // `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.

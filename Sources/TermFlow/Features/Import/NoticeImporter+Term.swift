@@ -1,5 +1,40 @@
 /// The term a draft runs in: its id, week 1 and extent, from what the notice prints.
 extension NoticeImporter {
+  /// The fees and channels the notice prints, on its payments; with no payment, a TODO each.
+  mutating func settleFees(_ text: String) {
+    let fees = NoticeFee.all(in: text).map(\.statement)
+    var channels: [String] = []
+    let chars = Array(text)
+    for platform in NoticeRules.paymentPlatforms {
+      var from = text.startIndex
+      while let r = text.range(of: platform, range: from..<text.endIndex) {
+        let end = text.distance(from: text.startIndex, to: r.lowerBound)
+        var start = end
+        while start > 0, end - start < 4, NoticeClauses.isNameCharacter(chars[start - 1]) { start -= 1 }
+        var lead = Substring(String(chars[start..<end]))
+        while let v = ["进入", "登录", "登陆", "通过", "使用", "点击", "在", "到", "经"].first(where: { lead.hasPrefix($0) }) {
+          lead = lead.dropFirst(v.count)
+        }
+        let name = String(lead) + platform
+        if !channels.contains(name) { channels.append(name) }
+        from = r.upperBound
+      }
+    }
+    for c in NoticeRules.paymentChannels where text.contains(c) && !channels.contains(where: { $0.contains(c) }) {
+      channels.append(c)
+    }
+    var any = false
+    for (k, item) in draft.items.enumerated() {
+      guard case .payment(var p) = item else { continue }
+      // One fee line without `for` per payment: the others are the office's to place (by course type).
+      p.fees = fees.prefix(1) + fees.dropFirst().map { "# TODO: \($0): for which courses?" }
+      p.channels = channels
+      draft.items[k] = .payment(p)
+      any = true
+    }
+    if !any { draft.looseFees = fees }
+  }
+
   /// `即日起至7月10日`: from the notice's own day (its posting line's or its signature's) to the due.
   /// Without that day the item keeps its due alone, and a payment stays a step: a window needs both ends.
   mutating func settleSinceNow() {

@@ -47,6 +47,7 @@ struct NoticeImporter {
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
     }
     r.settleSinceNow()
+    r.settleFees(text)
     r.settleTerm(term: term, weekOne: weekOne, text: text)
     r.fitTerm()
     return r.draft

@@ -82,6 +82,12 @@ enum NoticeRules {
     "辅导员", "班主任", "学生", "同学",
   ]
 
+  /// Where a payment is made, as notices name it: each found in the notice becomes a `channel`.
+  static let paymentChannels = ["微信", "支付宝", "银行代扣", "现场缴费", "今日校园", "云闪付"]
+
+  /// A platform named by what it is (`综合支付平台`, `网上缴费平台`): the words before one of these, with it.
+  static let paymentPlatforms = ["支付平台", "缴费平台", "缴费系统", "收费平台"]
+
   /// A notice's closing words: a date under them is its signature's.
   static let closings = ["特此通知", "特此公告", "特此说明", "此通知", "以上通知"]
 
