@@ -36,7 +36,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 153, "dates_owner": 110, "owner": 47, "payments_ok": 21, "fees_ok": 6, "week1_ok": 4, "parses": 45, "clean": 39}
+FLOOR = {"dates": 154, "dates_owner": 118, "owner": 55, "payments_ok": 22, "fees_ok": 6, "week1_ok": 4, "parses": 45, "clean": 39}
 MAX_SPURIOUS = 27
 
 

@@ -67,10 +67,14 @@ struct ProseSpanReader {
     var before = Substring(String(c[max(0, i - 8)..<i]))
     while let last = before.last, " ：:为是于在到至".contains(last) { before = before.dropLast() }
     for w in ["时间", "日期"] where before.hasSuffix(w) { before = before.dropLast(w.count) }
-    if to == nil, s.edge == .none, ["截止", "截至", "最迟", "不晚于", "最晚"].contains(where: { before.hasSuffix($0) }) {
+    let lead = String(c[max(0, i - 6)..<i])
+    // `课程结束后至2019年8月2日`: until a day, with no day before it in the range, is a due.
+    let untilAlone = lead.hasSuffix("至") && !(i >= 2 && (c[i - 2] == "日" || c[i - 2] == "号" || isDigit(c[i - 2])))
+    if to == nil, s.edge == .none,
+      untilAlone || ["截止", "截至", "最迟", "不晚于", "最晚"].contains(where: { before.hasSuffix($0) })
+    {
       s.edge = .before
     }
-    let lead = String(c[max(0, i - 6)..<i])
     if to == nil,
       ["即日起至", "即日起到", "即日起—", "即日起-", "即日起~", "即日至", "即日起至至"].contains(where: {
         lead.hasSuffix($0)
