@@ -1,11 +1,23 @@
 import Foundation
 import TermFlow
 
+/// The source at `path`, or the output that says why it cannot be read: the system's reason
+/// (`cannot read 'x.flow': Permission denied`), or a located error for a file past the size limit.
+func readSource(_ path: String) -> (file: SourceFile?, failure: CommandOutput) {
+  do {
+    return (try FileIO.readSource(path), CommandOutput())
+  } catch let f as FileIO.Failure {
+    if case .tooLarge = f { return (nil, CommandOutput(stderr: "\(f)\n", exitCode: 1)) }
+    return (nil, CommandOutput(stderr: "termflow: \(f)\n", exitCode: 1))
+  } catch {
+    return (nil, CommandOutput(stderr: "termflow: cannot read '\(path)': \(error)\n", exitCode: 1))
+  }
+}
+
 /// The workflow at `path` handed to `body`, or the output that says it cannot be read.
 func withWorkflow(_ path: String, _ body: (SourceFile) -> CommandOutput) -> CommandOutput {
-  guard let f = try? FileIO.readSource(path) else {
-    return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
-  }
+  let read = readSource(path)
+  guard let f = read.file else { return read.failure }
   return body(f)
 }
 
@@ -47,18 +59,16 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
   case .check(let paths, let format):
     var files: [SourceFile] = []
     for p in paths {
-      guard let f = try? FileIO.readSource(p) else {
-        return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1)
-      }
+      let read = readSource(p)
+      guard let f = read.file else { return read.failure }
       files.append(f)
     }
     return Driver.check(files, format: format, lang: lang)
   case .fmt(let paths, let write, let check):
     var result = CommandOutput()
     for p in paths {
-      guard let f = try? FileIO.readSource(p) else {
-        return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1)
-      }
+      let read = readSource(p)
+      guard let f = read.file else { return read.failure }
       let (text, out) = Driver.format(f)
       result.stderr += out.stderr
       guard let text else {
@@ -86,9 +96,8 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
   case .calendar(let path, let from, let to, let format):
     var file: SourceFile?
     if let path {
-      guard let f = try? FileIO.readSource(path) else {
-        return CommandOutput(stderr: "termflow: cannot read '\(path)'\n", exitCode: 1)
-      }
+      let read = readSource(path)
+      guard let f = read.file else { return read.failure }
       file = f
     }
     return Driver.calendar(file: file, from: from, to: to, format: format, lang: lang)
@@ -180,9 +189,8 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
         return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1)
       }
       for f in found {
-        guard let s = try? FileIO.readSource(f) else {
-          return CommandOutput(stderr: "termflow: cannot read '\(f)'\n", exitCode: 1)
-        }
+        let read = readSource(f)
+        guard let s = read.file else { return read.failure }
         files.append(s)
       }
     }

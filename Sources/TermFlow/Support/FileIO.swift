@@ -4,28 +4,60 @@ import Foundation
 /// temporary name beside the target and renamed over it, so a reader never sees half a file.
 public enum FileIO {
   public enum Failure: Error, CustomStringConvertible {
-    case cannotRead(String)
+    /// The path and the reason (`No such file or directory`, `Permission denied`, `is a directory`).
+    case cannotRead(String, String)
     case cannotWrite(String, String)
+    /// A source past `maxSourceBytes`: refused before it is read.
+    case tooLarge(String, Int)
     public var description: String {
       switch self {
-      case .cannotRead(let p): return "cannot read '\(p)'"
+      case .cannotRead(let p, let why): return "cannot read '\(p)': \(why)"
       case .cannotWrite(let p, let why): return "cannot write '\(p)': \(why)"
+      case .tooLarge(let p, let size):
+        return
+          "\(p):1:1: error: the file is \(size) bytes; a workflow or notice is at most \(maxSourceBytes) bytes (10 MB) [syntax.file-too-large]"
       }
     }
   }
 
+  /// The largest workflow, test file or notice read (10 MB: a term's workflows are kilobytes). A bigger
+  /// file is refused at once, before any of it is read or lexed.
+  public static let maxSourceBytes = 10 << 20
+
   /// Reads a workflow file, or standard input for `-`.
   public static func readSource(_ path: String) throws -> SourceFile {
     if path == "-" {
-      return sourceFile("<stdin>", Array(FileHandle.standardInput.readDataToEndOfFile()))
+      var bytes: [UInt8] = []
+      let stdin = FileHandle.standardInput
+      while bytes.count <= maxSourceBytes {
+        let chunk = stdin.readData(ofLength: 1 << 16)
+        if chunk.isEmpty { break }
+        bytes += chunk
+      }
+      guard bytes.count <= maxSourceBytes else { throw Failure.tooLarge("<stdin>", bytes.count) }
+      return sourceFile("<stdin>", bytes)
     }
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-      let data = FileManager.default.contents(atPath: path)
-    else { throw Failure.cannotRead(path) }
-    var file = sourceFile(path, Array(data))
+    var file = sourceFile(path, try readWhole(path, limit: maxSourceBytes))
     file.loader = loader(beside: path)
     return file
+  }
+
+  /// A regular file's bytes, or why they cannot be had: the system's reason, `is a directory`, or
+  /// `tooLarge` past `limit` (checked on the file's size, before reading).
+  static func readWhole(_ path: String, limit: Int) throws -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw Failure.cannotRead(path, String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw Failure.cannotRead(path, String(cString: strerror(errno))) }
+    guard (st.st_mode & S_IFMT) == S_IFREG else {
+      throw Failure.cannotRead(path, (st.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "is not a regular file")
+    }
+    let size = Int(st.st_size)
+    guard size <= limit else { throw Failure.tooLarge(path, size) }
+    guard size > 0 else { return [] }
+    guard let bytes = readAll(fd, size: size) else { throw Failure.cannotRead(path, String(cString: strerror(errno))) }
+    return bytes
   }
 
   /// Reads the files a workflow uses from its own folder tree: a path with `..` or a leading `/` is
@@ -39,11 +71,8 @@ public enum FileIO {
       let root = URL(fileURLWithPath: dir.isEmpty ? "." : dir).resolvingSymlinksInPath().path
       let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
       guard real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { return nil }
-      var isDir: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-        let data = FileManager.default.contents(atPath: path)
-      else { return nil }
-      return sourceFile(path, Array(data))
+      guard let bytes = try? readWhole(path, limit: maxSourceBytes) else { return nil }
+      return sourceFile(path, bytes)
     }
   }
 
@@ -68,13 +97,28 @@ public enum FileIO {
   public static func readState(_ folder: String) throws -> StateFiles {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-      throw Failure.cannotRead(folder)
+      throw Failure.cannotRead(folder, "not a folder")
     }
     @Sendable func inside(_ name: String) -> Bool {
       !name.hasPrefix("/") && !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
+    // A symbolic link in the state folder is followed only while it stays inside the folder: a link to
+    // /etc/passwd is never opened (nor its first line echoed in an error).
+    let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+    @Sendable func staysInside(_ path: String) -> Bool {
+      let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      return real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
     return StateFiles(
-      with: { name, body in inside(name) ? withMapped(folder + "/" + name, body) : .missing },
+      with: { name, body in
+        guard inside(name) else { return .missing }
+        let path = folder + "/" + name
+        var st = stat()
+        guard lstat(path, &st) != 0 || staysInside(path) else {
+          return .unreadable("a link that leads outside the state folder")
+        }
+        return withMapped(path, body)
+      },
       list: { sub in
         guard sub.isEmpty || inside(sub) else { return [] }
         let dir = sub.isEmpty ? folder : folder + "/" + sub
