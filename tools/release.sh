@@ -33,10 +33,13 @@ env -i "$BIN" check workflows/czie-retake.flow >/dev/null
 # Where this runs as root with unshare (a CI container), the toolchain itself is hidden and the binary
 # run again: nothing of Swift's may be found on the machine.
 TOOLCHAIN=$(dirname "$(dirname "$(command -v swift)")")
-if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && [ "$OS" = linux ]; then
+if [ "$(id -u)" = 0 ] && [ "$OS" = linux ] && command -v unshare >/dev/null \
+  && unshare -m sh -c "mount -t tmpfs none '$TOOLCHAIN'" 2>/dev/null; then
   unshare -m sh -c "mount -t tmpfs none '$TOOLCHAIN' && env -i '$BIN' check workflows/czie-retake.flow" >/dev/null \
     || { echo "release: $BIN does not run with the Swift toolchain hidden" >&2; exit 1; }
   echo "release: runs with $TOOLCHAIN hidden"
+else
+  echo "release: cannot hide the toolchain here (not root, or no mount namespace): checked by ldd and env -i only"
 fi
 
 NAME="termflow-$VERSION-$OS-$ARCH"
