@@ -88,6 +88,23 @@ struct CalendarFactsTests {
     #expect(two?.minute == 17 * 60)
   }
 
+  /// A wait that ends exactly at the close of working hours ends then, that day (not at the next working
+  /// day's opening); one minute more runs on to the next working day.
+  @Test func aWaitEndingAtTheCloseEndsThatDay() {
+    // Friday 2018-09-14 13:30 + 4 working hours (08:00 .. 17:30) = Friday 17:30.
+    let exact = official.adding(workingMinutes: 4 * 60, to: date("2018-09-14"), at: 13 * 60 + 30)
+    #expect(exact?.day == date("2018-09-14"))
+    #expect(exact?.minute == 17 * 60 + 30)
+    let t = 17_788 * 86400 + (13 * 60 + 30) * 60  // 2018-09-14T13:30
+    #expect(date("2018-09-14").dayNumber == 17_788)
+    let four = Duration(amount: 4, unit: .workingHours, range: SourceRange(0, 0))
+    #expect(official.after(t, four) == 17_788 * 86400 + (17 * 60 + 30) * 60)
+    // One minute more: Monday 08:01.
+    let over = official.adding(workingMinutes: 4 * 60 + 1, to: date("2018-09-14"), at: 13 * 60 + 30)
+    #expect(over?.day == date("2018-09-17"))
+    #expect(over?.minute == 8 * 60 + 1)
+  }
+
   @Test func yearlessDatesTakeTheTermsYear() {
     let c = term("2018-09-03")
     #expect(c.resolveYear(month: 9, day: 16) == date("2018-09-16"))
