@@ -35,6 +35,7 @@ struct Analysis {
     var sources = [LayoutCompiler.Source(file: file, workflow: workflow, sink: sink)]
     sources += Self.used(by: file, workflow, sink: sink)
     layout = LayoutCompiler.compile(sources)
+    CheckFieldsGiven.run(workflow, layout, sink: sink)
     files = Dictionary(sources.map { ($0.file.name, $0.file) }, uniquingKeysWith: { a, _ in a })
     var all = sink.diagnostics
     for s in sources.dropFirst() { all += s.sink.diagnostics }

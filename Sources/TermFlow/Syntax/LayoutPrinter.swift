@@ -1,6 +1,7 @@
 /// Canonical text of the layout's lines, for `fmt` and the AST dump.
 enum LayoutPrinter {
   static func column(_ c: ColumnDecl) -> String {
+    if let k = c.constant { return c.field.text + " = " + (k.isString ? ExprPrinter.quote(k.value) : k.value) }
     var s =
       c.field.text + " "
       + c.sources.map { $0.map { ExprPrinter.quote($0.value) }.joined(separator: " + ") }.joined(separator: " or ")

@@ -129,6 +129,28 @@ extension Parser {
       throw fail("expected a field name (as in: student-id \"学号\")", code: SyntaxDiagnostics.unknownStatement)
     }
     let field = try expectName("a field")
+    if current.kind == .op, current.text == "=" {
+      _ = advance()
+      let t = current
+      guard t.kind == .string || t.kind == .number || t.kind == .identifier else {
+        throw fail("expected the value every row has (true, false, a number or \"text\")")
+      }
+      let constant: ColumnConstant
+      if t.kind == .string {
+        let s = try expectString("the text every row has")
+        constant = ColumnConstant(value: s.value, isString: true, isNumber: false, range: s.range)
+      } else {
+        _ = advance()
+        constant = ColumnConstant(value: t.text, isString: false, isNumber: t.kind == .number, range: t.range)
+      }
+      return ColumnDecl(
+        field: field,
+        sources: [],
+        options: [],
+        range: SourceRange(start, previousEnd),
+        constant: constant
+      )
+    }
     var sources: [[StringLit]] = []
     repeat {
       var parts = [try expectString("the export's header for '\(field.text)'")]

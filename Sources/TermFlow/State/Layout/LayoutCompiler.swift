@@ -190,6 +190,7 @@ struct LayoutCompiler {
       separators: fallback?.separators ?? [],
       origin: origin
     )
+    if let k = col.constant { return constantColumn(k, field, s, origin: origin) }
     if field != .term, let joined = col.sources.first(where: { $0.count > 1 }), let plus = joined.dropFirst().first {
       s.sink.error(LayoutDiagnostics.badOption, "only 'term' may join headers", plus.range)
     }

@@ -10,4 +10,5 @@ enum LayoutDiagnostics {
   static let badFormat: DiagnosticCode = "layout.bad-format"
   static let badPath: DiagnosticCode = "layout.bad-path"
   static let use: DiagnosticCode = "layout.use"
+  static let fieldNotGiven: DiagnosticCode = "layout.field-not-given"
 }

@@ -113,4 +113,6 @@ struct ColumnPlan: Sendable {
   var times: [TimeFormat] = []
   var separators: [[UInt8]] = []
   var origin: String
+  /// `practical = false`: every row's value, as text the field's reader takes (`true`, `2`, `必修`).
+  var constant: String? = nil
 }

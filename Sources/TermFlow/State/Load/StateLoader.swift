@@ -109,6 +109,7 @@ struct StateLoader {
       }
       PhaseClock.shared.mark(kind.defaultFile)
     }
+    state.apply(constantsOf: layout)
     state.terms = (0..<numbering.terms.count).map { numbering.terms.string($0) }
     // A bill's events in time order (rows of one time keep their file order).
     for b in state.bills.indices where state.bills[b].events.count > 1 {

@@ -25,6 +25,17 @@ struct ColumnDecl: Sendable {
   var sources: [[StringLit]]
   var options: [ColumnOption]
   var range: SourceRange
+  /// `practical = false`: the export has no such column, and every row has this value (said, not
+  /// assumed: a field a rule reads must come from a column or from this).
+  var constant: ColumnConstant? = nil
+}
+
+/// The value of a field given for every row: `true`/`false`, a number, or a string.
+struct ColumnConstant: Sendable {
+  var value: String
+  var isString: Bool
+  var isNumber: Bool
+  var range: SourceRange
 }
 
 /// How a column's text becomes the field's value.

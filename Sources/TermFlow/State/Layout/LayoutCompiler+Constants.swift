@@ -1,0 +1,29 @@
+/// `practical = false` in a table block: a field the export has no column for, given for every row.
+/// Only a field a row can do without takes one (a yes/no, a number or a text): the keys, kinds,
+/// scores and times that identify a row come from the export.
+extension LayoutCompiler {
+  func constantColumn(_ k: ColumnConstant, _ field: LayoutField, _ s: Source, origin: String) -> ColumnPlan {
+    var plan = ColumnPlan(field: field, sources: [], origin: origin)
+    let fits: Bool
+    switch field.kind {
+    case .bool: fits = !k.isString && (k.value == "true" || k.value == "false")
+    case .amount: fits = k.isNumber
+    case .text: fits = k.isString
+    case .key, .kind, .event, .status, .score, .time, .list:
+      s.sink.error(
+        LayoutDiagnostics.badOption,
+        "'\(field.rawValue)' cannot be the same for every row",
+        k.range,
+        notes: [Diagnostic.Note("a constant is for yes/no, number and text fields; name the export's column")]
+      )
+      return plan
+    }
+    guard fits else {
+      let want = field.kind == .bool ? "true or false" : field.kind == .amount ? "a number" : "a \"text\""
+      s.sink.error(LayoutDiagnostics.badValue, "'\(field.rawValue)' takes \(want), not \(k.value)", k.range)
+      return plan
+    }
+    plan.constant = k.value
+    return plan
+  }
+}
