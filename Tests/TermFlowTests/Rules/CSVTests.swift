@@ -139,7 +139,7 @@ struct CSVTests {
     (
       "payments.csv",
       "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,created,C101,八十\n",
-      "s/payments.csv:2: error: column 'amount': '八十' is not an amount such as 80 or 80.00 [state.bad-value]"
+      "s/payments.csv:2: error: column 'amount': '八十' is not an amount such as 80, 80.00, ￥1,200.00 or 240元 [state.bad-value]"
     ),
     (
       "students.csv",

@@ -155,10 +155,33 @@ struct CSVRow {
   }
 
   /// A decimal amount as hundredths: `240.00` → 24000, `1.5` → 150; 0 when the export has no such column.
-  /// `max` (in hundredths) keeps what rules multiply (a fee per credit × credits) inside an Int.
+  /// Plain digits are read here, fast; anything else (`￥1,200.00`, `240元`, fullwidth digits) by
+  /// `Money`, which also says why a text is no amount. `max` (in hundredths) keeps what rules multiply
+  /// (a fee per credit × credits) inside an Int.
   mutating func hundredths(_ c: Int, max: Int = 100_000_000_000) -> Int {
     guard has(c) else { return 0 }
     let b = key(c)
+    let value: Int
+    if let plain = Self.plainHundredths(b) {
+      value = plain
+    } else {
+      switch Money.hundredths(String(decoding: b, as: UTF8.self)) {
+      case .success(let v): value = v
+      case .failure(.notAnAmount(let why)):
+        problem(c, why)
+        return 0
+      }
+    }
+    guard value <= max else {
+      problem(c, "an amount up to \(max / 100)")
+      return 0
+    }
+    return value
+  }
+
+  /// `240`, `240.5`, `240.00` in ASCII digits; nil for anything else.
+  @inline(__always)
+  static func plainHundredths(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
     var k = 0
     let end = b.count
     var whole = 0, wholeDigits = 0
@@ -167,10 +190,7 @@ struct CSVRow {
       wholeDigits += 1
       k += 1
     }
-    guard wholeDigits > 0, wholeDigits <= 12, k == end || b[k] == 0x2E else {
-      problem(c, "an amount such as 80 or 80.00")
-      return 0
-    }
+    guard wholeDigits > 0, wholeDigits <= 12, k == end || b[k] == 0x2E else { return nil }
     var frac = 0, fracDigits = 0
     if k < end {
       k += 1
@@ -179,17 +199,9 @@ struct CSVRow {
         fracDigits += 1
         k += 1
       }
-      guard k == end, fracDigits <= 2 else {
-        problem(c, "an amount with at most two decimals")
-        return 0
-      }
+      guard k == end, fracDigits <= 2 else { return nil }
     }
-    let value = whole * 100 + (fracDigits == 1 ? frac * 10 : frac)
-    guard value <= max else {
-      problem(c, "an amount up to \(max / 100)")
-      return 0
-    }
-    return value
+    return whole * 100 + (fracDigits == 1 ? frac * 10 : frac)
   }
 }
 
