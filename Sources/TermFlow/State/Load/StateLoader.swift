@@ -189,7 +189,25 @@ struct StateLoader {
     _ numbering: inout Numbering,
     lineBase: Int
   ) {
+    // UTF-16 ("Unicode text") and tab-separated files are read as the UTF-8 CSV they stand for.
+    if let (order, start) = UTF16Text.detect(raw) {
+      guard let utf8 = UTF16Text.toUTF8(raw, order, from: start) else {
+        reportEncoding(
+          name,
+          TextEncoding.DecodeError(line: 1, encoding: .utf8),
+          note: "the file looks like UTF-16 but is not valid UTF-16"
+        )
+        return
+      }
+      utf8.withUnsafeBufferPointer { read(kind, name, $0, &state, &numbering, lineBase: lineBase) }
+      return
+    }
     let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
+    if TabSeparated.isTabSeparated(UnsafeBufferPointer(rebasing: raw[(hasBOM ? 3 : 0)...])) {
+      let csv = TabSeparated.toCSV(UnsafeBufferPointer(rebasing: raw[(hasBOM ? 3 : 0)...]))
+      csv.withUnsafeBufferPointer { read(kind, name, $0, &state, &numbering, lineBase: lineBase) }
+      return
+    }
     if encoding != .gb18030 {
       let before = (state, numbering)
       let local = DiagnosticSink(file: sink.file)
@@ -218,15 +236,20 @@ struct StateLoader {
     }
   }
 
-  private func reportEncoding(_ name: String, _ e: TextEncoding.DecodeError) {
+  private func reportEncoding(_ name: String, _ e: TextEncoding.DecodeError, note: String? = nil) {
+    // Advice that can help: the other encoding termflow reads, or saving the file as one it reads.
+    let advice =
+      encoding == .auto
+      ? "; save it as CSV UTF-8 (or as Unicode text) from Excel"
+      : "; try --encoding \(encoding == .utf8 ? "gb18030" : "utf-8"), or save it as CSV UTF-8 from Excel"
     var d = Diagnostic(
       .error,
       StateDiagnostics.encoding,
       "not valid \(e.encoding == .utf8 ? "UTF-8" : "GB18030") text"
-        + (encoding == .auto ? " (neither UTF-8 nor GB18030)" : "")
-        + "; pass --encoding if the file is in another encoding",
+        + (encoding == .auto ? " (neither UTF-8, GB18030 nor UTF-16)" : "") + advice,
       file: path(name),
-      range: nil
+      range: nil,
+      notes: note.map { [Diagnostic.Note($0)] } ?? []
     )
     d.line = e.line
     sink.append(d)
