@@ -72,9 +72,17 @@ struct ExportTextTests {
       + Array(",a,b,2021,true,false\n".utf8)
     let sink = DiagnosticSink(file: "s")
     var loader = StateLoader(
-      files: .memory(["students.csv": gb]), folder: "s", encoding: .utf8, sink: sink, layout: LayoutCompiler.builtin)
+      files: .memory(["students.csv": gb]),
+      folder: "s",
+      encoding: .utf8,
+      sink: sink,
+      layout: LayoutCompiler.builtin
+    )
     _ = loader.load()
     let message = sink.diagnostics.first { $0.code == StateDiagnostics.encoding }?.message ?? ""
-    #expect(message == "not valid UTF-8 text; try --encoding gb18030, or save it as CSV UTF-8 from Excel", "\(sink.diagnostics.map(\.message))")
+    #expect(
+      message == "not valid UTF-8 text; try --encoding gb18030, or save it as CSV UTF-8 from Excel",
+      "\(sink.diagnostics.map(\.message))"
+    )
   }
 }
