@@ -187,7 +187,7 @@ extension Driver {
     }
     let findings = evaluate(p)
     PhaseClock.shared.mark("evaluate")
-    let report = RunReport(
+    var report = RunReport(
       findings: findings,
       ruleIDs: p.rules.map(\.id) + p.contexts.compactMap { PaymentTasks.ruleID($0.terms) },
       ownerNames: p.analysis.timeline?.ownerNames ?? [:],
@@ -197,6 +197,7 @@ extension Driver {
       today: p.todayText,
       beyondToday: p.beyondToday
     )
+    report.leftOut = p.state.leftOut
     PhaseClock.shared.mark("sort")
     let text: String
     switch format {

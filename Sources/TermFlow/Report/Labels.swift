@@ -15,6 +15,9 @@ extension Language {
     "WEEK": "周次", "OWNER": "负责", "STEP": "事项", "DELIVERS": "报送", "state": "数据", "today": "今天",
     "LINE in": "行号见", "error": "错误", "warning": "警告",
     "rows stamped after today not seen": "行的时间晚于今天，未计入",
+    "rows left out (not data):": "未作为数据读入的行：", "title line": "标题行", "blank line": "空行",
+    "repeated header": "重复的表头", "total line": "合计行", "footer line": "表尾行", "skipped line": "按布局跳过的行",
+    "rows": "行",
     // The run report page.
     "Findings per rule": "各规则发现数", "Tasks": "任务", "Warnings": "警告", "tasks": "项任务", "warnings": "条警告",
     "every rule": "全部规则", "status": "状态", "date": "日期", "rule": "规则", "subject": "对象", "action": "事项",

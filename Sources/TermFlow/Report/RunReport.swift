@@ -7,6 +7,8 @@ struct RunReport {
   let today: String
   /// Rows stamped after `--today` that the run did not see.
   let beyondToday: Int
+  /// Each export's rows that are not data (titles, blank lines, totals, footers), left out.
+  var leftOut: [(file: String, rows: NonDataRows)] = []
   let ruleIDs: [String]
   let ownerNames: [String: String]
   let tasks: [Finding]
@@ -84,6 +86,7 @@ struct RunReport {
         ? "(\(Language.en.count(beyondToday, "row")) stamped after today not seen)\n"
         : "（\(beyondToday) \(L("rows stamped after today not seen"))）\n"
     }
+    out += leftOutText(L)
     out += "\n"
     out += "\(L("TASKS")) (\(tasks.count))\n"
     var byOwner: [(String, [Finding])] = []
@@ -157,6 +160,7 @@ struct RunReport {
     out.field("workflow", workflowName)
     out.field("today", today)
     out.field("beyondToday", beyondToday)
+    leftOutJSON(&out)
     out.key("tasks")
     out.array(pieces[0..<2], empty: tasks.isEmpty)
     out.key("warnings")

@@ -56,6 +56,9 @@ struct Formatter {
         let files = t.files.isEmpty ? "" : " " + t.files.map(q).joined(separator: ", ")
         line("", "table \(t.table.text)\(files) {", end: t.table.range.end, trailing: !isOneLine(t.range))
         for h in t.headerRows { statementLine("header row \(h.number.text)", range: h.range) }
+        for k in t.skipRows {
+          statementLine("skip rows " + k.texts.map(q).joined(separator: ", "), range: k.range)
+        }
         for c in t.columns { statementLine(LayoutPrinter.column(c), range: c.range) }
         closeBlock(t.range)
       case .values(let v):

@@ -12,8 +12,16 @@ extension Parser {
     enum Item {
       case column(ColumnDecl)
       case headerRow(TableDecl.HeaderRow)
+      case skipRows(TableDecl.SkipRows)
     }
     let items = items(closing: "table '\(name.text)'") { p -> Item in
+      if p.current.text == "skip", p.peek().text == "rows" {
+        let at = p.advance().range.start
+        _ = p.advance()
+        var texts = [try p.expectString("the text a row that is not data starts with, as in: skip rows \"本页合计\"")]
+        while p.accept(.comma) { texts.append(try p.expectString("the text a row that is not data starts with")) }
+        return .skipRows(TableDecl.SkipRows(texts: texts, range: SourceRange(at, p.previousEnd)))
+      }
       guard p.current.text == "header", p.peek().text == "row" else { return .column(try p.parseColumn()) }
       let at = p.advance().range.start
       _ = p.advance()
@@ -26,6 +34,7 @@ extension Parser {
       switch item {
       case .column(let c): table.columns.append(c)
       case .headerRow(let h): table.headerRows.append(h)
+      case .skipRows(let k): table.skipRows.append(k)
       }
     }
     return table

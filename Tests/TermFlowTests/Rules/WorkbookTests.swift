@@ -83,24 +83,32 @@ struct WorkbookTests {
     #expect(out.stderr.contains("state/students.xlsx: error: cannot read students.xlsx: \(c.1)"), "\(out.stderr)")
   }
 
-  /// The title row above the header is left out only when the layout says so (`header row 2`); without
-  /// it, the error names the title it found and the line that has the headers. Lines are the sheet's
-  /// own row numbers either way.
-  @Test func aTitleAboveTheHeaderIsLeftOutWhenTheLayoutSaysSo() throws {
+  /// The title row above the header is found without the layout saying where the header is, left
+  /// out and said in the report; the findings are those of `header row 2`. With the header fixed on
+  /// line 1 (`header row 1`), the error names the title it found and the line that has the headers.
+  /// Lines are the sheet's own row numbers either way.
+  @Test func aTitleAboveTheHeaderIsFoundAndLeftOut() throws {
     let state = try Self.state("openpyxl")
-    let without = Self.run(try Self.workflow(studentsHeaderRow: nil), state)
-    #expect(without.exitCode == 1)
+    let found = Self.run(try Self.workflow(studentsHeaderRow: nil), state)
+    let said = Self.run(try Self.workflow(studentsHeaderRow: 2), state)
+    #expect(found.exitCode == 0, "\(found.stderr)")
+    #expect(found.stdout.contains("\"file\": \"students.xlsx\",\n      \"kind\": \"title line\",\n      \"count\": 1,\n      \"firstLine\": 1,\n      \"text\": \"2021级学生名单（教务处导出）\""), "\(found.stdout)")
+    #expect(found.stdout.split(separator: "\n").filter { !$0.contains("\"text\"") } .count > 10)
+    let findings = { (s: String) in s[(s.range(of: "\"tasks\"")?.lowerBound ?? s.startIndex)...] }
+    #expect(findings(found.stdout) == findings(said.stdout))
+    let fixed = Self.run(try Self.workflow(studentsHeaderRow: 1), state)
+    #expect(fixed.exitCode == 1)
     #expect(
-      without.stderr.contains(
+      fixed.stderr.contains(
         "state/students.xlsx:1: error: missing column 'student_id', 'name', 'college', 'major', 'grade', 'on_campus', 'veteran' (the header has: 2021级学生名单（教务处导出）)"
       ),
-      "\(without.stderr)"
+      "\(fixed.stderr)"
     )
     #expect(
-      without.stderr.contains(
+      fixed.stderr.contains(
         "note: line 2 has these headers: if the lines above it are a title, add `header row 2` to table students"
       ),
-      "\(without.stderr)"
+      "\(fixed.stderr)"
     )
     // The sheet reads as the CSV it stands for, row for line: the title on line 1, the header on 2.
     var csv: [UInt8] = []
@@ -113,11 +121,16 @@ struct WorkbookTests {
 
   /// `state inspect` on workbooks: a cover sheet first (openpyxl's records.xlsx opens on 说明) is passed
   /// over for the sheet that holds the table, named after `#`; the title above the students' header
-  /// becomes `header row 2`; and the suggestion checks clean.
+  /// is named (the run finds each file's header itself); and the suggestion checks clean.
   @Test func inspectFindsTheSheetAndTheHeader() throws {
     let out = Driver.inspectState(files: try Self.state("openpyxl"), folder: "openpyxl", encoding: .auto)
     #expect(out.stdout.contains("table records \"records.xlsx#成绩\" {\n"), "\(out.stdout)")
-    #expect(out.stdout.contains("table students \"students.xlsx\" {\n  header row 2"), "\(out.stdout)")
+    #expect(
+      out.stdout.contains(
+        "table students \"students.xlsx\" {\n  # a title above the header, left out: students.xlsx (line 1)\n"
+      ),
+      "\(out.stdout)"
+    )
     #expect(!out.stdout.contains("could not tell"), "\(out.stdout)")
     let check = Driver.check([SourceFile(name: "suggested.flow", text: out.stdout)], format: .text)
     #expect(check.exitCode == 0, "\(check.stdout)")

@@ -21,7 +21,7 @@ struct ExplainRows {
         let lines = wanted[file]
       else { continue }
       let plan = layout.plan(table)
-      let rows = read(file, lines, headerRow: plan.headerRow)
+      let rows = read(file, lines, plan)
       for line in lines.sorted() {
         guard let (header, values) = rows[line] else { continue }
         out += "  \(file):\(line)  " + describe(plan, header, values) + "\n"
@@ -31,17 +31,19 @@ struct ExplainRows {
   }
 
   /// The header and the wanted rows of one file.
-  private func read(_ name: String, _ lines: Set<Int>, headerRow: Int) -> [Int: ([String], [String])] {
+  private func read(_ name: String, _ lines: Set<Int>, _ plan: TablePlan) -> [Int: ([String], [String])] {
     var rows: [Int: ([String], [String])] = [:]
     _ = files.withTable(name) { raw in
       guard case .success(let (bytes, _)) = TextEncoding.utf8Copy(raw, as: encoding) else { return }
       let last = lines.max() ?? 0
       var header: [String]?
       bytes.withUnsafeBufferPointer { p in
+        // The header where the run found it: said by `header row`, or this file's own.
+        let located = try? CSVTable(name: name, sink: DiagnosticSink(file: name)).locateHeader(p, plan: plan).get()
+        let headerRow = plan.headerRow ?? located?.line ?? 1
         _ = CSVScanner.scan(p) { fields, line in
           let values = fields.map { CSVScanner.string(p, $0, trimmed: true) }
           if header == nil {
-            // The layout's `header row`: the lines above it are a title.
             if line >= headerRow { header = values }
           } else if lines.contains(line), let header {
             rows[line] = (header, values)

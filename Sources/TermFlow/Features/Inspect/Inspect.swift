@@ -142,17 +142,16 @@ struct InspectedTable {
     var text =
       "# \(files.map(\.name).joined(separator: ", ")): \(files.first?.encoding ?? "UTF-8"), \(lang.count(rows, "row"))\n"
     text += "table \(table.rawValue) \(fileSpec()) {\n"
-    let headerLines = Set(files.map(\.headerLine))
-    if let line = headerLines.max(), line > 1 {
+    // Each file's header is found on its own (the reader's default): the files with a title are
+    // named, so the user knows what the run will leave out.
+    let titled = files.filter { $0.headerLine > 1 }
+    if !titled.isEmpty {
+      let which = titled.map { f in
+        f.headerLine == 2 ? lang("%1 (line 1)", f.name) : lang("%1 (lines 1-%2)", f.name, String(f.headerLine - 1))
+      }
       lines.append(
-        "  header row \(line)"
-          + (headerLines.count > 1
-            ? "  # TODO: "
-              + lang(
-                "the files have their header on different lines: %1",
-                headerLines.sorted().map(String.init).joined(separator: ", ")
-              )
-            : "  # " + lang("the lines above it are a title"))
+        "  # " + lang("a title above the header, left out: %1", which.joined(separator: ", "))
+          + (titled.count < files.count ? "; " + lang("the other files have none") : "")
       )
     }
     for field in table.fields {

@@ -28,6 +28,9 @@ struct CSVScanner {
     var problem: Problem?
     var offset: Int
     var line: Int
+    /// The blank lines passed over (no row), and the first few of them.
+    var blankLines = 0
+    var firstBlankLines: [Int] = []
   }
 
   /// Calls `body(fields, line)` for each row, `line` being the 1-based line the row starts on; stops
@@ -64,11 +67,17 @@ struct CSVScanner {
     defer { fields.free() }
     var i = max(0, from)
     var line = startLine
+    var blanks = 0, firstBlanks: [Int] = []
+    func end(_ problem: Problem?) -> End {
+      End(problem: problem, offset: i, line: line, blankLines: blanks, firstBlankLines: firstBlanks)
+    }
     while i < n, i < stopAt {
       // A blank line is no row.
       if base[i] == lf || base[i] == cr {
         if base[i] == cr, i + 1 < n, base[i + 1] == lf { i += 1 }
         i += 1
+        blanks += 1
+        if firstBlanks.count < 3 { firstBlanks.append(line) }
         line += 1
         continue
       }
@@ -87,7 +96,7 @@ struct CSVScanner {
       } else {
         i = rowStart
         fields.count = 0
-        if let problem = slowRow(p, &i, &line, &fields) { return End(problem: problem, offset: i, line: line) }
+        if let problem = slowRow(p, &i, &line, &fields) { return end(problem) }
         contentEnd = i
         nonASCII = true
       }
@@ -95,20 +104,20 @@ struct CSVScanner {
         if !nonASCII {
           transcoder.pass(fields.buffer)
         } else if !transcoder.transcode(p, fields.buffer) {
-          return End(problem: .invalidUTF8(line: rowLine), offset: i, line: line)
+          return end(.invalidUTF8(line: rowLine))
         }
         if !body(transcoder.decoded ? transcoder.fields.buffer : fields.buffer, rowLine) {
-          return End(problem: nil, offset: i, line: line)
+          return end(nil)
         }
         continue
       }
       if nonASCII, let bad = TextEncoding.firstInvalidUTF8(UnsafeBufferPointer(rebasing: p[rowStart..<contentEnd])) {
         let at = rowLine + TextEncoding.line(of: bad, in: UnsafeBufferPointer(rebasing: p[rowStart..<contentEnd])) - 1
-        return End(problem: .invalidUTF8(line: at), offset: i, line: line)
+        return end(.invalidUTF8(line: at))
       }
-      if !body(fields.buffer, rowLine) { return End(problem: nil, offset: i, line: line) }
+      if !body(fields.buffer, rowLine) { return end(nil) }
     }
-    return End(problem: nil, offset: i, line: line)
+    return end(nil)
   }
 
   /// A row with no quotes, eight bytes at a time: a word's bytes below 0x2D (which include the comma,

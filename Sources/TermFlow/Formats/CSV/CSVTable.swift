@@ -13,6 +13,8 @@ struct CSVTable {
   var reportedTooManyTerms: Bool { errorCount > 0 }
   /// The header text of each field in the last header read (what errors name).
   private(set) var lastHeader: [String] = []
+  /// The rows read that are not data (a title, blank lines, totals, footers): left out, counted.
+  var leftOut = NonDataRows()
 
   /// Set when the file is GB18030 and read in place (see `RowTranscoder`).
   let transcoder: RowTranscoder?
@@ -54,6 +56,8 @@ struct CSVTable {
     /// The offset and line of the first row after the header.
     var rowsStart: Int
     var line: Int
+    /// How a row that is not data is told from the rest.
+    var markers = NonDataMarkers(header: [], key: Int.max, named: [])
   }
 
   /// Reads `bytes` as UTF-8, finding the plan's columns by header.
@@ -77,24 +81,29 @@ struct CSVTable {
   /// The header row, or how the read ended without one.
   mutating func readHeader(_ p: UnsafeBufferPointer<UInt8>, plan: TablePlan) -> Result<Header, Outcome> {
     var header: [String]?
-    var headerLine = plan.headerRow
     let transcoder = self.transcoder
-    // `header row N`: the lines above are a title; the header is the first row from line N on.
-    guard let from = Self.start(ofLine: plan.headerRow, p) else {
+    // `header row N`: the lines above are a title; the header is the first row from line N on. Without
+    // it, each file's own header is found among its first lines.
+    let located = plan.headerRow == nil ? locateHeader(p, plan: plan) : nil
+    if case .some(.failure(let outcome)) = located { return .failure(outcome) }
+    let headerRow = plan.headerRow ?? located.flatMap { try? $0.get() }?.line ?? 1
+    var headerLine = headerRow
+    func endsBefore() -> Result<Header, Outcome> {
       errorCount += 1
       sink.append(
         Diagnostic(
           .error,
           StateDiagnostics.missingColumn,
-          "the header should be on line \(plan.headerRow), but the file ends before it",
+          "the header should be on line \(headerRow), but the file ends before it",
           file: name,
           range: nil,
-          notes: [Diagnostic.Note("header row \(plan.headerRow) is said at \(plan.headerRowOrigin ?? plan.origin)")]
+          notes: [Diagnostic.Note("header row \(headerRow) is said at \(plan.headerRowOrigin ?? plan.origin)")]
         )
       )
       return .failure(.unreadable)
     }
-    let end = CSVScanner.scanRows(p, from: from, line: plan.headerRow, transcoder: transcoder) { fields, line in
+    guard let from = Self.start(ofLine: headerRow, p) else { return endsBefore() }
+    let end = CSVScanner.scanRows(p, from: from, line: headerRow, transcoder: transcoder) { fields, line in
       let row = transcoder?.rowBytes(p) ?? p
       header = fields.map { CSVScanner.string(row, $0, trimmed: true) }
       headerLine = line
@@ -107,6 +116,7 @@ struct CSVTable {
         report(problem)
         return .failure(.unreadable)
       }
+      if headerRow > 1 { return endsBefore() }
       report(
         "empty file: expected a header with \(Self.cut(wanted.joined(separator: ",")))",
         line: nil,
@@ -150,6 +160,12 @@ struct CSVTable {
         range: nil,
         notes: [Diagnostic.Note("the columns are named by \(missing[0].origin)")]
           + (headerBelow(p, plan).map { [Diagnostic.Note($0)] } ?? [])
+          + (plan.headerRow == nil && headerLine > 1
+            ? [
+              Diagnostic.Note(
+                "no line among the first \(Self.headerSearchRows) names every column; line \(headerLine) names the most of them"
+              )
+            ] : [])
       )
       d.line = headerLine
       errorCount += 1
@@ -157,8 +173,21 @@ struct CSVTable {
       return .failure(.unreadable)
     }
     lastHeader = names
+    if case .some(.success(let found)) = located {
+      for t in found.titles { leftOut.add(.title, line: t.line, text: t.text) }
+    }
+    let key = plan.columns.indices.first { plan.columns[$0].field.kind == .key && index[$0] != Int.max }
+    let markers = NonDataMarkers(header: header, key: key.map { index[$0] } ?? Int.max, named: plan.skipRows)
     return .success(
-      Header(index: index, names: names, joins: joins, width: header.count, rowsStart: end.offset, line: end.line)
+      Header(
+        index: index,
+        names: names,
+        joins: joins,
+        width: header.count,
+        rowsStart: end.offset,
+        line: end.line,
+        markers: markers
+      )
     )
   }
 
@@ -216,6 +245,11 @@ struct CSVTable {
         CSVScanner.scanRows(p, from: from, line: line, stopAt: stopAt, transcoder: transcoder, fast: fast) {
           fields,
           line in
+          let bytes = transcoder?.rowBytes(p) ?? p
+          if let kind = header.markers.classify(bytes, fields) {
+            leftOut.add(kind, line: line, text: kind.quoted ? NonDataMarkers.firstCell(bytes, fields) : "")
+            return true
+          }
           guard fields.count == width else {
             report(
               "row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)",
@@ -235,7 +269,7 @@ struct CSVTable {
             return true
           }
           var row = CSVRow(
-            p: transcoder?.rowBytes(p) ?? p,
+            p: bytes,
             fields: fields,
             index: index,
             columns: names,
@@ -248,6 +282,10 @@ struct CSVTable {
           return true
         }
       }
+    }
+    for l in end.firstBlankLines { leftOut.add(.blank, line: l) }
+    if end.blankLines > end.firstBlankLines.count {
+      for _ in end.firstBlankLines.count..<end.blankLines { leftOut.add(.blank, line: 0) }
     }
     switch end.problem {
     case .invalidUTF8(let line): return (.notUTF8(line: line), end)

@@ -154,23 +154,7 @@ struct LayoutCompiler {
     }
     let plans = fields.map { f in columns[f] ?? ColumnPlan(field: f, sources: [], origin: origin(s, t.table.range)) }
     var plan = TablePlan(table: kind, files: files, columns: plans, origin: origin(s, t.range))
-    plan.headerRow = fallback?.headerRow ?? 1
-    plan.headerRowOrigin = fallback?.headerRowOrigin
-    for (k, h) in t.headerRows.enumerated() {
-      if k > 0 {
-        s.sink.error(
-          LayoutDiagnostics.duplicate,
-          "the header row is given twice",
-          h.range,
-          notes: [Diagnostic.Note("first given here", t.headerRows[0].range)]
-        )
-      } else if let n = Int(h.number.text), (1...1000).contains(n) {
-        plan.headerRow = n
-        plan.headerRowOrigin = origin(s, h.range)
-      } else {
-        s.sink.error(LayoutDiagnostics.badValue, "a header row is a line number from 1 to 1000", h.number.range)
-      }
-    }
+    rowOptions(t, s, fallback: fallback, origin: { origin(s, $0) }, into: &plan)
     return plan
   }
 

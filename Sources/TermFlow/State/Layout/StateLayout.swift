@@ -94,10 +94,14 @@ struct TablePlan: Sendable {
   var columns: [ColumnPlan]
   /// Where the table is declared, for notes: `school.flow:12:1`, or "the built-in layout".
   var origin: String
-  /// The line (a sheet's row) the header is on; the lines above are a title, not read.
-  var headerRow = 1
+  /// The line (a sheet's row) the header is on, as `header row N` says; the lines above are a title,
+  /// not read. Nil: each file's header is found among its first lines (`CSVTable.locateHeader`).
+  var headerRow: Int?
   /// Where `header row` is said (`school.flow:14:3`); nil when it is not.
   var headerRowOrigin: String?
+  /// Rows whose first filled cell starts with one of these are not data, beside the built-in ones
+  /// (`NonDataRows.builtIn`): `skip rows "本页合计"`.
+  var skipRows: [String] = []
 
   func column(_ f: LayoutField) -> ColumnPlan? { columns.first { $0.field == f } }
 }

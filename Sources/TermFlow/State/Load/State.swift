@@ -135,6 +135,9 @@ struct State {
   var bills: [Bill] = []
   /// Per table, the files it was read from and the line each starts after (see `Record.line`).
   var sources: [TableKind: [(file: String, base: Int)]] = [:]
+  /// Each file's rows that are not data (a title, blank lines, totals, footers), in the order read:
+  /// left out of the tables, and said in the run's report.
+  var leftOut: [(file: String, rows: NonDataRows)] = []
   var studentIndex = Interner(capacity: 1024)
   var courseIndex = Interner(capacity: 512)
   /// The latest time any file mentions: the moment the export was taken, the default `--today`.

@@ -266,13 +266,16 @@ struct StateLoader {
     gb18030: Bool = false
   ) -> CSVTable.Outcome {
     var table = CSVTable(name: path(name), sink: sink, gb18030: gb18030)
+    let outcome: CSVTable.Outcome
     switch kind {
-    case .students: return readStudents(bytes, &table, &state, lineBase: lineBase)
-    case .records: return readRecords(bytes, &table, &state, &numbering.terms, lineBase: lineBase)
-    case .registrations: return readRegistrations(bytes, &table, &state, lineBase: lineBase)
-    case .payments: return readPayments(bytes, &table, &state, &numbering.orders, lineBase: lineBase)
-    case .bills: return readBills(bytes, &table, &state, &numbering.bills, lineBase: lineBase)
+    case .students: outcome = readStudents(bytes, &table, &state, lineBase: lineBase)
+    case .records: outcome = readRecords(bytes, &table, &state, &numbering.terms, lineBase: lineBase)
+    case .registrations: outcome = readRegistrations(bytes, &table, &state, lineBase: lineBase)
+    case .payments: outcome = readPayments(bytes, &table, &state, &numbering.orders, lineBase: lineBase)
+    case .bills: outcome = readBills(bytes, &table, &state, &numbering.bills, lineBase: lineBase)
     }
+    if !table.leftOut.isEmpty { state.leftOut.append((name, table.leftOut)) }
+    return outcome
   }
 }
 

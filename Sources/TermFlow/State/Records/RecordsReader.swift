@@ -17,8 +17,9 @@ extension StateLoader {
     let students = state.studentIndex
     let tablePlan = layout.plan(.records)
     var chunk: RecordChunk
-    if let both = readRecordsInTwo(bytes, students, tablePlan, gb18030: table.transcoder != nil) {
+    if let (both, titles) = readRecordsInTwo(bytes, students, tablePlan, gb18030: table.transcoder != nil) {
       chunk = both
+      table.leftOut.add(titles)
     } else {
       let header: CSVTable.Header
       switch table.readHeader(bytes, plan: tablePlan) {
@@ -82,7 +83,7 @@ extension StateLoader {
     _ students: Interner,
     _ tablePlan: TablePlan,
     gb18030: Bool
-  ) -> RecordChunk? {
+  ) -> (RecordChunk, NonDataRows)? {
     guard p.count >= splitSize, let base = p.baseAddress else { return nil }
     let quiet = DiagnosticSink(file: "")
     var headerTable = CSVTable(name: "", sink: quiet, gb18030: gb18030)
@@ -132,7 +133,7 @@ extension StateLoader {
             fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }
           ) { chunk.add(&$0) }
           halves.firstEnd = end
-          halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
+          halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty && table.leftOut.isEmpty
           halves.first = chunk
         } else {
           let (outcome, _) = table.readRows(
@@ -144,7 +145,7 @@ extension StateLoader {
           ) {
             chunk.add(&$0)
           }
-          halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty
+          halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty && table.leftOut.isEmpty
           halves.second = chunk
         }
       }
@@ -183,7 +184,7 @@ extension StateLoader {
     }
     guard var chunk = result else { return nil }
     if chunk.records.isEmpty { chunk.records = all }
-    return chunk
+    return (chunk, headerTable.leftOut)
   }
 }
 

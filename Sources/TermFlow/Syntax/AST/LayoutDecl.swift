@@ -10,7 +10,15 @@ struct TableDecl: Sendable {
   /// lines above it (a title, a date printed above the table) are not read. (More than one is an
   /// error the layout compiler reports.)
   var headerRows: [HeaderRow] = []
+  /// `skip rows "本页合计", "打印人"`: rows whose first filled cell starts with one of these are not
+  /// data (beside the totals and footers every export prints, which are known without saying).
+  var skipRows: [SkipRows] = []
   var range: SourceRange
+
+  struct SkipRows: Sendable {
+    var texts: [StringLit]
+    var range: SourceRange
+  }
 
   struct HeaderRow: Sendable {
     var number: Name
