@@ -138,6 +138,8 @@ struct NonDataRowsTests {
       ),
       "\(missing.stderr)"
     )
-    #expect(missing.stderr.contains("note: no line among the first 30 names every column; line 3 names the most of them"))
+    #expect(
+      missing.stderr.contains("note: no line among the first 30 names every column; line 3 names the most of them")
+    )
   }
 }

@@ -92,8 +92,13 @@ struct WorkbookTests {
     let found = Self.run(try Self.workflow(studentsHeaderRow: nil), state)
     let said = Self.run(try Self.workflow(studentsHeaderRow: 2), state)
     #expect(found.exitCode == 0, "\(found.stderr)")
-    #expect(found.stdout.contains("\"file\": \"students.xlsx\",\n      \"kind\": \"title line\",\n      \"count\": 1,\n      \"firstLine\": 1,\n      \"text\": \"2021级学生名单（教务处导出）\""), "\(found.stdout)")
-    #expect(found.stdout.split(separator: "\n").filter { !$0.contains("\"text\"") } .count > 10)
+    #expect(
+      found.stdout.contains(
+        "\"file\": \"students.xlsx\",\n      \"kind\": \"title line\",\n      \"count\": 1,\n      \"firstLine\": 1,\n      \"text\": \"2021级学生名单（教务处导出）\""
+      ),
+      "\(found.stdout)"
+    )
+    #expect(found.stdout.split(separator: "\n").filter { !$0.contains("\"text\"") }.count > 10)
     let findings = { (s: String) in s[(s.range(of: "\"tasks\"")?.lowerBound ?? s.startIndex)...] }
     #expect(findings(found.stdout) == findings(said.stdout))
     let fixed = Self.run(try Self.workflow(studentsHeaderRow: 1), state)

@@ -27,13 +27,16 @@ enum NoticeClauses {
   /// Every office named anywhere in `text`, in order: known names and suffix names after a verb.
   static func offices(in text: String) -> [String] {
     var out: [String] = []
-    var rest = Substring(text)
-    while !rest.isEmpty {
-      if let o = NoticeRules.knownOwnersLongestFirst.first(where: { rest.hasPrefix($0) }) {
-        out.append(o)
-        rest = rest.dropFirst(o.count)
+    let chars = Array(text)
+    var i = 0
+    while i < chars.count {
+      if let o = NoticeRules.knownOwnersByFirst[chars[i]]?
+        .first(where: { i + $0.count <= chars.count && chars[i..<i + $0.count].elementsEqual($0) })
+      {
+        out.append(String(o))
+        i += o.count
       } else {
-        rest = rest.dropFirst()
+        i += 1
       }
     }
     return out
@@ -171,10 +174,11 @@ enum NoticeClauses {
   static func actingOffice(in text: String) -> String? {
     let chars = Array(text)
     if let group = addressedGroup(chars) { return group }
-    let known = NoticeRules.knownOwnerCharacters
+    let known = NoticeRules.knownOwnersByFirst
     var i = 0
     while i < chars.count {
-      guard let o = known.first(where: { i + $0.count <= chars.count && chars[i..<i + $0.count].elementsEqual($0) })
+      guard let candidates = known[chars[i]],
+        let o = candidates.first(where: { i + $0.count <= chars.count && chars[i..<i + $0.count].elementsEqual($0) })
       else {
         i += 1
         continue

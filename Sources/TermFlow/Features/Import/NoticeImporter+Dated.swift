@@ -30,6 +30,14 @@ extension NoticeImporter {
     }
     var source = first ? [line] : []
     var made = false
+    // The item's subject, named in an earlier sentence (`学生……。报名时间：3月2-6日`): looked for once.
+    var itemOffice: String??
+    func subject() -> String? {
+      if let known = itemOffice { return known }
+      let found = NoticeClauses.actingOffice(in: itemText)
+      itemOffice = .some(found)
+      return found
+    }
     for (k, sp) in spans.enumerated() {
       let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
       var after = Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd]))
@@ -42,9 +50,7 @@ extension NoticeImporter {
       } else {
         owner =
           NoticeClauses.actingOffice(in: before) ?? NoticeClauses.owner(atStartOf: Substring(before))
-          ?? NoticeClauses.actingOffice(in: String(after))
-          // The item's subject, named in an earlier sentence (`学生……。报名时间：3月2-6日`).
-          ?? NoticeClauses.actingOffice(in: itemText)
+          ?? NoticeClauses.actingOffice(in: String(after)) ?? subject()
       }
       let clause = after.prefix { !"，,；;。".contains($0) }
       // A window of days to pay in (`缴费时间：3月16日-3月18日`, `9月6日银行代扣`): a payment.

@@ -133,7 +133,8 @@ extension StateLoader {
             fast: { fast ? chunk.fastRow($0, $1, $2, $3) : nil }
           ) { chunk.add(&$0) }
           halves.firstEnd = end
-          halves.firstClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty && table.leftOut.isEmpty
+          halves.firstClean =
+            outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty && table.leftOut.isEmpty
           halves.first = chunk
         } else {
           let (outcome, _) = table.readRows(
@@ -145,7 +146,8 @@ extension StateLoader {
           ) {
             chunk.add(&$0)
           }
-          halves.secondClean = outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty && table.leftOut.isEmpty
+          halves.secondClean =
+            outcome == .read && table.errorCount == 0 && chunk.unknown.isEmpty && table.leftOut.isEmpty
           halves.second = chunk
         }
       }
