@@ -36,8 +36,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 154, "dates_owner": 118, "owner": 55, "payments_ok": 22, "fees_ok": 6, "week1_ok": 4, "parses": 45, "clean": 39}
-MAX_SPURIOUS = 27
+FLOOR = {"dates": 211, "dates_owner": 159, "owner": 76, "payments_ok": 26, "fees_ok": 6, "week1_ok": 8, "parses": 61, "clean": 54}
+MAX_SPURIOUS = 43
 
 
 def run(cmd, **kw):

@@ -84,5 +84,7 @@ extension Language {
     "… and %1 more values: is this really a %2 column?": "… 另有 %1 个值：这真是 %2 列吗？",
     "%1 with a decimal": "%1带小数",
     "a score, pass, fail, absent or not-attempted?": "分数、pass、fail、absent 还是 not-attempted？",
+    "(%1 blank: what does a blank score mean in this export?)": "（%1为空：此导出中空成绩表示什么？）",
+    "(%1 blank: what does a blank cell mean in this export?)": "（%1为空：此导出中空单元格表示什么？）",
   ]
 }

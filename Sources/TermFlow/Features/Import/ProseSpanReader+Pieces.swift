@@ -222,4 +222,24 @@ extension ProseSpanReader {
     }
     return nil
   }
+
+  /// `第18周星期一至第19周星期一(6月20日-27日)`: two week days, then the dates of both in one bracket;
+  /// nil unless all of it is there (the end week's day alone is `rangeEnd`'s).
+  func weekDaysThenDates(after p: Int, week: Int, weekday: Int) -> (ProsePoint, ProsePoint?, Int)? {
+    guard let b = connector(at: p) else { return nil }
+    var q = skipSpaces(b)
+    let di = q < c.count && c[q] == "第"
+    if di { q += 1 }
+    guard let (n, e) = number(at: q, chinese: di), e < c.count, c[e] == "周", n >= week, n <= 30,
+      let (endDay, e2) = weekdayWord(at: e + 1)
+    else { return nil }
+    let r = skipSpaces(e2)
+    guard r < c.count, c[r] == "（" || c[r] == "(", let (a, to, e3) = bracketedDates(at: r), let z = to else {
+      return nil
+    }
+    return (
+      ProsePoint(year: a.year, month: a.month, day: a.day, week: week, weekday: weekday, time: a.time),
+      ProsePoint(year: z.year, month: z.month, day: z.day, week: n, weekday: endDay, time: z.time), e3
+    )
+  }
 }

@@ -134,6 +134,7 @@ struct ProseSpanReader {
       weekday = d
       p = e
     }
+    if let wd = weekday, let both = weekDaysThenDates(after: p, week: w1, weekday: wd) { return both }
     // Without 第, a bare number and 周 must be followed by a date in brackets or a weekday to be a week.
     var from = ProsePoint(week: w1, weekday: weekday ?? (w2 != nil ? 1 : nil))
     var to: ProsePoint? = w2.map { ProsePoint(week: $0, weekday: 7) }

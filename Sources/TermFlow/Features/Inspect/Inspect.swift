@@ -248,7 +248,9 @@ struct InspectedTable {
       } else {
         s +=
           "  # TODO: \(ExprPrinter.quote(value)) = \(field.mapTargets.joined(separator: "|"))?  "
-          + lang("(%1)", lang.count(n, "row")) + "\n"
+          + (value.isEmpty
+            ? lang("(%1 blank: what does a blank cell mean in this export?)", lang.count(n, "row"))
+            : lang("(%1)", lang.count(n, "row"))) + "\n"
       }
     }
     if seen.count > 40 {
@@ -274,7 +276,12 @@ struct InspectedTable {
       "  range 0 .. \(top)" + (decimals > 0 ? "  # " + lang("%1 with a decimal", lang.count(decimals, "score")) : "")
       + "\n"
     for (value, n) in texts.prefix(40) {
-      if let meaning = LayoutGuess.grades[value] {
+      if value.isEmpty {
+        // A blank score is 缺考 in one system and 缓考 (not an attempt) in another: never guessed.
+        s +=
+          "  # TODO: \"\" = absent|not-attempted|fail?  "
+          + lang("(%1 blank: what does a blank score mean in this export?)", lang.count(n, "row")) + "\n"
+      } else if let meaning = LayoutGuess.grades[value] {
         s += "  \(ExprPrinter.quote(value)) = \(meaning)  # \(lang.count(n, "row"))\n"
       } else {
         s +=

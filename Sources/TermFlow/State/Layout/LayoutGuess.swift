@@ -50,7 +50,7 @@ enum LayoutGuess {
   static let grades: [String: String] = [
     "优秀": "95", "良好": "85", "中等": "75", "及格": "65", "不及格": "50", "合格": "pass", "不合格": "fail", "通过": "pass",
     "不通过": "fail", "缺考": "absent", "旷考": "absent", "作弊": "fail", "违纪": "fail", "缓考": "not-attempted", "免修": "pass",
-    "免考": "pass", "": "absent",
+    "免考": "pass",
   ]
 
   static let timeFormats = [
