@@ -21,3 +21,24 @@ struct NoticeFeeTests {
     #expect(NoticeFee.all(in: c.0).map(\.statement).joined(separator: "; ") == c.1, "\(c.0)")
   }
 }
+
+/// A table copied one cell per line, each ended by `|`, is joined back into its rows.
+struct NoticeCellLineTests {
+  @Test func cellsOnTheirOwnLinesBecomeRows() {
+    let lines = [
+      "表1:考试安排", "考试日期 |", "级别 |", "考试科目 |", "备注 |", "第18周星期一(6月20日)上午 |", "2020级 |", "《英语》 |", "|",
+      "考试日期 |", "级别 |", "考试科目 |", "备注 |", "第19周星期一(6月27日)上午 |", "2020级 |", "《心理学》 |", "|", "2021级 |",
+      "《教育学》 |", "|", "二、其他",
+    ]
+    #expect(
+      NoticeTable.joiningCellLines(lines) == [
+        "表1:考试安排", "考试日期 | 级别 | 考试科目 | 备注 |", "第18周星期一(6月20日)上午 | 2020级 | 《英语》 | |",
+        "考试日期 | 级别 | 考试科目 | 备注 |", "第19周星期一(6月27日)上午 | 2020级 | 《心理学》 | |",
+        "第19周星期一(6月27日)上午 | 2021级 | 《教育学》 | |", "二、其他",
+      ]
+    )
+    // Merged cells it cannot place (an owner column spanning rows): the lines stay as they were.
+    let merged = ["对象 |", "事项 |", "开始时间 |", "学生 |", "退课 |", "2月26日 |", "补选 |", "2月28日 |"]
+    #expect(NoticeTable.joiningCellLines(merged) == merged)
+  }
+}

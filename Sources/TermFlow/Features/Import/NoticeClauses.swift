@@ -175,7 +175,7 @@ enum NoticeClauses {
     let chars = Array(text)
     if let group = addressedGroup(chars) { return group }
     let known = NoticeRules.knownOwnersByFirst
-    var i = 0
+    var i = 0, handedTo = -1
     while i < chars.count {
       guard let candidates = known[chars[i]],
         let o = candidates.first(where: { i + $0.count <= chars.count && chars[i..<i + $0.count].elementsEqual($0) })
@@ -184,8 +184,10 @@ enum NoticeClauses {
         continue
       }
       let before = String(chars[max(0, i - 2)..<i])
-      if !NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { return String(o) }
+      // An office right after the one handed to is part of its name (`报教务处教务科`).
+      if i != handedTo, !NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { return String(o) }
       i += o.count
+      handedTo = i
     }
     return nil
   }

@@ -40,8 +40,10 @@ struct NoticeImporter {
 
   static func read(_ text: String, source: String, term: String?, weekOne: CivilDate?) -> NoticeDraft {
     var r = NoticeImporter(source: source)
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-      .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}", "\r"])) }
+    let lines = NoticeTable.joiningCellLines(
+      text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}", "\r"])) }
+    )
     r.readHeader(lines)
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
@@ -60,6 +62,8 @@ struct NoticeImporter {
     while k < top.count {
       let (i, l) = top[k]
       k += 1
+      // The title's continuation lines, already kept: the title's first line goes before them.
+      var continued = 0
       if l.hasSuffix("文件"), draft.issuer == nil {
         draft.header.append(("发文机关", String(l.dropLast(2))))
         setIssuer(String(l.dropLast(2)))
@@ -71,6 +75,7 @@ struct NoticeImporter {
           title += top[k].element
           headerLines.insert(top[k].offset)
           draft.headerSource.append(top[k].element)
+          continued += 1
           k += 1
         }
         draft.title = title
@@ -84,7 +89,7 @@ struct NoticeImporter {
         continue
       }
       headerLines.insert(i)
-      draft.headerSource.insert(l, at: max(0, draft.headerSource.count - (l.hasPrefix("关于") ? k - 1 - i : 0)))
+      draft.headerSource.insert(l, at: draft.headerSource.count - continued)
     }
   }
 

@@ -43,7 +43,7 @@ enum NoticeRules {
   static let clauseOpeners = ["由", "请", "各", "经"]
 
   /// Words between a date and its subject: `9月26日（第4周星期三）前，` or `于9月26日`.
-  static let afterDate = ["之前", "以前", "前", "起", "开始", "，", ",", "、", " ", "：", ":"]
+  static let afterDate = ["之前", "以前", "前", "之内", "以内", "内", "起", "开始", "，", ",", "、", " ", "：", ":"]
 
   /// A sentence that gives the payment window: `缴费时间为9月26日到9月28日`.
   static let paymentWords = [
@@ -99,7 +99,7 @@ enum NoticeRules {
 
   /// A schedule table's column names: when, what, who.
   static let tableTimeHeaders = ["时间", "日期", "时段", "截止"]
-  static let tableWorkHeaders = ["内容", "任务", "事项", "工作", "安排", "项目", "步骤", "环节"]
+  static let tableWorkHeaders = ["内容", "任务", "事项", "工作", "安排", "项目", "步骤", "环节", "科目"]
   static let tableOwnerHeaders = ["负责", "责任", "承办", "牵头", "执行", "部门", "单位", "对象"]
 
   /// A web page's own lines around the notice (breadcrumbs, posting and view counts, print links):

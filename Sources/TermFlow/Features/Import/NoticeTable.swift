@@ -39,4 +39,64 @@ struct NoticeTable {
     guard let k, k < cells.count, !cells[k].isEmpty else { return nil }
     return cells[k]
   }
+
+  /// A table copied with each cell on a line of its own, ended by `|` (`考试日期 |`, `级别 |`, …):
+  /// joined back into rows (`考试日期 | 级别 | … |`) once its header shows how many cells a row has.
+  /// A row whose first cell is missing (a merged time cell spanning it) takes the row above's; the
+  /// header printed again (on a new page) is a header again. Other lines, and a run whose rows do not
+  /// line up so, are as they were.
+  static func joiningCellLines(_ lines: [String]) -> [String] {
+    func isCell(_ l: String) -> Bool { l.hasSuffix("|") && l.filter { $0 == "|" }.count == 1 }
+    var out: [String] = []
+    var i = 0
+    while i < lines.count {
+      guard isCell(lines[i]) else {
+        out.append(lines[i])
+        i += 1
+        continue
+      }
+      var j = i
+      while j < lines.count, isCell(lines[j]) { j += 1 }
+      let cells = lines[i..<j].map { String($0.dropLast()).trimmingCharacters(in: .whitespaces) }
+      out += rows(cells) ?? Array(lines[i..<j])
+      i = j
+    }
+    return out
+  }
+
+  /// The rows of a run of cells, or nil when no header starts it.
+  private static func rows(_ cells: [String]) -> [String]? {
+    // The header runs to the first cell that cannot be a column's name (a date, a number, a sentence).
+    var width = 0
+    while width < min(8, cells.count), !cells[width].isEmpty, cells[width].count <= 10,
+      !cells[width].allSatisfy(\.isNumber), ProseSpanReader.spans(in: cells[width]).isEmpty
+    {
+      width += 1
+    }
+    guard width >= 2, let table = NoticeTable(header: Array(cells[0..<width])) else { return nil }
+    let header = Array(cells[0..<width])
+    // Each row keeps its cells' own bars, so every line copied is still in the draft as it was.
+    func line(_ cells: [String]) -> String { cells.map { $0.isEmpty ? "|" : $0 + " |" }.joined(separator: " ") }
+    var out = [line(header)]
+    var k = width
+    var lastTime = ""
+    while k < cells.count {
+      if k + width <= cells.count, Array(cells[k..<k + width]) == header {
+        out.append(line(header))
+        k += width
+        continue
+      }
+      var row = Array(cells[k..<min(cells.count, k + width)])
+      if table.time == 0, !lastTime.isEmpty, ProseSpanReader.spans(in: row[0]).isEmpty {
+        row = [lastTime] + row.prefix(width - 1)
+        k -= 1
+      }
+      // Rows that do not line up (merged cells this cannot place) leave the cells as they were.
+      guard row.count == width, !ProseSpanReader.spans(in: row[table.time]).isEmpty else { return nil }
+      lastTime = row[table.time]
+      out.append(line(row))
+      k += width
+    }
+    return out
+  }
 }
