@@ -68,6 +68,7 @@ extension Driver {
     }
     let todayText = now?.iso ?? Timestamp.iso(todaySeconds)
     let beyond = now == nil ? 0 : state.cut(at: todaySeconds)
+    state.settleRefunds()
     for w in StateSanity.warnings(state, term: termSpan(a), today: now == nil ? nil : todaySeconds) {
       stderr += "termflow: warning: \(w)\n"
     }

@@ -43,6 +43,8 @@ extension Language {
     "charged %1": "%1 扣款", ", off hours": "，非工作时间",
     "shows as paid by %1": "最迟 %1 显示为已缴费", ": overdue": "：已逾期", ": pending": "：等待中",
     "paid %1": "%1 缴费成功", ", after the close": "，已过截止时间",
+    "payment failed %1: the order stays unpaid": "%1 支付失败：订单仍未缴费", "not yet": "尚未发生",
+    "refunded %1: no longer paid from then": "%1 已退款：自此不再计为已缴费",
     "released %1": "%1 释放", ", early (releasable from %1)": "，过早（%1 起方可释放）",
     "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
     "weekend": "周末", "holiday": "节假日", "makeup-workday": "调休上班", "break": "假期",

@@ -133,8 +133,8 @@ struct CSVTests {
     ),
     (
       "payments.csv",
-      "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,refunded,C101,80.00\n",
-      "s/payments.csv:2: error: column 'event': 'refunded' is not created, paid, released or charged [state.bad-value]"
+      "time,student_id,order_id,event,course_codes,amount\n2023-09-12T10:00:00,2021001,Z1,returned,C101,80.00\n",
+      "s/payments.csv:2: error: column 'event': 'returned' is not created, paid, released, charged, refunded or failed [state.bad-value]"
     ),
     (
       "payments.csv",

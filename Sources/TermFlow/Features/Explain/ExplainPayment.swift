@@ -51,9 +51,11 @@ struct ExplainPayment {
           steps.append(lang("shows as paid by %1", describe(by)) + lang(today >= by ? ": overdue" : ": pending"))
         }
       }
-      if let t = order.paid {
+      if let t = order.failed { steps.append(lang("payment failed %1: the order stays unpaid", describe(t))) }
+      if let t = order.paid ?? order.refundedPayment {
         steps.append(lang("paid %1", describe(t)) + (terms.onTime(t) ? "" : lang(", after the close")))
       }
+      if let t = order.refunded { steps.append(lang("refunded %1: no longer paid from then", describe(t))) }
       if let t = order.released {
         let early = order.created.map { terms.releasable($0) }.flatMap { $0 > t ? $0 : nil }
         steps.append(

@@ -77,6 +77,11 @@ struct ExplainRows {
         let g = bytes.withUnsafeBufferPointer { b in column.scale?.decode(b) }
         shown += " → " + (g.map { Self.describe($0, lang) } ?? "?")
       case .time:
+        // An order list's time cell is empty until the event happens.
+        if text.isEmpty, [.paidAt, .refundedAt, .releasedAt].contains(column.field) {
+          shown += " → " + lang("not yet")
+          break
+        }
         var hint = 0
         let t = bytes.withUnsafeBufferPointer { TimeFormat.parse($0, column.times, hint: &hint) }
         shown += " → " + (t.map(Timestamp.iso) ?? "?")

@@ -57,7 +57,7 @@ enum BuiltinLayout {
       time "time" time "yyyy-MM-ddTHH:mm:ss", "yyyy-M-dTH:m:s", "yyyy-M-d H:m:s", "yyyy-M-dTH:m", "yyyy-M-d H:m", "yyyy/M/d H:m:s", "yyyy/M/d H:m", "yyyy-M-d", "yyyy/M/d"
       student-id "student_id"
       order-id "order_id"
-      event "event" values { "created" = created, "paid" = paid, "released" = released, "charged" = charged }
+      event "event" values { "created" = created, "paid" = paid, "released" = released, "charged" = charged, "refunded" = refunded, "failed" = failed }
       course-codes "course_codes" split ";"
       amount "amount"
     }

@@ -42,4 +42,26 @@ extension LayoutCompiler {
       }
     }
   }
+
+  /// A payments table is one of two shapes, never both: one row per event (`time`, `event`) or one
+  /// row per order (`created-at`, and `paid-at`, `refunded-at`, `released-at` as it has them).
+  func checkPaymentShape(_ seen: [LayoutField: Name], _ s: Source) {
+    let orderTimes: [LayoutField] = [.paidAt, .refundedAt, .releasedAt]
+    if seen[.createdAt] != nil, let time = seen[.time] {
+      s.sink.error(
+        LayoutDiagnostics.badOption,
+        "an order list reads each event's time from its own column; 'time' is for a table of one row per event",
+        time.range,
+        notes: [Diagnostic.Note("name the columns as created-at, paid-at, refunded-at and released-at")]
+      )
+    }
+    if seen[.createdAt] == nil, let f = orderTimes.first(where: { seen[$0] != nil }), let name = seen[f] {
+      s.sink.error(
+        LayoutDiagnostics.badOption,
+        "'\(f.rawValue)' is a column of an order list (one row per order), which names when the order was created",
+        name.range,
+        notes: [Diagnostic.Note("add: created-at \"下单时间\" (the order's creation time column)")]
+      )
+    }
+  }
 }

@@ -143,7 +143,9 @@ struct LayoutCompiler {
       seen[field] = col.field
       columns[field] = column(col, field, s, fallback: fallback?.column(field), origin: origin(s, col.range))
     }
-    let missing = fields.filter { kind.required.contains($0) && seen[$0] == nil }
+    let required = kind.required(declaring: Set(seen.keys))
+    if kind == .payments { checkPaymentShape(seen, s) }
+    let missing = fields.filter { required.contains($0) && seen[$0] == nil }
     if !missing.isEmpty {
       s.sink.error(
         LayoutDiagnostics.missingField,
@@ -252,11 +254,12 @@ struct LayoutCompiler {
     return plan
   }
 
-  /// Every value any map may give.
-  private static let allTargets = [
-    "false", "true", "regular", "makeup", "retake", "created", "paid", "released", "charged",
-    "pending", "paying", "cancelled", "invoiced",
-  ]
+  /// Every value any map may give: each field kind's targets, in field order.
+  private static let allTargets: [String] = {
+    var out: [String] = []
+    for f in LayoutField.allCases { for t in f.mapTargets where !out.contains(t) { out.append(t) } }
+    return out
+  }()
 
   /// A `values` declaration's entries, checked where declared: values no field takes, texts mapped twice.
   private func checkEntries(_ entries: [MapEntry], _ s: Source) {
@@ -269,7 +272,8 @@ struct LayoutCompiler {
           e.value.range,
           notes: [
             Diagnostic.Note(
-              "a map gives true or false, regular, makeup or retake, created, paid, released or charged; or pending, paying, paid, cancelled or invoiced"
+              "a map gives one of " + Self.allTargets.dropLast().joined(separator: ", ") + " or "
+                + (Self.allTargets.last ?? "")
             )
           ]
         )

@@ -37,7 +37,8 @@ enum LayoutGuess {
     "Y": "true", "N": "false", "正常考试": "regular", "正考": "regular", "期末考试": "regular", "补考": "makeup", "重修": "retake",
     "regular": "regular", "makeup": "makeup", "retake": "retake", "待支付": "created", "支付中": "created", "未支付": "created",
     "支付成功": "paid", "已支付": "paid", "已缴费": "paid", "已释放": "released", "已取消": "released", "已关闭": "released",
-    "已扣款": "charged", "扣款成功": "charged", "银行已扣款": "charged",
+    "已扣款": "charged", "扣款成功": "charged", "银行已扣款": "charged", "已退款": "refunded", "退款成功": "refunded",
+    "支付失败": "failed", "交易失败": "failed", "缴费失败": "failed",
     "created": "created", "paid": "paid", "released": "released", "charged": "charged",
   ]
 

@@ -21,9 +21,20 @@ enum TableKind: String, CaseIterable, Sendable {
     case .records:
       return [.studentID, .courseCode, .courseName, .courseType, .practical, .credits, .term, .kind, .score]
     case .registrations: return [.studentID, .courseCode, .registeredAt]
-    case .payments: return [.time, .studentID, .orderID, .event, .courseCodes, .amount]
+    case .payments:
+      return [
+        .time, .studentID, .orderID, .event, .courseCodes, .amount, .createdAt, .paidAt, .refundedAt, .releasedAt,
+      ]
     case .bills: return [.time, .studentID, .billID, .item, .status, .amount]
     }
+  }
+
+  /// The fields a declared table must give, given the ones it does: a payments table is either one
+  /// row per event (time and event) or one row per order (when it was created, and the rest as
+  /// columns; its event column, if any, is the order's status).
+  func required(declaring declared: Set<LayoutField>) -> Set<LayoutField> {
+    guard self == .payments, declared.contains(.createdAt) else { return required }
+    return [.studentID, .orderID, .courseCodes, .createdAt]
   }
 
   /// Fields a declared table must give: without them no rule could use a row.
@@ -55,6 +66,11 @@ enum LayoutField: String, Sendable, CaseIterable {
   case amount
   case billID = "bill-id"
   case item, status
+  /// An order list's times: one row per order, each event in a column of its own.
+  case createdAt = "created-at"
+  case paidAt = "paid-at"
+  case refundedAt = "refunded-at"
+  case releasedAt = "released-at"
 
   enum Kind: Sendable { case text, key, bool, kind, event, status, amount, score, time, list }
 
@@ -68,7 +84,7 @@ enum LayoutField: String, Sendable, CaseIterable {
     case .status: return .status
     case .credits, .amount: return .amount
     case .score: return .score
-    case .registeredAt, .time: return .time
+    case .registeredAt, .time, .createdAt, .paidAt, .refundedAt, .releasedAt: return .time
     case .courseCodes: return .list
     }
   }
@@ -78,7 +94,7 @@ enum LayoutField: String, Sendable, CaseIterable {
     switch kind {
     case .bool: return ["false", "true"]
     case .kind: return ["regular", "makeup", "retake"]
-    case .event: return ["created", "paid", "released", "charged"]
+    case .event: return ["created", "paid", "released", "charged", "refunded", "failed"]
     case .status: return State.BillEvent.names
     default: return []
     }

@@ -20,8 +20,14 @@ extension State {
       drop(&o.paid)
       drop(&o.released)
       drop(&o.charged)
+      drop(&o.refunded)
+      drop(&o.failed)
       if o.paid == nil { o.paidAmount = nil }
-      if o.created != nil || o.paid != nil || o.released != nil || o.charged != nil { kept.append(o) }
+      if o.created != nil || o.paid != nil || o.released != nil || o.charged != nil || o.refunded != nil
+        || o.failed != nil
+      {
+        kept.append(o)
+      }
     }
     orders = kept
     var bills: [Bill] = []
@@ -33,6 +39,23 @@ extension State {
     }
     self.bills = bills
     return beyond
+  }
+
+  /// A refund undoes the payment before it: from then the order is not paid (nor charged); the paid
+  /// time is kept for `explain`. A payment after the refund (paid again) stands.
+  mutating func settleRefunds() {
+    for k in orders.indices {
+      guard let r = orders[k].refunded else { continue }
+      if let p = orders[k].paid, p <= r {
+        orders[k].refundedPayment = p
+        orders[k].paid = nil
+        orders[k].paidAmount = nil
+      }
+      if let c = orders[k].charged, c <= r {
+        orders[k].refundedPayment = orders[k].refundedPayment ?? c
+        orders[k].charged = nil
+      }
+    }
   }
 
   /// The earliest and latest moment the registrations and payments carry, if any.

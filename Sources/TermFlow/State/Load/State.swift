@@ -74,7 +74,9 @@ struct State {
     var line: Int32
   }
 
-  enum PaymentEvent: String { case created, paid, released, charged }
+  /// `refunded`: the money went back, so the order is no longer paid from then. `failed`: a payment
+  /// was tried and did not go through; the order stays created (kept for `explain`).
+  enum PaymentEvent: String { case created, paid, released, charged, refunded, failed }
 
   /// A bill's states as a finance system shows them: 待缴费 → 缴费中 → 已完成; a cancelled payment
   /// goes back to 待缴费; an invoice is taken after.
@@ -112,6 +114,10 @@ struct State {
     var charged: Int?
     /// The amount of the paid event, if any.
     var paidAmount: Int?
+    var refunded: Int?
+    var failed: Int?
+    /// The payment a refund undid (set when refunds are settled, for `explain`).
+    var refundedPayment: Int?
     var lines: [Int32]
   }
 

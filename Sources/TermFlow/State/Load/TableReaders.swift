@@ -105,6 +105,9 @@ extension StateLoader {
     lineBase: Int
   ) -> CSVTable.Outcome {
     let plan = layout.plan(.payments)
+    if plan.column(.createdAt)?.sources.isEmpty == false {
+      return readOrderList(bytes, &table, &state, &orderIndex, lineBase: lineBase)
+    }
     let timeColumn = plan.column(.time)
     let formats = timeColumn?.times ?? [], origin = timeColumn?.origin ?? ""
     let eventMap = plan.column(.event)?.map
@@ -124,20 +127,7 @@ extension StateLoader {
       }
       row.requireValue(2)
       let event = row.mapped(3, eventMap).flatMap { State.PaymentEvent(code: $0) }
-      courses.removeAll(keepingCapacity: true)
-      if row.field(4).escaped {
-        var text = row.text(4)
-        text.withUTF8 { split($0, separators) { courses.append(Int32(truncatingIfNeeded: internCourse($0, &state))) } }
-      } else {
-        split(row.bytes(4), separators) { courses.append(Int32(truncatingIfNeeded: internCourse($0, &state))) }
-      }
-      if courses.isEmpty {
-        row.problem(
-          4,
-          "a list of course codes separated by "
-            + separatorList.map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: " or ")
-        )
-      }
+      readCourses(&row, 4, separators, separatorList, into: &courses, &state)
       let amount = row.hundredths(5)
       guard !row.bad, let time, let event else { return }
       state.latestTime = max(state.latestTime ?? time, time)
@@ -167,11 +157,40 @@ extension StateLoader {
         state.orders[o].released = time
       case .charged:
         state.orders[o].charged = time
+      case .refunded:
+        state.orders[o].refunded = time
+      case .failed:
+        state.orders[o].failed = time
       }
     }
     if students.index.hasTable { state.studentIndex = students.index }
     reportUnknown(unknown, &table, state, column: 1)
     return outcome
+  }
+
+  /// A row's list of course codes, each interned as a course; a problem when it names none.
+  func readCourses(
+    _ row: inout CSVRow,
+    _ slot: Int,
+    _ separators: ListSeparators,
+    _ separatorList: [[UInt8]],
+    into courses: inout [Int32],
+    _ state: inout State
+  ) {
+    courses.removeAll(keepingCapacity: true)
+    if row.field(slot).escaped {
+      var text = row.text(slot)
+      text.withUTF8 { split($0, separators) { courses.append(Int32(truncatingIfNeeded: internCourse($0, &state))) } }
+    } else {
+      split(row.bytes(slot), separators) { courses.append(Int32(truncatingIfNeeded: internCourse($0, &state))) }
+    }
+    if courses.isEmpty {
+      row.problem(
+        slot,
+        "a list of course codes separated by "
+          + separatorList.map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: " or ")
+      )
+    }
   }
 
   /// Rows naming a student the students table does not list.
@@ -192,7 +211,7 @@ extension StateLoader {
   /// Calls `body` with each item of a list field, split on any of `separators`, each trimmed of
   /// spaces; empty items are skipped. Bytes that start no separator are passed over by a table
   /// lookup, so a separator list costs nothing on the bytes between.
-  private func split(
+  func split(
     _ all: UnsafeBufferPointer<UInt8>,
     _ separators: ListSeparators,
     _ body: (UnsafeBufferPointer<UInt8>) -> Void
@@ -222,7 +241,7 @@ extension StateLoader {
   }
 
   /// A course named only by a registration or an order, with no record of it, has no details.
-  private func internCourse(_ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State) -> Int {
+  func internCourse(_ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State) -> Int {
     let (c, isNew) = state.courseIndex.intern(bytes)
     if isNew {
       // Callers pass codes already trimmed, as they are matched.
@@ -234,13 +253,15 @@ extension StateLoader {
 }
 
 extension State.PaymentEvent {
-  /// From the event field's map code (`mapTargets`: created, paid, released).
+  /// From the event field's map code (`mapTargets`: created, paid, released, charged, refunded, failed).
   init?(code: UInt8) {
     switch code {
     case 0: self = .created
     case 1: self = .paid
     case 2: self = .released
     case 3: self = .charged
+    case 4: self = .refunded
+    case 5: self = .failed
     default: return nil
     }
   }
