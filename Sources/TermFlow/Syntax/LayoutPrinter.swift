@@ -12,6 +12,8 @@ enum LayoutPrinter {
       case .grades(let n): s += " grades \(n.text)"
       case .time(let fs): s += " time " + fs.map { ExprPrinter.quote($0.value) }.joined(separator: ", ")
       case .split(let fs): s += " split " + fs.map { ExprPrinter.quote($0.value) }.joined(separator: ", ")
+      case .unless(let other, let es, _):
+        s += " unless \(ExprPrinter.quote(other.value)) values { " + es.map(entry).joined(separator: ", ") + " }"
       }
     }
     return s

@@ -174,27 +174,20 @@ extension Parser {
       let word = current.text
       if accept("values") {
         if current.kind == .lbrace {
-          let open = advance()
-          var entries: [MapEntry] = []
-          while current.kind != .rbrace, current.kind != .eof {
-            entries.append(try parseMapEntry())
-            if !accept(.comma), !accept(.semicolon), current.kind != .rbrace, !current.atLineStart {
-              throw fail("expected ',' or '}'")
-            }
-          }
-          guard accept(.rbrace) else {
-            sink.error(
-              SyntaxDiagnostics.unclosedBlock,
-              "expected '}' to close the values of '\(field.text)'",
-              current.range,
-              notes: [Diagnostic.Note("the values open here", open.range)]
-            )
-            throw Failure()
-          }
-          options.append(.valuesInline(entries, range: SourceRange(open.range.start, previousEnd)))
+          let (entries, range) = try parseInlineMap(of: field.text)
+          options.append(.valuesInline(entries, range: range))
         } else {
           options.append(.valuesNamed(try expectName("a values map's name, or '{'")))
         }
+      } else if accept("unless") {
+        let other = try expectString(
+          "the other column's header, as in: unless \"备注\" values { \"缓考\" = not-attempted }"
+        )
+        guard accept("values"), current.kind == .lbrace else {
+          throw fail("expected 'values {' and what the other column's texts make the field")
+        }
+        let (entries, range) = try parseInlineMap(of: field.text)
+        options.append(.unless(other, entries, range: SourceRange(other.range.start, range.end)))
       } else if accept("grades") {
         options.append(.grades(try expectName("a grade scale's name")))
       } else if accept("time") || accept("split") {
@@ -207,10 +200,32 @@ extension Parser {
         }
         options.append(word == "time" ? .time(list) : .split(list))
       } else {
-        throw fail("expected 'or', 'values', 'grades', 'time' or 'split'")
+        throw fail("expected 'or', 'values', 'grades', 'time', 'split' or 'unless'")
       }
     }
     return ColumnDecl(field: field, sources: sources, options: options, range: SourceRange(start, previousEnd))
+  }
+
+  /// `{ "key" = value, … }` after `values` (or `unless "…" values`), and its range.
+  private mutating func parseInlineMap(of field: String) throws -> ([MapEntry], SourceRange) {
+    let open = advance()
+    var entries: [MapEntry] = []
+    while current.kind != .rbrace, current.kind != .eof {
+      entries.append(try parseMapEntry())
+      if !accept(.comma), !accept(.semicolon), current.kind != .rbrace, !current.atLineStart {
+        throw fail("expected ',' or '}'")
+      }
+    }
+    guard accept(.rbrace) else {
+      sink.error(
+        SyntaxDiagnostics.unclosedBlock,
+        "expected '}' to close the values of '\(field)'",
+        current.range,
+        notes: [Diagnostic.Note("the values open here", open.range)]
+      )
+      throw Failure()
+    }
+    return (entries, SourceRange(open.range.start, previousEnd))
   }
 
   /// `"key" = value`, the value an identifier or a number.

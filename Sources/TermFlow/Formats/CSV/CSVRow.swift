@@ -19,6 +19,8 @@ struct CSVRow {
   /// GB18030 row decoded by a `RowTranscoder`, the undecoded row (what the fast path compares with).
   let raw: UnsafeBufferPointer<UInt8>
   let rawFields: UnsafeBufferPointer<CSVScanner.Field>
+  /// Other columns that decide a field's value where they say so (`unless`); nil for most layouts.
+  var overrides: RowOverrides?
   private(set) var problems: [Problem] = []
   var bad: Bool { !problems.isEmpty }
 
@@ -106,6 +108,7 @@ struct CSVRow {
   /// A field the export does not have reads as `absent`.
   @inline(__always)
   mutating func mapped(_ c: Int, _ map: ValueMap?, absent: UInt8 = 0) -> UInt8? {
+    if let o = overrides?.at(c), let m = o.map, let v = overridden(o.position, { m.lookup($0) }) { return v }
     guard has(c), let map else { return absent }
     if field(c).escaped {
       var t = text(c)
@@ -117,11 +120,23 @@ struct CSVRow {
     return nil
   }
 
+  /// What the other column at `position` decides, through `decode`; nil where it decides nothing.
+  private func overridden<T>(_ position: Int, _ decode: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+    guard position < fields.count else { return nil }
+    let f = fields[position]
+    if f.escaped {
+      var t = CSVScanner.string(p, f, trimmed: true)
+      return t.withUTF8 { decode($0) }
+    }
+    return decode(trimmingSpaces(bytes(f)))
+  }
+
   /// A yes/no field through its value map.
   mutating func bool(_ c: Int, _ map: ValueMap?) -> Bool { mapped(c, map) == 1 }
 
   /// A grade through the column's scale.
   mutating func grade(_ c: Int, _ scale: GradeScale) -> GradeScale.Grade? {
+    if let o = overrides?.at(c), let s = o.scale, let g = overridden(o.position, { s.marker($0) }) { return g }
     let g: GradeScale.Grade?
     if field(c).escaped {
       var t = text(c)
@@ -220,4 +235,20 @@ extension String {
     guard let last = lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
     return String(self[first...last])
   }
+}
+
+/// The columns that decide fields where they say so (`unless`), by the field's slot: made once per
+/// file's header, shared by its rows.
+final class RowOverrides: Sendable {
+  struct Entry: Sendable {
+    let position: Int
+    let map: ValueMap?
+    let scale: GradeScale?
+  }
+  private let bySlot: [Entry?]
+
+  init(_ bySlot: [Entry?]) { self.bySlot = bySlot }
+
+  @inline(__always)
+  func at(_ slot: Int) -> Entry? { slot < bySlot.count ? bySlot[slot] : nil }
 }

@@ -18,7 +18,10 @@ extension CSVTable {
   /// that, the first that names the most of them (its missing columns are then the error), or line 1.
   /// Fails only on bytes that are not UTF-8, so the caller can read the file as GB18030.
   func locateHeader(_ p: UnsafeBufferPointer<UInt8>, plan: TablePlan) -> Result<LocatedHeader, Outcome> {
-    let wanted = plan.columns.filter { !$0.sources.isEmpty }
+    // Each column's alternatives, and each other column an `unless` reads.
+    let wanted =
+      plan.columns.filter { !$0.sources.isEmpty }.map(\.sources)
+      + plan.columns.compactMap { $0.override.map { [[$0.header]] } }
     var best: (line: Int, score: Int)?
     var rows: [(line: Int, text: String)] = []
     var found: Int?
@@ -27,7 +30,7 @@ extension CSVTable {
       let row = transcoder?.rowBytes(p) ?? p
       let cells = fields.map { CSVScanner.string(row, $0, trimmed: true) }
       let names = Set(cells)
-      let score = wanted.filter { c in c.sources.contains { $0.allSatisfy(names.contains) } }.count
+      let score = wanted.filter { sources in sources.contains { $0.allSatisfy(names.contains) } }.count
       if score == wanted.count {
         found = line
         return false

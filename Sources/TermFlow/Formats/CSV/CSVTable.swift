@@ -58,6 +58,8 @@ struct CSVTable {
     var line: Int
     /// How a row that is not data is told from the rest.
     var markers = NonDataMarkers(header: [], key: Int.max, named: [])
+    /// The columns that decide fields where they say so (`unless`), if any.
+    var overrides: RowOverrides? = nil
   }
 
   /// Reads `bytes` as UTF-8, finding the plan's columns by header.
@@ -127,8 +129,19 @@ struct CSVTable {
     var positions: [String: Int] = [:]
     for (i, h) in header.enumerated() where positions[h] == nil { positions[h] = i }
     var index: [Int] = [], names: [String] = [], joins: [[Int]] = []
-    var missing: [ColumnPlan] = []
+    var missing: [(what: String, origin: String)] = []
+    var overrides: [RowOverrides.Entry?] = []
     for c in plan.columns {
+      if let o = c.override {
+        if let at = positions[o.header] {
+          overrides.append(RowOverrides.Entry(position: at, map: o.map, scale: o.scale))
+        } else {
+          missing.append(("'\(o.header)'", c.origin))
+          overrides.append(nil)
+        }
+      } else {
+        overrides.append(nil)
+      }
       guard !c.sources.isEmpty else {
         index.append(Int.max)
         names.append("")
@@ -140,7 +153,9 @@ struct CSVTable {
         return at.count == parts.count ? (at, parts) : nil
       }.first
       guard let (at, parts) = found else {
-        missing.append(c)
+        missing.append(
+          (c.sources.map { $0.map { "'\($0)'" }.joined(separator: "+") }.joined(separator: " or "), c.origin)
+        )
         continue
       }
       index.append(at[0])
@@ -149,9 +164,7 @@ struct CSVTable {
     }
     // One error for every missing column, with the header cut to a sane width.
     if !missing.isEmpty {
-      let what = missing.map { c in
-        c.sources.map { $0.map { "'\($0)'" }.joined(separator: "+") }.joined(separator: " or ")
-      }
+      let what = missing.map(\.what)
       var d = Diagnostic(
         .error,
         StateDiagnostics.missingColumn,
@@ -186,7 +199,8 @@ struct CSVTable {
         width: header.count,
         rowsStart: end.offset,
         line: end.line,
-        markers: markers
+        markers: markers,
+        overrides: overrides.contains { $0 != nil } ? RowOverrides(overrides) : nil
       )
     )
   }
@@ -277,6 +291,7 @@ struct CSVTable {
             raw: p,
             rawFields: transcoder?.rawFields ?? fields
           )
+          row.overrides = header.overrides
           body(&row)
           for problem in row.problems { report(problem, line: line) }
           return true

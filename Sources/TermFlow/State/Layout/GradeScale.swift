@@ -37,11 +37,17 @@ struct GradeScale: Sendable {
 
   /// The grade `bytes` (trimmed) stand for; nil when the scale has no such score (see `expected`).
   func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Grade? {
+    if let g = marker(bytes) { return g }
+    guard let tenths = Self.tenths(bytes), tenths >= low, tenths <= high else { return nil }
+    return grade(.score(Int16(truncatingIfNeeded: tenths)))
+  }
+
+  /// The grade of one of the scale's own texts (`缺考`, `优秀`); nil for any other, numbers included.
+  func marker(_ bytes: UnsafeBufferPointer<UInt8>) -> Grade? {
     for e in entries where e.key.count == bytes.count {
       if e.key.withUnsafeBufferPointer({ bytesEqual($0, bytes) }) { return grade(e.meaning) }
     }
-    guard let tenths = Self.tenths(bytes), tenths >= low, tenths <= high else { return nil }
-    return grade(.score(Int16(truncatingIfNeeded: tenths)))
+    return nil
   }
 
   /// `87`, `59.5`, `75.0`, `75.00` → tenths; nil for anything else (or a second decimal that is not 0).

@@ -167,11 +167,15 @@ struct LayoutCompiler {
     fallback: ColumnPlan?,
     origin: String
   ) -> ColumnPlan {
+    // A declared column reads another export: the built-in map or scale it falls back on keeps every
+    // text but the empty one, whose meaning this export must say (a blank is 缺考 in one, 缓考 in another).
+    var inherited = fallback?.scale
+    inherited?.entries.removeAll { $0.key.isEmpty }
     var plan = ColumnPlan(
       field: field,
       sources: col.sources.map { $0.map(\.value) },
-      map: fallback?.map,
-      scale: fallback?.scale,
+      map: fallback?.map.map { m in ValueMap(entries: m.entries.filter { !$0.key.isEmpty }, origin: m.origin) },
+      scale: inherited,
       times: fallback?.times ?? [],
       separators: fallback?.separators ?? [],
       origin: origin
@@ -240,6 +244,8 @@ struct LayoutCompiler {
           }
           return t
         }
+      case .unless(let other, let es, let r):
+        plan.override = columnOverride(other, es, field, s, range: r)
       case .split(let fs):
         guard field == .courseCodes else { wrong("separators", fs.first?.range ?? col.range, "course-codes"); continue }
         plan.separators = fs.compactMap { f in
@@ -286,7 +292,7 @@ struct LayoutCompiler {
 
   /// The map for one field. Inline entries are checked here; a `values` declaration was checked
   /// where declared, and here only for values this field cannot take.
-  private func valueMap(
+  func valueMap(
     _ entries: [MapEntry],
     _ field: LayoutField,
     _ s: Source,
@@ -312,7 +318,7 @@ struct LayoutCompiler {
     return ValueMap(entries: out, origin: origin)
   }
 
-  private func scale(_ g: GradesDecl, _ s: Source) -> GradeScale {
+  func scale(_ g: GradesDecl, _ s: Source) -> GradeScale {
     var scale = GradeScale(origin: location(s, g.range))
     var keys: Set<String> = []
     func tenths(_ n: Name) -> Int? {
@@ -366,7 +372,7 @@ struct LayoutCompiler {
     return scale
   }
 
-  private func location(_ s: Source, _ r: SourceRange) -> String {
+  func location(_ s: Source, _ r: SourceRange) -> String {
     if s.file.name.hasPrefix("<") { return BuiltinLayout.name }
     let (l, c) = s.file.location(of: r.start)
     return "\(s.file.name):\(l):\(c)"

@@ -135,4 +135,16 @@ struct ColumnPlan: Sendable {
   var origin: String
   /// `practical = false`: every row's value, as text the field's reader takes (`true`, `2`, `必修`).
   var constant: String? = nil
+  /// `unless "备注" values { … }`: another column that decides the value where it says so.
+  var override: ColumnOverride? = nil
+}
+
+/// Another column that decides a field's value where it holds one of its texts (`备注` saying 缓考 for
+/// a score, `修读方式` saying 重修 for a kind); elsewhere the field's own column is read.
+struct ColumnOverride: Sendable {
+  var header: String
+  /// For a field read through a value map: the codes the other column's texts give.
+  var map: ValueMap?
+  /// For a score: the grades they give.
+  var scale: GradeScale?
 }

@@ -187,6 +187,8 @@ final class RecordPlan: @unchecked Sendable {
       case .score: segments.append(.score)
       }
     }
+    // A field another column may decide is read the long way, which asks that column first.
+    if header.overrides != nil { clash = true }
     self.segments = clash ? nil : segments
     self.memos = memos
     var ops = segments.map { s -> Op in

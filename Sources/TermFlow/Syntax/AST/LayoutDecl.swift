@@ -58,6 +58,9 @@ enum ColumnOption: Sendable {
   case time([StringLit])
   /// `split "、", ";"`: the separators of a list held in one field.
   case split([StringLit])
+  /// `unless "备注" values { "缓考" = not-attempted }`: where another column holds one of these texts,
+  /// it decides the field's value; elsewhere the field's own column does.
+  case unless(StringLit, [MapEntry], range: SourceRange)
 }
 
 /// `"补考" = makeup`, `"优秀" = 95`.
