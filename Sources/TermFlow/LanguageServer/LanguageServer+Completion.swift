@@ -24,7 +24,7 @@ extension LanguageServer {
     "rule": ["title", "note", "for", "let", "when", "warn", "error", "task", "notify", "due"],
     "policy": ["title", "owner", "note", "audience", "deliver", "require"],
     // Every table's fields, once each (the block's own table is not read from the text here).
-    "table": ["header row", "skip rows"]
+    "table": ["header row", "skip rows", "todo"]
       + LayoutField.allCases.map(\.rawValue).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
   ]
 

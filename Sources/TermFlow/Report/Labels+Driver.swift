@@ -78,7 +78,10 @@ extension Language {
     "no file looks like the %1 table; the built-in layout (%2) will be read": "没有文件像 %1 表；将按内置布局读取 %2",
     "(no column looks like it; this field is needed)": "（没有像它的列；此字段必需）",
     "no known time format reads these; add: %1": "已知的时间格式都读不了这些值；请加上：%1",
-    "not read: %1": "未读取的列：%1",
+    "not read: %1": "未读取的列：%1", "not read: %1 (%2)": "未读取的列：%1（%2）", "%1 distinct values": "%1 种不同的值",
+    "(blank)": "（空）", "%1 could also be %2: which does this export mean?": "%1 也可能是 %2：此导出指的是哪一列？",
+    "no column looks like it; a rule that reads it needs its column or a value for every row":
+      "没有相应的列；读取它的规则需要指定列或为每行给定值",
     "%1 (line 1)": "%1（第1行）", "%1 (lines 1-%2)": "%1（第1-%2行）",
     "a title above the header, left out: %1": "表头上方有标题，读时略过：%1",
     "the other files have none": "其余文件没有",

@@ -51,6 +51,7 @@ struct ASTDumper {
           + (t.files.isEmpty ? "" : " files=" + t.files.map { quote($0.value) }.joined(separator: ","))
       )
       for h in t.headerRows { line(1, "HeaderRow", h.range, h.number.text) }
+      for todo in t.todos { line(1, "Todo", todo.range, quote(todo.value)) }
       for k in t.skipRows { line(1, "SkipRows", k.range, k.texts.map { quote($0.value) }.joined(separator: ",")) }
       for c in t.columns { line(1, "Column", c.range, LayoutPrinter.column(c)) }
     case .values(let v):

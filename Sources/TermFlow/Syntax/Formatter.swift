@@ -56,6 +56,7 @@ struct Formatter {
         let files = t.files.isEmpty ? "" : " " + t.files.map(q).joined(separator: ", ")
         line("", "table \(t.table.text)\(files) {", end: t.table.range.end, trailing: !isOneLine(t.range))
         for h in t.headerRows { statementLine("header row \(h.number.text)", range: h.range) }
+        for todo in t.todos { statementLine("todo " + q(todo), range: todo.range) }
         for k in t.skipRows {
           statementLine("skip rows " + k.texts.map(q).joined(separator: ", "), range: k.range)
         }

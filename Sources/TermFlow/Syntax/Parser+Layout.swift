@@ -13,8 +13,13 @@ extension Parser {
       case column(ColumnDecl)
       case headerRow(TableDecl.HeaderRow)
       case skipRows(TableDecl.SkipRows)
+      case todo(StringLit)
     }
     let items = items(closing: "table '\(name.text)'") { p -> Item in
+      if p.current.text == "todo", p.peek().kind == .string {
+        _ = p.advance()
+        return .todo(try p.expectString("what is left to settle"))
+      }
       if p.current.text == "skip", p.peek().text == "rows" {
         let at = p.advance().range.start
         _ = p.advance()
@@ -35,6 +40,7 @@ extension Parser {
       case .column(let c): table.columns.append(c)
       case .headerRow(let h): table.headerRows.append(h)
       case .skipRows(let k): table.skipRows.append(k)
+      case .todo(let t): table.todos.append(t)
       }
     }
     return table

@@ -99,13 +99,21 @@ extension Driver {
       total += 1
       if rows.count < inspectSample { rows.append(values) }
     }
+    // Below the header, rows that are not data (a 合计 line, a footer, blank rows) are not sampled,
+    // as the run leaves them out.
+    var markers: NonDataMarkers?
+    func headerFound(_ line: Int, _ values: [String]) {
+      header = (line, values)
+      let keys = [LayoutField.studentID, .orderID, .billID].flatMap { LayoutGuess.headers[$0] ?? [] }
+      markers = NonDataMarkers(header: values, key: values.firstIndex(where: keys.contains) ?? Int.max, named: [])
+    }
     _ = bytes.withUnsafeBufferPointer { p in
       CSVScanner.scan(p) { fields, line in
         let values = fields.map { CSVScanner.string(p, $0, trimmed: true) }
         if header != nil {
-          take(values)
+          if markers?.classify(p, fields) == nil { take(values) }
         } else if LayoutGuess.table(of: values) != nil {
-          header = (line, values)
+          headerFound(line, values)
         } else {
           leading.append((line, values))
           if leading.count == 20 { settle() }
@@ -117,7 +125,7 @@ extension Driver {
       guard header == nil,
         let first = leading.first(where: { $0.values.filter { !$0.isEmpty }.count >= 2 }) ?? leading.first
       else { return }
-      header = first
+      headerFound(first.line, first.values)
       for (line, v) in leading where line > first.line { take(v) }
     }
     settle()
@@ -154,13 +162,30 @@ struct InspectedTable {
           + (titled.count < files.count ? "; " + lang("the other files have none") : "")
       )
     }
-    for field in table.fields {
+    let fields = suggestedFields
+    let required = table.required(declaring: Set(fields.filter { !headers(for: $0).isEmpty }))
+    for field in fields {
       let sources = headers(for: field)
       guard !sources.isEmpty else {
-        if table.required.contains(field) {
+        if required.contains(field) {
           lines.append("  # TODO: \(field.rawValue) \"?\"  " + lang("(no column looks like it; this field is needed)"))
+        } else if Self.ruleFields.contains(field), table.fields.contains(field) {
+          lines.append(
+            "  # \(field.rawValue): "
+              + lang("no column looks like it; a rule that reads it needs its column or a value for every row")
+          )
         }
         continue
+      }
+      let passedOver = choose(field).passedOver
+      if !passedOver.isEmpty {
+        // Written as a `todo` line, which `check` refuses: the suggestion never runs on a guess.
+        let question = lang(
+          "%1 could also be %2: which does this export mean?",
+          field.rawValue,
+          passedOver.joined(separator: ", ")
+        )
+        lines.append("  todo " + ExprPrinter.quote(question))
       }
       for s in sources { used.formUnion(s) }
       var line =
@@ -190,8 +215,7 @@ struct InspectedTable {
       lines.append(line)
     }
     text += lines.joined(separator: "\n") + "\n}\n"
-    let unread = Set(files.flatMap(\.header)).subtracting(used).sorted()
-    if !unread.isEmpty { text += "# " + lang("not read: %1", unread.joined(separator: ", ")) + "\n" }
+    text += unread(used)
     return (text, maps)
   }
 
@@ -212,9 +236,9 @@ struct InspectedTable {
   }
 
   /// The headers any file names the field by (alternatives, in the vocabulary's order).
-  private func headers(for field: LayoutField) -> [[String]] {
+  func headers(for field: LayoutField) -> [[String]] {
     let all = Set(files.flatMap(\.header))
-    var out = (LayoutGuess.headers[field] ?? []).filter { all.contains($0) }.map { [$0] }
+    var out = choose(field).sources
     if field == .term, out.isEmpty {
       for (a, b) in LayoutGuess.termParts where all.contains(a) && all.contains(b) { out.append([a, b]) }
     }

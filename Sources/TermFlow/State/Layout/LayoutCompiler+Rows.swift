@@ -26,6 +26,14 @@ extension LayoutCompiler {
         plan.skipRows.append(value)
       }
     }
+    for todo in t.todos {
+      s.sink.error(
+        LayoutDiagnostics.openChoice,
+        "an open choice: \(todo.value)",
+        todo.range,
+        notes: [Diagnostic.Note("settle it in the table's lines, then delete this todo")]
+      )
+    }
     for (k, h) in t.headerRows.enumerated() {
       if k > 0 {
         s.sink.error(

@@ -11,4 +11,5 @@ enum LayoutDiagnostics {
   static let badPath: DiagnosticCode = "layout.bad-path"
   static let use: DiagnosticCode = "layout.use"
   static let fieldNotGiven: DiagnosticCode = "layout.field-not-given"
+  static let openChoice: DiagnosticCode = "layout.open-choice"
 }

@@ -13,6 +13,8 @@ struct TableDecl: Sendable {
   /// `skip rows "本页合计", "打印人"`: rows whose first filled cell starts with one of these are not
   /// data (beside the totals and footers every export prints, which are known without saying).
   var skipRows: [SkipRows] = []
+  /// `todo "…"`: a choice `state inspect` left open; `check` refuses the table until it is settled.
+  var todos: [StringLit] = []
   var range: SourceRange
 
   struct SkipRows: Sendable {
