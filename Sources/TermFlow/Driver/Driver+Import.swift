@@ -23,8 +23,18 @@ extension Driver {
       )
     }
     let text = String(decoding: notice.bytes, as: UTF8.self)
-    let draft = NoticeImporter.read(text, source: notice.name, term: term, weekOne: monday).text(lang)
-    let a = Analysis(file: SourceFile(name: "<draft>", text: draft))
+    var draft = NoticeImporter.read(text, source: notice.name, term: term, weekOne: monday).text(lang)
+    var a = Analysis(file: SourceFile(name: "<draft>", text: draft))
+    // A date the term cannot hold becomes a TODO naming it: the rest of the draft still schedules.
+    var outside: [Int: String] = [:]
+    for d in a.diagnostics where d.code == CalendarDiagnostics.outsideTerm {
+      guard let r = d.range else { continue }
+      outside[a.file.location(of: r.start).line] = d.message
+    }
+    if !outside.isEmpty {
+      draft = NoticeDraftDates.demote(draft, outside)
+      a = Analysis(file: SourceFile(name: "<draft>", text: draft))
+    }
     let errors = a.diagnostics.filter { $0.severity == .error }.count
     let warnings = a.diagnostics.count - errors
     var err =

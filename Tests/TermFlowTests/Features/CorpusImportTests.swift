@@ -39,4 +39,24 @@ struct CorpusImportTests {
       .filter { !$0.isEmpty }
     for l in lines { #expect(out.stdout.contains(l), "\(id) lost: \(l)") }
   }
+
+  /// Given the term and week 1, every corpus draft checks clean: a date the term cannot hold (`下学期
+  /// 第25周`, a date of another term) is a TODO naming it, and the rest of the draft schedules.
+  @Test(arguments: ["a06-jnu-bukaoshenqing", "c07-nwpu-chengji", "g05-whut-qinglibukao"])
+  func aDateTheTermCannotHoldIsATodo(_ id: String) throws {
+    let facts = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: Self.corpus.appendingPathComponent("\(id)/facts.json")))
+        as? [String: Any]
+    )
+    let term = try #require(facts["term"] as? String)
+    let parts = term.split(separator: "-").compactMap { Int($0) }
+    let year = parts.count == 3 ? (parts[2] == 1 ? parts[0] : parts[1]) : 0
+    // The scorer's plausible week 1: the first Monday from 1 September or 20 February.
+    var day = try #require(CivilDate(year: year, month: parts.last == 1 ? 9 : 2, day: parts.last == 1 ? 1 : 20))
+    while day.weekday != 1 { day = day.adding(days: 1) }
+    let out = Driver.importNotice(Self.notice(id), term: term, weekOne: "\(day)")
+    #expect(out.stderr.hasPrefix("termflow: import: the draft has 0 errors"), "\(out.stderr)")
+    #expect(out.stdout.contains("is outside the term ("), "\(out.stdout)")
+    #expect(Driver.check([SourceFile(name: "d.flow", text: out.stdout)], format: .text).exitCode == 0)
+  }
 }
