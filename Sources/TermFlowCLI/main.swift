@@ -58,7 +58,8 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
   case .version: return CommandOutput(stdout: "termflow \(Driver.version)\n")
   case .check(let paths, let format):
     var files: [SourceFile] = []
-    for p in paths {
+    // A folder is the term's workflows: every .flow under it, checked together.
+    for p in paths.flatMap({ FileIO.files(under: $0, ending: ".flow") ?? [$0] }) {
       let read = readSource(p)
       guard let f = read.file else { return read.failure }
       files.append(f)
@@ -185,7 +186,7 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
   case .test(let paths):
     var files: [SourceFile] = []
     for p in paths {
-      guard let found = FileIO.testFiles(under: p) else {
+      guard let found = FileIO.files(under: p, ending: ".flowtest") else {
         return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1)
       }
       for f in found {

@@ -9,4 +9,5 @@ enum CalendarDiagnostics {
   static let swapOnDayOff: DiagnosticCode = "calendar.swap-on-day-off"
   static let weekOutOfRange: DiagnosticCode = "calendar.week-out-of-range"
   static let weekdayMismatch: DiagnosticCode = "calendar.weekday-mismatch"
+  static let termDisagrees: DiagnosticCode = "calendar.term-disagrees"
 }

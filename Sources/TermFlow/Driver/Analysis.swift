@@ -12,6 +12,8 @@ struct Analysis {
   let diagnostics: [Diagnostic]
   /// The workflow and the files it uses, by name, for rendering diagnostics.
   let files: [String: SourceFile]
+  /// The term the workflow runs in (its own, or a term file's) and the file that declares it.
+  let term: (decl: TermDecl, file: String)?
 
   var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -19,21 +21,45 @@ struct Analysis {
     self.file = file
     let sink = DiagnosticSink(file: file.name)
     workflow = Parser.parse(file, sink: sink)
+    var sources = [LayoutCompiler.Source(file: file, workflow: workflow, sink: sink)]
+    sources += Self.used(by: file, workflow, sink: sink)
+    // A term file's term, owners, audiences and contacts (`use "term.flow"`), for what this workflow
+    // does not declare itself; each is reported in its own file.
+    let shared = TermFile.shared(sources.dropFirst().map { ($0.workflow, $0.sink) })
     // A file in an unknown encoding is read as nothing: its one error is all there is to say.
-    symbols = file.invalidUTF8Offset == nil ? Checker.check(workflow, sink: sink) : SymbolTable()
-    if let term = symbols.terms.first {
-      let (cal, weekOne) = CalendarBuilder.build(term, sink: sink)
+    symbols =
+      file.invalidUTF8Offset == nil
+      ? Checker.check(workflow, sink: sink, shared: shared.names + (shared.term.map { [.term($0.0)] } ?? []))
+      : SymbolTable()
+    if let own = symbols.terms.first, let (other, otherSink) = shared.term {
+      sink.error(
+        SemanticsDiagnostics.duplicateName,
+        "this workflow declares its term and uses one from \(otherSink.file); say it once",
+        own.name.range,
+        notes: [Diagnostic.Note("the used term is '\(other.name.text)'")]
+      )
+    }
+    let termAndSink = symbols.terms.first.map { ($0, sink) } ?? shared.term
+    term = termAndSink.map { ($0.0, $0.1.file) }
+    if let (term, termSink) = termAndSink {
+      let (cal, weekOne) = CalendarBuilder.build(term, sink: termSink)
       calendar = cal
+      // The shared term's own lines are its file's: the schedule names this workflow's lines only.
+      let scheduled = Workflow(decls: workflow.decls + shared.names, comments: [], range: workflow.range)
       timeline =
         cal.weekOneMonday == nil
         ? nil
-        : Scheduler.schedule(workflow, term: term, calendar: cal, weekOneRange: weekOne, sink: sink)
+        : Scheduler.schedule(
+          scheduled,
+          term: term,
+          calendar: cal,
+          weekOneRange: termSink === sink ? weekOne : nil,
+          sink: sink
+        )
     } else {
       calendar = nil
       timeline = nil
     }
-    var sources = [LayoutCompiler.Source(file: file, workflow: workflow, sink: sink)]
-    sources += Self.used(by: file, workflow, sink: sink)
     layout = LayoutCompiler.compile(sources)
     CheckFieldsGiven.run(workflow, layout, sink: sink)
     files = Dictionary(sources.map { ($0.file.name, $0.file) }, uniquingKeysWith: { a, _ in a })
@@ -46,8 +72,9 @@ struct Analysis {
     diagnostics = Self.withoutCascades(unique, workflow, file: file.name).sorted(by: Diagnostic.sortKey)
   }
 
-  /// The files a workflow `use`s, parsed: each may hold only layout declarations (so it cannot use
-  /// another, and nothing recurses), and none may be outside the workflow's folder tree.
+  /// The files a workflow `use`s, parsed: each may hold only the term and its people (a term file)
+  /// and layout declarations (so it cannot use another, and nothing recurses), and none may be
+  /// outside the workflow's folder tree.
   static func used(by file: SourceFile, _ w: Workflow, sink: DiagnosticSink) -> [LayoutCompiler.Source] {
     var out: [LayoutCompiler.Source] = []
     var seen: Set<String> = []
@@ -71,11 +98,11 @@ struct Analysis {
       let uw = Parser.parse(used, sink: usedSink)
       for d in uw.decls {
         switch d {
-        case .table, .values, .grades: break
+        case .table, .values, .grades, .term, .owner, .audience, .contact: break
         default:
           usedSink.error(
             LayoutDiagnostics.use,
-            "a used file holds only table, values and grades declarations, not '\(d.keyword)'",
+            "a used file holds only a term, owners, audiences, contacts and the layout (table, values, grades), not '\(d.keyword)'",
             SourceRange(d.range.start, min(d.range.end, d.range.start + d.keyword.utf8.count))
           )
         }

@@ -11,8 +11,10 @@ enum Checker {
     ("rule-expressions", CheckRuleExpressions.run),
   ]
 
-  static func check(_ w: Workflow, sink: DiagnosticSink) -> SymbolTable {
-    let symbols = Resolver.resolve(w, sink: sink)
+  /// `shared`: the owners, audiences and contacts of a term file the workflow uses (checked in
+  /// their own file), known here as if declared.
+  static func check(_ w: Workflow, sink: DiagnosticSink, shared: [Decl] = []) -> SymbolTable {
+    let symbols = Resolver.resolve(w, sink: sink, shared: shared)
     for stage in stages { stage.run(w, symbols, sink) }
     return symbols
   }

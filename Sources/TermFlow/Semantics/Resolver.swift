@@ -1,6 +1,6 @@
 /// Collects declarations into a `SymbolTable`, reporting a name declared twice in one namespace.
 enum Resolver {
-  static func resolve(_ w: Workflow, sink: DiagnosticSink) -> SymbolTable {
+  static func resolve(_ w: Workflow, sink: DiagnosticSink, shared: [Decl] = []) -> SymbolTable {
     var t = SymbolTable()
     func declare(_ name: Name, _ kind: String, _ table: inout [String: Name]) {
       if let first = table[name.text] {
@@ -39,14 +39,25 @@ enum Resolver {
       case .table, .values, .grades, .use, .notice: break
       }
     }
-    // A file of layout declarations only (a school's shared `use` file) needs no term.
+    // A term file's people, where this workflow does not name its own.
+    for d in shared {
+      switch d {
+      case .owner(let n, _, _) where t.owners[n.text] == nil: t.owners[n.text] = n
+      case .audience(let n, _, _) where t.audiences[n.text] == nil: t.audiences[n.text] = n
+      case .contact(let n, _, _, _) where t.contacts[n.text] == nil: t.contacts[n.text] = n
+      default: break
+      }
+    }
+    // A file of layout declarations only (a school's shared `use` file), a term file, or a workflow
+    // whose term a term file gives, needs no term block of its own.
     let layoutOnly = w.decls.allSatisfy { d in
       switch d {
-      case .table, .values, .grades, .use: return true
+      case .table, .values, .grades, .use, .owner, .audience, .contact: return true
       default: return false
       }
     }
-    if t.terms.isEmpty, !w.decls.isEmpty, !layoutOnly {
+    let termShared = shared.contains { if case .term = $0 { true } else { false } }
+    if t.terms.isEmpty, !w.decls.isEmpty, !layoutOnly, !termShared {
       sink.error(
         SemanticsDiagnostics.missingTerm,
         "the workflow has no term block",

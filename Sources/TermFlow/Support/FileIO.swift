@@ -271,9 +271,9 @@ public enum FileIO {
     return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
   }
 
-  /// The `*.flowtest` files at `path` (a file) or under it (a folder, recursively), sorted; nil when
-  /// `path` cannot be read.
-  public static func testFiles(under path: String) -> [String]? {
+  /// The files ending in `suffix` (`.flowtest`, `.flow`) at `path` (a file) or under it (a folder,
+  /// recursively), sorted; nil when `path` cannot be read.
+  public static func files(under path: String, ending suffix: String) -> [String]? {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return nil }
     guard isDir.boolValue else { return [path] }
@@ -281,7 +281,7 @@ public enum FileIO {
     var out: [String] = []
     while let rel = e.nextObject() as? String {
       let dir = path.hasSuffix("/") ? String(path.dropLast()) : path
-      if rel.hasSuffix(".flowtest") { out.append(dir == "." ? rel : dir + "/" + rel) }
+      if rel.hasSuffix(suffix) { out.append(dir == "." ? rel : dir + "/" + rel) }
     }
     return out.sorted()
   }

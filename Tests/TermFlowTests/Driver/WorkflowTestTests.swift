@@ -16,7 +16,7 @@ struct WorkflowTestTests {
 
   @Test func shippedTestsPass() throws {
     let dir = Golden.repoRoot.appendingPathComponent("workflows").path
-    let paths = try #require(FileIO.testFiles(under: dir))
+    let paths = try #require(FileIO.files(under: dir, ending: ".flowtest"))
     #expect(paths.count >= 3, "every shipped workflow has tests")
     let out = Driver.test(try paths.map { try FileIO.readSource($0) }, loading: Self.loading)
     #expect(out.exitCode == 0, "\(out.stdout)\(out.stderr)")

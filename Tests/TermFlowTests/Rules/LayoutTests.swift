@@ -149,18 +149,21 @@ struct LayoutTests {
     #expect(out.stdout.contains("w.flow:3:5: error: cannot read 'missing.flow' [layout.use]"))
   }
 
-  @Test func usedFileHoldsOnlyLayout() {
+  @Test func usedFileHoldsOnlyTheTermAndTheLayout() {
     var file = SourceFile(name: "w.flow", text: "use \"school.flow\"\n")
-    file.loader = .memory(["school.flow": "grades g {\n  pass at 60\n}\nowner x\nuse \"other.flow\"\n"])
+    file.loader = .memory([
+      "school.flow": "grades g {\n  pass at 60\n}\nowner x\nuse \"other.flow\"\nstep s {\n  owner x\n}\n"
+    ])
     let out = Driver.check([file], format: .text)
+    #expect(!out.stdout.contains("school.flow:4:1"), "\(out.stdout)")
     #expect(
       out.stdout.contains(
-        "school.flow:4:1: error: a used file holds only table, values and grades declarations, not 'owner' [layout.use]"
+        "school.flow:5:1: error: a used file holds only a term, owners, audiences, contacts and the layout (table, values, grades), not 'use' [layout.use]"
       )
     )
     #expect(
       out.stdout.contains(
-        "school.flow:5:1: error: a used file holds only table, values and grades declarations, not 'use' [layout.use]"
+        "school.flow:6:1: error: a used file holds only a term, owners, audiences, contacts and the layout (table, values, grades), not 'step' [layout.use]"
       )
     )
   }

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import TermFlow
+
+/// A term's workflows together: a term file they `use` (the term, its offices, audiences and
+/// contacts, written once), and what only a check of all of them can see.
+struct TermPlanTests {
+  static let folder = Golden.fixtures.appendingPathComponent("term")
+
+  static func file(_ name: String) -> SourceFile {
+    var f = SourceFile(
+      name: "term/\(name)",
+      bytes: Array(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data())
+    )
+    let term = String(
+      decoding: FileManager.default.contents(atPath: folder.appendingPathComponent("term.flow").path) ?? Data(),
+      as: UTF8.self
+    )
+    f.loader = .memory(["term.flow": term])
+    return f
+  }
+
+  /// The 补考 workflow has no term block of its own: the term file gives it, and its offices.
+  @Test func aWorkflowTakesItsTermFromTheTermFile() {
+    let out = Driver.timeline(file: Self.file("bukao.flow"), today: nil, owner: nil, done: nil, format: .text)
+    #expect(out.exitCode == 0, "\(out.stderr)")
+    Golden.compare(out.stdout, "term", "bukao-timeline")
+  }
+
+  /// Checked together, a workflow that declares the same term with another week 1 is named, with the
+  /// file it disagrees with; alone, each checks clean.
+  @Test func twoWeekOnesForOneTermAreAnError() {
+    let files = ["bukao.flow", "term.flow", "tuition.flow"].map(Self.file)
+    let together = Driver.check(files, format: .text)
+    #expect(together.exitCode == 1)
+    Golden.compare(together.stdout, "term", "check-together")
+    for f in files { #expect(Driver.check([f], format: .text).exitCode == 0) }
+  }
+
+  /// A term declared both in the workflow and in the term file it uses is said twice: refused.
+  @Test func aTermSaidTwiceIsRefused() {
+    var f = Self.file("tuition.flow")
+    f = SourceFile(name: f.name, text: String(decoding: f.bytes, as: UTF8.self) + "\nuse \"term.flow\"\n")
+    f.loader = Self.file("bukao.flow").loader
+    let out = Driver.check([f], format: .text)
+    #expect(out.stdout.contains("error: this workflow declares its term and uses one from term.flow; say it once"))
+  }
+}
