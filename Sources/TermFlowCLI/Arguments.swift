@@ -15,6 +15,7 @@ enum Command {
     output: String?,
     wide: Bool
   )
+  case weekCalendar(paths: [String], format: Driver.WeekCalendarFormat, output: String?, wide: Bool)
   case explainStep(path: String, step: String)
   case run(
     path: String,
@@ -91,6 +92,17 @@ enum Arguments {
       guard paths.count <= 1 else { throw UsageError(message: "calendar takes at most one workflow file") }
       return .calendar(path: paths.first, from: from, to: to, format: format)
     case "timeline":
+      if let by = try option("--by", &rest) {
+        guard by == "week" else { throw UsageError(message: "--by must be week, not '\(by)'") }
+        let format = try enumOption("--format", &rest, Driver.WeekCalendarFormat.self) ?? .text
+        let output = try option("--output", &rest)
+        let wide = flag("--wide", &rest)
+        let paths = try positionals(rest)
+        guard !paths.isEmpty else {
+          throw UsageError(message: "timeline --by week takes a term's folder or its workflow files")
+        }
+        return .weekCalendar(paths: paths, format: format, output: output, wide: wide)
+      }
       let today = try option("--today", &rest)
       let owner = try option("--owner", &rest)
       let done = try option("--done", &rest).map { $0.split(separator: ",").map { String($0) } }
@@ -101,7 +113,9 @@ enum Arguments {
       let output = try option("--output", &rest)
       let wide = flag("--wide", &rest)
       let paths = try positionals(rest)
-      guard paths.count == 1 else { throw UsageError(message: "timeline takes one workflow file") }
+      guard paths.count == 1 else {
+        throw UsageError(message: "timeline takes one workflow file (a term's folder or several files: --by week)")
+      }
       if format == .docx, output == nil {
         throw UsageError(message: "--format docx writes a Word document: give --output FILE.docx")
       }

@@ -15,6 +15,9 @@ enum Usage {
           Every step in date order with its week and weekday; with --today, each one's status (done,
           overdue, due today, due this week, open, upcoming). Past steps count as done unless --done
           lists the finished ones.
+      termflow timeline DIR|FILE... --by week [--format text|md|csv] [--output FILE] [--wide]
+          The term's 周历: every dated step of its workflows (each .flow under DIR), week by week,
+          with its owner and workflow; the workflows are checked together first.
       termflow explain FILE --step ID
           How a step's dates were derived: the rule, the holidays skipped, the steps it waits for.
       termflow run FILE --state DIR [--today YYYY-MM-DD[THH:MM]] [--format text|json|csv|html] [--output FILE] [--wide]

@@ -102,6 +102,22 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       file = f
     }
     return Driver.calendar(file: file, from: from, to: to, format: format, lang: lang)
+  case .weekCalendar(let paths, let format, let output, let wide):
+    var files: [SourceFile] = []
+    for p in paths.flatMap({ FileIO.files(under: $0, ending: ".flow") ?? [$0] }) {
+      let read = readSource(p)
+      guard let f = read.file else { return read.failure }
+      files.append(f)
+    }
+    let out = Driver.weekCalendar(files: files, format: format, wide: wide)
+    guard let output, out.exitCode == 0 else { return out }
+    if paths.contains(where: { FileIO.sameFile(output, $0) }) {
+      return .usage("timeline never writes its input: '\(output)'")
+    }
+    do { try FileIO.writeAtomically(out.stdout, to: output) } catch {
+      return CommandOutput(stderr: out.stderr + "termflow: \(error)\n", exitCode: 1)
+    }
+    return CommandOutput(stderr: out.stderr)
   case .timeline(let path, let today, let owner, let done, let format, let output, let wide):
     return withWorkflow(path) { f in
       guard let output else {

@@ -5,7 +5,7 @@ enum CalendarReport {
     for d in days {
       let info = cal.info(d)
       out +=
-        "\(d),\(CivilDate.englishWeekdays[d.weekday - 1]),\(week(d, cal)),\(info.kind.rawValue),\(csvField(info.name))\n"
+        "\(d),\(CivilDate.englishWeekdays[d.weekday - 1]),\(week(d, cal)),\(info.kind.rawValue),\(CSVWriter.field(info.name))\n"
     }
     return out
   }
@@ -104,10 +104,5 @@ enum CalendarReport {
   static func week(_ d: CivilDate, _ cal: TermCalendar) -> String {
     guard let span = cal.span, span.contains(d), let ref = cal.weekRef(of: d) else { return "" }
     return String(ref.week)
-  }
-
-  static func csvField(_ s: String) -> String {
-    guard s.contains(",") || s.contains("\"") || s.contains("\n") else { return s }
-    return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
   }
 }

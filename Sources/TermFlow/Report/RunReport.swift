@@ -209,7 +209,7 @@ struct RunReport {
         f.student ?? "", f.studentName ?? "", f.college ?? "", f.course ?? "", f.courseName ?? "", f.order ?? "",
         f.message, String(f.line),
       ]
-      .map(CalendarReport.csvField).joined(separator: ",") + "\n"
+      .map(CSVWriter.field).joined(separator: ",") + "\n"
     }
     for f in tasks { out += row("task", f, severity: "") }
     for f in warnings { out += row("warning", f, severity: f.kind.rawValue) }

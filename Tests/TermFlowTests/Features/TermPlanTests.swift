@@ -46,4 +46,28 @@ struct TermPlanTests {
     let out = Driver.check([f], format: .text)
     #expect(out.stdout.contains("error: this workflow declares its term and uses one from term.flow; say it once"))
   }
+
+  /// The example term (examples/term-2023-2024-1: 补考, 重修 and 学费 over one term file): its 周历 in
+  /// every format, week by week, each row with its owner and workflow.
+  @Test(arguments: Driver.WeekCalendarFormat.allCases)
+  func theExampleTermsWeekCalendar(_ format: Driver.WeekCalendarFormat) throws {
+    let folder = Golden.repoRoot.appendingPathComponent("examples/term-2023-2024-1").path
+    let paths = try #require(FileIO.files(under: folder, ending: ".flow"))
+    let files = try paths.map { try FileIO.readSource($0) }
+    let out = Driver.weekCalendar(files: files, format: format)
+    #expect(out.exitCode == 0, "\(out.stderr)")
+    Golden.compare(out.stdout, "term", "week-calendar.\(format.rawValue)")
+  }
+
+  /// Workflows of two terms make no one calendar: the terms are named.
+  @Test func twoTermsMakeNoCalendar() {
+    let other = SourceFile(
+      name: "other.flow",
+      text:
+        "workflow o \"o\"\nterm 2024-2025-1 {\n  week 1 starts 2024-09-02\n}\nowner x\nstep s {\n  owner x\n  due 第2周星期五\n}\n"
+    )
+    let out = Driver.weekCalendar(files: [Self.file("bukao.flow"), other], format: .text)
+    #expect(out.exitCode == 1)
+    #expect(out.stderr.contains("the workflows are of several terms (2023-2024-1, 2024-2025-1)"), "\(out.stderr)")
+  }
 }
