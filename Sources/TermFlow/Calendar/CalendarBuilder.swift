@@ -51,6 +51,22 @@ enum CalendarBuilder {
           continue
         }
         opens = (date, p.range)
+      case .examWeeks(let a, let b):
+        if a >= 1, a <= b, b <= 30 {
+          cal.examWeeks = a...b
+        } else {
+          sink.error(
+            CalendarDiagnostics.weekOutOfRange,
+            "exam weeks run from one week to a later one, within 1 to 30",
+            item.range
+          )
+        }
+      case .ownerLoad(let n):
+        if n >= 1 {
+          cal.ownerLoad = n
+        } else {
+          sink.error(CalendarDiagnostics.weekOutOfRange, "an owner's load is at least 1 deadline a week", item.range)
+        }
       case .workingHours(let from, let to):
         if from < to {
           cal.workingHours = (from.minutes, to.minutes)
@@ -125,7 +141,7 @@ enum CalendarBuilder {
           continue
         }
         swaps.append((d, ref, item))
-      case .weekOneStarts, .weeks, .holidays, .workingHours, .opens: break
+      case .weekOneStarts, .weeks, .holidays, .workingHours, .opens, .examWeeks, .ownerLoad: break
       }
     }
     for (d, ref, item) in swaps {

@@ -10,4 +10,6 @@ enum CalendarDiagnostics {
   static let weekOutOfRange: DiagnosticCode = "calendar.week-out-of-range"
   static let weekdayMismatch: DiagnosticCode = "calendar.weekday-mismatch"
   static let termDisagrees: DiagnosticCode = "calendar.term-disagrees"
+  static let dueInExams: DiagnosticCode = "calendar.due-in-exams"
+  static let ownerOverloaded: DiagnosticCode = "calendar.owner-overloaded"
 }

@@ -17,6 +17,10 @@ struct TermCalendar: Sendable {
 
   /// The day the term's work starts when before week 1 (`opens`).
   var opens: CivilDate?
+  /// `exam weeks 19 .. 20`.
+  var examWeeks: ClosedRange<Int>?
+  /// `owner load 5 per week`: more deadlines than this for one office in one week is a warning.
+  var ownerLoad: Int?
 
   /// First and last day of the term: from week 1 (or the day it opens, when earlier) to the last
   /// teaching week's Sunday.

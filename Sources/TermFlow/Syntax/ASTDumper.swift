@@ -77,6 +77,8 @@ struct ASTDumper {
     case .swap(let d, let runs, _):
       line(1, "Swap", item.range, "date=\(phrase(d)) runs=week\(runs.week).\(runs.weekday)")
     case .workingHours(let f, let t): line(1, "WorkingHours", item.range, "\(f.text)..\(t.text)")
+    case .examWeeks(let a, let b): line(1, "ExamWeeks", item.range, "\(a)..\(b)")
+    case .ownerLoad(let n): line(1, "OwnerLoad", item.range, "\(n)")
     }
   }
 

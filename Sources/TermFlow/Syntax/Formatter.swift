@@ -163,6 +163,8 @@ enum TermItemPrinter {
       return
         "swap \(d.literal) runs week \(runs.week) \(CivilDate.englishWeekdays[max(0, min(6, runs.weekday - 1))].lowercased())"
     case .workingHours(let f, let t): return "working hours \(f.text) .. \(t.text)"
+    case .examWeeks(let a, let b): return "exam weeks \(a)" + (a == b ? "" : " .. \(b)")
+    case .ownerLoad(let n): return "owner load \(n) per week"
     }
   }
 }

@@ -102,9 +102,22 @@ extension Parser {
       let from = try parseTime()
       _ = try expect(.dotdot, "'..' between the two times")
       return .workingHours(from: from, to: try parseTime())
+    case "exam":
+      _ = advance()
+      _ = try expectWord("weeks", "after 'exam' (as in: exam weeks 19 .. 20)")
+      let from = try expectInt("the first exam week")
+      let to = accept(.dotdot) ? try expectInt("the last exam week") : from
+      return .examWeeks(from: from, to: to)
+    case "owner":
+      _ = advance()
+      _ = try expectWord("load", "after 'owner' in a term (as in: owner load 5 per week)")
+      let n = try expectInt("the most deadlines an office should have in a week")
+      _ = try expectWord("per", "after the number (as in: owner load 5 per week)")
+      _ = try expectWord("week", "after 'per'")
+      return .ownerLoad(n)
     default:
       throw fail(
-        "expected a term statement (week, weeks, holidays, holiday, break, workday, swap, working hours)",
+        "expected a term statement (week, weeks, opens, holidays, holiday, break, workday, swap, working hours, exam weeks, owner load)",
         code: SyntaxDiagnostics.unknownStatement
       )
     }

@@ -70,4 +70,23 @@ struct TermPlanTests {
     #expect(out.exitCode == 1)
     #expect(out.stderr.contains("the workflows are of several terms (2023-2024-1, 2024-2025-1)"), "\(out.stderr)")
   }
+
+  /// The term's exam weeks and an office's load, over every workflow checked together: a step due in
+  /// an exam week, and each deadline past the term's limit for one office in one week, is a warning.
+  @Test func examWeeksAndAnOfficesLoad() {
+    let term =
+      "term 2023-2024-1 {\n  week 1 starts 2023-09-04\n  exam weeks 3\n  owner load 1 per week\n}\nowner 开课学院\n"
+    func workflow(_ name: String, _ steps: String) -> SourceFile {
+      var f = SourceFile(name: "\(name).flow", text: "workflow \(name) \"\(name)\"\nuse \"term.flow\"\n" + steps)
+      f.loader = .memory(["term.flow": term])
+      return f
+    }
+    let a = workflow("bukao", "step 成绩录入 {\n  owner 开课学院\n  due 第3周星期五\n}\n")
+    let b = workflow("chongxiu", "step 编班 {\n  owner 开课学院\n  due 第3周星期三\n}\nstep 开课 {\n  owner 开课学院\n  due 第5周星期一\n}\n")
+    let out = Driver.check([a, b], format: .text)
+    #expect(out.exitCode == 0)
+    Golden.compare(out.stdout, "term", "load")
+    // Alone, each workflow is within the limit.
+    #expect(!Driver.check([b], format: .text).stdout.contains("owner-overloaded"))
+  }
 }

@@ -27,6 +27,56 @@ enum TermWideChecks {
         )
       )
     }
+    out += load(analyses)
+    return out
+  }
+
+  /// Steps due in the exam weeks, and an office with more deadlines in a week than the term allows,
+  /// counted over every workflow: what the 周历 shows an office, warned before it is published.
+  static func load(_ analyses: [Analysis]) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    var byOwnerWeek: [String: [(step: ScheduledStep, due: Moment, file: String, name: String)]] = [:]
+    for a in analyses {
+      guard let t = a.timeline else { continue }
+      for s in t.steps {
+        guard let due = s.due, let week = t.calendar.weekRef(of: due.date)?.week else { continue }
+        if let exams = t.calendar.examWeeks, exams.contains(week), s.kind == .step {
+          out.append(
+            Diagnostic(
+              .warning,
+              CalendarDiagnostics.dueInExams,
+              "step '\(s.id)' is due in week \(week), an exam week"
+                + (exams.count > 1 ? " (\(exams.lowerBound)-\(exams.upperBound))" : ""),
+              file: a.file.name,
+              range: s.range
+            )
+          )
+        }
+        if t.calendar.ownerLoad != nil, let owner = s.owner {
+          byOwnerWeek["\(t.ownerName(owner))\u{0}\(week)", default: []].append(
+            (s, due, a.file.name, t.ownerName(owner))
+          )
+        }
+      }
+    }
+    guard let limit = analyses.lazy.compactMap({ $0.calendar?.ownerLoad }).first else { return out }
+    for key in byOwnerWeek.keys.sorted() {
+      guard let steps = byOwnerWeek[key], steps.count > limit else { continue }
+      let week = key.split(separator: "\u{0}").last.map(String.init) ?? ""
+      let ordered = steps.sorted { ($0.due, $0.file, $0.step.id) < ($1.due, $1.file, $1.step.id) }
+      for extra in ordered.dropFirst(limit) {
+        out.append(
+          Diagnostic(
+            .warning,
+            CalendarDiagnostics.ownerOverloaded,
+            "\(extra.name) has \(steps.count) deadlines in week \(week), more than the term's \(limit): "
+              + ordered.map { $0.step.title.isEmpty ? $0.step.id : $0.step.title }.joined(separator: "、"),
+            file: extra.file,
+            range: extra.step.range
+          )
+        )
+      }
+    }
     return out
   }
 }

@@ -90,6 +90,11 @@ struct TermItem: Sendable {
     case swap(date: DatePhrase, runs: WeekRef, runsRange: SourceRange)
     /// `working hours 08:00 .. 17:30`.
     case workingHours(from: TimeOfDay, to: TimeOfDay)
+    /// `exam weeks 19 .. 20`: the term's exam weeks, in which no office work should fall due.
+    case examWeeks(from: Int, to: Int)
+    /// `owner load 5 per week`: the most deadlines one office should have in a week, over all the
+    /// term's workflows.
+    case ownerLoad(Int)
   }
   var kind: Kind
   var range: SourceRange
