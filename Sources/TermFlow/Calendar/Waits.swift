@@ -58,11 +58,21 @@ extension TermCalendar {
 struct SyncLag: Sendable {
   var normal: Duration
   var offHours: Duration?
+  /// `then 2 days`: what the first wait did not settle is settled within this, counted from the charge
+  /// ("wait 30 minutes; some still show 未缴费 after that: wait 2 days").
+  var then: Duration? = nil
 
-  /// The latest moment a payment charged at `t` should show as paid.
-  func syncedBy(_ t: Int, _ calendar: TermCalendar) -> Int {
+  /// The end of the first wait: until then a charged order is simply pending.
+  func firstBy(_ t: Int, _ calendar: TermCalendar) -> Int {
     guard let off = offHours, !calendar.isWorkingTime(t) else { return calendar.after(t, normal) }
     return max(calendar.after(t, off), calendar.after(t, normal))
+  }
+
+  /// The latest moment a payment charged at `t` should show as paid: the second wait's end when
+  /// there is one.
+  func syncedBy(_ t: Int, _ calendar: TermCalendar) -> Int {
+    let first = firstBy(t, calendar)
+    return then.map { max(first, calendar.after(t, $0)) } ?? first
   }
 
   /// The earliest it may show as paid (the lower end of a range such as `1 .. 2 working days`).

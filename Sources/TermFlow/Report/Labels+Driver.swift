@@ -42,6 +42,7 @@ extension Language {
     "releasable after %1: %2": "%1 后可释放：%2",
     "charged %1": "%1 扣款", ", off hours": "，非工作时间",
     "shows as paid by %1": "最迟 %1 显示为已缴费", ": overdue": "：已逾期", ": pending": "：等待中",
+    "usually shows as paid by %1, at the latest by %2": "通常 %1 前显示为已缴费，最迟 %2", ": delayed": "：已延迟",
     "paid %1": "%1 缴费成功", ", after the close": "，已过截止时间",
     "payment failed %1: the order stays unpaid": "%1 支付失败：订单仍未缴费", "not yet": "尚未发生",
     "refunded %1: no longer paid from then": "%1 已退款：自此不再计为已缴费",

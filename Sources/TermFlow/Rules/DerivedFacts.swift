@@ -91,6 +91,13 @@ struct DerivedFacts {
     return terms.syncLag?.syncedBy(t, terms.calendar) ?? t
   }
 
+  /// The end of the sync lag's first wait; past it (and before `syncedBy`) a two-stage lag's order is
+  /// delayed. Nil for an order not charged, or paid.
+  func syncFirstBy(_ o: State.Order) -> Int? {
+    guard let t = o.charged, o.paid == nil else { return nil }
+    return terms.syncLag?.firstBy(t, terms.calendar) ?? t
+  }
+
   /// The earliest it may show as paid (before the latest when the lag is a range).
   func syncEarliest(_ o: State.Order) -> Int? {
     guard let t = o.charged, o.paid == nil else { return nil }

@@ -31,6 +31,7 @@ enum Field: String, CaseIterable {
   case paidAt = "paid-at"
   case charged
   case pendingSync = "pending-sync"
+  case syncDelayed = "sync-delayed"
   case syncOverdue = "sync-overdue"
   case syncedBy = "synced-by"
   case expectedMax = "expected-max"
@@ -139,7 +140,12 @@ struct RuleContext {
       if s.kind == .order { return .bool(state.orders[s.index].charged != nil && state.orders[s.index].paid == nil) }
       return .bool(s.kind == .registration && facts.settling[s.index])
     case .pendingSync:
-      return .bool(s.kind == .order && (facts.syncedBy(state.orders[s.index]).map { today < $0 } ?? false))
+      return .bool(s.kind == .order && (facts.syncFirstBy(state.orders[s.index]).map { today < $0 } ?? false))
+    case .syncDelayed:
+      guard s.kind == .order, let first = facts.syncFirstBy(state.orders[s.index]),
+        let by = facts.syncedBy(state.orders[s.index])
+      else { return .bool(false) }
+      return .bool(today >= first && today < by)
     case .syncOverdue:
       return .bool(s.kind == .order && (facts.syncedBy(state.orders[s.index]).map { today >= $0 } ?? false))
     case .syncedBy: return .text(s.kind == .order ? facts.syncedBy(state.orders[s.index]).map(Timestamp.iso) ?? "" : "")

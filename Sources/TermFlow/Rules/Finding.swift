@@ -51,11 +51,18 @@ struct Finding: Sendable {
     var syncedBy: Int?
     if let order, let charged = order.charged, let by = ctx.facts.syncedBy(order) {
       let from = ctx.facts.syncEarliest(order) ?? by
-      syncedBy = from
-      f.message +=
-        from < by
-        ? "（\(Timestamp.iso(charged)) 扣款，预计 \(Timestamp.iso(from)) 至 \(Timestamp.iso(by)) 显示为已缴费）"
-        : "（\(Timestamp.iso(charged)) 扣款，最迟 \(Timestamp.iso(by)) 显示为已缴费）"
+      if ctx.terms.syncLag?.then != nil, let first = ctx.facts.syncFirstBy(order), first < by {
+        // Two waits: a task about it is dated when the second ends, when the office acts.
+        syncedBy = by
+        f.message +=
+          "（\(Timestamp.iso(charged)) 扣款，通常 \(Timestamp.iso(first)) 前显示为已缴费，最迟 \(Timestamp.iso(by))）"
+      } else {
+        syncedBy = from
+        f.message +=
+          from < by
+          ? "（\(Timestamp.iso(charged)) 扣款，预计 \(Timestamp.iso(from)) 至 \(Timestamp.iso(by)) 显示为已缴费）"
+          : "（\(Timestamp.iso(charged)) 扣款，最迟 \(Timestamp.iso(by)) 显示为已缴费）"
+      }
     }
     guard o.kind == .task else {
       findings.append(f)

@@ -51,7 +51,7 @@ struct PaymentTerms {
         case .courseLimit(let n): courseLimit = n
         case .releaseAfter(let d): releaseAfter = d
         case .repayAfter(let d): repayAfter = d
-        case .syncLag(let n, let off): syncLag = SyncLag(normal: n, offHours: off)
+        case .syncLag(let n, let off, let then): syncLag = SyncLag(normal: n, offHours: off, then: then)
         case .clearUnpaid(let by): clearUnpaid = (by?.text, lineOf(s.range))
         default: break
         }

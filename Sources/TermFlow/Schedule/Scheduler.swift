@@ -142,8 +142,11 @@ struct Scheduler {
       case .courseLimit(let n): step.paymentTerms.append("每位学生至多报名\(n)门课程")
       case .releaseAfter(let d): step.paymentTerms.append("缴费不成功的订单，创建\(d.chinese)后方可释放")
       case .repayAfter(let d): step.paymentTerms.append("订单释放\(d.chinese)后方可重新缴费")
-      case .syncLag(let normal, let off):
-        step.paymentTerms.append("缴费状态约\(normal.chinese)后同步" + (off.map { "，非工作时间顺延至\($0.chinese)内" } ?? ""))
+      case .syncLag(let normal, let off, let then):
+        step.paymentTerms.append(
+          "缴费状态约\(normal.chinese)后同步" + (off.map { "，非工作时间顺延至\($0.chinese)内" } ?? "")
+            + (then.map { "；仍未同步的，扣款后\($0.chinese)内处理" } ?? "")
+        )
       case .clearUnpaid: step.paymentTerms.append("缴费截止仍未缴费的报名将被清除")
       case .fee(let f):
         step.fee = (step.fee.map { $0 + "；" } ?? "") + f.chinese(others: step.fee != nil)

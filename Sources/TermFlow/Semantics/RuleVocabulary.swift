@@ -55,7 +55,8 @@ enum RuleVocabulary {
     "order": [
       "order-id": .text, "student-id": .text, "course-count": .number, "amount": .number, "expected-amount": .number,
       "paid": .bool, "released": .bool, "stuck": .bool, "early-release": .bool, "early-repay": .bool,
-      "paid-late": .bool, "paid-at": .text, "charged": .bool, "pending-sync": .bool, "sync-overdue": .bool,
+      "paid-late": .bool, "paid-at": .text, "charged": .bool, "pending-sync": .bool, "sync-delayed": .bool,
+      "sync-overdue": .bool,
       "synced-by": .text,
       "expected-max": .number, "amount-mismatch": .bool,
       "veteran": .bool,

@@ -119,7 +119,8 @@ struct ASTDumper {
     case .courseLimit(let n): line(1, "CourseLimit", r, "\(n)")
     case .releaseAfter(let d): line(1, "ReleaseAfter", r, d.text)
     case .repayAfter(let d): line(1, "RepayAfter", r, d.text)
-    case .syncLag(let n, let o): line(1, "SyncLag", r, n.text + (o.map { " off-hours=\($0.text)" } ?? ""))
+    case .syncLag(let n, let o, let t):
+      line(1, "SyncLag", r, n.text + (o.map { " off-hours=\($0.text)" } ?? "") + (t.map { " then=\($0.text)" } ?? ""))
     case .clearUnpaid(let by): line(1, "ClearUnpaid", r, by.map { "by=\($0.text)" } ?? "")
     case .forEach(let ns, let of): line(1, "For", r, names(ns) + (of.map { " of=\($0.text)" } ?? ""))
     case .letBinding(let n, let v): line(1, "Let", r, "\(n.text) = \(ExprPrinter.print(v))")

@@ -198,7 +198,8 @@ enum StatementPrinter {
     case .releaseAfter(let d): return "release after \(d.text)"
     case .courseLimit(let n): return "limit \(n) \(n == 1 ? "course" : "courses") per student"
     case .repayAfter(let d): return "repay after \(d.text)"
-    case .syncLag(let n, let o): return "sync lag \(n.text)" + (o.map { ", off-hours \($0.text)" } ?? "")
+    case .syncLag(let n, let o, let t):
+      return "sync lag \(n.text)" + (o.map { ", off-hours \($0.text)" } ?? "") + (t.map { ", then \($0.text)" } ?? "")
     case .clearUnpaid(let by): return "clear unpaid registrations" + (by.map { " by \($0.text)" } ?? "")
     case .forEach(let ns, let of): return "for \(list(ns))" + (of.map { " of \($0.text)" } ?? "")
     case .letBinding(let n, let v): return "let \(n.text) = \(ExprPrinter.print(v))"

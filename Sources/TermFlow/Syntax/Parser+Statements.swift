@@ -93,12 +93,19 @@ extension Parser {
     case "sync":
       _ = try expectWord("lag", "after 'sync'")
       let normal = try parseDuration()
-      var off: Duration?
-      if accept(.comma) || isWord("off-hours") {
-        _ = try expectWord("off-hours", "(as in: sync lag 30 minutes, off-hours 2 working days)")
-        off = try parseDuration()
+      var off: Duration?, then: Duration?
+      while accept(.comma) || isWord("off-hours") || isWord("then") {
+        if accept("then") {
+          then = try parseDuration()
+        } else {
+          _ = try expectWord(
+            "off-hours",
+            "or 'then' (as in: sync lag 30 minutes, off-hours 2 working days, then 2 days)"
+          )
+          off = try parseDuration()
+        }
       }
-      kind = .syncLag(normal: normal, offHours: off)
+      kind = .syncLag(normal: normal, offHours: off, then: then)
     case "clear":
       _ = try expectWord("unpaid", "in 'clear unpaid registrations'")
       _ = try expectWord("registrations", "in 'clear unpaid registrations'")

@@ -47,7 +47,14 @@ struct ExplainPayment {
       if let c = order.charged, order.paid == nil {
         let off = terms.syncLag?.offHours != nil && !terms.calendar.isWorkingTime(c)
         steps.append(lang("charged %1", describe(c)) + (off ? lang(", off hours") : ""))
-        if let by = ctx.facts.syncedBy(order) {
+        if terms.syncLag?.then != nil, let first = ctx.facts.syncFirstBy(order), let by = ctx.facts.syncedBy(order),
+          first < by
+        {
+          let status = today >= by ? ": overdue" : today >= first ? ": delayed" : ": pending"
+          steps.append(
+            lang("usually shows as paid by %1, at the latest by %2", describe(first), describe(by)) + lang(status)
+          )
+        } else if let by = ctx.facts.syncedBy(order) {
           steps.append(lang("shows as paid by %1", describe(by)) + lang(today >= by ? ": overdue" : ": pending"))
         }
       }

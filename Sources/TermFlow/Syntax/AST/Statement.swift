@@ -44,7 +44,9 @@ struct Statement: Sendable {
     /// `repay after DURATION`: after a release, paying again needs this wait.
     case repayAfter(Duration)
     /// `sync lag DURATION [off-hours DURATION]`
-    case syncLag(normal: Duration, offHours: Duration?)
+    /// `sync lag 30 minutes, off-hours 2 working days, then 2 days`: `then`, a second, longer wait for
+    /// the payments the first one did not settle.
+    case syncLag(normal: Duration, offHours: Duration?, then: Duration? = nil)
     /// `clear unpaid registrations [by OWNER]`: what is unpaid when the window closes is cleared, by
     /// the owner named (the payment's own owner by default).
     case clearUnpaid(by: Name?)
