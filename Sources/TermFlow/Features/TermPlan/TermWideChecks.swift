@@ -64,18 +64,20 @@ enum TermWideChecks {
       guard let steps = byOwnerWeek[key], steps.count > limit else { continue }
       let week = key.split(separator: "\u{0}").last.map(String.init) ?? ""
       let ordered = steps.sorted { ($0.due, $0.file, $0.step.id) < ($1.due, $1.file, $1.step.id) }
-      for extra in ordered.dropFirst(limit) {
-        out.append(
-          Diagnostic(
-            .warning,
-            CalendarDiagnostics.ownerOverloaded,
-            "\(extra.name) has \(steps.count) deadlines in week \(week), more than the term's \(limit): "
-              + ordered.map { $0.step.title.isEmpty ? $0.step.id : $0.step.title }.joined(separator: "、"),
-            file: extra.file,
-            range: extra.step.range
-          )
+      // One warning per office and week, at the first deadline past the limit: a few named, the
+      // rest counted, so a crowded week never floods the output.
+      guard let extra = ordered.dropFirst(limit).first else { continue }
+      let names = ordered.prefix(5).map { $0.step.title.isEmpty ? $0.step.id : $0.step.title }
+      out.append(
+        Diagnostic(
+          .warning,
+          CalendarDiagnostics.ownerOverloaded,
+          "\(extra.name) has \(steps.count) deadlines in week \(week), more than the term's \(limit): "
+            + names.joined(separator: "、") + (steps.count > 5 ? " and \(steps.count - 5) more" : ""),
+          file: extra.file,
+          range: extra.step.range
         )
-      }
+      )
     }
     return out
   }
