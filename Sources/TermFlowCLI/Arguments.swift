@@ -16,6 +16,7 @@ enum Command {
     wide: Bool
   )
   case weekCalendar(paths: [String], format: Driver.WeekCalendarFormat, output: String?, wide: Bool)
+  case ownerCalendars(paths: [String], output: String)
   case explainStep(path: String, step: String)
   case run(
     path: String,
@@ -92,8 +93,18 @@ enum Arguments {
       guard paths.count <= 1 else { throw UsageError(message: "calendar takes at most one workflow file") }
       return .calendar(path: paths.first, from: from, to: to, format: format)
     case "timeline":
-      if let by = try option("--by", &rest) {
-        guard by == "week" else { throw UsageError(message: "--by must be week, not '\(by)'") }
+      let by = try option("--by", &rest)
+      if by == "owner" {
+        guard try option("--format", &rest) == "ics", let output = try option("--output", &rest) else {
+          throw UsageError(message: "--by owner writes one calendar per office: give --format ics --output DIR")
+        }
+        let paths = try positionals(rest)
+        guard !paths.isEmpty else {
+          throw UsageError(message: "timeline --by owner takes a term's folder or its workflow files")
+        }
+        return .ownerCalendars(paths: paths, output: output)
+      } else if let by {
+        guard by == "week" else { throw UsageError(message: "--by must be week or owner, not '\(by)'") }
         let format = try enumOption("--format", &rest, Driver.WeekCalendarFormat.self) ?? .text
         let output = try option("--output", &rest)
         let wide = flag("--wide", &rest)

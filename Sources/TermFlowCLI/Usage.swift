@@ -18,6 +18,8 @@ enum Usage {
       termflow timeline DIR|FILE... --by week [--format text|md|csv] [--output FILE] [--wide]
           The term's 周历: every dated step of its workflows (each .flow under DIR), week by week,
           with its owner and workflow; the workflows are checked together first.
+      termflow timeline DIR|FILE... --by owner --format ics --output DIR
+          One calendar per office over the term's workflows (DIR/开课学院.ics …), to subscribe to.
       termflow explain FILE --step ID
           How a step's dates were derived: the rule, the holidays skipped, the steps it waits for.
       termflow run FILE --state DIR [--today YYYY-MM-DD[THH:MM]] [--format text|json|csv|html] [--output FILE] [--wide]

@@ -102,6 +102,24 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       file = f
     }
     return Driver.calendar(file: file, from: from, to: to, format: format, lang: lang)
+  case .ownerCalendars(let paths, let output):
+    var files: [SourceFile] = []
+    for p in paths.flatMap({ FileIO.files(under: $0, ending: ".flow") ?? [$0] }) {
+      let read = readSource(p)
+      guard let f = read.file else { return read.failure }
+      files.append(f)
+    }
+    switch Driver.ownerCalendars(files: files) {
+    case .failure(let out): return out
+    case .success(let calendars):
+      do {
+        try FileIO.makeFolder(output)
+        for c in calendars { try FileIO.writeAtomically(c.ics, to: output + "/" + c.file) }
+      } catch {
+        return CommandOutput(stderr: "termflow: \(error)\n", exitCode: 1)
+      }
+      return CommandOutput(stderr: calendars.map { "wrote \(output)/\($0.file)\n" }.joined())
+    }
   case .weekCalendar(let paths, let format, let output, let wide):
     var files: [SourceFile] = []
     for p in paths.flatMap({ FileIO.files(under: $0, ending: ".flow") ?? [$0] }) {

@@ -9,16 +9,11 @@ extension Driver {
     format: WeekCalendarFormat,
     wide: Bool = false
   ) -> CommandOutput {
-    let analyses = files.map(Analysis.init(file:))
-    var byName: [String: SourceFile] = [:]
-    for a in analyses { byName.merge(a.files) { first, _ in first } }
-    var all = analyses.flatMap(\.diagnostics) + TermWideChecks.check(analyses)
-    var seen = Set<Diagnostic>()
-    all = all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.sortKey)
-    let stderr = DiagnosticRenderer(files: byName).render(all)
-    guard !all.contains(where: { $0.severity == .error }) else { return CommandOutput(stderr: stderr, exitCode: 1) }
-    // A term file alone schedules nothing: only the workflows' timelines make the calendar.
-    let timelines = analyses.compactMap { a in a.symbols.workflowName == nil ? nil : a.timeline }
+    let timelines: [Timeline], stderr: String
+    switch termTimelines(files) {
+    case .success(let ok): (timelines, stderr) = ok
+    case .failure(let out): return out
+    }
     switch WeekCalendar.build(timelines) {
     case .failure(let why): return CommandOutput(stderr: stderr + "termflow: \(why.message)\n", exitCode: 1)
     case .success(let c):
@@ -30,5 +25,50 @@ extension Driver {
       }
       return CommandOutput(stdout: text, stderr: stderr)
     }
+  }
+
+  /// `timeline DIR --by owner --format ics --output DIR/`: one calendar per office over the term's
+  /// workflows, so each college secretary subscribes to their own: file name and calendar text.
+  public static func ownerCalendars(files: [SourceFile]) -> Result<[(file: String, ics: String)], CommandOutput> {
+    let timelines: [Timeline]
+    switch termTimelines(files) {
+    case .success(let ok): timelines = ok.timelines
+    case .failure(let out): return .failure(out)
+    }
+    if case .failure(let why) = WeekCalendar.build(timelines) {
+      return .failure(CommandOutput(stderr: "termflow: \(why.message)\n", exitCode: 1))
+    }
+    var owners: [String] = []
+    for t in timelines { for s in t.steps where s.due ?? s.start != nil { owners.append(t.ownerName(s.owner)) } }
+    let names = Array(Set(owners)).sorted()
+    let term = timelines.first?.termName ?? ""
+    return .success(
+      names.map { owner in
+        let parts = timelines.map { t in (t, t.steps.filter { t.ownerName($0.owner) == owner }) }
+        return (fileName(owner) + ".ics", TimelineICS.render(owner: owner, term: term, parts))
+      }
+    )
+  }
+
+  /// A name as a file name in any file system: what a path or a shell would take apart becomes `_`.
+  static func fileName(_ s: String) -> String {
+    let cleaned = String(s.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
+    return cleaned.isEmpty || cleaned.hasPrefix(".") ? "_" + cleaned : cleaned
+  }
+
+  /// The term's workflows checked together, and their timelines (a term file alone has none); or
+  /// the diagnostics when any has an error.
+  static func termTimelines(_ files: [SourceFile]) -> Result<(timelines: [Timeline], stderr: String), CommandOutput> {
+    let analyses = files.map(Analysis.init(file:))
+    var byName: [String: SourceFile] = [:]
+    for a in analyses { byName.merge(a.files) { first, _ in first } }
+    var all = analyses.flatMap(\.diagnostics) + TermWideChecks.check(analyses)
+    var seen = Set<Diagnostic>()
+    all = all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.sortKey)
+    let stderr = DiagnosticRenderer(files: byName).render(all)
+    guard !all.contains(where: { $0.severity == .error }) else {
+      return .failure(CommandOutput(stderr: stderr, exitCode: 1))
+    }
+    return .success((analyses.compactMap { a in a.symbols.workflowName == nil ? nil : a.timeline }, stderr))
   }
 }

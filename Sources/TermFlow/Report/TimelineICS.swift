@@ -2,8 +2,29 @@
 /// time is a timed event ending then (floating local time, as the notices mean Beijing time).
 enum TimelineICS {
   static func render(_ t: Timeline, steps: [ScheduledStep]) -> String {
+    let events = Self.events(t, steps: steps)
+    return ICSWriter.render(
+      calendarName: t.workflowTitle ?? t.termName,
+      stamp: t.calendar.weekOneMonday ?? events.map(\.firstDay).min() ?? CivilDate(dayNumber: 0),
+      events: events
+    )
+  }
+
+  /// One office's calendar over a term's workflows (`timeline DIR --by owner --format ics`): every
+  /// step it owns, each event's UID naming its workflow, so one subscription holds the whole term.
+  static func render(owner: String, term: String, _ parts: [(Timeline, [ScheduledStep])]) -> String {
+    let events = parts.flatMap { Self.events($0.0, steps: $0.1) }
+    return ICSWriter.render(
+      calendarName: "\(term) \(owner)",
+      stamp: parts.lazy.compactMap { $0.0.calendar.weekOneMonday }.first ?? events.map(\.firstDay).min()
+        ?? CivilDate(dayNumber: 0),
+      events: events
+    )
+  }
+
+  static func events(_ t: Timeline, steps: [ScheduledStep]) -> [ICSWriter.Event] {
     let host = t.workflowName ?? "termflow"
-    let events = steps.compactMap { s -> ICSWriter.Event? in
+    return steps.compactMap { s -> ICSWriter.Event? in
       guard let last = s.due ?? s.start else { return nil }
       let first = s.start.map { min($0.date, last.date) } ?? last.date
       var description = ["负责：\(t.ownerName(s.owner))"]
@@ -19,11 +40,6 @@ enum TimelineICS {
         endMinute: s.due?.minute
       )
     }
-    return ICSWriter.render(
-      calendarName: t.workflowTitle ?? t.termName,
-      stamp: t.calendar.weekOneMonday ?? events.map(\.firstDay).min() ?? CivilDate(dayNumber: 0),
-      events: events
-    )
   }
 
   /// UIDs must be stable across reruns and safe in any client: ASCII names stay readable, others are

@@ -286,6 +286,11 @@ public enum FileIO {
     return out.sorted()
   }
 
+  /// A folder to write into, made (with its parents) when missing.
+  public static func makeFolder(_ path: String) throws {
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
   /// `path` as written in `file`: relative to that file's folder unless absolute.
   public static func relative(_ path: String, to file: String) -> String {
     if path.hasPrefix("/") { return path }

@@ -89,4 +89,18 @@ struct TermPlanTests {
     // Alone, each workflow is within the limit.
     #expect(!Driver.check([b], format: .text).stdout.contains("owner-overloaded"))
   }
+
+  /// One calendar per office over the example term: each office's file holds its own steps from
+  /// every workflow (tools/check_owner_ics.py imports them with the icalendar package in CI).
+  @Test func oneCalendarPerOffice() throws {
+    let folder = Golden.repoRoot.appendingPathComponent("examples/term-2023-2024-1").path
+    let files = try #require(FileIO.files(under: folder, ending: ".flow")).map { try FileIO.readSource($0) }
+    guard case .success(let calendars) = Driver.ownerCalendars(files: files) else {
+      Issue.record("no calendars")
+      return
+    }
+    #expect(calendars.map(\.file) == ["学生.ics", "学生所在学院.ics", "开课学院.ics", "教务处.ics", "财务处.ics"])
+    let college = try #require(calendars.first { $0.file == "开课学院.ics" })
+    Golden.compare(college.ics, "term", "开课学院.ics")
+  }
 }
