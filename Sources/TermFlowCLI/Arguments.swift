@@ -15,7 +15,7 @@ enum Command {
     output: String?,
     wide: Bool
   )
-  case weekCalendar(paths: [String], format: Driver.WeekCalendarFormat, output: String?, wide: Bool)
+  case weekCalendar(paths: [String], format: Driver.WeekCalendarFormat, today: String?, output: String?, wide: Bool)
   case ownerCalendars(paths: [String], output: String)
   case explainStep(path: String, step: String)
   case run(
@@ -106,13 +106,14 @@ enum Arguments {
       } else if let by {
         guard by == "week" else { throw UsageError(message: "--by must be week or owner, not '\(by)'") }
         let format = try enumOption("--format", &rest, Driver.WeekCalendarFormat.self) ?? .text
+        let today = try option("--today", &rest)
         let output = try option("--output", &rest)
         let wide = flag("--wide", &rest)
         let paths = try positionals(rest)
         guard !paths.isEmpty else {
           throw UsageError(message: "timeline --by week takes a term's folder or its workflow files")
         }
-        return .weekCalendar(paths: paths, format: format, output: output, wide: wide)
+        return .weekCalendar(paths: paths, format: format, today: today, output: output, wide: wide)
       }
       let today = try option("--today", &rest)
       let owner = try option("--owner", &rest)

@@ -120,14 +120,14 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       }
       return CommandOutput(stderr: calendars.map { "wrote \(output)/\($0.file)\n" }.joined())
     }
-  case .weekCalendar(let paths, let format, let output, let wide):
+  case .weekCalendar(let paths, let format, let today, let output, let wide):
     var files: [SourceFile] = []
     for p in paths.flatMap({ FileIO.files(under: $0, ending: ".flow") ?? [$0] }) {
       let read = readSource(p)
       guard let f = read.file else { return read.failure }
       files.append(f)
     }
-    let out = Driver.weekCalendar(files: files, format: format, wide: wide)
+    let out = Driver.weekCalendar(files: files, format: format, today: today, wide: wide)
     guard let output, out.exitCode == 0 else { return out }
     if paths.contains(where: { FileIO.sameFile(output, $0) }) {
       return .usage("timeline never writes its input: '\(output)'")

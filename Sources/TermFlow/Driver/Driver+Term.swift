@@ -1,5 +1,5 @@
 extension Driver {
-  public enum WeekCalendarFormat: String, Sendable, CaseIterable { case text, md, csv }
+  public enum WeekCalendarFormat: String, Sendable, CaseIterable { case text, md, csv, html }
 
   /// `termflow timeline DIR --by week`: the term's 周历 over its workflows (each `.flow` under the
   /// folder, or the files given), checked together first: a workflow with errors, or two that
@@ -7,8 +7,14 @@ extension Driver {
   public static func weekCalendar(
     files: [SourceFile],
     format: WeekCalendarFormat,
+    today: String? = nil,
     wide: Bool = false
   ) -> CommandOutput {
+    var now: CivilDate?
+    if let today {
+      guard let m = Moment(iso: today) else { return .usage("--today: '\(today)' is not a date (YYYY-MM-DD)") }
+      now = m.date
+    }
     let timelines: [Timeline], stderr: String
     switch termTimelines(files) {
     case .success(let ok): (timelines, stderr) = ok
@@ -22,6 +28,7 @@ extension Driver {
       case .text: text = WeekCalendarReport.text(c, width: wide ? nil : 100)
       case .md: text = WeekCalendarReport.markdown(c)
       case .csv: text = WeekCalendarReport.csv(c)
+      case .html: text = WeekCalendarHTML.render(c, now: now)
       }
       return CommandOutput(stdout: text, stderr: stderr)
     }

@@ -15,7 +15,16 @@ struct WeekCalendar {
 
   var term: String
   var weekOne: CivilDate?
+  /// The term's teaching weeks (the page lists each, with work or without).
+  var weeks = 20
   var rows: [Row]
+
+  /// The offices, in the order of their first row (the columns of the page).
+  var owners: [String] {
+    var out: [String] = []
+    for r in rows where !out.contains(r.owner) { out.append(r.owner) }
+    return out
+  }
 
   struct SeveralTerms: Error {
     var terms: [String]
@@ -46,7 +55,12 @@ struct WeekCalendar {
     }
     rows.sort { a, b in (a.at, a.workflow, a.work) < (b.at, b.workflow, b.work) }
     return .success(
-      WeekCalendar(term: terms.first ?? "", weekOne: timelines.first?.calendar.weekOneMonday, rows: rows)
+      WeekCalendar(
+        term: terms.first ?? "",
+        weekOne: timelines.first?.calendar.weekOneMonday,
+        weeks: timelines.first?.calendar.weeks ?? 20,
+        rows: rows
+      )
     )
   }
 
