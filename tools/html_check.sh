@@ -26,3 +26,10 @@ for page in run run-zh; do
     --screenshot="$(pwd)/docs/images/${page/run/run-czie}.png" "file://$dir/$page.html" >/dev/null 2>&1
 done
 echo "chromium: the warnings filter by student, rule and college; docs/images/run-czie.png, run-czie-zh.png"
+# The term's 周历 as a page: every teaching week down, every office across, today's week marked.
+"$termflow" timeline examples/term-2023-2024-1 --by week --format html --today 2023-09-13 --output "$dir/week.html"
+timeout 60 "$browser" --headless --no-sandbox --disable-gpu --virtual-time-budget=1000 --dump-dom "file://$dir/week.html" \
+  2>/dev/null | grep -q '<tr class="now"><th class="week">第2周' || { echo "the 周历 page: week 2 not marked"; exit 1; }
+timeout 60 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1300 \
+  --screenshot="$(pwd)/docs/images/week-calendar.png" "file://$dir/week.html" >/dev/null 2>&1
+echo "chromium: the 周历 page marks today's week; docs/images/week-calendar.png"

@@ -34,7 +34,7 @@ enum WeekCalendarHTML {
     out += "<table>\n<tr><th>周次</th>" + owners.map { "<th>\(Markup.escape($0))</th>" }.joined() + "</tr>\n"
     for week in weeks {
       let cls = nowWeek.map { week == $0 ? " class=\"now\"" : week < $0 ? " class=\"past\"" : "" } ?? ""
-      var label = WeekCalendar.weekName(week)
+      var label = WeekCalendar.weekName(week) + (c.examWeeks?.contains(week) == true ? "（考试周）" : "")
       if let w = c.weekOne, week > 0 {
         let monday = w.adding(days: (week - 1) * 7)
         label += "<br>\(monday.month)/\(monday.day)–\(monday.adding(days: 6).month)/\(monday.adding(days: 6).day)"

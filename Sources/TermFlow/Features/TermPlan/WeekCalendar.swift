@@ -17,6 +17,8 @@ struct WeekCalendar {
   var weekOne: CivilDate?
   /// The term's teaching weeks (the page lists each, with work or without).
   var weeks = 20
+  /// The term's exam weeks, if it declares them.
+  var examWeeks: ClosedRange<Int>?
   var rows: [Row]
 
   /// The offices, in the order of their first row (the columns of the page).
@@ -59,6 +61,7 @@ struct WeekCalendar {
         term: terms.first ?? "",
         weekOne: timelines.first?.calendar.weekOneMonday,
         weeks: timelines.first?.calendar.weeks ?? 20,
+        examWeeks: timelines.first?.calendar.examWeeks,
         rows: rows
       )
     )
