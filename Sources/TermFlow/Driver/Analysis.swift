@@ -17,7 +17,9 @@ struct Analysis {
 
   var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-  init(file: SourceFile) {
+  /// `visiting`: the workflows whose steps this one's are being read for (`after bukao/…`), so two
+  /// workflows that wait for each other are a circle reported, never an endless read.
+  init(file: SourceFile, visiting: Set<String> = []) {
     self.file = file
     let sink = DiagnosticSink(file: file.name)
     workflow = Parser.parse(file, sink: sink)
@@ -46,6 +48,10 @@ struct Analysis {
       calendar = cal
       // The shared term's own lines are its file's: the schedule names this workflow's lines only.
       let scheduled = Workflow(decls: workflow.decls + shared.names, comments: [], range: workflow.range)
+      let other =
+        cal.weekOneMonday == nil
+        ? [:]
+        : Self.otherWorkflowSteps(workflow, file: file, term: term, calendar: cal, visiting: visiting, sink: sink)
       timeline =
         cal.weekOneMonday == nil
         ? nil
@@ -54,7 +60,8 @@ struct Analysis {
           term: term,
           calendar: cal,
           weekOneRange: termSink === sink ? weekOne : nil,
-          sink: sink
+          sink: sink,
+          external: other
         )
     } else {
       calendar = nil

@@ -66,7 +66,7 @@ extension Driver {
   /// The term's workflows checked together, and their timelines (a term file alone has none); or
   /// the diagnostics when any has an error.
   static func termTimelines(_ files: [SourceFile]) -> Result<(timelines: [Timeline], stderr: String), CommandOutput> {
-    let analyses = files.map(Analysis.init(file:))
+    let analyses = files.map { Analysis(file: $0) }
     var byName: [String: SourceFile] = [:]
     for a in analyses { byName.merge(a.files) { first, _ in first } }
     var all = analyses.flatMap(\.diagnostics) + TermWideChecks.check(analyses)

@@ -10,6 +10,8 @@ struct Scheduler {
   /// Steps that declare a due which could not be resolved (already reported), so that the steps
   /// counting from them stay quiet instead of repeating the error.
   private var failed: Set<String> = []
+  /// The ids of other workflows' steps this one waits for (`bukao/补考成绩录入`).
+  private var external: Set<String> = []
 
   init(calendar: TermCalendar, weekOneRange: SourceRange?, sink: DiagnosticSink) {
     self.calendar = calendar
@@ -22,9 +24,13 @@ struct Scheduler {
     term: TermDecl,
     calendar: TermCalendar,
     weekOneRange: SourceRange?,
-    sink: DiagnosticSink
+    sink: DiagnosticSink,
+    external: [String: ScheduledStep] = [:]
   ) -> Timeline {
     var s = Scheduler(calendar: calendar, weekOneRange: weekOneRange, sink: sink)
+    // Another workflow's steps (`after bukao/补考成绩录入`), already scheduled in their own workflow.
+    s.done = external
+    s.external = Set(external.keys)
     var order: [String] = []
     for d in w.decls {
       switch d {
@@ -241,7 +247,9 @@ struct Scheduler {
           ScheduleDiagnostics.dueBeforeDependency,
           "'\(id)' is due \(due.iso), before '\(dep)', which it comes after, is due (\(otherDue.iso)\(moved))",
           dueRange ?? block.name.range,
-          notes: [Diagnostic.Note("'\(dep)' is declared here", other.range)]
+          notes: external.contains(dep)
+            ? [Diagnostic.Note("'\(dep)' is another workflow's step, due then in its own file")]
+            : [Diagnostic.Note("'\(dep)' is declared here", other.range)]
         )
       }
     }

@@ -27,7 +27,7 @@ extension Parser {
       } else {
         kind = keyword == "due" ? .due(from) : .on(from)
       }
-    case "after": kind = .after(try parseNameList("a step"))
+    case "after": kind = .after(try parseStepList())
     case "postpone":
       _ = try expectWord("to", "after 'postpone'")
       _ = try expectWord("next", "in 'postpone to next working day'")
@@ -150,6 +150,22 @@ extension Parser {
 
   private mutating func parseCondition() throws -> Expr? {
     accept("when") ? try parseExpr() : nil
+  }
+
+  /// `after A, bukao/补考成绩录入`: steps, each of this workflow or, as `WORKFLOW/STEP`, of another
+  /// workflow of the term (the file `WORKFLOW.flow` beside this one).
+  mutating func parseStepList() throws -> [Name] {
+    var names: [Name] = []
+    repeat {
+      var n = try expectName("a step")
+      if current.kind == .op, current.text == "/", peek().kind == .identifier {
+        _ = advance()
+        let step = advance()
+        n = Name(text: n.text + "/" + step.text, range: SourceRange(n.range.start, step.range.end))
+      }
+      names.append(n)
+    } while accept(.comma)
+    return names
   }
 
   mutating func parseNameList(_ what: String) throws -> [Name] {

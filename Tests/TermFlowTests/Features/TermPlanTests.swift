@@ -104,4 +104,48 @@ struct TermPlanTests {
     let college = try #require(calendars.first { $0.file == "开课学院.ics" })
     Golden.compare(college.ics, "term", "开课学院.ics")
   }
+
+  /// A step may wait for another workflow's step (`after bukao/补考成绩录入`, the file bukao.flow beside
+  /// it): scheduled from it, checked against it, and every way it can go wrong reported at the `after`.
+  @Test func aStepWaitsForAnotherWorkflowsStep() {
+    let term = "term 2023-2024-1 {\n  week 1 starts 2023-09-04\n}\nowner 开课学院\n"
+    let bukao = "workflow bukao \"补考\"\nuse \"term.flow\"\nstep 补考成绩录入 {\n  owner 开课学院\n  due 第3周星期三\n}\n"
+    func check(_ text: String, _ more: [String: String] = [:]) -> String {
+      var f = SourceFile(name: "retake.flow", text: "workflow retake \"重修\"\nuse \"term.flow\"\n" + text)
+      f.loader = .memory(["term.flow": term, "bukao.flow": bukao].merging(more) { _, b in b })
+      return Driver.check([f], format: .text).stdout
+    }
+    // Placed at the other workflow's due, and refused when due before it.
+    var f = SourceFile(
+      name: "retake.flow",
+      text: "workflow retake \"重修\"\nuse \"term.flow\"\nstep 编班 {\n  owner 开课学院\n  after bukao/补考成绩录入\n}\n"
+    )
+    f.loader = .memory(["term.flow": term, "bukao.flow": bukao])
+    let placed = Driver.timeline(file: f, today: nil, owner: nil, done: nil, format: .text)
+    #expect(placed.stdout.contains("2023-09-20  第3周星期三  开课学院  编班"), "\(placed.stdout)\(placed.stderr)")
+    let early = check("step 编班 {\n  owner 开课学院\n  due 第3周星期一\n  after bukao/补考成绩录入\n}\n")
+    #expect(
+      early.contains("error: '编班' is due 2023-09-18, before 'bukao/补考成绩录入', which it comes after, is due (2023-09-20)"),
+      "\(early)"
+    )
+    #expect(early.contains("note: 'bukao/补考成绩录入' is another workflow's step, due then in its own file"), "\(early)")
+    let noFile = check("step 编班 {\n  owner 开课学院\n  after chongkao/考试\n}\n")
+    #expect(
+      noFile.contains("names workflow 'chongkao', but there is no chongkao.flow beside this workflow"),
+      "\(noFile)"
+    )
+    let noStep = check("step 编班 {\n  owner 开课学院\n  after bukao/补考\n}\n")
+    #expect(noStep.contains("error: no step '补考' in bukao.flow"), "\(noStep)")
+    // Two workflows that wait for each other: a circle, said once, never an endless read.
+    let circle = check(
+      "step 编班 {\n  owner 开课学院\n  after bukao/补考成绩录入\n}\n",
+      ["bukao.flow": bukao.replacingOccurrences(of: "  due 第3周星期三\n", with: "  after retake/编班\n")]
+    )
+    #expect(
+      circle.contains(
+        "retake.flow:5:9: error: 'bukao/补考成绩录入': bukao.flow waits, through its own steps, for this workflow: the two wait for each other"
+      ),
+      "\(circle)"
+    )
+  }
 }

@@ -1,0 +1,93 @@
+/// Steps of the term's other workflows that this one waits for (`after bukao/补考成绩录入`): the file
+/// `bukao.flow` beside this one, read through the same stages, of the same term, its step scheduled
+/// there. Each problem is reported at the `after` that names it.
+extension Analysis {
+  static func otherWorkflowSteps(
+    _ w: Workflow,
+    file: SourceFile,
+    term: TermDecl,
+    calendar: TermCalendar,
+    visiting: Set<String>,
+    sink: DiagnosticSink
+  ) -> [String: ScheduledStep] {
+    var refs: [Name] = []
+    for d in w.decls {
+      let block: Block
+      switch d {
+      case .step(let b), .payment(let b): block = b
+      default: continue
+      }
+      for s in block.items { if case .after(let ns) = s.kind { refs += ns.filter { $0.text.contains("/") } } }
+    }
+    guard !refs.isEmpty else { return [:] }
+    var out: [String: ScheduledStep] = [:]
+    var read: [String: Analysis?] = [:]
+    for ref in refs {
+      let parts = ref.text.split(separator: "/", maxSplits: 1).map(String.init)
+      guard parts.count == 2 else { continue }
+      let (workflow, step) = (parts[0], parts[1])
+      let path = workflow + ".flow"
+      if read[workflow] == nil {
+        let here = String(file.name.split(separator: "/").last ?? Substring(file.name))
+        if visiting.contains(path) || here == path {
+          sink.error(
+            SemanticsDiagnostics.dependencyCycle,
+            "'\(ref.text)': \(path) waits, through its own steps, for this workflow: the two wait for each other",
+            ref.range
+          )
+          read[workflow] = .some(nil)
+          continue
+        }
+        guard var other = file.loader?.load(path) else {
+          sink.error(
+            SemanticsDiagnostics.unknownStep,
+            "'\(ref.text)' names workflow '\(workflow)', but there is no \(path) beside this workflow",
+            ref.range
+          )
+          read[workflow] = .some(nil)
+          continue
+        }
+        other.loader = file.loader
+        read[workflow] = .some(Analysis(file: other, visiting: visiting.union([here, path])))
+      }
+      guard case .some(.some(let a)) = read[workflow] else { continue }
+      // The other workflow waits for this one: the circle, said here too.
+      if a.diagnostics.contains(where: { $0.code == SemanticsDiagnostics.dependencyCycle && $0.file == a.file.name }) {
+        sink.error(
+          SemanticsDiagnostics.dependencyCycle,
+          "'\(ref.text)': \(path) waits, through its own steps, for this workflow: the two wait for each other",
+          ref.range
+        )
+        continue
+      }
+      guard let t = a.timeline, !a.hasErrors else {
+        sink.error(
+          ScheduleDiagnostics.unschedulable,
+          "'\(ref.text)' cannot be scheduled: \(path) has errors (termflow check \(path))",
+          ref.range
+        )
+        continue
+      }
+      guard t.termName == term.name.text, t.calendar.weekOneMonday == calendar.weekOneMonday else {
+        sink.error(
+          CalendarDiagnostics.termDisagrees,
+          "'\(ref.text)': \(path) is of term \(t.termName) with week 1 on \(t.calendar.weekOneMonday.map { "\($0)" } ?? "-"), this workflow of \(term.name.text) with week 1 on \(calendar.weekOneMonday.map { "\($0)" } ?? "-")",
+          ref.range
+        )
+        continue
+      }
+      guard var s = t.steps.first(where: { $0.id == step }) else {
+        sink.error(
+          SemanticsDiagnostics.unknownStep,
+          "no step '\(step)' in \(path)",
+          ref.range,
+          notes: [Diagnostic.Note("its steps: " + t.steps.map(\.id).joined(separator: ", "))]
+        )
+        continue
+      }
+      s.id = ref.text
+      out[ref.text] = s
+    }
+    return out
+  }
+}
