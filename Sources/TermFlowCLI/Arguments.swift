@@ -199,7 +199,7 @@ enum Arguments {
       let week1 = try option("--week1", &rest)
       let output = try option("--output", &rest)
       let paths = try positionals(rest)
-      guard paths.count == 1 else { throw UsageError(message: "roll takes one workflow file") }
+      guard paths.count == 1 else { throw UsageError(message: "roll takes one workflow file or a term's folder") }
       guard let term, let week1 else {
         throw UsageError(message: "roll needs --term ID and --week1 DATE (the new term's name and week 1's Monday)")
       }

@@ -38,6 +38,8 @@ enum Usage {
       termflow roll FILE --term ID --week1 YYYY-MM-DD [--output FILE]
           Next term's workflow: dates keep their teaching week and weekday, written as before; a date
           that now falls on a holiday or make-up day gets a # CHECK: comment and a warning.
+      termflow roll DIR --term ID --week1 YYYY-MM-DD --output NEWDIR
+          A term's folder rolled whole into a new folder: the term file once, every workflow with it.
       termflow diff OLD NEW [--format text|json]
           What changed between two workflows: each step's dates and weeks, owners, deliverables;
           steps, rules, policies and owners added or removed; a step moved unlike the rest.

@@ -200,6 +200,22 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       return CommandOutput(stderr: "termflow: '\(folder)' is not a folder\n", exitCode: 1)
     }
     return Driver.inspectState(files: files, folder: folder, encoding: encoding, lang: lang)
+  case .roll(let path, let term, let weekOne, let output) where FileIO.isFolder(path):
+    // A term folder, rolled whole into a new folder.
+    guard let output else { return .usage("roll of a folder writes a new folder: give --output NEWDIR") }
+    var files: [(path: String, file: SourceFile)] = []
+    let root = path.hasSuffix("/") ? String(path.dropLast()) : path
+    for p in FileIO.files(under: path, ending: ".flow") ?? [] {
+      let read = readSource(p)
+      guard let f = read.file else { return read.failure }
+      files.append((String(p.dropFirst(root.count + 1)), f))
+    }
+    let (rolled, out) = Driver.rollFolder(files, term: term, weekOne: weekOne, lang: lang)
+    guard let rolled else { return out }
+    do { try FileIO.writeFolderAtomically(rolled, to: output) } catch {
+      return CommandOutput(stderr: out.stderr + "termflow: \(error)\n", exitCode: 1)
+    }
+    return CommandOutput(stderr: out.stderr + "rolled \(rolled.count) files into \(output)\n", exitCode: out.exitCode)
   case .roll(let path, let term, let weekOne, let output):
     return withWorkflow(path) { f in
       let (text, out) = Driver.roll(f, term: term, weekOne: weekOne, outputName: output ?? "<stdout>", lang: lang)

@@ -8,7 +8,8 @@ extension Driver {
     term: String,
     weekOne: String,
     outputName: String,
-    lang: Language = .en
+    lang: Language = .en,
+    rolledLoader: SourceLoader? = nil
   ) -> (text: String?, output: CommandOutput) {
     guard let monday = CivilDate(iso: weekOne) else {
       return (nil, .usage("--week1 must be a date such as 2019-09-02, not '\(weekOne)'"))
@@ -45,7 +46,8 @@ extension Driver {
     )
     let (edits, notes) = roll.edits()
     var moved = SourceFile(name: outputName, text: SourceEdit.apply(edits, to: file.bytes))
-    moved.loader = file.loader
+    // A term folder's files are checked against the rolled term file, not the old one.
+    moved.loader = rolledLoader ?? file.loader
     let checks = RollChecks.find(in: Analysis(file: moved), oldCalendar: cal, shift: roll.shift)
     // One comment line per finding, above the statement, indented as it is.
     let comments = checks.map {
@@ -55,7 +57,7 @@ extension Driver {
       )
     }
     var final = SourceFile(name: outputName, text: SourceEdit.apply(comments, to: moved.bytes))
-    final.loader = file.loader
+    final.loader = rolledLoader ?? file.loader
     let result = Analysis(file: final)
     var diagnostics = result.diagnostics
     for f in RollChecks.find(in: result, oldCalendar: cal, shift: roll.shift) {
@@ -66,6 +68,50 @@ extension Driver {
     err += DiagnosticRenderer(files: result.files).render(diagnostics)
     let text = String(decoding: final.bytes, as: UTF8.self)
     return (text, CommandOutput(stderr: err, exitCode: result.hasErrors ? 1 : 0))
+  }
+}
+
+extension Driver {
+  /// `roll DIR --term ID --week1 DATE --output NEWDIR`: a term folder rolled whole (the term file once,
+  /// every workflow with it). Each file is rolled, then rolled again against the others' rolled text,
+  /// so a workflow that uses the term file is checked against the new term. The files by their path
+  /// in the folder, with the rolled text; nil (and the output) when any cannot be rolled.
+  public static func rollFolder(
+    _ files: [(path: String, file: SourceFile)],
+    term: String,
+    weekOne: String,
+    lang: Language = .en
+  ) -> (files: [(path: String, text: String)]?, output: CommandOutput) {
+    func loader(_ texts: [String: String], for path: String) -> SourceLoader {
+      let dir = path.split(separator: "/").dropLast().joined(separator: "/")
+      return SourceLoader { p in
+        let key = dir.isEmpty ? p : dir + "/" + p
+        return texts[key].map { SourceFile(name: key, text: $0) }
+      }
+    }
+    var first: [String: String] = [:]
+    for (path, f) in files {
+      let (text, out) = roll(f, term: term, weekOne: weekOne, outputName: path, lang: lang)
+      guard let text else { return (nil, out) }
+      first[path] = text
+    }
+    var rolled: [(path: String, text: String)] = []
+    var stderr = "", failed = false
+    for (path, f) in files {
+      let (text, out) = roll(
+        f,
+        term: term,
+        weekOne: weekOne,
+        outputName: path,
+        lang: lang,
+        rolledLoader: loader(first, for: path)
+      )
+      guard let text else { return (nil, out) }
+      rolled.append((path, text))
+      stderr += out.stderr
+      failed = failed || out.exitCode != 0
+    }
+    return (rolled, CommandOutput(stderr: stderr, exitCode: failed ? 1 : 0))
   }
 }
 

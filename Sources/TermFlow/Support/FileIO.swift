@@ -286,6 +286,39 @@ public enum FileIO {
     return out.sorted()
   }
 
+  /// A new folder holding `files` (paths relative to it), written whole or not at all: into a temporary
+  /// folder beside it, renamed into place at the end. An existing folder is never written into.
+  public static func writeFolderAtomically(_ files: [(path: String, text: String)], to folder: String) throws {
+    let fm = FileManager.default
+    guard !fm.fileExists(atPath: folder) else {
+      throw Failure.cannotWrite(folder, "it exists; roll writes a new folder")
+    }
+    let url = URL(fileURLWithPath: folder)
+    let tmp = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).termflow-\(getpid()).tmp"
+    )
+    do {
+      try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
+      for f in files {
+        let target = tmp.appendingPathComponent(f.path)
+        try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try writeAtomically(f.text, to: target.path)
+      }
+      guard rename(tmp.path, folder) == 0 else {
+        throw Failure.cannotWrite(folder, String(cString: strerror(errno)))
+      }
+    } catch {
+      try? fm.removeItem(at: tmp)
+      throw error
+    }
+  }
+
+  /// Whether `path` is a folder.
+  public static func isFolder(_ path: String) -> Bool {
+    var isDir: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+  }
+
   /// A folder to write into, made (with its parents) when missing.
   public static func makeFolder(_ path: String) throws {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

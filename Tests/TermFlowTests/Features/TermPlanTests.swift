@@ -148,4 +148,29 @@ struct TermPlanTests {
       "\(circle)"
     )
   }
+
+  /// A term folder rolled whole: the term file once, every workflow checked against the new term; the
+  /// rolled folder checks clean together and gives the new term's 周历. It is written as a new folder,
+  /// whole or not at all, and never into one that exists.
+  @Test func aTermFolderRollsWhole() throws {
+    let folder = Golden.repoRoot.appendingPathComponent("examples/term-2023-2024-1").path
+    let files = try #require(FileIO.files(under: folder, ending: ".flow")).map {
+      (path: String($0.split(separator: "/").last ?? ""), file: try FileIO.readSource($0))
+    }
+    let (rolled, out) = Driver.rollFolder(files, term: "2024-2025-1", weekOne: "2024-09-02")
+    #expect(out.exitCode == 0, "\(out.stderr)")
+    let texts = Dictionary(uniqueKeysWithValues: (rolled ?? []).map { ($0.path, $0.text) })
+    #expect(texts["term.flow"]?.contains("term 2024-2025-1 {\n  week 1 starts 2024-09-02") == true)
+    let again = texts.keys.sorted().map { name -> SourceFile in
+      var f = SourceFile(name: name, text: texts[name] ?? "")
+      f.loader = .memory(texts)
+      return f
+    }
+    #expect(Driver.check(again, format: .text).stdout == "checked 4 files: no problems\n")
+    Golden.compare(Driver.weekCalendar(files: again, format: .text).stdout, "term", "rolled-week-calendar")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("termflow-roll-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileIO.writeFolderAtomically(rolled ?? [], to: dir.path)
+    #expect(throws: FileIO.Failure.self) { try FileIO.writeFolderAtomically(rolled ?? [], to: dir.path) }
+  }
 }
