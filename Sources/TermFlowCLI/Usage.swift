@@ -27,6 +27,8 @@ enum Usage {
           The workflow's rules over the state CSVs (students, records, registrations, payments), read
           as the workflow's layout says (table, values, grades, use): tasks per owner and date,
           warnings per student, course and order, a count per rule.
+      termflow run TERMDIR --state DIR [--today …] [--format text|json|csv] [--output FILE]
+          Every workflow of a term's folder over the same exports: one task list per office.
       termflow explain FILE --state DIR --student ID [--course CODE] [--today ...]
           Every rule for one student: each outcome true or false, the values read, the CSV rows as
           exported (column, raw text, what the layout made of it).

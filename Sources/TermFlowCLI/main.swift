@@ -161,6 +161,35 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
     }
   case .explainStep(let path, let step):
     return withWorkflow(path) { Driver.explainStep(file: $0, step: step, lang: lang) }
+  case .run(let path, let state, let today, let encoding, let format, _, let output, let wide)
+  where FileIO.isFolder(path):
+    // A term folder: every workflow over the same exports, one task list per office.
+    var files: [SourceFile] = []
+    for p in FileIO.files(under: path, ending: ".flow") ?? [] {
+      let read = readSource(p)
+      guard let f = read.file else { return read.failure }
+      files.append(f)
+    }
+    let stateFiles: StateFiles
+    do { stateFiles = try FileIO.readState(state) } catch {
+      return CommandOutput(stderr: "termflow: \(error)\n", exitCode: 1)
+    }
+    var out = Driver.runTerm(
+      files: files,
+      state: stateFiles,
+      stateFolder: state,
+      today: today,
+      encoding: encoding,
+      format: format,
+      wide: wide,
+      lang: lang
+    )
+    guard let output, !out.stdout.isEmpty else { return out }
+    do { try FileIO.writeAtomically(out.stdout, to: output) } catch {
+      return CommandOutput(stderr: out.stderr + "termflow: \(error)\n", exitCode: 1)
+    }
+    out.stdout = ""
+    return out
   case .run(let path, let state, let today, let encoding, let format, let failOn, let output, let wide):
     return withWorkflow(path, state: state) { f, files in
       var out = Driver.run(

@@ -173,4 +173,21 @@ struct TermPlanTests {
     try FileIO.writeFolderAtomically(rolled ?? [], to: dir.path)
     #expect(throws: FileIO.Failure.self) { try FileIO.writeFolderAtomically(rolled ?? [], to: dir.path) }
   }
+
+  /// `run DIR --state`: every workflow of the term over the same exports, one task list per office,
+  /// each rule named with its workflow.
+  @Test func theTermRunsAsOne() throws {
+    let folder = Golden.repoRoot.appendingPathComponent("examples/term-2023-2024-1").path
+    let files = try #require(FileIO.files(under: folder, ending: ".flow")).map { try FileIO.readSource($0) }
+    let out = Driver.runTerm(
+      files: files,
+      state: try FileIO.readState(Golden.repoRoot.appendingPathComponent("examples/state").path),
+      stateFolder: "examples/state",
+      today: "2023-09-22T18:00",
+      encoding: .auto,
+      format: .text
+    )
+    #expect(out.exitCode == 0, "\(out.stderr)")
+    Golden.compare(out.stdout, "term", "run")
+  }
 }
