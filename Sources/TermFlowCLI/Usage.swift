@@ -15,7 +15,7 @@ enum Usage {
           Every step in date order with its week and weekday; with --today, each one's status (done,
           overdue, due today, due this week, open, upcoming). Past steps count as done unless --done
           lists the finished ones.
-      termflow timeline DIR|FILE... --by week [--format text|md|csv|html] [--today DATE] [--output FILE] [--wide]
+      termflow timeline DIR|FILE... --by week [--format text|md|csv|html|docx] [--today DATE] [--output FILE] [--wide]
           The term's 周历: every dated step of its workflows (each .flow under DIR), week by week,
           with its owner and workflow; the workflows are checked together first.
       termflow timeline DIR|FILE... --by owner --format ics --output DIR

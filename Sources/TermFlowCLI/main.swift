@@ -127,6 +127,15 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       guard let f = read.file else { return read.failure }
       files.append(f)
     }
+    if format == .docx {
+      guard let output else { return .usage("--format docx writes a Word document: give --output FILE.docx") }
+      let (bytes, out) = Driver.weekCalendarDocument(files: files)
+      guard let bytes else { return out }
+      do { try FileIO.writeAtomically(bytes: bytes, to: output) } catch {
+        return CommandOutput(stderr: out.stderr + "termflow: \(error)\n", exitCode: 1)
+      }
+      return out
+    }
     let out = Driver.weekCalendar(files: files, format: format, today: today, wide: wide)
     guard let output, out.exitCode == 0 else { return out }
     if paths.contains(where: { FileIO.sameFile(output, $0) }) {

@@ -1,5 +1,5 @@
 extension Driver {
-  public enum WeekCalendarFormat: String, Sendable, CaseIterable { case text, md, csv, html }
+  public enum WeekCalendarFormat: String, Sendable, CaseIterable { case text, md, csv, html, docx }
 
   /// `termflow timeline DIR --by week`: the term's 周历 over its workflows (each `.flow` under the
   /// folder, or the files given), checked together first: a workflow with errors, or two that
@@ -29,6 +29,7 @@ extension Driver {
       case .md: text = WeekCalendarReport.markdown(c)
       case .csv: text = WeekCalendarReport.csv(c)
       case .html: text = WeekCalendarHTML.render(c, now: now)
+      case .docx: return .usage("--format docx writes a Word document: give --output FILE.docx")
       }
       return CommandOutput(stdout: text, stderr: stderr)
     }
@@ -77,5 +78,18 @@ extension Driver {
       return .failure(CommandOutput(stderr: stderr, exitCode: 1))
     }
     return .success((analyses.compactMap { a in a.symbols.workflowName == nil ? nil : a.timeline }, stderr))
+  }
+
+  /// `timeline DIR --by week --format docx --output FILE`: the 周历 as a Word document's bytes, or the
+  /// output that says why not.
+  public static func weekCalendarDocument(files: [SourceFile]) -> (bytes: [UInt8]?, output: CommandOutput) {
+    switch termTimelines(files) {
+    case .failure(let out): return (nil, out)
+    case .success(let ok):
+      switch WeekCalendar.build(ok.timelines) {
+      case .failure(let why): return (nil, CommandOutput(stderr: ok.stderr + "termflow: \(why.message)\n", exitCode: 1))
+      case .success(let c): return (WeekCalendarDocx.render(c), CommandOutput(stderr: ok.stderr))
+      }
+    }
   }
 }

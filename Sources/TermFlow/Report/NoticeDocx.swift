@@ -45,12 +45,7 @@ enum NoticeDocx {
     if !n.copies.isEmpty {
       body += para("", size: 32) + para("抄送：" + n.copies.joined(separator: "、") + "。", size: 28, topRule: true)
     }
-    var zip = ZipWriter()
-    zip.add("[Content_Types].xml", Array(contentTypes.utf8))
-    zip.add("_rels/.rels", Array(rels.utf8))
-    zip.add("word/document.xml", Array(document(body).utf8))
-    zip.add("word/styles.xml", Array(styles.utf8))
-    return zip.bytes()
+    return package(body)
   }
 
   /// One paragraph of one run. Sizes are in half-points (32 = 三号, 16 pt), indents in twentieths.
@@ -89,11 +84,27 @@ enum NoticeDocx {
 
   static func escape(_ s: String) -> String { Markup.escape(s, replacingControls: true) }
 
-  static func document(_ body: String) -> String {
-    """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>
-    """
+  /// The document around `body`: A4, portrait with the official document's margins, or landscape (a
+  /// wide table such as the 周历) with even ones.
+  static func document(_ body: String, landscape: Bool = false) -> String {
+    let page =
+      landscape
+      ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+      : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
+    return """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr>\(page)</w:sectPr></w:body></w:document>
+      """
+  }
+
+  /// A document's parts, zipped: the body in a page as `document` lays it out.
+  static func package(_ body: String, landscape: Bool = false) -> [UInt8] {
+    var zip = ZipWriter()
+    zip.add("[Content_Types].xml", Array(contentTypes.utf8))
+    zip.add("_rels/.rels", Array(rels.utf8))
+    zip.add("word/document.xml", Array(document(body, landscape: landscape).utf8))
+    zip.add("word/styles.xml", Array(styles.utf8))
+    return zip.bytes()
   }
 
   static let contentTypes = """

@@ -49,7 +49,7 @@ struct TermPlanTests {
 
   /// The example term (examples/term-2023-2024-1: 补考, 重修 and 学费 over one term file): its 周历 in
   /// every format, week by week, each row with its owner and workflow.
-  @Test(arguments: Driver.WeekCalendarFormat.allCases)
+  @Test(arguments: Driver.WeekCalendarFormat.allCases.filter { $0 != .docx })
   func theExampleTermsWeekCalendar(_ format: Driver.WeekCalendarFormat) throws {
     let folder = Golden.repoRoot.appendingPathComponent("examples/term-2023-2024-1").path
     let paths = try #require(FileIO.files(under: folder, ending: ".flow"))
@@ -189,5 +189,20 @@ struct TermPlanTests {
     )
     #expect(out.exitCode == 0, "\(out.stderr)")
     Golden.compare(out.stdout, "term", "run")
+  }
+
+  /// The 周历 as a Word document: landscape, one table with a header row repeated on each page, each
+  /// row's text as the other formats give it (LibreOffice renders it in CI: tools/docx_render.sh).
+  @Test func theWeekCalendarAsAWordDocument() throws {
+    let folder = Golden.repoRoot.appendingPathComponent("examples/term-2023-2024-1").path
+    let files = try #require(FileIO.files(under: folder, ending: ".flow")).map { try FileIO.readSource($0) }
+    let (bytes, out) = Driver.weekCalendarDocument(files: files)
+    let docx = try #require(bytes, "\(out.stderr)")
+    let xml = try docx.withUnsafeBufferPointer { p in try ZipArchive(p).read("word/document.xml") }
+    let text = String(decoding: try #require(xml), as: UTF8.self)
+    #expect(text.contains("<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"))
+    #expect(text.contains("<w:trPr><w:tblHeader/></w:trPr>"))
+    let cells = NoticeDocxTests.paragraphs(Array(text.utf8)).map(\.text).filter { !$0.isEmpty }
+    Golden.compare(cells.joined(separator: "\n") + "\n", "term", "week-calendar.docx")
   }
 }
