@@ -210,7 +210,9 @@ enum Arguments {
     case "diff":
       let format = try enumOption("--format", &rest, Driver.DiffFormat.self) ?? .text
       let paths = try positionals(rest)
-      guard paths.count == 2 else { throw UsageError(message: "diff takes two workflow files: OLD NEW") }
+      guard paths.count == 2 else {
+        throw UsageError(message: "diff takes two workflow files or two terms' folders: OLD NEW")
+      }
       return .diff(old: paths[0], new: paths[1], format: format)
     case "import":
       let term = try option("--term", &rest)

@@ -45,6 +45,8 @@ enum Usage {
       termflow diff OLD NEW [--format text|json]
           What changed between two workflows: each step's dates and weeks, owners, deliverables;
           steps, rules, policies and owners added or removed; a step moved unlike the rest.
+      termflow diff OLDDIR NEWDIR [--format text|json]
+          Two terms' folders, file by file (each pair as above; files only one side has named).
       termflow test [PATH...]
           The workflows' tests (*.flowtest files under the paths): PASS/FAIL per test, then
           "N passed, M failed"; exit 1 on any failure (docs/testing.md).

@@ -145,6 +145,12 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       return CommandOutput(stderr: out.stderr + "termflow: \(error)\n", exitCode: 1)
     }
     return CommandOutput(stderr: out.stderr)
+  case .timeline(let path, let today, nil, nil, let format, let output, let wide) where FileIO.isFolder(path):
+    // A term's folder: its 周历, as `--by week` gives it.
+    guard let weekly = Driver.WeekCalendarFormat(rawValue: format.rawValue) else {
+      return .usage("a term folder's timeline is its 周历 (text, md, html, docx) or --by owner --format ics")
+    }
+    return execute(.weekCalendar(paths: [path], format: weekly, today: today, output: output, wide: wide), lang: lang)
   case .timeline(let path, let today, let owner, let done, let format, let output, let wide):
     return withWorkflow(path) { f in
       guard let output else {
@@ -267,6 +273,23 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       }
       return out
     }
+  case .diff(let old, let new, let format) where FileIO.isFolder(old) && FileIO.isFolder(new):
+    // Two terms' folders, file by file.
+    func read(_ dir: String) -> ([(path: String, file: SourceFile)], CommandOutput?) {
+      let root = dir.hasSuffix("/") ? String(dir.dropLast()) : dir
+      var out: [(path: String, file: SourceFile)] = []
+      for p in FileIO.files(under: dir, ending: ".flow") ?? [] {
+        let r = readSource(p)
+        guard let f = r.file else { return ([], r.failure) }
+        out.append((String(p.dropFirst(root.count + 1)), f))
+      }
+      return (out, nil)
+    }
+    let (a, fa) = read(old)
+    if let fa { return fa }
+    let (b, fb) = read(new)
+    if let fb { return fb }
+    return Driver.diffFolders(a, b, format: format, lang: lang)
   case .diff(let old, let new, let format):
     return withWorkflow(old) { o in withWorkflow(new) { n in Driver.diff(o, n, format: format, lang: lang) } }
   case .importNotice(let path, let term, let weekOne):

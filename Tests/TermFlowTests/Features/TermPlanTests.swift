@@ -167,6 +167,10 @@ struct TermPlanTests {
       return f
     }
     #expect(Driver.check(again, format: .text).stdout == "checked 4 files: no problems\n")
+    // Last term's folder against the rolled one, file by file.
+    let diff = Driver.diffFolders(files, again.map { (path: $0.name, file: $0) }, format: .text)
+    #expect(diff.exitCode == 0, "\(diff.stderr)")
+    Golden.compare(diff.stdout, "term", "rolled-diff")
     Golden.compare(Driver.weekCalendar(files: again, format: .text).stdout, "term", "rolled-week-calendar")
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("termflow-roll-\(getpid())")
     defer { try? FileManager.default.removeItem(at: dir) }
