@@ -14,6 +14,21 @@ func readSource(_ path: String) -> (file: SourceFile?, failure: CommandOutput) {
   }
 }
 
+/// The workflows at `paths`, each a file or a folder (every `.flow` under it), with each file's path in
+/// its folder; or the output that says which cannot be read.
+func readWorkflows(_ paths: [String]) -> (files: [(path: String, file: SourceFile)], failure: CommandOutput?) {
+  var out: [(path: String, file: SourceFile)] = []
+  for p in paths {
+    let root = p.hasSuffix("/") ? String(p.dropLast()) : p
+    for f in FileIO.files(under: p, ending: ".flow") ?? [p] {
+      let read = readSource(f)
+      guard let file = read.file else { return ([], read.failure) }
+      out.append((f == p ? f : String(f.dropFirst(root.count + 1)), file))
+    }
+  }
+  return (out, nil)
+}
+
 /// The workflow at `path` handed to `body`, or the output that says it cannot be read.
 func withWorkflow(_ path: String, _ body: (SourceFile) -> CommandOutput) -> CommandOutput {
   let read = readSource(path)
@@ -57,13 +72,10 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
   case .help: return CommandOutput(stdout: Usage.text)
   case .version: return CommandOutput(stdout: "termflow \(Driver.version)\n")
   case .check(let paths, let format):
-    var files: [SourceFile] = []
     // A folder is the term's workflows: every .flow under it, checked together.
-    for p in paths.flatMap({ FileIO.files(under: $0, ending: ".flow") ?? [$0] }) {
-      let read = readSource(p)
-      guard let f = read.file else { return read.failure }
-      files.append(f)
-    }
+    let (found, failure) = readWorkflows(paths)
+    if let failure { return failure }
+    let files = found.map(\.file)
     return Driver.check(files, format: format, lang: lang)
   case .fmt(let paths, let write, let check):
     var result = CommandOutput()
@@ -103,12 +115,9 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
     }
     return Driver.calendar(file: file, from: from, to: to, format: format, lang: lang)
   case .ownerCalendars(let paths, let output):
-    var files: [SourceFile] = []
-    for p in paths.flatMap({ FileIO.files(under: $0, ending: ".flow") ?? [$0] }) {
-      let read = readSource(p)
-      guard let f = read.file else { return read.failure }
-      files.append(f)
-    }
+    let (found, failure) = readWorkflows(paths)
+    if let failure { return failure }
+    let files = found.map(\.file)
     switch Driver.ownerCalendars(files: files) {
     case .failure(let out): return out
     case .success(let calendars):
@@ -121,12 +130,9 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
       return CommandOutput(stderr: calendars.map { "wrote \(output)/\($0.file)\n" }.joined())
     }
   case .weekCalendar(let paths, let format, let today, let output, let wide):
-    var files: [SourceFile] = []
-    for p in paths.flatMap({ FileIO.files(under: $0, ending: ".flow") ?? [$0] }) {
-      let read = readSource(p)
-      guard let f = read.file else { return read.failure }
-      files.append(f)
-    }
+    let (found, failure) = readWorkflows(paths)
+    if let failure { return failure }
+    let files = found.map(\.file)
     if format == .docx {
       guard let output else { return .usage("--format docx writes a Word document: give --output FILE.docx") }
       let (bytes, out) = Driver.weekCalendarDocument(files: files)
@@ -179,12 +185,9 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
   case .run(let path, let state, let today, let encoding, let format, _, let output, let wide)
   where FileIO.isFolder(path):
     // A term folder: every workflow over the same exports, one task list per office.
-    var files: [SourceFile] = []
-    for p in FileIO.files(under: path, ending: ".flow") ?? [] {
-      let read = readSource(p)
-      guard let f = read.file else { return read.failure }
-      files.append(f)
-    }
+    let (found, failure) = readWorkflows([path])
+    if let failure { return failure }
+    let files = found.map(\.file)
     let stateFiles: StateFiles
     do { stateFiles = try FileIO.readState(state) } catch {
       return CommandOutput(stderr: "termflow: \(error)\n", exitCode: 1)
@@ -247,13 +250,8 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
   case .roll(let path, let term, let weekOne, let output) where FileIO.isFolder(path):
     // A term folder, rolled whole into a new folder.
     guard let output else { return .usage("roll of a folder writes a new folder: give --output NEWDIR") }
-    var files: [(path: String, file: SourceFile)] = []
-    let root = path.hasSuffix("/") ? String(path.dropLast()) : path
-    for p in FileIO.files(under: path, ending: ".flow") ?? [] {
-      let read = readSource(p)
-      guard let f = read.file else { return read.failure }
-      files.append((String(p.dropFirst(root.count + 1)), f))
-    }
+    let (files, failure) = readWorkflows([path])
+    if let failure { return failure }
     let (rolled, out) = Driver.rollFolder(files, term: term, weekOne: weekOne, lang: lang)
     guard let rolled else { return out }
     do { try FileIO.writeFolderAtomically(rolled, to: output) } catch {
@@ -275,19 +273,9 @@ func execute(_ command: Command, lang: Language) -> CommandOutput {
     }
   case .diff(let old, let new, let format) where FileIO.isFolder(old) && FileIO.isFolder(new):
     // Two terms' folders, file by file.
-    func read(_ dir: String) -> ([(path: String, file: SourceFile)], CommandOutput?) {
-      let root = dir.hasSuffix("/") ? String(dir.dropLast()) : dir
-      var out: [(path: String, file: SourceFile)] = []
-      for p in FileIO.files(under: dir, ending: ".flow") ?? [] {
-        let r = readSource(p)
-        guard let f = r.file else { return ([], r.failure) }
-        out.append((String(p.dropFirst(root.count + 1)), f))
-      }
-      return (out, nil)
-    }
-    let (a, fa) = read(old)
+    let (a, fa) = readWorkflows([old])
     if let fa { return fa }
-    let (b, fb) = read(new)
+    let (b, fb) = readWorkflows([new])
     if let fb { return fb }
     return Driver.diffFolders(a, b, format: format, lang: lang)
   case .diff(let old, let new, let format):
