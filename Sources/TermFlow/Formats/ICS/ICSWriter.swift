@@ -51,18 +51,23 @@ struct ICSWriter {
     return (h < 10 ? "0" : "") + "\(h)" + (mm < 10 ? "0" : "") + "\(mm)"
   }
 
+  /// RFC 5545 TEXT escapes, by scalar: a backslash with a combining mark after it, or a CR LF, is one
+  /// Character but still two scalars to escape (the bug `Markup` had).
   static func escape(_ s: String) -> String {
-    var out = ""
-    for c in s {
+    var out = String.UnicodeScalarView()
+    var lastCR = false
+    for c in s.unicodeScalars {
+      defer { lastCR = c == "\r" }
       switch c {
-      case "\\": out += "\\\\"
-      case ";": out += "\\;"
-      case ",": out += "\\,"
-      case "\n": out += "\\n"
+      case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+      case ";": out.append(contentsOf: "\\;".unicodeScalars)
+      case ",": out.append(contentsOf: "\\,".unicodeScalars)
+      case "\r": out.append(contentsOf: "\\n".unicodeScalars)
+      case "\n": if !lastCR { out.append(contentsOf: "\\n".unicodeScalars) }
       default: out.append(c)
       }
     }
-    return out
+    return String(out)
   }
 
   /// Folds a content line into 75-octet pieces; continuation lines start with a space.

@@ -1,4 +1,4 @@
-/// The academic state a workflow's rules run against, loaded from the four CSV exports. Rows are
+/// The academic state a workflow's rules run against, loaded from the exports (five tables). Rows are
 /// kept compact (indices, not strings) so that a 30,000-student export fits in less memory than its
 /// files; every row remembers its line for `explain`.
 struct State {
