@@ -81,7 +81,14 @@ extension NoticeImporter {
         continue
       }
       var title = String(clause).trimmingCharacters(in: .whitespaces)
-      if title.filter(NoticeClauses.isNameCharacter).count < 2 {
+      // `7月1日-3日、8日-10日`: a second range listed after the first is the same work, on other days.
+      if k > 0, let previous = lastStep, draft.items.indices.contains(previous),
+        case .step(let p) = draft.items[previous],
+        chars[spans[k - 1].upper..<sp.lower].contains("、"),
+        chars[spans[k - 1].upper..<sp.lower].allSatisfy({ "、，, ".contains($0) })
+      {
+        title = p.title
+      } else if title.filter(NoticeClauses.isNameCharacter).count < 2 {
         title = NoticeClauses.label(before) ?? heading ?? ""
         // `教务处 2019年5月22日`, `特此通知` above a date: a signature, not a step.
         if bare,

@@ -18,7 +18,7 @@ struct ProseSpanReader {
         i += 1
         continue
       }
-      guard let s = span(at: i) else {
+      guard let s = span(at: i) ?? listedRange(at: i, after: out.last) else {
         i += 1
         continue
       }
@@ -26,6 +26,16 @@ struct ProseSpanReader {
       i = max(s.upper, i + 1)
     }
     return out
+  }
+
+  /// `7月1日-3日、8日-10日`: a range of days after a range, across `、`, in the month of the one before.
+  func listedRange(at i: Int, after last: ProseSpan?) -> ProseSpan? {
+    guard let last, let prevTo = last.to, last.upper <= i,
+      c[last.upper..<i].allSatisfy({ $0 == "、" || $0 == " " || $0 == "，" }),
+      c[last.upper..<i].contains("、"),
+      let (from, e) = dayAlone(at: i, from: prevTo), let (to, q) = rangeEnd(after: e, from: from)
+    else { return nil }
+    return ProseSpan(from: from, to: to, lower: i, upper: q)
   }
 
   // MARK: - A span: a point, a range to another point, an edge
@@ -38,10 +48,14 @@ struct ProseSpanReader {
       end = q
     }
     // A list of days (`3月8日、9日`, `2025年9月12日、14日`): the step runs from the first to the last, as
-    // the language reads a list.
-    while to == nil || to?.day != nil, let (t, q) = listItem(after: end, last: to ?? from) {
+    // the language reads a list. A range is not a list's first item: what follows it is another span.
+    var listed = to == nil
+    while listed, to == nil || to?.day != nil, let (t, q) = listItem(after: end, last: to ?? from) {
+      // `3月8日、9日-10日`: the list ends where a range starts.
+      if rangeEnd(after: q, from: t) != nil { break }
       to = t
       end = q
+      listed = true
     }
     var s = ProseSpan(from: from, to: to, lower: i, upper: end)
     // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day); a date in
