@@ -36,7 +36,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 228, "dates_owner": 172, "owner": 78, "payments_ok": 26, "fees_ok": 6, "week1_ok": 8, "parses": 61, "clean": 61}
+FLOOR = {"dates": 228, "dates_owner": 173, "owner": 79, "payments_ok": 26, "fees_ok": 6, "week1_ok": 8, "parses": 61, "clean": 61}
 MAX_SPURIOUS = 67
 
 

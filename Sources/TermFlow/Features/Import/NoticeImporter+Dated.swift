@@ -3,7 +3,9 @@
 extension NoticeImporter {
   /// A sentence with a date becomes a step per date it names, or a payment window; false when it has no
   /// usable date.
-  mutating func readDated(_ sentence: String, line: String, first: Bool) -> Bool {
+  /// `next`: the sentence after it in the same item, whose opening office acts on this one's date
+  /// (`考试时间定于3月9日。各学院根据…安排`).
+  mutating func readDated(_ sentence: String, line: String, first: Bool, next: String? = nil) -> Bool {
     let spans = ProseSpanReader.spans(in: sentence)
     guard !spans.isEmpty else { return false }
     for sp in spans { points += [sp.from] + (sp.to.map { [$0] } ?? []) }
@@ -51,6 +53,7 @@ extension NoticeImporter {
         owner =
           NoticeClauses.actingOffice(in: before) ?? NoticeClauses.owner(atStartOf: Substring(before))
           ?? NoticeClauses.actingOffice(in: String(after)) ?? subject()
+          ?? next.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
       }
       let clause = after.prefix { !"，,；;。".contains($0) }
       // A window of days to pay in (`缴费时间：3月16日-3月18日`, `9月6日银行代扣`): a payment.

@@ -191,10 +191,12 @@ struct NoticeImporter {
     }
     var placed = false
     var firstSentence = true
-    for sentence in Self.datedSentences(item.text) {
+    let sentences = Self.datedSentences(item.text)
+    for (k, sentence) in sentences.enumerated() {
       itemOffices += NoticeClauses.offices(in: sentence)
       itemText += sentence + "。"
-      if readDated(sentence, line: raw, first: firstSentence) {
+      let next = k + 1 < sentences.count ? sentences[k + 1] : nil
+      if readDated(sentence, line: raw, first: firstSentence, next: next) {
         placed = true
         firstSentence = false
         continue
