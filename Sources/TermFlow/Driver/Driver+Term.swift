@@ -17,7 +17,7 @@ extension Driver {
     }
     let timelines: [Timeline], stderr: String
     switch termTimelines(files) {
-    case .success(let ok): (timelines, stderr) = ok
+    case .success(let ok): (timelines, stderr) = (ok.timelines, ok.stderr)
     case .failure(let out): return out
     }
     switch WeekCalendar.build(timelines) {
@@ -66,18 +66,30 @@ extension Driver {
 
   /// The term's workflows checked together, and their timelines (a term file alone has none); or
   /// the diagnostics when any has an error.
-  static func termTimelines(_ files: [SourceFile]) -> Result<(timelines: [Timeline], stderr: String), CommandOutput> {
+  static func termTimelines(
+    _ files: [SourceFile]
+  ) -> Result<(timelines: [Timeline], workflows: [SourceFile], stderr: String), CommandOutput> {
+    let together = checkTogether(files)
+    let stderr = DiagnosticRenderer(files: together.files).render(together.diagnostics)
+    guard !together.diagnostics.contains(where: { $0.severity == .error }) else {
+      return .failure(CommandOutput(stderr: stderr, exitCode: 1))
+    }
+    let workflows = together.analyses.filter { $0.symbols.workflowName != nil }
+    return .success((workflows.compactMap(\.timeline), workflows.map(\.file), stderr))
+  }
+
+  /// Workflows checked together (one file, several, or a term's folder): each file's diagnostics and
+  /// the term-wide ones, each said once (a term file is checked on its own and through every workflow
+  /// that uses it), in order; and the files they are in, for rendering.
+  static func checkTogether(
+    _ files: [SourceFile]
+  ) -> (analyses: [Analysis], diagnostics: [Diagnostic], files: [String: SourceFile]) {
     let analyses = files.map { Analysis(file: $0) }
     var byName: [String: SourceFile] = [:]
     for a in analyses { byName.merge(a.files) { first, _ in first } }
-    var all = analyses.flatMap(\.diagnostics) + TermWideChecks.check(analyses)
     var seen = Set<Diagnostic>()
-    all = all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.sortKey)
-    let stderr = DiagnosticRenderer(files: byName).render(all)
-    guard !all.contains(where: { $0.severity == .error }) else {
-      return .failure(CommandOutput(stderr: stderr, exitCode: 1))
-    }
-    return .success((analyses.compactMap { a in a.symbols.workflowName == nil ? nil : a.timeline }, stderr))
+    let all = (analyses.flatMap(\.diagnostics) + TermWideChecks.check(analyses)).filter { seen.insert($0).inserted }
+    return (analyses, all.sorted(by: Diagnostic.sortKey), byName)
   }
 
   /// `timeline DIR --by week --format docx --output FILE`: the 周历 as a Word document's bytes, or the

@@ -12,9 +12,9 @@ extension Driver {
     wide: Bool = false,
     lang: Language = .en
   ) -> CommandOutput {
-    let timelines: [Timeline]
+    let timelines: [Timeline], workflows: [SourceFile]
     switch termTimelines(files) {
-    case .success(let ok): timelines = ok.timelines
+    case .success(let ok): (timelines, workflows) = (ok.timelines, ok.workflows)
     case .failure(let out): return out
     }
     var findings: [Finding] = []
@@ -22,9 +22,8 @@ extension Driver {
     var owners: [String: String] = [:]
     var stderr = "", todayText = today ?? "", beyond = 0
     var leftOut: [(file: String, rows: NonDataRows)] = []
-    var last: Prepared?
     // A term file holds no rules: only the workflows are run.
-    for f in files where Analysis(file: f).symbols.workflowName != nil {
+    for f in workflows {
       let p: Prepared
       switch prepare(file: f, state: state, stateFolder: stateFolder, today: today, encoding: encoding) {
       case .success(let ok): p = ok
@@ -42,7 +41,6 @@ extension Driver {
       todayText = p.todayText
       beyond = max(beyond, p.beyondToday)
       if leftOut.isEmpty { leftOut = p.state.leftOut }
-      last = p
     }
     var report = RunReport(
       findings: findings,
@@ -55,7 +53,6 @@ extension Driver {
       beyondToday: beyond
     )
     report.leftOut = leftOut
-    _ = last
     let text: String
     switch format {
     case .text: text = report.text(width: wide ? nil : 100, lang: lang)

@@ -6,20 +6,8 @@ public enum Driver {
 
   /// `termflow check FILE...`: syntax and meaning. Exit 0 when clean (warnings allowed), 1 on any error.
   public static func check(_ files: [SourceFile], format: DiagnosticFormat, lang: Language = .en) -> CommandOutput {
-    var all: [Diagnostic] = []
-    var byName: [String: SourceFile] = [:]
-    var analyses: [Analysis] = []
-    for f in files {
-      let a = Analysis(file: f)
-      byName.merge(a.files) { first, _ in first }
-      all += a.diagnostics
-      analyses.append(a)
-    }
-    all += TermWideChecks.check(analyses)
-    // A term file checked on its own and through each workflow that uses it says each problem once.
-    var seen = Set<Diagnostic>()
-    all = all.filter { seen.insert($0).inserted }
-    all.sort(by: Diagnostic.sortKey)
+    let together = checkTogether(files)
+    let (all, byName) = (together.diagnostics, together.files)
     let errors = all.filter { $0.severity == .error }.count
     let warnings = all.filter { $0.severity == .warning }.count
     let code: Int32 = errors > 0 ? 1 : 0

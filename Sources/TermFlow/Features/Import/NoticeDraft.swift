@@ -137,9 +137,7 @@ struct NoticeDraft {
       case .step(let s):
         out += "\n" + origin(s.source)
         out += "step \(unique(s.name)) {\n  title \(quoted(s.title))\n"
-        out +=
-          s.owner.map { "  owner \(Self.ownerName($0))\n" }
-          ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the sentence names no office") + "\n"
+        out += ownerLine(s.owner, missing: "TODO: the sentence names no office", lang)
         for d in s.dates { out += "  \(d.keyword) \(d.phrase)\n" }
         if let t = s.todo { out += "  # TODO: " + lang(t) + "\n" }
         for d in s.deliveries {
@@ -161,9 +159,7 @@ struct NoticeDraft {
       case .policy(let p):
         out += "\n" + origin(p.source)
         out += "policy \(unique(p.name)) {\n"
-        out +=
-          p.owner.map { "  owner \(Self.ownerName($0))\n" }
-          ?? "  owner \(Self.unknownOwner)  # " + lang("TODO: the item names no office") + "\n"
+        out += ownerLine(p.owner, missing: "TODO: the item names no office", lang)
         out += "  note \(quoted(p.note))\n}\n"
       case .contact(let c):
         out += "\n" + origin(c.source)
@@ -222,6 +218,11 @@ struct NoticeDraft {
   }
 
   private func origin(_ lines: [String]) -> String { lines.map { "# 原文: \($0)\n" }.joined() }
+
+  /// `  owner 教务处`, or the declared stand-in with a TODO saying why.
+  private func ownerLine(_ owner: String?, missing: String, _ lang: Language) -> String {
+    owner.map { "  owner \(Self.ownerName($0))\n" } ?? "  owner \(Self.unknownOwner)  # " + lang(missing) + "\n"
+  }
 
   /// A string literal of the language, written as `fmt` writes one (by scalar, so a backslash before a
   /// combining mark is still escaped); line breaks and tabs in a notice's sentence become spaces.

@@ -49,20 +49,9 @@ extension StateLoader {
       let amount = row.hundredths(Slot.amount)
       if let status { check(status, &row, paid: paid, refunded: refunded, released: released) }
       guard !row.bad, let created else { return }
-      let (o, isNew) = orderIndex.intern(row.key(Slot.order))
-      if isNew {
-        state.orders.append(
-          State.Order(
-            id: row.text(Slot.order),
-            student: Int32(truncatingIfNeeded: student),
-            courses: courses,
-            amount: amount,
-            lines: []
-          )
-        )
-      }
-      guard o < state.orders.count else { return }
-      state.orders[o].lines.append(Int32(clamping: lineBase + row.line))
+      guard
+        let o = order(row, Slot.order, student: student, courses, amount, &state, &orderIndex, lineBase: lineBase)
+      else { return }
       state.orders[o].created = created
       state.orders[o].courses = courses
       state.orders[o].amount = amount

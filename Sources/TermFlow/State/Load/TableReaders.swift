@@ -131,20 +131,9 @@ extension StateLoader {
       let amount = row.hundredths(5)
       guard !row.bad, let time, let event else { return }
       state.latestTime = max(state.latestTime ?? time, time)
-      let (o, isNew) = orderIndex.intern(row.key(2))
-      if isNew {
-        state.orders.append(
-          State.Order(
-            id: row.text(2),
-            student: Int32(truncatingIfNeeded: student),
-            courses: courses,
-            amount: amount,
-            lines: []
-          )
-        )
+      guard let o = order(row, 2, student: student, courses, amount, &state, &orderIndex, lineBase: lineBase) else {
+        return
       }
-      guard o < state.orders.count else { return }
-      state.orders[o].lines.append(Int32(clamping: lineBase + row.line))
       switch event {
       case .created:
         state.orders[o].created = time
@@ -166,6 +155,35 @@ extension StateLoader {
     if students.index.hasTable { state.studentIndex = students.index }
     reportUnknown(unknown, &table, state, column: 1)
     return outcome
+  }
+
+  /// The order a row names (made on its first row, with these courses and amount), with the row's line
+  /// added to it; nil when the index and the orders disagree (never, but no row may trap).
+  func order(
+    _ row: CSVRow,
+    _ slot: Int,
+    student: Int,
+    _ courses: [Int32],
+    _ amount: Int,
+    _ state: inout State,
+    _ orderIndex: inout Interner,
+    lineBase: Int
+  ) -> Int? {
+    let (o, isNew) = orderIndex.intern(row.key(slot))
+    if isNew {
+      state.orders.append(
+        State.Order(
+          id: row.text(slot),
+          student: Int32(truncatingIfNeeded: student),
+          courses: courses,
+          amount: amount,
+          lines: []
+        )
+      )
+    }
+    guard o < state.orders.count else { return nil }
+    state.orders[o].lines.append(Int32(clamping: lineBase + row.line))
+    return o
   }
 
   /// A row's list of course codes, each interned as a course; a problem when it names none.
