@@ -36,8 +36,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 228, "dates_owner": 173, "owner": 79, "payments_ok": 26, "fees_ok": 6, "week1_ok": 8, "parses": 61, "clean": 61}
-MAX_SPURIOUS = 67
+FLOOR = {"dates": 228, "dates_owner": 184, "owner": 90, "payments_ok": 27, "fees_ok": 6, "week1_ok": 8, "parses": 61, "clean": 61}
+MAX_SPURIOUS = 65
 
 
 def run(cmd, **kw):
@@ -85,9 +85,21 @@ def day(s):
     return s[:10] if s else None
 
 
+def _simplified():
+    """The importer's own table of traditional characters (CopiedText.swift), so 學生 and 学生 are one
+    owner here as they are to the reader."""
+    src = open(os.path.join(ROOT, "Sources/TermFlow/Features/Import/CopiedText.swift"), encoding="utf-8").read()
+    pairs = re.sub(r"\s", "", src.split('pairs = """', 1)[1].split('"""', 1)[0])
+    return str.maketrans(pairs[0::2], pairs[1::2])
+
+
+SIMPLIFIED = _simplified()
+
+
 def norm_owner(o):
     if not o:
         return None
+    o = o.translate(SIMPLIFIED)
     o = re.sub(r"[（）()\s]", "", o)
     for p in ("各", "相关"):
         if o.startswith(p) and len(o) > len(p) + 1:

@@ -17,6 +17,20 @@ struct NoticeDraft {
     var deliveries: [(form: String, to: String?)] = []
     var notes: [String] = []
     var source: [String]
+    /// The notice's section (`一、` …) the step is in, 0 before the first.
+    var section = 0
+    /// Where an owner the sentence does not name came from.
+    var ownerGuess: OwnerGuess? = nil
+  }
+
+  enum OwnerGuess {
+    case section, audience
+    var note: String {
+      switch self {
+      case .section: "TODO: guessed from its section (the sentence names no office)"
+      case .audience: "TODO: the audience the notice declares (the sentence names no office)"
+      }
+    }
   }
 
   struct Payment {
@@ -70,6 +84,8 @@ struct NoticeDraft {
   /// The office that issued the notice: the owner of what names none.
   var issuer: String?
   var items: [Item] = []
+  /// The notice's lines as written, by the line as read, where the two differ (`CopiedText`).
+  var written: [String: String] = [:]
   /// Fees the notice prints where it gives no payment window to hang them on.
   var looseFees: [String] = []
 
@@ -138,6 +154,7 @@ struct NoticeDraft {
         out += "\n" + origin(s.source)
         out += "step \(unique(s.name)) {\n  title \(quoted(s.title))\n"
         out += ownerLine(s.owner, missing: "TODO: the sentence names no office", lang)
+        if let g = s.ownerGuess { out.insert(contentsOf: "  # " + lang(g.note), at: out.index(before: out.endIndex)) }
         for d in s.dates { out += "  \(d.keyword) \(d.phrase)\n" }
         if let t = s.todo { out += "  # TODO: " + lang(t) + "\n" }
         for d in s.deliveries {
@@ -166,7 +183,7 @@ struct NoticeDraft {
         out += "contact \(unique(c.name)) \(quoted(c.number)) \(quoted(c.purpose))\n"
       case .comment(let label, let text):
         if out.hasSuffix("}\n") || out.hasSuffix("\"\n") { out += "\n" }
-        out += "# \(label): \(text)\n"
+        out += "# \(label): \(asWritten(text))\n"
       }
     }
     return out
@@ -217,7 +234,10 @@ struct NoticeDraft {
     return out
   }
 
-  private func origin(_ lines: [String]) -> String { lines.map { "# 原文: \($0)\n" }.joined() }
+  private func origin(_ lines: [String]) -> String { lines.map { "# 原文: \(asWritten($0))\n" }.joined() }
+
+  /// A line as the notice wrote it, where the reader read it otherwise (`CopiedText`).
+  func asWritten(_ line: String) -> String { written[line] ?? line }
 
   /// `  owner 教务处`, or the declared stand-in with a TODO saying why.
   private func ownerLine(_ owner: String?, missing: String, _ lang: Language) -> String {

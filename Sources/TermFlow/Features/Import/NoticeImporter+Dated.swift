@@ -114,6 +114,7 @@ extension NoticeImporter {
         source: source
       )
       source = []
+      step.section = sectionTexts.count - 1
       if sp.sinceNow { step.sinceNow = sp.from }
       if String(chars[sp.lower..<min(chars.count, sp.upper + 1)]).contains("下班") {
         step.todo = "下班前: the office's closing time, which the notice does not give"

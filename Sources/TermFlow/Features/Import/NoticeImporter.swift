@@ -35,20 +35,28 @@ struct NoticeImporter {
   var previousBare: (index: Int, span: ProseSpan, heading: String?)?
   /// Lines the header used, by index: kept in the header as written, not read again.
   var headerLines: Set<Int> = []
+  /// The line the signature's date was read from, as read.
+  var signatureLine: String?
+  /// Each section's text (`一、` to the next), the lines before the first being section 0.
+  var sectionTexts = [""]
+  /// Who the notice is for, as it declares (`报名对象：在校生`); the heading's next line when it holds it.
+  var audience: String?
+  var awaitingAudience = false
 
   init(source: String) { draft = NoticeDraft(source: source) }
 
   static func read(_ text: String, source: String, term: String?, weekOne: CivilDate?) -> NoticeDraft {
     var r = NoticeImporter(source: source)
-    let lines = NoticeTable.joiningCellLines(
-      text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}", "\r"])) }
-    )
+    let copied = CopiedText.lines(text)
+    for (read, written) in copied where read != written { r.draft.written[read] = written }
+    let lines = NoticeTable.joiningCellLines(copied.map(\.read))
+    let text = lines.joined(separator: "\n")
     r.readHeader(lines)
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
     }
     r.settleSinceNow()
+    r.settleSectionOwners()
     r.settleFees(text)
     r.settleTerm(term: term, weekOne: weekOne, text: text)
     r.fitTerm()
@@ -154,6 +162,7 @@ struct NoticeImporter {
       inPolicies = false
     }
     if item.level != nil { bodyStarted = true }
+    noteSection(line, item: item)
     if !bodyStarted, ProseSpanReader.spans(in: line).isEmpty, NoticeClauses.phones(in: line).isEmpty {
       draft.items.append(.comment(label: "前言", text: raw))
       return
@@ -233,13 +242,19 @@ struct NoticeImporter {
       {
         if draft.issuer == nil { setIssuer(line) }
         draft.header.append(("落款", line))
-        draft.header.append(("发文日期", next))
+        // As written where the language reads the whole line as one date, else in its own form: the
+        // line may hold more than the date (`201@年9月20日` reads as 9月20日).
+        var day = d.from
+        day.time = nil
+        let bytes = Array(next.utf8)
+        draft.header.append(("发文日期", Lexer.proseDate(bytes, at: 0) == bytes.count ? next : SpanPhrases.point(day)))
+        signatureLine = next
         points.append(d.from)
         if d.from.year != nil, d.from.hasDate { noticeDay = d.from }
         return
       }
     }
-    if let date = draft.header.first(where: { $0.label == "发文日期" })?.text, line == date { return }
+    if line == signatureLine { return }
     let label =
       NoticeRules.copyPrefixes.contains { line.hasPrefix($0) }
       ? "抄送" : line.hasSuffix("印发") ? "印发" : "附件"

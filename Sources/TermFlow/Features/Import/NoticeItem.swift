@@ -20,10 +20,14 @@ struct NoticeItem {
       }
       return
     }
-    if s.hasPrefix("第"), let bu = s.firstIndex(of: "步"), s.distance(from: s.startIndex, to: bu) <= 4 {
-      let after = s[s.index(after: bu)...]
+    // `第一步：` an item; `第一阶段：`, `第二部分：` a section.
+    for (word, depth) in [("步", 1), ("阶段", 0), ("部分", 0)] where s.hasPrefix("第") {
+      guard let r = s.range(of: word), s.distance(from: s.startIndex, to: r.lowerBound) <= 4 else { continue }
+      let after = s[r.upperBound...]
       if let c = after.first, NoticeRules.itemClosers.contains(c) {
-        (level, number, text) = (1, String(s[s.index(after: s.startIndex)..<bu]), String(after.dropFirst()))
+        (level, number, text) = (
+          depth, String(s[s.index(after: s.startIndex)..<r.lowerBound]), String(after.dropFirst())
+        )
       }
       return
     }

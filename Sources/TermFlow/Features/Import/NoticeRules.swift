@@ -11,6 +11,7 @@ enum NoticeRules {
     "教务办", "教学办", "教务与科研部", "考试中心", "教室管理科", "计划财务处", "财务处", "财务科", "财务部", "教学部", "学工处",
     "学生处", "学工部", "后勤处", "图书馆", "信息中心", "网络中心", "继续教育学院", "成人教育学院", "网络教育学院", "体育学院",
     "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "辅导员", "班主任", "学生", "考生", "本科生", "研究生", "毕业生", "在校生", "同学",
+    "计财处", "计划财务部", "银行", "班长", "学习委员", "管理员", "老生", "新生",
   ]
 
   /// The offices longest first (学生所在学院 before 学生), worked out once.
@@ -30,6 +31,7 @@ enum NoticeRules {
   static let ownerStopPrefixes = [
     "加强", "做好", "组织", "完成", "根据", "按照", "认真", "严格", "应", "须", "需", "交", "报", "送", "提交", "上交", "到", "在",
     "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
+    "至", "可", "上报", "报送",
   ]
 
   /// Words right before an office that make it the one handed to or asked, not the one acting
@@ -41,6 +43,12 @@ enum NoticeRules {
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
   static let clauseOpeners = ["由", "请", "各", "经"]
+  /// Words that declare who a notice is for: `二、报名对象：在校生`, `一、面向对象`, `适用范围：…`.
+  static let audienceWords = ["对象", "适用范围", "报名范围"]
+  /// Roles that make an addressee (`各位同学：`) the audience.
+  static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生"]
+  /// The work students do in a notice, which its audience owns when the sentence names no one.
+  static let studentWork = ["报名", "选课", "退课", "补选", "缴费", "交费", "申请"]
 
   /// Words between a date and its subject: `9月26日（第4周星期三）前，` or `于9月26日`.
   static let afterDate = ["之前", "以前", "前", "之内", "以内", "内", "起", "开始", "，", ",", "、", " ", "：", ":"]

@@ -27,7 +27,7 @@ extension ProseSpanReader {
   /// A date whose 年 and 月 a page lost in copying, its digits run together before 日: `915日` (9月15日),
   /// `1215日`, `2025331日` (2025年3月31日), `20171220日`. Read only where the digits split into one real
   /// month and day (`111日` could be 1月11日 or 11月1日: not read) and never from two digits alone
-  /// (`15日` is a day of the month).
+  /// (`15日` is a day of the month). Not before 号: `〔2018〕216号` is a document's number.
   func compactDate(at i: Int) -> (ProsePoint, Int)? {
     var p = i
     var digits = ""
@@ -36,7 +36,7 @@ extension ProseSpanReader {
       p += 1
     }
     let r = skipSpaces(p)
-    guard r < c.count, c[r] == "日" || c[r] == "号", !(p < c.count && digit(c[p]) != nil) else { return nil }
+    guard r < c.count, c[r] == "日", !(p < c.count && digit(c[p]) != nil) else { return nil }
     var year: Int?
     var monthDay = digits
     if digits.count >= 6, let y = Int(digits.prefix(4)), (1990...2100).contains(y) {

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A notice's text as the reader reads it: a page served in traditional characters (`學生可於4月6日`)
+/// read as simplified, so the office lexicon, the date words and the rules find them. Each line keeps
+/// its place, and the draft quotes the line as written (`NoticeDraft.written`).
+enum CopiedText {
+  /// The lines of `text` as read, each with the line as written.
+  static func lines(_ text: String) -> [(read: String, written: String)] {
+    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+      .map { line in
+        let written = line.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}", "\r"]))
+        return (read(written), written)
+      }
+  }
+
+  /// One line as read.
+  static func read(_ line: String) -> String {
+    String(line.map { simplified[$0] ?? $0 })
+  }
+
+  /// Traditional characters that notices use, as simplified. A page served in traditional characters
+  /// is most often the office's simplified text converted by the site (`調(diào)整`), so reading it back
+  /// as simplified restores what the office wrote; a character with two simplified readings is left out.
+  static let simplified: [Character: Character] = {
+    let chars = Array(pairs.filter { !$0.isNewline })
+    return Dictionary(
+      stride(from: 0, to: chars.count - 1, by: 2).map { (chars[$0], chars[$0 + 1]) },
+      uniquingKeysWith: { a, _ in a }
+    )
+  }()
+
+  /// Each traditional character followed by its simplified one.
+  static let pairs = """
+    並并佈布來来係系個个們们備备傳传價价儀仪億亿優优內内兩两冊册別别劃划劇剧動动務务勞劳匯汇區区協协
+    參参員员啟启單单嗎吗嚴严國国圍围園园圓圆圖图團团執执報报場场塊块壞坏奮奋婦妇媽妈孫孙學学實实寧宁
+    審审寫写寶宝將将專专尋寻對对導导屆届層层屬属島岛峽峡嶺岭師师帳账帶带幣币幫帮幹干幾几廣广廳厅強强
+    彈弹後后徑径從从復复徵征恆恒惡恶愛爱態态慶庆憂忧應应懲惩懷怀戰战戲戏戶户採采揚扬換换損损撥拨擇择
+    擊击擔担據据擬拟擴扩攝摄敗败敵敌數数斷断於于昇升時时晝昼暫暂曆历書书會会東东條条業业極极構构樂乐
+    樓楼標标樣样樹树橋桥機机檔档檢检權权歡欢歲岁歷历歸归殘残氣气決决減减準准滿满漢汉漲涨濕湿濟济瀏浏
+    災灾為为無无煙烟燈灯爭争牆墙狀状獎奖獨独獲获獻献現现環环產产畝亩畢毕畫画異异療疗發发盡尽監监盤盘
+    眾众確确碼码礎础禮礼稅税種种稱称穩稳窮穷競竞筆笔節节範范築筑簡简簽签糧粮紀纪約约紅红納纳紙纸級级
+    紡纺細细終终組组結结絡络給给統统經经綜综維维網网緊紧線线編编緩缓練练縣县縮缩縱纵總总績绩織织繫系
+    繳缴繼继續续罰罚羅罗義义習习聞闻聯联聲声職职腦脑臨临與与舉举舊旧艱艰萬万蓋盖藍蓝藝艺藥药處处號号
+    術术衛卫衝冲補补製制複复見见規规視视親亲覺觉覽览觀观訂订計计訊讯討讨訓训記记設设許许註注評评詞词
+    詢询試试話话該该詳详誌志認认語语誤误說说課课調调談谈請请論论諮咨講讲證证識识譯译議议護护讀读變变
+    讓让負负財财貢贡責责貳贰貸贷費费資资質质購购趨趋跡迹踐践車车軍军載载輔辅輕轻輪轮輸输轉转辦办辭辞
+    農农這这週周進进運运過过達达違违遞递遠远適适遲迟遷迁選选還还邊边郵邮鄉乡醫医針针銀银銷销錄录錢钱
+    錯错鍵键鎮镇鐘钟鑒鉴長长門门閉闭開开閒闲間间閱阅關关陰阴陳陈陸陆隊队階阶際际隨随險险隱隐雖虽雙双
+    雜杂雞鸡離离難难雲云電电靈灵韋韦響响頁页項项順顺須须預预頒颁領领頭头頻频顆颗題题額额顏颜願愿類类
+    顯显風风飛飞飯饭養养餘余館馆馬马驗验體体髮发鬥斗魚鱼鳥鸟麗丽麼么黃黄點点黨党齊齐齡龄龍龙龜龟
+    """
+}

@@ -1,0 +1,49 @@
+/// Owners for dated sentences that name none, read from what the notice says around them: the other
+/// lines of their section (`三、报名安排` … `2、报名方式：学生进入教务系统…`), else, for work students do
+/// (报名, 选课, 缴费), the audience the notice declares (`二、报名对象：在校生`) or addresses (`各位同学：`).
+/// Such an owner is marked in the draft as guessed, with where it came from.
+extension NoticeImporter {
+  /// Keeps the line in its section's text and reads the audience from it.
+  mutating func noteSection(_ line: String, item: NoticeItem) {
+    if item.level == 0 {
+      sectionTexts.append("")
+    }
+    sectionTexts[sectionTexts.count - 1] += line + "。"
+    if awaitingAudience {
+      awaitingAudience = false
+      if audience == nil { audience = NoticeClauses.actingOffice(in: line) }
+      return
+    }
+    guard let r = NoticeRules.audienceWords.lazy.compactMap({ item.text.range(of: $0) }).first,
+      item.text.distance(from: item.text.startIndex, to: r.lowerBound) <= 6
+    else { return }
+    let content = item.text[r.upperBound...].drop { "：: ".contains($0) }
+    if content.isEmpty {
+      awaitingAudience = true
+    } else if audience == nil {
+      audience = NoticeClauses.actingOffice(in: String(content))
+    }
+  }
+
+  /// Gives each step that names no office its section's acting office, else the audience for a
+  /// student's work; marked as guessed.
+  mutating func settleSectionOwners() {
+    let addressed = draft.header.first { $0.label == "主送" }.flatMap { to in
+      NoticeRules.studentRoles.contains { to.text.contains($0) } ? NoticeClauses.actingOffice(in: to.text) : nil
+    }
+    for k in draft.items.indices {
+      guard case .step(var s) = draft.items[k], s.owner == nil, !s.paying else { continue }
+      let section = sectionTexts.indices.contains(s.section) ? sectionTexts[s.section] : ""
+      if s.section > 0, let o = NoticeClauses.actingOffice(in: section) {
+        (s.owner, s.ownerGuess) = (o, .section)
+      } else if NoticeRules.studentWork.contains(where: {
+        (s.title + s.source.joined() + section.prefix(24)).contains($0)
+      }),
+        let o = audience ?? addressed
+      {
+        (s.owner, s.ownerGuess) = (o, .audience)
+      }
+      draft.items[k] = .step(s)
+    }
+  }
+}
