@@ -66,3 +66,39 @@ struct NoticeOwnerTests {
     #expect(d.contains("signed \"教务处\" 9月20日"))
   }
 }
+
+/// Lines whose date the importer once read as a signature's or left without a title.
+struct NoticeDateLineTests {
+  func draft(_ text: String) -> String {
+    NoticeImporter.read(text, source: "n.txt", term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
+      .text(.en)
+  }
+
+  @Test func aTimeLabelTakesItsSectionsHeading() {
+    let d = draft("关于重修的通知\n第二阶段：发布统计数据\n1.时间：2019年3月15- 22日\n2.相关工作：教务处统计学生报名情况。\n")
+    #expect(d.contains("step 发布统计数据 {\n  title \"发布统计数据\""))
+    #expect(d.contains("start 2019年3月15日\n  due 2019年3月22日"))
+  }
+
+  @Test func aDateWithItsWorkIsNoSignature() {
+    let d = draft("关于考试的通知\n一、安排\n8. 2019年3月12日换证。\n9. 2019年3月14日考试。\n")
+    #expect(d.contains("step 换证 {"))
+    #expect(d.contains("step 考试 {"))
+  }
+
+  @Test func pinyinGlossesAreNoPartOfTheWords() {
+    #expect(CopiedText.read("學(xué)費(fèi)上繳起止時(shí)間") == "学费上缴起止时间")
+    // A bracket of other letters stays: (A) or (fee) after a word is the notice's own.
+    #expect(CopiedText.read("考试(A)") == "考试(A)")
+  }
+
+  @Test func aPaymentTakesTheOfficeItsSentenceNames() {
+    let d = draft("关于学费代扣的通知\n一、安排\n(七)2019年3月7日计财处依据代扣结果打印收费票据。\n")
+    #expect(d.contains("owner 计财处\n"))
+  }
+
+  @Test func aLevelOfStudyIsNoOffice() {
+    #expect(NoticeClauses.owner(atStartOf: "代扣本科生学费") == nil)
+    #expect(NoticeClauses.owner(atStartOf: "本科生学费") == "本科生")
+  }
+}

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A notice's text as the reader reads it: a page served in traditional characters (`學生可於4月6日`)
-/// read as simplified, so the office lexicon, the date words and the rules find them. Each line keeps
-/// its place, and the draft quotes the line as written (`NoticeDraft.written`).
+/// read as simplified, and without the pinyin such pages gloss words with, so the office lexicon, the
+/// date words and the rules find them. Each line keeps its place, and the draft quotes the line as
+/// written (`NoticeDraft.written`).
 enum CopiedText {
   /// The lines of `text` as read, each with the line as written.
   static func lines(_ text: String) -> [(read: String, written: String)] {
@@ -15,7 +16,31 @@ enum CopiedText {
 
   /// One line as read.
   static func read(_ line: String) -> String {
-    String(line.map { simplified[$0] ?? $0 })
+    withoutPinyin(line.map { simplified[$0] ?? $0 })
+  }
+
+  /// The text without the pinyin such a site glosses characters with (`学(xué)费(fèi)`): a bracket of
+  /// lower-case Latin letters, tone marks included, right after a Chinese character.
+  static func withoutPinyin(_ c: [Character]) -> String {
+    var out = ""
+    var i = 0
+    while i < c.count {
+      if c[i] == "(", let last = out.last, !last.isASCII, last.isLetter,
+        let close = c[(i + 1)...].prefix(8).firstIndex(of: ")"), close > i + 1,
+        c[(i + 1)..<close].allSatisfy(isPinyinLetter)
+      {
+        i = close + 1
+        continue
+      }
+      out.append(c[i])
+      i += 1
+    }
+    return out
+  }
+
+  private static func isPinyinLetter(_ c: Character) -> Bool {
+    guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
+    return ("a"..."z").contains(s) || (0xE0...0x1DC).contains(s.value) && c.isLowercase
   }
 
   /// Traditional characters that notices use, as simplified. A page served in traditional characters

@@ -19,7 +19,11 @@ enum NoticeClauses {
     for end in stride(from: 3, through: chars.count, by: 1) {
       let name = String(chars[0..<end])
       guard chars[0..<end].allSatisfy(isNameCharacter) else { return nil }
-      if NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }) { return name }
+      if NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }),
+        !NoticeRules.notOffices.contains(where: { name.hasSuffix($0) })
+      {
+        return name
+      }
     }
     return nil
   }

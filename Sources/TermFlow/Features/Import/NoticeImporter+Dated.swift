@@ -13,7 +13,8 @@ extension NoticeImporter {
     defer { if !draft.items.isEmpty { stepPoints += spans.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) } } }
     // A line that is only a date is a signature's, unless a heading just above says what it dates.
     let bare = Self.isOnlyDates(chars, spans)
-    if bare && heading == nil {
+    // A signature's date stands alone; `时间：3月15- 22日` and `2012年7月12日换证` say what they date.
+    if bare && heading == nil && Self.wordsOutside(chars, spans) == 0 {
       if let d = spans.first?.from, d.year != nil, d.hasDate { noticeDay = d }
       return false
     }
@@ -46,7 +47,8 @@ extension NoticeImporter {
       while let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(w.count) }
       let beforeStart = k > 0 ? spans[k - 1].upper : 0
       let before = String(chars[beforeStart..<sp.lower])
-      var owner = NoticeClauses.owner(atStartOf: after)
+      let atDate = NoticeClauses.owner(atStartOf: after)
+      var owner = atDate
       if let o = owner {
         after = after.dropFirst(o.count)
       } else {
@@ -78,7 +80,11 @@ extension NoticeImporter {
         continue
       }
       if paying, sp.edge == .none, !sp.sinceNow, let window = windowAsWritten(sp, chars) ?? SpanPhrases.window(sp) {
-        appendPayment(window: window, source: source)
+        appendPayment(
+          window: window,
+          source: source,
+          named: atDate ?? NoticeClauses.actingOffice(in: before)
+        )
         source = []
         made = true
         continue
@@ -92,7 +98,9 @@ extension NoticeImporter {
       {
         title = p.title
       } else if title.filter(NoticeClauses.isNameCharacter).count < 2 {
-        title = NoticeClauses.label(before) ?? heading ?? ""
+        // A label that names only a time (`1.时间：`) leaves the what to the heading above.
+        let label = NoticeClauses.label(before).flatMap { NoticeRules.timeLabels.contains($0) ? nil : $0 }
+        title = label ?? heading ?? sectionHeading ?? ""
         // `教务处 2019年5月22日`, `特此通知` above a date: a signature, not a step.
         if bare,
           NoticeClauses.owner(atStartOf: Substring(title)) == title
@@ -124,7 +132,8 @@ extension NoticeImporter {
       if !rest.isEmpty, k + 1 == spans.count { step.notes.append(String(rest)) }
       draft.items.append(.step(step))
       lastStep = draft.items.count - 1
-      if bare { lastBare = (lastStep ?? 0, sp, heading) }
+      // Only a line holding nothing but its date may open a range the next such line closes.
+      if bare, Self.wordsOutside(chars, spans) == 0 { lastBare = (lastStep ?? 0, sp, heading) }
       made = true
     }
     return made
@@ -159,15 +168,18 @@ extension NoticeImporter {
     return true
   }
 
-  /// A payment window; its owner is the paying office the item names, else the issuer (a guess, marked).
-  mutating func appendPayment(window: String, source: [String]) {
+  /// A payment window; its owner is the office its sentence names at the date (`9月7日计财处…`), else
+  /// the paying office the item names, else the issuer (a guess, marked). Students pay; they do not own
+  /// the window.
+  mutating func appendPayment(window: String, source: [String], named: String? = nil) {
     let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
+    let office = named.flatMap { n in NoticeRules.studentRoles.contains { n.contains($0) } ? nil : n }
     draft.items.append(
       .payment(
         .init(
           name: NoticeClauses.feeName(in: itemText) ?? "缴费",
-          owner: offices.last ?? draft.issuer,
-          ownerGuessed: true,
+          owner: office ?? offices.last ?? draft.issuer,
+          ownerGuessed: office == nil,
           window: window,
           source: source
         )
@@ -204,6 +216,11 @@ extension NoticeImporter {
 
   /// Whether the sentence holds nothing but its dates (and brackets, bars and punctuation).
   static func isOnlyDates(_ chars: [Character], _ spans: [ProseSpan]) -> Bool {
+    wordsOutside(chars, spans) <= 2
+  }
+
+  /// How many name characters the sentence has outside its dates.
+  static func wordsOutside(_ chars: [Character], _ spans: [ProseSpan]) -> Int {
     var rest = 0
     var k = 0
     var i = 0
@@ -216,6 +233,6 @@ extension NoticeImporter {
       if NoticeClauses.isNameCharacter(chars[i]) { rest += 1 }
       i += 1
     }
-    return rest <= 2
+    return rest
   }
 }

@@ -35,6 +35,8 @@ struct NoticeImporter {
   var previousBare: (index: Int, span: ProseSpan, heading: String?)?
   /// Lines the header used, by index: kept in the header as written, not read again.
   var headerLines: Set<Int> = []
+  /// The last section's heading (`第二阶段：发布统计数据`), what a date under a bare `时间：` dates.
+  var sectionHeading: String?
   /// The line the signature's date was read from, as read.
   var signatureLine: String?
   /// Each section's text (`一、` to the next), the lines before the first being section 0.
@@ -139,6 +141,7 @@ struct NoticeImporter {
     if item.level != nil {
       let spans = ProseSpanReader.spans(in: item.text)
       heading = spans.isEmpty && item.text.count <= 24 ? NoticeClauses.label(item.text) : nil
+      if item.level == 0 { sectionHeading = heading }
     } else if ProseSpanReader.spans(in: line).isEmpty, line.count <= 16, !line.hasSuffix("。"),
       NoticeClauses.owner(atStartOf: Substring(line)) != line,
       !NoticeRules.closings.contains(where: { line.hasPrefix($0) })

@@ -11,7 +11,7 @@ enum NoticeRules {
     "教务办", "教学办", "教务与科研部", "考试中心", "教室管理科", "计划财务处", "财务处", "财务科", "财务部", "教学部", "学工处",
     "学生处", "学工部", "后勤处", "图书馆", "信息中心", "网络中心", "继续教育学院", "成人教育学院", "网络教育学院", "体育学院",
     "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "辅导员", "班主任", "学生", "考生", "本科生", "研究生", "毕业生", "在校生", "同学",
-    "计财处", "计划财务部", "银行", "班长", "学习委员", "管理员", "老生", "新生",
+    "计财处", "计划财务部", "班长", "学习委员", "管理员", "老生", "新生",
   ]
 
   /// The offices longest first (学生所在学院 before 学生), worked out once.
@@ -26,12 +26,14 @@ enum NoticeRules {
 
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
   static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科"]
+  /// Names that end like an office and are none (`本科` is a level of study, not a section).
+  static let notOffices = ["本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处"]
 
   /// A clause opening with a verb names no office, whatever suffix follows (`加强学院巡视`).
   static let ownerStopPrefixes = [
     "加强", "做好", "组织", "完成", "根据", "按照", "认真", "严格", "应", "须", "需", "交", "报", "送", "提交", "上交", "到", "在",
     "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
-    "至", "可", "上报", "报送",
+    "至", "可", "上报", "报送", "代扣", "扣",
   ]
 
   /// Words right before an office that make it the one handed to or asked, not the one acting
@@ -43,6 +45,8 @@ enum NoticeRules {
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
   static let clauseOpeners = ["由", "请", "各", "经"]
+  /// Labels that say only that a time follows, not what it is the time of.
+  static let timeLabels = ["时间", "日期", "时段", "具体时间", "时间安排", "起止时间", "截止时间"]
   /// Words that declare who a notice is for: `二、报名对象：在校生`, `一、面向对象`, `适用范围：…`.
   static let audienceWords = ["对象", "适用范围", "报名范围"]
   /// Roles that make an addressee (`各位同学：`) the audience.
@@ -66,7 +70,7 @@ enum NoticeRules {
 
   /// Offices that take payments: the owner a payment window's sentence does not name is the last of
   /// these its item names.
-  static let payingOffices = ["财务处", "收费管理科", "财务科"]
+  static let payingOffices = ["财务处", "收费管理科", "财务科", "计财处", "财务部"]
 
   /// A number is a phone only with one of these on its line, unless its shape says so on its own
   /// (an area code `0535-6916496`, a service line `4006511512`): ids, dates and codes are numbers too.
