@@ -66,6 +66,21 @@ extension ProseSpanReader {
   }
 
   /// `（第2周星期日）`, `(16周星期五)`, `（星期一）`, `（周一）`, `星期一` right after a date.
+  /// `(第一周星期六、第二周星期天)` after a range: the weeks and weekdays of its days, which say no more
+  /// than the dates; where the bracket ends, or nil.
+  func bracketedWeekList(at i: Int) -> Int? {
+    var p = skipSpaces(i)
+    guard p < c.count, c[p] == "（" || c[p] == "(" else { return nil }
+    p += 1
+    while let (_, _, e) = bracketedWeek(at: p), e > p {
+      p = skipSpaces(e)
+      guard p < c.count, "、，,".contains(c[p]) else { break }
+      p += 1
+    }
+    guard p < c.count, c[p] == "）" || c[p] == ")" else { return nil }
+    return p + 1
+  }
+
   func bracketedWeek(at i: Int) -> (Int?, Int?, Int)? {
     var p = skipSpaces(i)
     guard p < c.count else { return nil }

@@ -57,6 +57,7 @@ struct ProseSpanReader {
       end = q
       listed = true
     }
+    if to != nil, let e = bracketedWeekList(at: end) { end = e }
     var s = ProseSpan(from: from, to: to, lower: i, upper: end)
     // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day); a date in
     // brackets after its weekday (`周五(9月22日)前`) takes the edge after the bracket.
@@ -215,7 +216,7 @@ struct ProseSpanReader {
     var to: ProsePoint?
     var a: ProsePoint
     var p: Int
-    if let (x, y, e) = dayRange(at: i) {
+    if let (x, y, e) = dayRange(at: i) ?? dayWithoutRi(at: i) {
       (a, to, p) = (x, y, e)
     } else if let (x, e) = date(at: i) ?? compactDate(at: i) {
       (a, p) = (x, e)
@@ -246,6 +247,15 @@ struct ProseSpanReader {
     let r = skipSpaces(f)
     guard r < c.count, c[r] == "日" || c[r] == "号" else { return nil }
     return (ProsePoint(year: year, month: month, day: d1), ProsePoint(year: year, month: month, day: d2), r + 1)
+  }
+
+  /// `9月21-9月24日`: a range whose first day lost its 日, the second a whole date.
+  func dayWithoutRi(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
+    guard let (year, month, q) = monthHead(at: i), let (d1, e) = number(at: q, chinese: false), (1...31).contains(d1),
+      let b = connector(at: skipSpaces(e)), var (to, f) = date(at: skipSpaces(b)), to.month != nil
+    else { return nil }
+    if to.year == nil { to.year = year.flatMap { y in (to.month ?? 0) < month ? y + 1 : y } }
+    return (ProsePoint(year: year, month: month, day: d1), to, f)
   }
 
   /// `2019年3月`, `3月`, `元月`: the year and month before a day, and where the day starts.
