@@ -5,6 +5,7 @@ enum CalendarBuilder {
     var cal = TermCalendar()
     var weekOneRange: SourceRange?
     var opens: (CivilDate, SourceRange)?
+    var closes: (CivilDate, SourceRange)?
     // Week 1 and the length first: every year-less date needs them.
     for item in term.items {
       switch item.kind {
@@ -41,16 +42,17 @@ enum CalendarBuilder {
           sink.error(CalendarDiagnostics.weekOutOfRange, "a term has 1 to 30 teaching weeks, not \(n)", item.range)
         }
       case .holidays(let official): cal.official = official
-      case .opens(let p):
+      case .opens(let p), .closes(let p):
+        let word = { if case .opens = item.kind { "opens" } else { "closes" } }()
         guard case .calendar(let y?, let m, let d, _) = p.kind, let date = CivilDate(year: y, month: m, day: d) else {
           sink.error(
             CalendarDiagnostics.impossibleDate,
-            "'opens' needs a full date with its year, such as 2018-08-20",
+            "'\(word)' needs a full date with its year, such as 2018-08-20",
             p.range
           )
           continue
         }
-        opens = (date, p.range)
+        if word == "opens" { opens = (date, p.range) } else { closes = (date, p.range) }
       case .examWeeks(let a, let b):
         if a >= 1, a <= b, b <= 30 {
           cal.examWeeks = a...b
@@ -92,6 +94,18 @@ enum CalendarBuilder {
         cal.opens = date
       } else {
         sink.error(CalendarDiagnostics.invertedRange, "the term opens on \(date), not before week 1 (\(m))", range)
+      }
+    }
+    if let (date, range) = closes, let m = cal.weekOneMonday {
+      let last = m.adding(days: cal.weeks * 7 - 1)
+      if date > last, date.dayNumber - last.dayNumber <= 366 {
+        cal.closes = date
+      } else {
+        sink.error(
+          CalendarDiagnostics.invertedRange,
+          "the term closes on \(date), which is not after its last teaching week (ending \(last)) and within a year of it",
+          range
+        )
       }
     }
     let resolver = DateResolver(calendar: cal, sink: sink, weekOneRange: weekOneRange)
@@ -141,7 +155,7 @@ enum CalendarBuilder {
           continue
         }
         swaps.append((d, ref, item))
-      case .weekOneStarts, .weeks, .holidays, .workingHours, .opens, .examWeeks, .ownerLoad: break
+      case .weekOneStarts, .weeks, .holidays, .workingHours, .opens, .closes, .examWeeks, .ownerLoad: break
       }
     }
     for (d, ref, item) in swaps {

@@ -17,16 +17,19 @@ struct TermCalendar: Sendable {
 
   /// The day the term's work starts when before week 1 (`opens`).
   var opens: CivilDate?
+  /// The day the term's work ends when after its last teaching week (`closes`).
+  var closes: CivilDate?
   /// `exam weeks 19 .. 20`.
   var examWeeks: ClosedRange<Int>?
   /// `owner load 5 per week`: more deadlines than this for one office in one week is a warning.
   var ownerLoad: Int?
 
   /// First and last day of the term: from week 1 (or the day it opens, when earlier) to the last
-  /// teaching week's Sunday.
+  /// teaching week's Sunday (or the day it closes, when later).
   var span: ClosedRange<CivilDate>? {
     guard let m = weekOneMonday else { return nil }
-    return min(m, opens ?? m)...m.adding(days: weeks * 7 - 1)
+    let last = m.adding(days: weeks * 7 - 1)
+    return min(m, opens ?? m)...max(last, closes ?? last)
   }
 
   /// The day's kind. Precedence: school overrides, then the term's own holidays, then the official table,

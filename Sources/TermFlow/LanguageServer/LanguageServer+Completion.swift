@@ -9,7 +9,8 @@ extension LanguageServer {
     ],
     "notice": ["issuer", "number", "to", "preamble", "attachment", "signed", "copy"],
     "term": [
-      "week 1 starts", "weeks", "opens", "holidays official", "holidays none", "holiday", "break", "workday", "swap",
+      "week 1 starts", "weeks", "opens", "closes", "holidays official", "holidays none", "holiday", "break", "workday",
+      "swap",
       "working hours",
     ],
     "step": [

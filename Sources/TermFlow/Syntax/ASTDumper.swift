@@ -68,6 +68,7 @@ struct ASTDumper {
     case .weekOneStarts(let d): line(1, "WeekOneStarts", item.range, phrase(d))
     case .weeks(let n): line(1, "Weeks", item.range, "count=\(n)")
     case .opens(let d): line(1, "Opens", item.range, phrase(d))
+    case .closes(let d): line(1, "Closes", item.range, phrase(d))
     case .holidays(let official): line(1, "Holidays", item.range, official ? "official" : "none")
     case .holiday(let n, let f, let t):
       line(1, "Holiday", item.range, "name=\(n.text) from=\(phrase(f))" + (t.map { " to=\(phrase($0))" } ?? ""))

@@ -154,6 +154,7 @@ enum TermItemPrinter {
     case .weekOneStarts(let d): return "week 1 starts \(d.literal)"
     case .weeks(let n): return "weeks \(n)"
     case .opens(let d): return "opens \(d.literal)"
+    case .closes(let d): return "closes \(d.literal)"
     case .holidays(let official): return "holidays \(official ? "official" : "none")"
     case .holiday(let n, let f, let t): return "holiday \(n.text) \(f.literal)" + (t.map { " .. \($0.literal)" } ?? "")
     case .schoolBreak(let n, let f, let t):

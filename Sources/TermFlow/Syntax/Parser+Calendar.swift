@@ -65,6 +65,9 @@ extension Parser {
     case "opens":
       _ = advance()
       return .opens(try parseDatePhrase())
+    case "closes":
+      _ = advance()
+      return .closes(try parseDatePhrase())
     case "holidays":
       _ = advance()
       if accept("official") { return .holidays(official: true) }
@@ -117,7 +120,7 @@ extension Parser {
       return .ownerLoad(n)
     default:
       throw fail(
-        "expected a term statement (week, weeks, opens, holidays, holiday, break, workday, swap, working hours, exam weeks, owner load)",
+        "expected a term statement (week, weeks, opens, closes, holidays, holiday, break, workday, swap, working hours, exam weeks, owner load)",
         code: SyntaxDiagnostics.unknownStatement
       )
     }

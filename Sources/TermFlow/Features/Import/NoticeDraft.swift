@@ -78,6 +78,7 @@ struct NoticeDraft {
   /// The term's extent when the notice's dates run past the default 20 weeks or start before week 1.
   var weeks = 20
   var opens: CivilDate?
+  var closes: CivilDate?
   /// Why week 1 is what it is, or why there is none.
   /// How week 1 was found, as phrases with their values (said in the draft's language).
   var weekNote: [(phrase: String, values: [String])] = []
@@ -135,6 +136,9 @@ struct NoticeDraft {
       out += "  # " + lang("TODO: week 1 starts YYYY-MM-DD") + "\n"
     }
     if let o = opens { out += "  opens \(o)  # " + lang("the notice's first date, before week 1") + "\n" }
+    if let c = closes {
+      out += "  closes \(c)  # " + lang("the notice's last date, after the last teaching week") + "\n"
+    }
     out += "  weeks \(weeks)\n  holidays official\n}\n\n"
     for o in owners { out += "owner \(o)\n" }
     for f in looseFees { out += "# " + lang("TODO: %1: the notice gives no payment window for it", f) + "\n" }

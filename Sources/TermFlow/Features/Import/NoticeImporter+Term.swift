@@ -63,8 +63,8 @@ extension NoticeImporter {
 
   /// Widens the term to the notice's own dates: `opens` on the first when it is before week 1 (a
   /// registration in the last term's final weeks), more weeks when the last is after week 20 (grades
-  /// due in the holidays), up to the 30 a term may have. Years are read as `check` reads them: the
-  /// printed one, or the one nearest the term's weeks.
+  /// due in the holidays), up to the 30 a term may have, and past those `closes` on the last (a year's
+  /// plan). Years are read as `check` reads them: the printed one, or the one nearest the term's weeks.
   mutating func fitTerm() {
     guard let w = draft.weekOne else { return }
     let span = w...w.adding(days: 20 * 7 - 1)
@@ -82,7 +82,12 @@ extension NoticeImporter {
     // A date over a year away is a typo or another term's: `check` says so, the term is not stretched to it.
     if first < w, w.dayNumber - first.dayNumber <= 200 { draft.opens = first }
     let needed = (last.dayNumber - w.dayNumber) / 7 + 1
-    if needed > 20, needed <= 30 { draft.weeks = needed }
+    if needed > 20, needed <= 30 {
+      draft.weeks = needed
+    } else if needed > 30, last.dayNumber - w.dayNumber <= 366 {
+      // A plan for the year (a thesis defended next term): the term closes on its last date.
+      draft.closes = last
+    }
   }
 
   /// Term and week 1: from the caller, else from what the notice prints: the term (`2024-2025-1学期`,

@@ -23,6 +23,7 @@ extension Language {
     "TODO: %1 puts week 1 on %2: the notice's date and week disagree": "TODO: %1 推出第1周为 %2：通知的日期与周次不一致",
     "TODO: term %1 guessed from the notice's dates; the notice does not print it": "TODO: 学期 %1 由通知中的日期推测，通知未写明",
     "the notice's first date, before week 1": "通知中最早的日期，在第1周之前",
+    "the notice's last date, after the last teaching week": "通知中最晚的日期，在最后一个教学周之后",
     "TODO: %1: the notice gives no payment window for it": "TODO: %1：通知未给出缴费时间",
     "下班前: the office's closing time, which the notice does not give": "下班前：通知未写明下班时间",
   ]

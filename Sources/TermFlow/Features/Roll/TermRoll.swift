@@ -55,7 +55,7 @@ struct TermRoll {
           case .schoolBreak(_, let from, let to):
             move(from)
             if let to { move(to, rangeStartMonth: newMonth(from)) }
-          case .swap(let date, _, _), .opens(let date):
+          case .swap(let date, _, _), .opens(let date), .closes(let date):
             move(date)
           default: break
           }

@@ -78,6 +78,9 @@ struct TermItem: Sendable {
     /// `opens DATE`: the term's work starts before week 1 (a retake registration in the last term's
     /// final weeks), so its dates from then on are inside the term.
     case opens(DatePhrase)
+    /// `closes DATE`: the term's work runs on after its last teaching week (a thesis defended in the
+    /// next term, a degree conferred in summer), so its dates up to then are inside the term.
+    case closes(DatePhrase)
     /// `holidays official` or `holidays none`.
     case holidays(official: Bool)
     /// `holiday NAME DATE [.. DATE]`: a public holiday the workflow declares itself.
