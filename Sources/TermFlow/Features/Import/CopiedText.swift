@@ -7,11 +7,52 @@ import Foundation
 enum CopiedText {
   /// The lines of `text` as read, each with the line as written.
   static func lines(_ text: String) -> [(read: String, written: String)] {
-    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-      .map { line in
-        let written = line.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}", "\r"]))
-        return (read(written), written)
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+      .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}", "\r"])) }
+    return joiningBrokenDates(lines).map { (read($0), $0) }
+  }
+
+  /// A page that sets each run of a date in its own element copies as a date broken over lines
+  /// (`09` / `年12` / `月1` / `日` / `——` / `12` / `月3` / `日` / `:各院部…`): such lines are joined back
+  /// where a date's own characters continue across the break, and a range's dash or the words after
+  /// its last 日 (`:`, `之前`) with it.
+  static func joiningBrokenDates(_ lines: [String]) -> [String] {
+    func continues(_ a: String, _ b: String) -> Bool {
+      guard let x = a.last, let y = b.first else { return false }
+      let digitA = x.isASCII && x.isNumber, digitB = y.isASCII && y.isNumber
+      if digitA && "年月日号".contains(y) { return true }
+      if "年月".contains(x) && digitB { return true }
+      // A range's dash on its own line, between a day and the next date.
+      if isDash(a) && digitB || x == "日" && a.count <= 4 && isDash(b) { return true }
+      // After a broken date's last 日 (a 日 alone on its line is nothing else): what it is the date of.
+      if x == "日" && a.count <= 4 && (":：之前".contains(y) || b.hasPrefix("前")) { return true }
+      if a == "日" && NoticeItem(b).level == nil { return true }
+      return false
+    }
+    // A date's first digits alone on a line, after the word or item marker that leads to it.
+    func leadsToDate(_ a: String, _ b: String, _ c: String?) -> Bool {
+      guard let x = a.last, let c, let y = c.first, "年月".contains(y), b.count <= 4,
+        b.allSatisfy({ $0.isASCII && $0.isNumber })
+      else { return false }
+      return "于在至到从自".contains(x) || NoticeItem(a).level != nil && NoticeItem(a).text.isEmpty
+    }
+    var out: [String] = []
+    // The last line as copied: whether a break continues depends on it, not on what it joined.
+    var piece = ""
+    for (i, line) in lines.enumerated() {
+      let after = i + 1 < lines.count ? lines[i + 1] : nil
+      if let last = out.last, !line.isEmpty, continues(piece, line) || leadsToDate(piece, line, after) {
+        out[out.count - 1] = last + line
+      } else {
+        out.append(line)
       }
+      piece = line
+    }
+    return out
+  }
+
+  private static func isDash(_ s: String) -> Bool {
+    !s.isEmpty && s.count <= 3 && s.allSatisfy { "—–-~～至".contains($0) }
   }
 
   /// One line as read.

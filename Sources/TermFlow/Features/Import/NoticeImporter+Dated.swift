@@ -113,6 +113,20 @@ extension NoticeImporter {
       }
       // A date with no one to act and nothing to do (a screenshot's 交易日期 2021-11-01) is no step.
       guard owner != nil || title.filter(NoticeClauses.isNameCharacter).count >= 2 else { continue }
+      // `12月1日——12月3日：各院部务必于12月3日之前完成…核对工作`: the range's end said again as a due
+      // is the same work; what follows it names that work.
+      if k > 0, sp.to == nil, sp.edge == .before, let end = spans[k - 1].to, end.month == sp.from.month,
+        end.day == sp.from.day, sp.from.year == nil || sp.from.year == end.year, let previous = lastStep,
+        draft.items.indices.contains(previous), case .step(var p) = draft.items[previous]
+      {
+        if title.filter(NoticeClauses.isNameCharacter).count > 3 {
+          p.title = title
+          p.name = NoticeClauses.stepName(title: title, form: nil, school: school)
+        }
+        draft.items[previous] = .step(p)
+        made = true
+        continue
+      }
       let deliveries = NoticeClauses.deliverables(in: String(after))
       var step = NoticeDraft.Step(
         name: NoticeClauses.stepName(title: title, form: deliveries.first?.form, school: school),
