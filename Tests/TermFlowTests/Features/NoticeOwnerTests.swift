@@ -54,6 +54,17 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 学生"))
   }
 
+  @Test func theSubjectOfTheDatesOwnClauseActs() {
+    let d = draft("关于成绩复查的通知\n一、或学生提出复查申请后发现成绩确有问题的,应由任课教师在2025年3月9日—3月13日期间提出变更申请。\n")
+    #expect(d.contains("owner 任课教师\n"))
+  }
+
+  @Test func theUnitWithinAnOfficeActs() {
+    #expect(NoticeClauses.actingOffice(in: "由教务处考试中心统一安排") == "考试中心")
+    #expect(NoticeClauses.actingOffice(in: "交教务处教务科") == nil)
+    #expect(NoticeClauses.actingOffice(in: "教师录入成绩截止时间为") == "教师")
+  }
+
   @Test func traditionalCharactersReadAsSimplifiedAndAreQuotedAsWritten() {
     let d = draft("關於重修的通知\n一、學生可於2025年4月6日至4月10日申請重修。\n")
     #expect(d.contains("# 原文: 一、學生可於2025年4月6日至4月10日申請重修。"))

@@ -188,10 +188,16 @@ enum NoticeClauses {
         continue
       }
       let before = String(chars[max(0, i - 2)..<i])
-      // An office right after the one handed to is part of its name (`报教务处教务科`).
-      if i != handedTo, !NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { return String(o) }
+      // An office right after the one handed to is part of its name (`报教务处教务科`); one right after
+      // another names the unit within it (`学校教务处`, `学院教务办`): the inner one acts.
+      let inner = known[chars[min(i + o.count, chars.count - 1)]]?.first {
+        i + o.count + $0.count <= chars.count && chars[(i + o.count)..<(i + o.count + $0.count)].elementsEqual($0)
+      }
+      let handed = i == handedTo || NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) })
+      if !handed, inner == nil { return String(o) }
       i += o.count
-      handedTo = i
+      // The unit within an office handed to is handed to as well; the one within an acting office acts.
+      if handed { handedTo = i }
     }
     return nil
   }

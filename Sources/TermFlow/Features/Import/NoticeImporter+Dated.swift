@@ -52,8 +52,11 @@ extension NoticeImporter {
       if let o = owner {
         after = after.dropFirst(o.count)
       } else {
+        // The clause the date is in names its subject nearest (`…或学生提出申请后…，应由任课教师在9月9日…`).
+        let clause = before.split(whereSeparator: { "，,；;".contains($0) }).last.map(String.init) ?? before
         owner =
-          NoticeClauses.actingOffice(in: before) ?? NoticeClauses.owner(atStartOf: Substring(before))
+          NoticeClauses.actingOffice(in: clause) ?? NoticeClauses.actingOffice(in: before)
+          ?? NoticeClauses.owner(atStartOf: Substring(before))
           ?? NoticeClauses.actingOffice(in: String(after)) ?? subject()
           ?? next.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
       }
