@@ -97,6 +97,22 @@ struct NoticeDateLineTests {
     #expect(d.contains("step 考试 {"))
   }
 
+  @Test func aTableOfRoundsIsAStepPerDateCell() {
+    let d = draft(
+      """
+      关于学位申请的通知
+      时间节点 | 第一批 | 第二批 |
+      1.学位论文提交 | 博士:1月17日(周五) | 博士:4月3日(周四) |
+      硕士:1月18日(周六) | 硕士:4月11日(周五) |
+      2.学位论文答辩 | 3月3日(周一) | 5月26日(周一) |
+      """
+    )
+    #expect(d.contains("step 学位论文提交博士第二批 {\n  title \"学位论文提交（第二批 博士）\""))
+    #expect(d.contains("title \"学位论文提交（第一批 硕士）\"\n  owner 待定  # TODO: the sentence names no office\n  due 1月18日"))
+    #expect(d.contains("title \"学位论文答辩（第二批）\"\n  owner 待定  # TODO: the sentence names no office\n  due 5月26日"))
+    #expect(d.components(separatedBy: "\nstep ").count == 7)
+  }
+
   @Test func pinyinGlossesAreNoPartOfTheWords() {
     #expect(CopiedText.read("學(xué)費(fèi)上繳起止時(shí)間") == "学费上缴起止时间")
     // A bracket of other letters stays: (A) or (fee) after a word is the notice's own.

@@ -158,6 +158,7 @@ extension NoticeImporter {
 
   /// A row of the last table read: a step when its time cell holds a date.
   mutating func readRow(_ t: NoticeTable, _ cells: [String], line: String) -> Bool {
+    if !t.batches.isEmpty { return readRounds(t, cells, line: line) }
     guard let when = t.cell(cells, t.time) else { return false }
     let spans = ProseSpanReader.spans(in: when)
     guard let sp = spans.first else { return false }

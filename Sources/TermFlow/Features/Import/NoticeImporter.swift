@@ -35,6 +35,8 @@ struct NoticeImporter {
   var previousBare: (index: Int, span: ProseSpan, heading: String?)?
   /// Lines the header used, by index: kept in the header as written, not read again.
   var headerLines: Set<Int> = []
+  /// The work of the last row of a table of rounds, for a row that goes on with it.
+  var lastRoundWork: String?
   /// The last section's heading (`第二阶段：发布统计数据`), what a date under a bare `时间：` dates.
   var sectionHeading: String?
   /// The line the signature's date was read from, as read.

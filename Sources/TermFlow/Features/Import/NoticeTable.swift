@@ -6,6 +6,12 @@ struct NoticeTable {
   var work: Int?
   var owner: Int?
   var width: Int
+  /// The header's cells, for the name of a round.
+  var names: [String] = []
+  /// Rounds of the same work, a column each (`第一批 | 第二批`): every date cell of a row is a step.
+  var batches: [Int] = []
+  /// Whether a day alone in it is a deadline (`时间节点`).
+  var dues = false
 
   /// The cells of a line split at `|` or tabs (a Markdown table's outer bars dropped); one cell when
   /// the line has no separator; a line ending in `|` is one cell copied on its own line.
@@ -31,8 +37,18 @@ struct NoticeTable {
     else { return nil }
     let work = find(NoticeRules.tableWorkHeaders)
     let owner = find(NoticeRules.tableOwnerHeaders)
+    names = cells
+    width = cells.count
+    if work == nil, owner == nil, time == 0, cells.count >= 3,
+      cells.dropFirst().allSatisfy({ c in NoticeRules.tableBatchHeaders.contains { c.contains($0) } })
+    {
+      // `时间节点 | 第一批 | 第二批 | 第三批`: the work down the first column, its rounds across.
+      (self.time, self.work, batches) = (1, 0, Array(1..<cells.count))
+      dues = NoticeRules.tableDueHeaders.contains { cells[0].contains($0) }
+      return
+    }
     guard work != nil || owner != nil else { return nil }
-    (self.time, self.work, self.owner, width) = (time, work, owner, cells.count)
+    (self.time, self.work, self.owner) = (time, work, owner)
   }
 
   func cell(_ cells: [String], _ k: Int?) -> String? {
