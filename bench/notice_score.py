@@ -36,8 +36,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 258, "dates_owner": 225, "owner": 112, "payments_ok": 27, "fees_ok": 6, "week1_ok": 8, "parses": 61, "clean": 61}
-MAX_SPURIOUS = 49
+FLOOR = {"dates": 270, "dates_owner": 237, "owner": 112, "payments_ok": 27, "fees_ok": 6, "week1_ok": 8, "parses": 61, "clean": 61}
+MAX_SPURIOUS = 46
 
 
 def run(cmd, **kw):

@@ -24,6 +24,22 @@ struct NoticeFeeTests {
 
 /// A table copied one cell per line, each ended by `|`, is joined back into its rows.
 struct NoticeCellLineTests {
+  @Test func cellsWithNoBarsBecomeRowsOfTheirHeader() {
+    let lines = [
+      "批次", "", "校学位会时间", "", "学位分会时间", "", "第1次", "", "秋季学期第11周(2021.11.15-2021.11.19", "", "2021.11.3", "",
+      "第2次", "", "2022.1.4-2022.1.7", "", "2021.12.22前", "", "为保证校学位会的按时召开，校学位办不受理申请。",
+    ]
+    #expect(
+      NoticeTable.joiningCellLines(lines) == [
+        "批次 | 校学位会时间 | 学位分会时间 |", "第1次 | 秋季学期第11周(2021.11.15-2021.11.19 | 2021.11.3 |",
+        "第2次 | 2022.1.4-2022.1.7 | 2021.12.22前 |", "", "为保证校学位会的按时召开，校学位办不受理申请。",
+      ]
+    )
+    // Short lines that make no header stay as they were.
+    let prose = ["教务处", "", "2019年5月7日", "", "附件", "名单"]
+    #expect(NoticeTable.joiningCellLines(prose) == prose)
+  }
+
   @Test func cellsOnTheirOwnLinesBecomeRows() {
     let lines = [
       "表1:考试安排", "考试日期 |", "级别 |", "考试科目 |", "备注 |", "第18周星期一(6月20日)上午 |", "2020级 |", "《英语》 |", "|",

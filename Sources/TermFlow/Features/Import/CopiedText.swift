@@ -22,6 +22,10 @@ enum CopiedText {
       let digitA = x.isASCII && x.isNumber, digitB = y.isASCII && y.isNumber
       if digitA && "年月日号".contains(y) { return true }
       if "年月".contains(x) && digitB { return true }
+      // A week and its dates' bracket on the next line (`秋季学期第11周` / `(2021.11.15-2021.11.19`).
+      if x == "周" && "(（".contains(y) && b.dropFirst().first.map({ $0.isASCII && $0.isNumber }) == true {
+        return true
+      }
       // A range's dash on its own line, between a day and the next date.
       if isDash(a) && digitB || x == "日" && a.count <= 4 && isDash(b) { return true }
       // After a broken date's last 日 (a 日 alone on its line is nothing else): what it is the date of.
@@ -37,18 +41,25 @@ enum CopiedText {
       return "于在至到从自".contains(x) || NoticeItem(a).level != nil && NoticeItem(a).text.isEmpty
     }
     var out: [String] = []
-    // The last line as copied: whether a break continues depends on it, not on what it joined.
+    // The last line as copied: whether a break continues depends on it, not on what it joined. Blank
+    // lines between the pieces (a page that spaces its elements) go with the break.
     var piece = ""
+    var blanks = 0
+    let next = lines.indices.map { i in lines[(i + 1)...].first { !$0.isEmpty } }
     for (i, line) in lines.enumerated() {
-      let after = i + 1 < lines.count ? lines[i + 1] : nil
-      if let last = out.last, !line.isEmpty, continues(piece, line) || leadsToDate(piece, line, after) {
+      if line.isEmpty {
+        blanks += 1
+        continue
+      }
+      if let last = out.last, !piece.isEmpty, continues(piece, line) || leadsToDate(piece, line, next[i]) {
         out[out.count - 1] = last + line
       } else {
-        out.append(line)
+        out += Array(repeating: "", count: blanks) + [line]
       }
+      blanks = 0
       piece = line
     }
-    return out
+    return out + Array(repeating: "", count: blanks)
   }
 
   private static func isDash(_ s: String) -> Bool {

@@ -235,6 +235,6 @@ enum NoticeClauses {
       break
     }
     let name = t.filter(isNameCharacter)
-    return name.count >= 2 && name.count <= 24 ? String(t) : nil
+    return name.count >= 2 && name.count <= 32 ? String(t) : nil
   }
 }

@@ -4,7 +4,7 @@
 extension NoticeImporter {
   mutating func readRounds(_ t: NoticeTable, _ cells: [String], line: String) -> Bool {
     guard let first = cells.first else { return false }
-    let goesOn = !ProseSpanReader.spans(in: first).isEmpty
+    let goesOn = !t.roundsDown && !ProseSpanReader.spans(in: first).isEmpty
     let work = goesOn ? lastRoundWork ?? "" : NoticeItem(first).text
     if !goesOn { lastRoundWork = work }
     var source = [line]
@@ -15,7 +15,13 @@ extension NoticeImporter {
       for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
       stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
       let column = goesOn ? k + 1 : k
-      let round = t.names.indices.contains(column) ? t.names[column] : ""
+      var round = t.names.indices.contains(column) ? t.names[column] : ""
+      var work = work
+      if t.roundsDown {
+        // The column names the work (`学位分会时间`: 学位分会), the row's first cell the round.
+        work = NoticeRules.tableTimeHeaders.reduce(round) { $0.replacingOccurrences(of: $1, with: "") }
+        round = first
+      }
       // What the cell says before its date (`博士：`): whose round it is.
       let whose = String(Array(cell)[0..<min(sp.lower, cell.count)]).filter(NoticeClauses.isNameCharacter)
       if t.dues, sp.to == nil, sp.edge == .none { sp.edge = .before }

@@ -144,7 +144,8 @@ struct NoticeImporter {
       let spans = ProseSpanReader.spans(in: item.text)
       heading = spans.isEmpty && item.text.count <= 24 ? NoticeClauses.label(item.text) : nil
       if item.level == 0 { sectionHeading = heading }
-    } else if ProseSpanReader.spans(in: line).isEmpty, line.count <= 16, !line.hasSuffix("。"),
+    } else if ProseSpanReader.spans(in: line).isEmpty, line.count <= 16 || raw.hasSuffix("|") && line.count <= 40,
+      !line.hasSuffix("。"),
       NoticeClauses.owner(atStartOf: Substring(line)) != line,
       !NoticeRules.closings.contains(where: { line.hasPrefix($0) })
     {

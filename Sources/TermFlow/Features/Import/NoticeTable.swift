@@ -12,6 +12,8 @@ struct NoticeTable {
   var batches: [Int] = []
   /// Whether a day alone in it is a deadline (`时间节点`).
   var dues = false
+  /// Rounds down its first column (`批次 | 校学位会时间 | 学位分会时间`), the work across; else across.
+  var roundsDown = false
 
   /// The cells of a line split at `|` or tabs (a Markdown table's outer bars dropped); one cell when
   /// the line has no separator; a line ending in `|` is one cell copied on its own line.
@@ -47,6 +49,13 @@ struct NoticeTable {
       dues = NoticeRules.tableDueHeaders.contains { cells[0].contains($0) }
       return
     }
+    if work == nil, owner == nil, time > 0, cells.count >= 3,
+      NoticeRules.tableBatchHeaders.contains(where: { cells[0].contains($0) })
+    {
+      // `批次 | 校学位会时间 | 学位分会时间 | 分会提交材料`: a row per round, a work per column.
+      (self.time, self.work, batches, roundsDown) = (time, 0, Array(1..<cells.count), true)
+      return
+    }
     guard work != nil || owner != nil else { return nil }
     (self.time, self.work, self.owner) = (time, work, owner)
   }
@@ -66,6 +75,11 @@ struct NoticeTable {
     var out: [String] = []
     var i = 0
     while i < lines.count {
+      if let (rows, end) = barlessRows(lines, from: i) {
+        out += rows
+        i = end
+        continue
+      }
       guard isCell(lines[i]) else {
         out.append(lines[i])
         i += 1
@@ -78,6 +92,51 @@ struct NoticeTable {
       i = j
     }
     return out
+  }
+
+  /// A table copied a cell per line with no bars at all, blank lines between (`批次` / `校学位会时间` /
+  /// … / `第1次` / `秋季学期第11周(…)` / `2021.11.3`): its rows, and the line after the last, when a
+  /// header's cells start at `from` and whole rows of dated cells follow. Short lines only: a sentence
+  /// or a numbered item ends it.
+  private static func barlessRows(_ lines: [String], from: Int) -> ([String], Int)? {
+    guard !lines[from].isEmpty, !lines[from].contains("|"), lines[from].count <= 10,
+      ProseSpanReader.spans(in: lines[from]).isEmpty
+    else { return nil }
+    var taken: [(cell: String, line: Int)] = []
+    var j = from
+    while j < lines.count, taken.count < 200 {
+      let l = lines[j]
+      if !l.isEmpty {
+        guard l.count <= 40, !l.contains("|"), NoticeItem(l).level == nil, !l.hasSuffix("。") else { break }
+        taken.append((l, j))
+      }
+      j += 1
+    }
+    // The header's width: a run of short undated names that NoticeTable reads as a header, the widest
+    // whose rows follow (a row's first cell, `第1次`, is a short name too).
+    var names = 0
+    while names < min(8, taken.count), taken[names].cell.count <= 10,
+      ProseSpanReader.spans(in: taken[names].cell).isEmpty
+    {
+      names += 1
+    }
+    for width in stride(from: names, through: 3, by: -1) {
+      guard let table = NoticeTable(header: taken[0..<width].map(\.cell)) else { continue }
+      var rows = [taken[0..<width].map(\.cell).joined(separator: " | ") + " |"]
+      var k = width
+      var end = taken[width - 1].line + 1
+      while k + width <= taken.count {
+        let row = taken[k..<k + width].map(\.cell)
+        guard row.contains(where: { !ProseSpanReader.spans(in: $0).isEmpty }),
+          ProseSpanReader.spans(in: row[0]).isEmpty || table.time == 0
+        else { break }
+        rows.append(row.joined(separator: " | ") + " |")
+        end = taken[k + width - 1].line + 1
+        k += width
+      }
+      if rows.count >= 2 { return (rows, end) }
+    }
+    return nil
   }
 
   /// The rows of a run of cells, or nil when no header starts it.

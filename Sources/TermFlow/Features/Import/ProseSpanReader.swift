@@ -207,7 +207,9 @@ struct ProseSpanReader {
       p = e2
     }
     p = skipSpaces(p)
-    guard p < c.count, c[p] == "）" || c[p] == ")" else { return nil }
+    // A bracket the copy lost the close of, at the end of the line, closes there.
+    if p == c.count { return (from, to, p) }
+    guard c[p] == "）" || c[p] == ")" else { return nil }
     return (from, to, p + 1)
   }
 
