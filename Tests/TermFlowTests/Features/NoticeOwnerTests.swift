@@ -124,6 +124,12 @@ struct NoticeDateLineTests {
     #expect(d.contains("owner 计财处\n"))
   }
 
+  @Test func daysJoinedByAndShareTheWorkAfterTheLast() {
+    let d = draft("关于学费划转的通知\n学校将于2019年3月4日和3月18日分两次委托银行统一划转学生的学费,具体安排如下:\n")
+    #expect(d.components(separatedBy: "\npayment ").count == 3)
+    #expect(!d.contains("\nstep "))
+  }
+
   @Test func aLevelOfStudyIsNoOffice() {
     #expect(NoticeClauses.owner(atStartOf: "代扣本科生学费") == nil)
     #expect(NoticeClauses.owner(atStartOf: "本科生学费") == "本科生")

@@ -60,7 +60,14 @@ extension NoticeImporter {
           ?? NoticeClauses.actingOffice(in: String(after)) ?? subject()
           ?? next.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
       }
-      let clause = after.prefix { !"，,；;。".contains($0) }
+      var clause = after.prefix { !"，,；;。".contains($0) }
+      // `7月30日和8月19日分两次划转…`: days joined by 和/及/或 share the work said after the last.
+      var j = k
+      while clause.allSatisfy({ "和及与或、 ".contains($0) }), !clause.isEmpty, j + 1 < spans.count {
+        j += 1
+        let end = j + 1 < spans.count ? spans[j + 1].lower : chars.count
+        clause = Substring(String(chars[min(spans[j].upper, end)..<end])).prefix { !"，,；;。".contains($0) }
+      }
       // A window of days to pay in (`缴费时间：3月16日-3月18日`, `9月6日银行代扣`): a payment.
       // A form's name (《重新学习费缴费汇总表》) is handed over, not paid: it does not make a payment.
       let label = NoticeClauses.label(before) ?? (bare ? heading : nil) ?? ""

@@ -60,6 +60,7 @@ enum NoticeRules {
   /// A sentence that gives the payment window: `缴费时间为9月26日到9月28日`.
   static let paymentWords = [
     "缴费时间", "缴费日期", "缴费期间", "缴费时段", "缴费", "交费", "缴纳", "收费", "扣款", "代扣", "扣划", "划扣", "划转", "支付",
+    "上缴", "缴交", "交纳", "缴款", "交款", "收缴",
   ]
 
   /// Verbs that hand a form to an office: `将《表》报送教务处`.
