@@ -42,6 +42,12 @@ struct NoticeOwnerTests {
     #expect(step(d, "选课").contains("owner 在校生  # TODO: the audience the notice declares"))
   }
 
+  @Test func theOfficeAddressedOwnsOtherWorkButNotAStudentsWork() {
+    let d = draft("关于排课的通知\n各学院:\n一、教学任务落实时间\n2025年3月5日至3月15日。\n二、报名时间\n2025年3月6日至3月8日。\n")
+    #expect(d.contains("owner 各学院  # TODO: the office the notice is addressed to (the sentence names no office)"))
+    #expect(d.contains("owner 待定  # TODO: the sentence names no office"))
+  }
+
   @Test func noGuessWithoutAnythingAround() {
     let d = draft("关于考试的通知\n一、考试安排\n考试于2025年3月8日进行。\n")
     #expect(d.contains("owner 待定  # TODO: the sentence names no office"))

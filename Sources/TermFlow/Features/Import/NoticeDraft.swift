@@ -24,11 +24,12 @@ struct NoticeDraft {
   }
 
   enum OwnerGuess {
-    case section, audience
+    case section, audience, addressee
     var note: String {
       switch self {
       case .section: "TODO: guessed from its section (the sentence names no office)"
       case .audience: "TODO: the audience the notice declares (the sentence names no office)"
+      case .addressee: "TODO: the office the notice is addressed to (the sentence names no office)"
       }
     }
   }

@@ -1,6 +1,7 @@
 /// Owners for dated sentences that name none, read from what the notice says around them: the other
 /// lines of their section (`三、报名安排` … `2、报名方式：学生进入教务系统…`), else, for work students do
-/// (报名, 选课, 缴费), the audience the notice declares (`二、报名对象：在校生`) or addresses (`各位同学：`).
+/// (报名, 选课, 缴费), the audience the notice declares (`二、报名对象：在校生`) or addresses (`各位同学：`);
+/// for other work, the office the notice is addressed to (`各学院：`).
 /// Such an owner is marked in the draft as guessed, with where it came from.
 extension NoticeImporter {
   /// Keeps the line in its section's text and reads the audience from it.
@@ -26,22 +27,29 @@ extension NoticeImporter {
   }
 
   /// Gives each step that names no office its section's acting office, else the audience for a
-  /// student's work; marked as guessed.
+  /// student's work, else the office the notice is addressed to (`各学院：`) for other work; marked as
+  /// guessed, with where it came from.
   mutating func settleSectionOwners() {
-    let addressed = draft.header.first { $0.label == "主送" }.flatMap { to in
-      NoticeRules.studentRoles.contains { to.text.contains($0) } ? NoticeClauses.actingOffice(in: to.text) : nil
+    let to = draft.header.first { $0.label == "主送" }?.text
+    // The first of those addressed (`各学院、中心：` → 各学院).
+    let first = to.map { String($0.prefix { !"、，,和及与/".contains($0) }) }
+    let addressee = first.flatMap {
+      NoticeClauses.actingOffice(in: $0) ?? NoticeClauses.owner(atStartOf: Substring($0))
     }
+    let toStudents = to.map { t in NoticeRules.studentRoles.contains { t.contains($0) } } ?? false
     for k in draft.items.indices {
       guard case .step(var s) = draft.items[k], s.owner == nil, !s.paying else { continue }
       let section = sectionTexts.indices.contains(s.section) ? sectionTexts[s.section] : ""
+      let studentWork = NoticeRules.studentWork.contains {
+        (s.title + s.source.joined() + section.prefix(24)).contains($0)
+      }
       if s.section > 0, let o = NoticeClauses.actingOffice(in: section) {
         (s.owner, s.ownerGuess) = (o, .section)
-      } else if NoticeRules.studentWork.contains(where: {
-        (s.title + s.source.joined() + section.prefix(24)).contains($0)
-      }),
-        let o = audience ?? addressed
-      {
+      } else if studentWork, let o = audience ?? (toStudents ? addressee : nil) {
         (s.owner, s.ownerGuess) = (o, .audience)
+      } else if !studentWork || toStudents, let o = addressee {
+        // Students register and pay; an office addressed is not made to.
+        (s.owner, s.ownerGuess) = (o, .addressee)
       }
       draft.items[k] = .step(s)
     }

@@ -91,8 +91,8 @@ struct NoticeImporter {
           k += 1
         }
         draft.title = title
-      } else if l.hasSuffix("："), l.count <= 20, ProseSpanReader.spans(in: l).isEmpty,
-        !NoticeRules.notAddressees.contains(where: { l.contains($0) })
+      } else if l.hasSuffix("：") || l.hasSuffix(":"), l.count <= 20, ProseSpanReader.spans(in: l).isEmpty,
+        NoticeItem(l).level == nil, !NoticeRules.notAddressees.contains(where: { l.contains($0) })
       {
         draft.header.append(("主送", String(l.dropLast())))
       } else if draft.title == nil, k == 1 {

@@ -11,6 +11,7 @@ extension Language {
     "TODO: the item names no office": "TODO: 本条未写明负责部门",
     "TODO: guessed from its section (the sentence names no office)": "TODO: 由所在部分推测（此句未写明负责部门）",
     "TODO: the audience the notice declares (the sentence names no office)": "TODO: 通知写明的对象（此句未写明负责部门）",
+    "TODO: the office the notice is addressed to (the sentence names no office)": "TODO: 通知的主送单位（此句未写明负责部门）",
     "week 1 as given: %1": "第1周（按 --week1）：%1",
     "week 1 inferred from the notice's one date/week pair: %2": "第1周由通知中的一处日期与周次推得：%2",
     "week 1 inferred from the notice's %1 date/week pairs, which agree: %2": "第1周由通知中 %1 处日期与周次推得，彼此一致：%2",
