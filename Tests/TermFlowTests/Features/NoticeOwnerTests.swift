@@ -119,6 +119,13 @@ struct NoticeDateLineTests {
     #expect(d.components(separatedBy: "\nstep ").count == 7)
   }
 
+  @Test func weekOneFromTheYearWhereTheNoticesPairsAgree() {
+    // The notice names last term's academic year; its week's dates agree only in the year after.
+    let text = "关于成绩复查的通知\n2023—2024—2学期考试成绩公布后,学生可在开学后第一周(即9月2日—9月6日)提出复查申请。\n"
+    let d = NoticeImporter.read(text, source: "n.txt", term: nil, weekOne: nil).text(.en)
+    #expect(d.contains("week 1 starts 2024-09-02"))
+  }
+
   @Test func pinyinGlossesAreNoPartOfTheWords() {
     #expect(CopiedText.read("學(xué)費(fèi)上繳起止時(shí)間") == "学费上缴起止时间")
     // A bracket of other letters stays: (A) or (fee) after a word is the notice's own.

@@ -97,10 +97,24 @@ extension NoticeImporter {
   mutating func settleTerm(term: String?, weekOne: CivilDate?, text: String) {
     let academic = AcademicYear(in: draft.title ?? "") ?? AcademicYear(in: text)
     let printedYear = points.compactMap(\.year).max() ?? postedYear
-    var mondays: [(CivilDate, String)] = []
-    for p in points where p.week != nil {
-      let year = p.year ?? p.month.flatMap { m in academic.map { $0.year(ofMonth: m) } } ?? printedYear
-      if let m = SpanPhrases.weekOne(p, defaultYear: year) { mondays.append((m, SpanPhrases.point(p))) }
+    // Dates printed without a year take the academic year's (or the printed one); where the pairs then
+    // disagree and a year either side makes them all agree (a notice of the next term that names the
+    // last one: `2023—2024—2学期成绩公布后，…第一周（即9月2日—9月6日）`), that year is theirs.
+    let weekPoints = points.filter { $0.week != nil }
+    func pairs(shift: Int) -> [(CivilDate, String)] {
+      weekPoints.compactMap { p in
+        let year =
+          p.year ?? (p.month.flatMap { m in academic.map { $0.year(ofMonth: m) } } ?? printedYear).map { $0 + shift }
+        return SpanPhrases.weekOne(p, defaultYear: year).map { ($0, SpanPhrases.point(p)) }
+      }
+    }
+    func agree(_ ms: [(CivilDate, String)]) -> Bool { Set(ms.map(\.0)).count == 1 }
+    var mondays = pairs(shift: 0)
+    if mondays.count >= 2, !agree(mondays) {
+      for shift in [1, -1] where agree(pairs(shift: shift)) {
+        mondays = pairs(shift: shift)
+        break
+      }
     }
     if let weekOne {
       draft.weekOne = weekOne

@@ -194,6 +194,8 @@ struct ProseSpanReader {
   /// `（3月11日-29日）`, `(6月14日)`, `（11月6日）`: the dates inside brackets after a week.
   func bracketedDates(at i: Int) -> (ProsePoint, ProsePoint?, Int)? {
     var p = skipSpaces(i + 1)
+    // `第一周（即9月2日—9月6日）`: 即 (that is) before the dates.
+    if p < c.count, c[p] == "即" { p = skipSpaces(p + 1) }
     guard let (a, e) = date(at: p) else { return nil }
     var from = a
     p = e
