@@ -126,6 +126,18 @@ struct NoticeDateLineTests {
     #expect(d.contains("week 1 starts 2024-09-02"))
   }
 
+  @Test func twoTimeColumnsAreTwoRoundsOfTheRowsWork() {
+    let d = draft("关于答辩的通知\n序号 | 事宜 | 第一次完成时间 | 第二次完成时间 | 备注 |\n1 | 学位论文预答辩 | 3月1日-3月15日 | 5月1日-5月15日 | 学院组织 |\n")
+    #expect(d.contains("step 学位论文预答辩第一次 {\n  title \"学位论文预答辩（第一次完成时间）\""))
+    #expect(d.contains("step 学位论文预答辩第二次 {\n  title \"学位论文预答辩（第二次完成时间）\""))
+  }
+
+  @Test func theOpeningParagraphsDaysThatTheItemsSayAgainAreASummary() {
+    let d = draft("关于补考的通知\n开学补考定于2019年3月8日、9日进行,现将有关事项通知如下:\n1.公共课考试定于2019年3月8日进行。\n2.专业课考试定于2019年3月9日进行。\n")
+    #expect(d.contains("# 前言: 开学补考定于2019年3月8日、9日进行"))
+    #expect(d.components(separatedBy: "\nstep ").count == 3)
+  }
+
   @Test func pinyinGlossesAreNoPartOfTheWords() {
     #expect(CopiedText.read("學(xué)費(fèi)上繳起止時(shí)間") == "学费上缴起止时间")
     // A bracket of other letters stays: (A) or (fee) after a word is the notice's own.

@@ -21,6 +21,10 @@ struct NoticeDraft {
     var section = 0
     /// Where an owner the sentence does not name came from.
     var ownerGuess: OwnerGuess? = nil
+    /// The days it names, and whether the notice's opening paragraph named them as a day or a list of
+    /// days (a summary, maybe).
+    var days: [ProsePoint] = []
+    var inPreamble = false
   }
 
   enum OwnerGuess {
@@ -43,6 +47,7 @@ struct NoticeDraft {
     /// `fee 80 per credit` lines and the channels (`微信`, `支付宝`) the notice names.
     var fees: [String] = []
     var channels: [String] = []
+    var days: [ProsePoint] = []
   }
 
   struct Policy {

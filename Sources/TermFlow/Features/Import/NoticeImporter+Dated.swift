@@ -93,7 +93,8 @@ extension NoticeImporter {
         appendPayment(
           window: window,
           source: source,
-          named: atDate ?? NoticeClauses.actingOffice(in: before)
+          named: atDate ?? NoticeClauses.actingOffice(in: before),
+          days: [sp.from] + (sp.to.map { [$0] } ?? [])
         )
         source = []
         made = true
@@ -147,6 +148,12 @@ extension NoticeImporter {
       )
       source = []
       step.section = sectionTexts.count - 1
+      step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
+      // A day or a list of days the opening paragraph names may sum up the items; a range or a due it
+      // names is work of its own (`期末考试定于12月23日-1月5日举行`).
+      step.inPreamble =
+        !bodyStarted && table == nil && sp.edge != .before
+        && (sp.to == nil || chars[sp.lower..<sp.upper].contains("、"))
       if sp.sinceNow { step.sinceNow = sp.from }
       if String(chars[sp.lower..<min(chars.count, sp.upper + 1)]).contains("下班") {
         step.todo = "下班前: the office's closing time, which the notice does not give"
@@ -196,7 +203,7 @@ extension NoticeImporter {
   /// A payment window; its owner is the office its sentence names at the date (`9月7日计财处…`), else
   /// the paying office the item names, else the issuer (a guess, marked). Students pay; they do not own
   /// the window.
-  mutating func appendPayment(window: String, source: [String], named: String? = nil) {
+  mutating func appendPayment(window: String, source: [String], named: String? = nil, days: [ProsePoint] = []) {
     let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
     let office = named.flatMap { n in NoticeRules.studentRoles.contains { n.contains($0) } ? nil : n }
     draft.items.append(
@@ -206,7 +213,8 @@ extension NoticeImporter {
           owner: office ?? offices.last ?? draft.issuer,
           ownerGuessed: office == nil,
           window: window,
-          source: source
+          source: source,
+          days: days
         )
       )
     )

@@ -1,20 +1,25 @@
-/// A table of rounds (`时间节点 | 第一批 | 第二批 | 第三批`): the work down its first column, a date for
-/// each round across. Every date cell is a step named by its work and round; a row whose first cell
-/// holds a date goes on with the work above (a merged cell: `硕士：1月17日 | 硕士：4月11日 | …`).
+/// A table of rounds (`时间节点 | 第一批 | 第二批 | 第三批`, `事宜 | 第一次完成时间 | 第二次完成时间`): the
+/// work down a column, a date for each round across. Every date cell is a step named by its work and
+/// round; a row whose first cell holds a date goes on with the work above (a merged cell:
+/// `硕士：1月17日 | 硕士：4月11日 | …`).
 extension NoticeImporter {
   mutating func readRounds(_ t: NoticeTable, _ cells: [String], line: String) -> Bool {
-    guard let first = cells.first else { return false }
+    guard let first = cells.first, let workColumn = t.work, cells.indices.contains(workColumn) else { return false }
     let goesOn = !t.roundsDown && !ProseSpanReader.spans(in: first).isEmpty
-    let work = goesOn ? lastRoundWork ?? "" : NoticeItem(first).text
+    let work = goesOn ? lastRoundWork ?? "" : NoticeItem(cells[workColumn]).text
     if !goesOn { lastRoundWork = work }
     var source = [line]
     var made = false
-    for (k, cell) in cells.enumerated() where goesOn || k > 0 {
+    // A row that goes on from the one above lacks the cells left of its first round.
+    let shift = goesOn ? (t.batches.first ?? 1) : 0
+    for column in t.batches {
+      let k = column - shift
+      guard cells.indices.contains(k) else { continue }
+      let cell = cells[k]
       let spans = ProseSpanReader.spans(in: cell)
       guard var sp = spans.first else { continue }
       for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
       stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
-      let column = goesOn ? k + 1 : k
       var round = t.names.indices.contains(column) ? t.names[column] : ""
       var work = work
       if t.roundsDown {
@@ -26,7 +31,9 @@ extension NoticeImporter {
       let whose = String(Array(cell)[0..<min(sp.lower, cell.count)]).filter(NoticeClauses.isNameCharacter)
       if t.dues, sp.to == nil, sp.edge == .none { sp.edge = .before }
       var step = NoticeDraft.Step(
-        name: NoticeClauses.stepName(title: work + whose + round, form: nil, school: school),
+        // The round as a name: `第一次完成时间` → 第一次.
+        name: NoticeClauses.stepName(title: work, form: nil, school: school) + whose
+          + (NoticeRules.tableTimeHeaders + ["完成"]).reduce(round) { $0.replacingOccurrences(of: $1, with: "") },
         title: work + "（" + ([round, whose].filter { !$0.isEmpty }.joined(separator: " ")) + "）",
         owner: nil,
         dates: SpanPhrases.stepLines(sp),

@@ -61,6 +61,7 @@ struct NoticeImporter {
     }
     r.settleSinceNow()
     r.settleSectionOwners()
+    r.settleSummaries()
     r.settleFees(text)
     r.settleTerm(term: term, weekOne: weekOne, text: text)
     r.fitTerm()

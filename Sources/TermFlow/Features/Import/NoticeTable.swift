@@ -58,6 +58,9 @@ struct NoticeTable {
     }
     guard work != nil || owner != nil else { return nil }
     (self.time, self.work, self.owner) = (time, work, owner)
+    // `序号 | 事宜 | 第一次完成时间 | 第二次完成时间`: two time columns are two rounds of the row's work.
+    let times = cells.indices.filter { k in NoticeRules.tableTimeHeaders.contains { cells[k].contains($0) } }
+    if times.count >= 2, work != nil { batches = times }
   }
 
   func cell(_ cells: [String], _ k: Int?) -> String? {

@@ -1,0 +1,20 @@
+/// The opening paragraph's dates (`开学补考定于3月8日、9日进行，现将有关事项通知如下`) often sum up what
+/// the items then say day by day. A step made there whose every day a later step also names is that
+/// summary: it is kept as a line of the preamble, not as a step of its own.
+extension NoticeImporter {
+  mutating func settleSummaries() {
+    func days(_ s: NoticeDraft.Step) -> [String] {
+      s.days.compactMap { p in p.month.flatMap { m in p.day.map { "\(m)-\($0)" } } }
+    }
+    var later: Set<String> = []
+    for case .step(let s) in draft.items where !s.inPreamble { later.formUnion(days(s)) }
+    for case .payment(let p) in draft.items {
+      later.formUnion(p.days.compactMap { d in d.month.flatMap { m in d.day.map { "\(m)-\($0)" } } })
+    }
+    for k in draft.items.indices {
+      guard case .step(let s) = draft.items[k], s.inPreamble, !days(s).isEmpty, days(s).allSatisfy(later.contains)
+      else { continue }
+      draft.items[k] = .comment(label: "前言", text: s.source.first ?? s.title)
+    }
+  }
+}
