@@ -28,7 +28,9 @@ extension ProseSpanReader {
   /// `1215日`, `2025331日` (2025年3月31日), `20171220日`. Read only where the digits split into one real
   /// month and day (`111日` could be 1月11日 or 11月1日: not read) and never from two digits alone
   /// (`15日` is a day of the month). Not before 号: `〔2018〕216号` is a document's number.
-  func compactDate(at i: Int) -> (ProsePoint, Int)? {
+  /// After a range's start (`20191229日开始至111日结束`), of two readings the one within half a year
+  /// after the start is the end (1月11日, not 11月1日).
+  func compactDate(at i: Int, after start: ProsePoint? = nil) -> (ProsePoint, Int)? {
     var p = i
     var digits = ""
     while p < c.count, let d = digit(c[p]), digits.count < 9 {
@@ -45,7 +47,14 @@ extension ProseSpanReader {
     } else if digits.count < 3 || digits.count > 4 {
       return nil
     }
-    let readings = Parser.monthDayReadings(monthDay)
+    var readings = Parser.monthDayReadings(monthDay)
+    if readings.count > 1, let m0 = start?.month, let d0 = start?.day {
+      // Days after the start, counting months of 31 days: enough to tell half a year from two weeks.
+      readings = readings.filter { r in
+        let ahead = ((r.month - m0 + 12) % 12) * 31 + r.day - d0
+        return ahead > 0 && ahead <= 183
+      }
+    }
     guard readings.count == 1, let only = readings.first else { return nil }
     return (ProsePoint(year: year, month: only.month, day: only.day), r + 1)
   }

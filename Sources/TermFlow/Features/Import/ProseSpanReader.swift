@@ -284,10 +284,13 @@ struct ProseSpanReader {
 
   /// The end of a range after `p`: a connector, then a date, a day alone, a week, or a time alone.
   func rangeEnd(after p: Int, from: ProsePoint) -> (ProsePoint, Int)? {
-    guard let q0 = connector(at: skipSpaces(p)) else { return nil }
+    // `从12月29日开始至1月11日结束`: the start's 开始 (or 起) before the connector.
+    var p = skipSpaces(p)
+    if let n = word(at: p, ["开始", "起"]), connector(at: skipSpaces(n)) != nil { p = skipSpaces(n) }
+    guard let q0 = connector(at: p) else { return nil }
     let q = skipSpaces(q0)
     guard q < c.count else { return nil }
-    if var (b, e) = date(at: q) ?? compactDate(at: q) ?? dayAlone(at: q, from: from) {
+    if var (b, e) = date(at: q) ?? compactDate(at: q, after: from) ?? dayAlone(at: q, from: from) {
       if let (w, wd, e2) = bracketedWeek(at: e) {
         b.week = w
         b.weekday = wd
