@@ -44,9 +44,12 @@ extension ProseSpanReader {
     if digits.count >= 6, let y = Int(digits.prefix(4)), (1990...2100).contains(y) {
       year = y
       monthDay = String(digits.dropFirst(4))
-    } else if digits.count < 3 || digits.count > 4 {
+    } else if digits.count > 4 || digits.count == 2 && (Int(digits) ?? 0) <= 31 || digits.count < 2 {
+      // Two digits are a day of the month unless no month has that many days (`99日`: 9月9日).
       return nil
     }
+    // A count of days (`45日内`) is no date.
+    if digits.count == 2, r + 1 < c.count, c[r + 1] == "内" { return nil }
     var readings = Parser.monthDayReadings(monthDay)
     if readings.count > 1, let m0 = start?.month, let d0 = start?.day {
       // Days after the start, counting months of 31 days: enough to tell half a year from two weeks.
@@ -57,6 +60,24 @@ extension ProseSpanReader {
     }
     guard readings.count == 1, let only = readings.first else { return nil }
     return (ProsePoint(year: year, month: only.month, day: only.day), r + 1)
+  }
+
+  /// `911-15日`: a compact start that lost its 月, and a day it runs to; read where one split of the
+  /// start's digits gives a day before the end's.
+  func compactDayRange(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
+    var p = i
+    var digits = ""
+    while p < c.count, let d = digit(c[p]), digits.count < 5 {
+      digits += String(d)
+      p += 1
+    }
+    guard (3...4).contains(digits.count), let b = connector(at: p),
+      let (d2, e) = number(at: skipSpaces(b), chinese: false),
+      (1...31).contains(d2), e < c.count, c[e] == "日"
+    else { return nil }
+    let readings = Parser.monthDayReadings(digits).filter { $0.day < d2 }
+    guard readings.count == 1, let r = readings.first else { return nil }
+    return (ProsePoint(month: r.month, day: r.day), ProsePoint(month: r.month, day: d2), e + 1)
   }
 
   /// `6日`, `29号` after a range's connector: the start's month (and year) go on; a smaller day than the

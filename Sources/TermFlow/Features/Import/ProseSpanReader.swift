@@ -220,7 +220,7 @@ struct ProseSpanReader {
     var to: ProsePoint?
     var a: ProsePoint
     var p: Int
-    if let (x, y, e) = dayRange(at: i) ?? dayWithoutRi(at: i) {
+    if let (x, y, e) = dayRange(at: i) ?? dayWithoutRi(at: i) ?? compactDayRange(at: i) {
       (a, to, p) = (x, y, e)
     } else if let (x, e) = date(at: i) ?? compactDate(at: i) {
       (a, p) = (x, e)
