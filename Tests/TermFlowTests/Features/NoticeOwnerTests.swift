@@ -65,6 +65,11 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 任课教师\n"))
   }
 
+  @Test func aNameEndsAtAVerb() {
+    #expect(NoticeClauses.actingOffice(in: "各教学单位组织学生分批返校") == "各教学单位")
+    #expect(NoticeClauses.owner(atStartOf: "整理汇总交本科生院教务处存档") == nil)
+  }
+
   @Test func theUnitWithinAnOfficeActs() {
     #expect(NoticeClauses.actingOffice(in: "由教务处考试中心统一安排") == "考试中心")
     #expect(NoticeClauses.actingOffice(in: "交教务处教务科") == nil)

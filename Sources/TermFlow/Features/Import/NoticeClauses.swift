@@ -22,7 +22,11 @@ enum NoticeClauses {
       if NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }),
         !NoticeRules.notOffices.contains(where: { name.hasSuffix($0) })
       {
-        return name
+        // `整理汇总交本科生院教务处`: a name that hands to an office it ends with is a verb phrase.
+        let handsOn = NoticeRules.knownOwners.contains { o in
+          name.hasSuffix(o) && NoticeRules.recipientMarkers.contains { name.dropLast(o.count).contains($0) }
+        }
+        return handsOn ? nil : name
       }
     }
     return nil
@@ -213,7 +217,10 @@ enum NoticeClauses {
       if NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { continue }
       var best: Int?
       var j = i + 1
-      while j < chars.count, j - i <= 10, isNameCharacter(chars[j]) || "（）()、".contains(chars[j]) {
+      // A verb ends the name (`各教学单位组织学生…`: 各教学单位).
+      while j < chars.count, j - i <= 10, isNameCharacter(chars[j]) || "（）()、".contains(chars[j]),
+        !NoticeRules.ownerStopPrefixes.contains(where: { w in chars[j...].starts(with: w) })
+      {
         j += 1
         let name = String(chars[i..<j])
         if NoticeRules.groupSuffixes.contains(where: { name.hasSuffix($0) }) { best = j }
