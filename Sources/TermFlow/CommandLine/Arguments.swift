@@ -1,5 +1,4 @@
 import Foundation
-import TermFlow
 
 /// A parsed command line.
 enum Command {
