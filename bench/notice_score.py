@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
 FLOOR = {"dates": 297, "dates_owner": 269, "owner": 128, "payments_ok": 30, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
-MAX_SPURIOUS = 42
+MAX_SPURIOUS = 40
 
 
 def run(cmd, **kw):

@@ -143,6 +143,12 @@ struct NoticeDateLineTests {
     #expect(d.components(separatedBy: "\nstep ").count == 3)
   }
 
+  @Test func aSignersBracketAndAPostingLinesDateAreNoSteps() {
+    let d = draft("关于成绩录入的通知\n日期:2019-02-18各学院:\n一、安排\n1.2019年3月8日前录入成绩。\n研究生院(部)\n2019年3月1日\n")
+    #expect(d.contains("# 页面: 日期:2019-02-18各学院:"))
+    #expect(d.components(separatedBy: "\nstep ").count == 2)
+  }
+
   @Test func pinyinGlossesAreNoPartOfTheWords() {
     #expect(CopiedText.read("學(xué)費(fèi)上繳起止時(shí)間") == "学费上缴起止时间")
     // A bracket of other letters stays: (A) or (fee) after a word is the notice's own.

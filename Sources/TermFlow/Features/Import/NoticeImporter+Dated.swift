@@ -112,10 +112,11 @@ extension NoticeImporter {
         // A label that names only a time (`1.时间：`) leaves the what to the heading above.
         let label = NoticeClauses.label(before).flatMap { NoticeRules.timeLabels.contains($0) ? nil : $0 }
         title = label ?? heading ?? sectionHeading ?? ""
-        // `教务处 2019年5月22日`, `特此通知` above a date: a signature, not a step.
+        // `教务处 2019年5月22日`, `研究生院（部）`, `特此通知` above a date: a signature, not a step.
+        let signer = title.hasSuffix(")") || title.hasSuffix("）") ? String(title.prefix { !"(（".contains($0) }) : title
         if bare,
-          NoticeClauses.owner(atStartOf: Substring(title)) == title
-            || NoticeRules.ownerSuffixes.contains(where: { title.hasSuffix($0) })
+          NoticeClauses.owner(atStartOf: Substring(signer)) == signer
+            || (NoticeRules.ownerSuffixes + ["院", "办"]).contains(where: { signer.hasSuffix($0) })
             || NoticeRules.closings.contains(where: { title.hasPrefix($0) })
         {
           if sp.from.year != nil, sp.from.hasDate { noticeDay = sp.from }

@@ -127,11 +127,19 @@ enum NoticeRules {
     "作者:", "编辑：", "审核：", "字号", "打印本页",
     "关闭窗口", "上一篇", "下一篇", "分享到", "【大", "更新时间", "录入时间", "添加时间",
   ]
+  /// A page's posting line may also open with a bare 日期 and its date (`日期:2022-02-18各二级学院…`).
+  static let chromeOpeners = ["日期:", "日期：", "时间:", "时间："]
 
   /// Whether a line is the page's, not the notice's.
   static func isChrome(_ line: String) -> Bool {
     guard line.count <= 120 else { return false }
     if chromeMarkers.contains(where: { line.contains($0) }) { return true }
+    if let o = chromeOpeners.first(where: { line.hasPrefix($0) }),
+      line.dropFirst(o.count).prefix(10).allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+      line.dropFirst(o.count).prefix(10).count == 10
+    {
+      return true
+    }
     // `浏览：75`, `点击：[]`: a count, not an instruction to click.
     let chars = Array(line)
     for w in ["浏览", "点击", "阅读"] {
