@@ -24,6 +24,34 @@ struct ConsistencyTests {
     #expect(missing.isEmpty, "not in docs/diagnostics.md: \(missing)")
   }
 
+  /// The rule vocabulary is written in three places: what `check` accepts (RuleVocabulary), what the
+  /// evaluator computes (Field) and what hover and completion say (FieldDocs), and docs/language.md
+  /// lists it for the office. They name the same fields: a field added to one and not the others fails.
+  @Test func theRuleVocabularyIsOneVocabulary() throws {
+    let text = try String(contentsOf: Golden.repoRoot.appendingPathComponent("docs/language.md"), encoding: .utf8)
+    // The docs' words: its field tables list fields between spaces and bars, its prose in backticks.
+    let docs = Set(text.split(whereSeparator: { " |`\n(),.;:".contains($0) }).map(String.init))
+    var named: Set<String> = []
+    for (subject, fields) in RuleVocabulary.subjects {
+      for field in fields.keys {
+        named.insert(field)
+        #expect(Field(rawValue: field) != nil, "\(subject)/\(field): check accepts it, the evaluator has no such field")
+        #expect(FieldDocs.meaning(field, subject: subject) != nil, "\(subject)/\(field): no hover text")
+        #expect(docs.contains(field), "\(field): not in docs/language.md")
+      }
+    }
+    for f in Field.allCases {
+      #expect(
+        named.contains(f.rawValue) || RuleVocabulary.constants[f.rawValue] != nil,
+        "\(f.rawValue): the evaluator computes it, no subject offers it"
+      )
+    }
+    for c in RuleVocabulary.constants.keys {
+      #expect(FieldDocs.meaning(c, subject: nil) != nil, "constant \(c): no hover text")
+      #expect(docs.contains(c), "constant \(c): not in docs/language.md")
+    }
+  }
+
   /// ICS text escapes by scalar: a CR LF is one line break, and a backslash before a combining mark is
   /// still escaped.
   @Test func icsEscapesByScalar() {
