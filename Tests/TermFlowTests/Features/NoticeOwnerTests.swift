@@ -70,6 +70,12 @@ struct NoticeOwnerTests {
     #expect(NoticeClauses.owner(atStartOf: "整理汇总交本科生院教务处存档") == nil)
   }
 
+  @Test func theSchoolOrTheBankActsOnlyAsTheSubjectOfWhatFollows() {
+    #expect(NoticeClauses.actingOffice(in: "学校将于7月30日统一划转学费") == "学校")
+    #expect(NoticeClauses.owner(atStartOf: "银行代扣学杂费") == "银行")
+    #expect(NoticeClauses.actingOffice(in: "按学校规定将学费存入银行卡") == nil)
+  }
+
   @Test func theUnitWithinAnOfficeActs() {
     #expect(NoticeClauses.actingOffice(in: "由教务处考试中心统一安排") == "考试中心")
     #expect(NoticeClauses.actingOffice(in: "交教务处教务科") == nil)

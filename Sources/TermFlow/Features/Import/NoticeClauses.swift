@@ -14,6 +14,7 @@ enum NoticeClauses {
     if let known = NoticeRules.knownOwnersLongestFirst.first(where: { t.hasPrefix($0) }) {
       return known
     }
+    if let actor = subjectOnly(at: t) { return actor }
     guard !NoticeRules.ownerStopPrefixes.contains(where: { t.hasPrefix($0) }) else { return nil }
     let chars = Array(t.prefix(NoticeRules.ownerMaxLength))
     for end in stride(from: 3, through: chars.count, by: 1) {
@@ -30,6 +31,13 @@ enum NoticeClauses {
       }
     }
     return nil
+  }
+
+  /// `学校将于…`, `银行代扣…`: an actor named only as the subject of what follows it.
+  static func subjectOnly(at t: Substring) -> String? {
+    NoticeRules.subjectOnlyOwners.first { o in
+      t.hasPrefix(o) && NoticeRules.subjectVerbs.contains { t.dropFirst(o.count).hasPrefix($0) }
+    }
   }
 
   /// Every office named anywhere in `text`, in order: known names and suffix names after a verb.
@@ -185,6 +193,12 @@ enum NoticeClauses {
     let known = NoticeRules.knownOwnersByFirst
     var i = 0, handedTo = -1
     while i < chars.count {
+      if NoticeRules.subjectOnlyFirsts.contains(chars[i]),
+        let actor = subjectOnly(at: Substring(String(chars[i...].prefix(8)))),
+        !NoticeRules.recipientMarkers.contains(where: { String(chars[max(0, i - 2)..<i]).hasSuffix($0) })
+      {
+        return actor
+      }
       guard let candidates = known[chars[i]],
         let o = candidates.first(where: { i + $0.count <= chars.count && chars[i..<i + $0.count].elementsEqual($0) })
       else {

@@ -43,6 +43,12 @@ enum NoticeRules {
   /// The longest an office's name runs, in characters.
   static let ownerMaxLength = 12
 
+  /// Actors named only as a clause's subject, right before what they do (`学校将于7月30日…划转`,
+  /// `9月6日银行代扣`): elsewhere they are places and owners' qualifiers (`存入银行卡`, `按学校规定`).
+  static let subjectOnlyOwners = ["学校", "银行"]
+  static let subjectOnlyFirsts = Set(subjectOnlyOwners.compactMap(\.first))
+  static let subjectVerbs = ["将", "于", "统一", "委托", "再", "会", "已", "代扣", "划扣", "扣款", "划转"]
+
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
   static let clauseOpeners = ["由", "请", "各", "经"]
   /// Labels that say only that a time follows, not what it is the time of.
