@@ -47,8 +47,9 @@ extension NoticeImporter {
       while let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(w.count) }
       let beforeStart = k > 0 ? spans[k - 1].upper : 0
       let before = String(chars[beforeStart..<sp.lower])
-      let atDate = NoticeClauses.owner(atStartOf: after)
-      var owner = atDate
+      var owner = NoticeClauses.owner(atStartOf: after)
+      // Whether the owner comes from the item's other sentences, not this one.
+      var fromContext = false
       if let o = owner {
         after = after.dropFirst(o.count)
       } else {
@@ -57,8 +58,11 @@ extension NoticeImporter {
         owner =
           NoticeClauses.actingOffice(in: clause) ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
-          ?? NoticeClauses.actingOffice(in: String(after)) ?? subject()
-          ?? next.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
+          ?? NoticeClauses.actingOffice(in: String(after))
+        if owner == nil {
+          owner = subject() ?? next.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
+          fromContext = owner != nil
+        }
       }
       var clause = after.prefix { !"，,；;。".contains($0) }
       // `7月30日和8月19日分两次划转…`: days joined by 和/及/或 share the work said after the last.
@@ -93,7 +97,8 @@ extension NoticeImporter {
         appendPayment(
           window: window,
           source: source,
-          named: atDate ?? NoticeClauses.actingOffice(in: before),
+          named: owner,
+          namedHere: !fromContext,
           days: [sp.from] + (sp.to.map { [$0] } ?? [])
         )
         source = []
@@ -204,7 +209,13 @@ extension NoticeImporter {
   /// A payment window; its owner is the office its sentence names at the date (`9月7日计财处…`), else
   /// the paying office the item names, else the issuer (a guess, marked). Students pay; they do not own
   /// the window.
-  mutating func appendPayment(window: String, source: [String], named: String? = nil, days: [ProsePoint] = []) {
+  mutating func appendPayment(
+    window: String,
+    source: [String],
+    named: String? = nil,
+    namedHere: Bool = true,
+    days: [ProsePoint] = []
+  ) {
     let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
     let office = named.flatMap { n in NoticeRules.studentRoles.contains { n.contains($0) } ? nil : n }
     draft.items.append(
@@ -212,7 +223,7 @@ extension NoticeImporter {
         .init(
           name: NoticeClauses.feeName(in: itemText) ?? "缴费",
           owner: office ?? offices.last ?? draft.issuer,
-          ownerGuessed: office == nil,
+          ownerGuessed: office == nil || !namedHere,
           window: window,
           source: source,
           days: days
