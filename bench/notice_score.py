@@ -36,7 +36,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 297, "dates_owner": 275, "owner": 134, "payments_ok": 30, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
+FLOOR = {"dates": 297, "dates_owner": 276, "owner": 135, "payments_ok": 30, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
 MAX_SPURIOUS = 40
 
 

@@ -48,6 +48,12 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 待定  # TODO: the sentence names no office"))
   }
 
+  @Test func aBilingualGreetingAddressesItsChineseHalf() {
+    #expect(NoticeImporter.addressee("各位同学/ To all international undergraduates") == "各位同学")
+    #expect(NoticeImporter.addressee("各学院:") == "各学院")
+    #expect(NoticeImporter.addressee("一、报名时间:") == nil)
+  }
+
   @Test func noGuessWithoutAnythingAround() {
     let d = draft("关于考试的通知\n一、考试安排\n考试于2025年3月8日进行。\n")
     #expect(d.contains("owner 待定  # TODO: the sentence names no office"))

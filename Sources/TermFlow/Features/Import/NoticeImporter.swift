@@ -92,10 +92,8 @@ struct NoticeImporter {
           k += 1
         }
         draft.title = title
-      } else if l.hasSuffix("：") || l.hasSuffix(":"), l.count <= 20, ProseSpanReader.spans(in: l).isEmpty,
-        NoticeItem(l).level == nil, !NoticeRules.notAddressees.contains(where: { l.contains($0) })
-      {
-        draft.header.append(("主送", String(l.dropLast())))
+      } else if let to = Self.addressee(l) {
+        draft.header.append(("主送", to))
       } else if draft.title == nil, k == 1 {
         draft.title = l.trimmingCharacters(in: CharacterSet(charactersIn: "# *"))
       } else {
@@ -104,6 +102,20 @@ struct NoticeImporter {
       headerLines.insert(i)
       draft.headerSource.insert(l, at: draft.headerSource.count - continued)
     }
+  }
+
+  /// Those a line addresses (`各学院：`, `各位同学/ To all international undergraduates`), or nil.
+  static func addressee(_ l: String) -> String? {
+    guard ProseSpanReader.spans(in: l).isEmpty, NoticeItem(l).level == nil,
+      !NoticeRules.notAddressees.contains(where: { l.contains($0) })
+    else { return nil }
+    if l.hasSuffix("：") || l.hasSuffix(":"), l.count <= 20 { return String(l.dropLast()) }
+    // A bilingual greeting: the Chinese before the slash.
+    if l.hasPrefix("各") || l.hasPrefix("亲爱的"), let slash = l.firstIndex(of: "/"), l.count <= 80 {
+      let to = l[..<slash].trimmingCharacters(in: .whitespaces)
+      return to.count >= 2 && to.count <= 20 ? to : nil
+    }
+    return nil
   }
 
   mutating func setIssuer(_ issuer: String) {
