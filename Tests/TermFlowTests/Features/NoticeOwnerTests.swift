@@ -161,6 +161,11 @@ struct NoticeDateLineTests {
     #expect(d.components(separatedBy: "\nstep ").count == 2)
   }
 
+  @Test func aVerbAloneAfterTheDateTakesItsTitleFromBefore() {
+    let d = draft("关于补考的通知\n一、安排\n2.专业课考试时间定于2019年3月9日进行。各学院要按补考学生安排考场。\n")
+    #expect(d.contains("step 专业课考试 {\n  title \"专业课考试\"\n  owner 各学院\n"))
+  }
+
   @Test func pinyinGlossesAreNoPartOfTheWords() {
     #expect(CopiedText.read("學(xué)費(fèi)上繳起止時(shí)間") == "学费上缴起止时间")
     // A bracket of other letters stays: (A) or (fee) after a word is the notice's own.

@@ -106,6 +106,12 @@ extension NoticeImporter {
         continue
       }
       var title = String(clause).trimmingCharacters(in: .whitespaces)
+      // `专业课考试时间定于3月9日进行`: a verb alone after the date says when, the words before it what.
+      if NoticeRules.bareVerbs.contains(where: { title.hasPrefix($0) && title.count <= $0.count + 1 }),
+        let what = NoticeRules.whatBefore(before)
+      {
+        title = what
+      }
       // `7月1日-3日、8日-10日`: a second range listed after the first is the same work, on other days.
       if k > 0, let previous = lastStep, draft.items.indices.contains(previous),
         case .step(let p) = draft.items[previous],

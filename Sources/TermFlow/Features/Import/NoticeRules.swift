@@ -33,7 +33,7 @@ enum NoticeRules {
   static let ownerStopPrefixes = [
     "加强", "做好", "组织", "完成", "根据", "按照", "认真", "严格", "应", "须", "需", "交", "报", "送", "提交", "上交", "到", "在",
     "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
-    "至", "可", "上报", "报送", "代扣", "扣",
+    "至", "可", "上报", "报送", "代扣", "扣", "要", "按",
   ]
 
   /// Words right before an office that make it the one handed to or asked, not the one acting
@@ -51,6 +51,26 @@ enum NoticeRules {
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
   static let clauseOpeners = ["由", "请", "各", "经"]
+  /// Verbs that, alone after a date, say only that something happens then (`…定于3月9日进行`).
+  static let bareVerbs = ["进行", "举行", "开始", "结束", "举办"]
+
+  /// What the words before a date name (`专业课考试时间定于` → 专业课考试), or nil when they name nothing.
+  static func whatBefore(_ before: String) -> String? {
+    var t = Substring(before.split(whereSeparator: { "，,；;。".contains($0) }).last ?? "")
+    let item = NoticeItem(String(t))
+    if item.level != nil { t = Substring(item.text) }
+    for w in ["将于", "定于", "拟于", "安排在", "计划于", "于", "在", "为", "从", "自"] where t.hasSuffix(w) {
+      t = t.dropLast(w.count)
+      break
+    }
+    for w in timeLabels where t.hasSuffix(w) && t.count > w.count {
+      t = t.dropLast(w.count)
+      break
+    }
+    let name = t.filter { NoticeClauses.isNameCharacter($0) }
+    return name.count >= 2 && name.count <= 24 ? String(t).trimmingCharacters(in: .whitespaces) : nil
+  }
+
   /// Labels that say only that a time follows, not what it is the time of.
   static let timeLabels = ["时间", "日期", "时段", "具体时间", "时间安排", "起止时间", "截止时间"]
   /// Words that declare who a notice is for: `二、报名对象：在校生`, `一、面向对象`, `适用范围：…`.
