@@ -12,6 +12,18 @@ import sys
 import icalendar
 
 
+def event_days(e):
+    """An event's first and last day: an all-day DTEND is exclusive, and a timed one ending at 00:00
+    ends the day before."""
+    start, end = e.decoded("DTSTART"), e.decoded("DTEND")
+    first = start.date() if isinstance(start, datetime.datetime) else start
+    if isinstance(end, datetime.datetime):
+        last = end.date() if (end.hour, end.minute) != (0, 0) else end.date() - datetime.timedelta(days=1)
+    else:
+        last = end - datetime.timedelta(days=1)
+    return first, last
+
+
 def main() -> int:
     termflow, files = sys.argv[1], sys.argv[2:]
     bad = 0
@@ -25,14 +37,9 @@ def main() -> int:
             print(f"{f}: {len(events)} events, {len(steps)} dated steps")
             bad += 1
         for e, s in zip(events, steps):
-            start, end = e.decoded("DTSTART"), e.decoded("DTEND")
             last = (s["due"] or s["start"])[:10]
             first = (s["start"] or last)[:10]
-            got_first = start.date() if isinstance(start, datetime.datetime) else start
-            if isinstance(end, datetime.datetime):
-                got_last = end.date() if (end.hour, end.minute) != (0, 0) else end.date() - datetime.timedelta(days=1)
-            else:
-                got_last = end - datetime.timedelta(days=1)
+            got_first, got_last = event_days(e)
             if (str(got_first), str(got_last)) != (first, last):
                 print(f"{f}: {s['id']}: ics {got_first}..{got_last}, timeline {first}..{last}")
                 bad += 1

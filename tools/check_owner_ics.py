@@ -6,7 +6,6 @@ each office's calendar holds exactly its rows, on the same days.
 usage: python3 tools/check_owner_ics.py TERMFLOW DIR
 """
 import csv
-import datetime
 import io
 import os
 import subprocess
@@ -14,6 +13,8 @@ import sys
 import tempfile
 
 import icalendar
+
+from check_ics import event_days
 
 
 def main() -> int:
@@ -39,12 +40,7 @@ def main() -> int:
             office = str(cal.get("X-WR-CALNAME")).split(" ", 1)[1]
             got = []
             for e in cal.walk("VEVENT"):
-                start, end = e.decoded("DTSTART"), e.decoded("DTEND")
-                first = start if isinstance(start, datetime.date) and not isinstance(start, datetime.datetime) else start.date()
-                if isinstance(end, datetime.datetime):
-                    last = end.date()
-                else:
-                    last = end - datetime.timedelta(days=1)
+                first, last = event_days(e)
                 title = str(e.get("SUMMARY")).rsplit("（", 1)[0]
                 got.append((title, first.isoformat(), last.isoformat()))
             if sorted(got) != sorted(want.get(office, [])):

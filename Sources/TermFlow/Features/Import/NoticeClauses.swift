@@ -244,6 +244,14 @@ enum NoticeClauses {
     return nil
   }
 
+  /// What the words before a date name (`专业课考试时间定于` → 专业课考试): its clause's label once
+  /// the words leading to the date are dropped, or nil.
+  static func whatBefore(_ before: String) -> String? {
+    var t = Substring(before.split(whereSeparator: { "，,；;。".contains($0) }).last ?? "")
+    if let w = NoticeRules.dateLeads.first(where: { t.hasSuffix($0) }) { t = t.dropLast(w.count) }
+    return label(String(t))
+  }
+
   /// What a label before a date names (`报名时间：` → 报名, `一、补考安排` → 补考安排), or nil when it
   /// names nothing.
   static func label(_ text: String) -> String? {

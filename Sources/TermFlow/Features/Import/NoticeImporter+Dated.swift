@@ -108,7 +108,7 @@ extension NoticeImporter {
       var title = String(clause).trimmingCharacters(in: .whitespaces)
       // `专业课考试时间定于3月9日进行`: a verb alone after the date says when, the words before it what.
       if NoticeRules.bareVerbs.contains(where: { title.hasPrefix($0) && title.count <= $0.count + 1 }),
-        let what = NoticeRules.whatBefore(before)
+        let what = NoticeClauses.whatBefore(before)
       {
         title = what
       }

@@ -3,16 +3,16 @@
 /// summary: it is kept as a line of the preamble, not as a step of its own.
 extension NoticeImporter {
   mutating func settleSummaries() {
-    func days(_ s: NoticeDraft.Step) -> [String] {
-      s.days.compactMap { p in p.month.flatMap { m in p.day.map { "\(m)-\($0)" } } }
+    // Days by month and day: a summary rarely prints the year its items print.
+    func days(_ points: [ProsePoint]) -> [String] {
+      points.compactMap { p in p.month.flatMap { m in p.day.map { "\(m)-\($0)" } } }
     }
     var later: Set<String> = []
-    for case .step(let s) in draft.items where !s.inPreamble { later.formUnion(days(s)) }
-    for case .payment(let p) in draft.items {
-      later.formUnion(p.days.compactMap { d in d.month.flatMap { m in d.day.map { "\(m)-\($0)" } } })
-    }
+    for case .step(let s) in draft.items where !s.inPreamble { later.formUnion(days(s.days)) }
+    for case .payment(let p) in draft.items { later.formUnion(days(p.days)) }
     for k in draft.items.indices {
-      guard case .step(let s) = draft.items[k], s.inPreamble, !days(s).isEmpty, days(s).allSatisfy(later.contains)
+      guard case .step(let s) = draft.items[k], s.inPreamble, !days(s.days).isEmpty,
+        days(s.days).allSatisfy(later.contains)
       else { continue }
       draft.items[k] = .comment(label: "前言", text: s.source.first ?? s.title)
     }

@@ -54,22 +54,8 @@ enum NoticeRules {
   /// Verbs that, alone after a date, say only that something happens then (`…定于3月9日进行`).
   static let bareVerbs = ["进行", "举行", "开始", "结束", "举办"]
 
-  /// What the words before a date name (`专业课考试时间定于` → 专业课考试), or nil when they name nothing.
-  static func whatBefore(_ before: String) -> String? {
-    var t = Substring(before.split(whereSeparator: { "，,；;。".contains($0) }).last ?? "")
-    let item = NoticeItem(String(t))
-    if item.level != nil { t = Substring(item.text) }
-    for w in ["将于", "定于", "拟于", "安排在", "计划于", "于", "在", "为", "从", "自"] where t.hasSuffix(w) {
-      t = t.dropLast(w.count)
-      break
-    }
-    for w in timeLabels where t.hasSuffix(w) && t.count > w.count {
-      t = t.dropLast(w.count)
-      break
-    }
-    let name = t.filter { NoticeClauses.isNameCharacter($0) }
-    return name.count >= 2 && name.count <= 24 ? String(t).trimmingCharacters(in: .whitespaces) : nil
-  }
+  /// Words that lead from a subject to its date (`专业课考试时间定于3月9日`).
+  static let dateLeads = ["将于", "定于", "拟于", "安排在", "计划于", "于", "在", "为", "从", "自"]
 
   /// Labels that say only that a time follows, not what it is the time of.
   static let timeLabels = ["时间", "日期", "时段", "具体时间", "时间安排", "起止时间", "截止时间"]
