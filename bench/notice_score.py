@@ -10,7 +10,8 @@ change to the importer that reads the corpus worse fails the build.
 Per notice and in total:
   dates     dated items whose start and due (the date part) the draft's timeline has on one step
   +owner    of those, the ones whose step has the owner the notice names (where it names one)
-  spurious  steps of the draft that match no dated item of the notice
+  spurious  steps of the draft that match no dated item of the notice (an item dated by weeks only,
+            where the notice does not print week 1, is matched by the days its weeks fall on)
   payments  payment windows the notice gives that the draft has as a `payment` with the same window;
             a payment the notice gives only a deadline or only a start for (`1215日前`, `9月2日以后`)
             has no window the language could write, and is counted when a step has that date
@@ -36,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 297, "dates_owner": 276, "owner": 135, "payments_ok": 30, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
-MAX_SPURIOUS = 40
+FLOOR = {"dates": 302, "dates_owner": 281, "owner": 139, "payments_ok": 30, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
+MAX_SPURIOUS = 29
 
 
 def run(cmd, **kw):
@@ -125,6 +126,42 @@ def owner_ok(fact, step):
             if h == want or (len(h) >= 2 and h in want) or (len(want) >= 2 and want in h):
                 return True
     return False
+
+
+NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6, "末": 5}
+
+
+def numeral(t):
+    """`13`, `三`, `十三`, `二十`: a week's number."""
+    if t.isdigit():
+        return int(t)
+    if all(c in NUMERALS for c in t) and t:
+        if "十" in t:
+            a, _, b = t.partition("十")
+            return (NUMERALS[a] if a else 1) * 10 + (NUMERALS[b] if b else 0)
+        return NUMERALS[t] if len(t) == 1 else None
+    return None
+
+
+def week_span(quote, w1):
+    """The days a quote dated by weeks only names (`第9-11周内`, `第二周周六~第五周周日`, `第13周`), as
+    (start, due) ISO days, with week 1 starting on w1; None when it names no week."""
+    n = r"([0-9]+|[零一二三四五六七八九十]+)"
+    wd = r"(?:周|星期)([一二三四五六日天末])"
+    to = r"\s*[-—~至到]+\s*"
+    m = re.search(rf"第{n}(?:{to}{n})?周(?:{wd})?(?:{to}(?:第)?{n}周(?:{wd})?)?", quote)
+    if not m:
+        return None
+    a = numeral(m.group(1))
+    b = numeral(m.group(2) or m.group(4) or m.group(1))
+    if a is None or b is None:
+        return None
+    first = w1 + timedelta(weeks=a - 1, days=WEEKDAYS.get(m.group(3), 0))
+    last = w1 + timedelta(weeks=b - 1, days=WEEKDAYS.get(m.group(5), 6) if m.group(5) else 6)
+    if m.group(3) and not (m.group(2) or m.group(4)):
+        last = first
+    return (first.isoformat(), last.isoformat())
 
 
 def key_of_fact(it):
@@ -221,6 +258,16 @@ def score_one(termflow, folder, verbose):
         return any(same_dates(key_of_fact(p), key_of_step(st)) for st in (pay_steps if windowed else steps))
 
     res["payments_ok"] = sum(1 for p in pays if paid(p))
+    # An item dated by weeks only, in a notice that does not print week 1, has no dates in the facts;
+    # the step that reads its weeks (placed by the week 1 given above) is no spurious step.
+    for it in facts.get("items", []):
+        if it.get("start") or it.get("due") or not w1:
+            continue
+        span = week_span(it.get("quote", ""), date.fromisoformat(w1))
+        for i, st in enumerate(steps):
+            if i not in used and span and key_of_step(st) == span:
+                used.add(i)
+                break
     res["spurious"] = sum(
         1
         for i, st in enumerate(steps)

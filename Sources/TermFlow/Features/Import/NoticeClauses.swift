@@ -232,14 +232,21 @@ enum NoticeClauses {
       var best: Int?
       var j = i + 1
       // A verb ends the name (`各教学单位组织学生…`: 各教学单位).
-      while j < chars.count, j - i <= 10, isNameCharacter(chars[j]) || "（）()、".contains(chars[j]),
+      while j < chars.count, j - i <= 24, isNameCharacter(chars[j]) || "（）()、".contains(chars[j]),
         !NoticeRules.ownerStopPrefixes.contains(where: { w in chars[j...].starts(with: w) })
       {
         j += 1
         let name = String(chars[i..<j])
-        if NoticeRules.groupSuffixes.contains(where: { name.hasSuffix($0) }) { best = j }
+        guard NoticeRules.groupSuffixes.contains(where: { name.hasSuffix($0) }) else { continue }
+        // `各开设辅修课程、双专业、双学位的教学单位`: a long name is a kind of unit its 的 clause
+        // picks out; each such unit (各教学单位) acts.
+        if j - i <= 11 || name.contains("的") { best = j }
       }
-      if let b = best, b - i >= 3 { return String(chars[i..<b]) }
+      guard let b = best, b - i >= 3 else { continue }
+      if b - i > 11, let de = chars[i..<b].lastIndex(of: "的"), b - de > 2 {
+        return "各" + String(chars[(de + 1)..<b])
+      }
+      return String(chars[i..<b])
     }
     return nil
   }
@@ -258,6 +265,13 @@ enum NoticeClauses {
     var t = Substring(text.trimmingCharacters(in: .whitespaces))
     let item = NoticeItem(String(t))
     if item.level != nil { t = Substring(item.text) }
+    // `成绩录入时间：课程结束后至`: what a time label names, whatever the words after it.
+    for w in ["时间：", "时间:", "日期：", "日期:"] {
+      if let r = t.range(of: w), t[..<r.lowerBound].filter(isNameCharacter).count >= 2 {
+        t = t[..<r.lowerBound]
+        break
+      }
+    }
     while let last = t.last, "：:，,、（(为是于在 ".contains(last) { t = t.dropLast() }
     for w in ["时间安排", "具体时间", "时间", "日期", "时段", "安排如下"] where t.hasSuffix(w) && t.count > w.count {
       t = t.dropLast(w.count)

@@ -47,6 +47,9 @@ extension NoticeImporter {
       while let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(w.count) }
       let beforeStart = k > 0 ? spans[k - 1].upper : 0
       let before = String(chars[beforeStart..<sp.lower])
+      // `9月8日20点前未在教务系统报名的同学，…`: a date that picks out whom the sentence speaks of is
+      // no work of its own.
+      if Self.picksOutWho(before: before, after: String(chars[min(sp.upper, clauseEnd)..<clauseEnd])) { continue }
       var owner = NoticeClauses.owner(atStartOf: after)
       // Whether the owner comes from the item's other sentences, not this one.
       var fromContext = false
@@ -65,6 +68,16 @@ extension NoticeImporter {
         }
       }
       var clause = after.prefix { !"，,；;。".contains($0) }
+      let clauseLength = clause.count
+      // `至8月2日12:00(期末考试后15个工作日)`: an aside right after the date says nothing of the work;
+      // it names the step only when nothing else does.
+      var aside: String?
+      if let open = clause.first, "(（".contains(open), let close = clause.firstIndex(where: { ")）".contains($0) }) {
+        aside = String(clause[...close])
+        clause = clause[clause.index(after: close)...]
+      }
+      // `最晚安排在16周(6月28日)，例如，…`: an example that follows says nothing of the work.
+      if ["例如", "比如", "如"].contains(String(clause)) { clause = "" }
       // `7月30日和8月19日分两次划转…`: days joined by 和/及/或 share the work said after the last.
       var j = k
       while clause.allSatisfy({ "和及与或、 ".contains($0) }), !clause.isEmpty, j + 1 < spans.count {
@@ -122,7 +135,8 @@ extension NoticeImporter {
       } else if title.filter(NoticeClauses.isNameCharacter).count < 2 {
         // A label that names only a time (`1.时间：`) leaves the what to the heading above.
         let label = NoticeClauses.label(before).flatMap { NoticeRules.timeLabels.contains($0) ? nil : $0 }
-        title = label ?? heading ?? sectionHeading ?? ""
+        title = label ?? heading ?? sectionHeading ?? aside ?? ""
+        if title == aside { aside = nil }
         // `教务处 2019年5月22日`, `研究生院（部）`, `特此通知` above a date: a signature, not a step.
         let signer = title.hasSuffix(")") || title.hasSuffix("）") ? String(title.prefix { !"(（".contains($0) }) : title
         if bare,
@@ -171,7 +185,8 @@ extension NoticeImporter {
         step.todo = "下班前: the office's closing time, which the notice does not give"
       }
       step.deliveries = deliveries.map { ($0.form, $0.to) }
-      let rest = after.dropFirst(clause.count).drop { "，,；;".contains($0) }
+      if let aside { step.notes.append(aside) }
+      let rest = after.dropFirst(clauseLength).drop { "，,；;".contains($0) }
       if !rest.isEmpty, k + 1 == spans.count { step.notes.append(String(rest)) }
       draft.items.append(.step(step))
       lastStep = draft.items.count - 1
@@ -180,6 +195,20 @@ extension NoticeImporter {
       made = true
     }
     return made
+  }
+
+  /// Whether the clause around a date is a phrase naming people by what they have not done by then
+  /// (`在8月30日前成功存款…失败的同学`, `1月15日前未完成的学院`): it ends in 的 and a role or a
+  /// kind of unit, and says 未, 没有 or 失败.
+  static func picksOutWho(before: String, after: String) -> Bool {
+    let head = before.split(whereSeparator: { "，,；;：:".contains($0) }).last.map(String.init) ?? before
+    let tail = after.prefix { !"，,；;。：:".contains($0) }
+    guard let de = tail.lastIndex(of: "的") else { return false }
+    let who = tail[tail.index(after: de)...]
+    guard (1...4).contains(who.count),
+      NoticeRules.groupSuffixes.contains(where: { who.hasSuffix($0) })
+    else { return false }
+    return NoticeRules.notDoneWords.contains { head.contains($0) || tail.contains($0) }
   }
 
   /// A row of the last table read: a step when its time cell holds a date.

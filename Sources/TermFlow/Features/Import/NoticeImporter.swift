@@ -207,18 +207,15 @@ struct NoticeImporter {
       }
       return
     }
+    // A line with a phone number is a contact; its dates are work all the same (`各教学院(部)于10月18日
+    // 前将考试安排报教务处考试中心(联系人:于燕…)`), under the contact's copy of the line.
     let phones = NoticeClauses.phones(in: line)
-    if !phones.isEmpty {
-      for (n, p) in phones.enumerated() {
-        let name = NoticeClauses.contactName(p.before)
-        draft.items.append(
-          .contact(.init(name: name, number: p.number, purpose: line, source: n == 0 ? [raw] : []))
-        )
-      }
-      return
+    for (n, p) in phones.enumerated() {
+      let name = NoticeClauses.contactName(p.before)
+      draft.items.append(.contact(.init(name: name, number: p.number, purpose: line, source: n == 0 ? [raw] : [])))
     }
-    var placed = false
-    var firstSentence = true
+    var placed = !phones.isEmpty
+    var firstSentence = phones.isEmpty
     let sentences = Self.datedSentences(item.text)
     for (k, sentence) in sentences.enumerated() {
       itemOffices += NoticeClauses.offices(in: sentence)
@@ -229,6 +226,7 @@ struct NoticeImporter {
         firstSentence = false
         continue
       }
+      if !phones.isEmpty { continue }
       if inPolicies, item.level == 2 || item.level == 1 {
         draft.items.append(
           .policy(

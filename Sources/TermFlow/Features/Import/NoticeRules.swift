@@ -62,6 +62,9 @@ enum NoticeRules {
   /// Words that declare who a notice is for: `二、报名对象：在校生`, `一、面向对象`, `适用范围：…`.
   static let audienceWords = ["对象", "适用范围", "报名范围"]
   /// Roles that make an addressee (`各位同学：`) the audience.
+  /// Words that pick out people by what they have not done (`…前未报名的同学`): such a date is a
+  /// condition, not a step.
+  static let notDoneWords = ["未", "没有", "失败", "逾期"]
   static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生"]
   /// The work students do in a notice, which its audience owns when the sentence names no one.
   static let studentWork = ["报名", "选课", "退课", "补选", "缴费", "交费", "申请"]
@@ -145,7 +148,13 @@ enum NoticeRules {
   /// Whether a line is the page's, not the notice's.
   static func isChrome(_ line: String) -> Bool {
     guard line.count <= 120 else { return false }
-    if chromeMarkers.contains(where: { line.contains($0) }) { return true }
+    for m in chromeMarkers {
+      guard let r = line.range(of: m) else { continue }
+      // `发布时间：2019-09-03` is the page's; `成绩录入时间：课程结束后至…` is the notice's own label.
+      guard m.hasSuffix("时间") || m.hasSuffix("日期") else { return true }
+      let value = line[r.upperBound...].drop { "：: 【[（(".contains($0) }
+      if value.first.map({ $0.isASCII && $0.isNumber }) ?? true { return true }
+    }
     if let o = chromeOpeners.first(where: { line.hasPrefix($0) }),
       line.dropFirst(o.count).prefix(10).allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
       line.dropFirst(o.count).prefix(10).count == 10

@@ -102,10 +102,16 @@ extension ProseSpanReader {
     var p = skipSpaces(i)
     guard p < c.count, c[p] == "（" || c[p] == "(" else { return nil }
     p += 1
+    // `（第七周周一、周三）`, `（第二周星期一至星期六）`.
     while let (_, _, e) = bracketedWeek(at: p), e > p {
       p = skipSpaces(e)
-      guard p < c.count, "、，,".contains(c[p]) else { break }
-      p += 1
+      if p < c.count, "、，,".contains(c[p]) {
+        p += 1
+      } else if let q = connector(at: p) {
+        p = q
+      } else {
+        break
+      }
     }
     guard p < c.count, c[p] == "）" || c[p] == ")" else { return nil }
     return p + 1

@@ -46,6 +46,9 @@ struct ProseSpanReader {
     if to == nil, let (t, q) = rangeEnd(after: p, from: from) {
       to = t
       end = q
+    } else if to == nil, let q = connector(at: p), q < c.count, isDigit(c[skipSpaces(q)]) {
+      // `202584日至8724時`: a range whose end is there but cannot be read is not read at all.
+      return nil
     }
     // A list of days (`3月8日、9日`, `2025年9月12日、14日`): the step runs from the first to the last, as
     // the language reads a list. A range is not a list's first item: what follows it is another span.
@@ -80,13 +83,16 @@ struct ProseSpanReader {
     }
     // Words before it: 截止/截至/最迟/不晚于 make a due; 即日起至 an open start.
     var before = Substring(String(c[max(0, i - 8)..<i]))
+    if let cut = before.lastIndex(where: { "，,。；;".contains($0) }) { before = before[before.index(after: cut)...] }
     while let last = before.last, " ：:为是于在到至".contains(last) { before = before.dropLast() }
+    // `最晚安排在16周(6月28日)`: at the latest, with its verb between.
+    let latest = ["最晚", "最迟"].contains { w in before.range(of: w).map { before[$0.upperBound...].count <= 2 } ?? false }
     for w in ["时间", "日期"] where before.hasSuffix(w) { before = before.dropLast(w.count) }
     let lead = String(c[max(0, i - 6)..<i])
     // `课程结束后至2019年8月2日`: until a day, with no day before it in the range, is a due.
     let untilAlone = lead.hasSuffix("至") && !(i >= 2 && (c[i - 2] == "日" || c[i - 2] == "号" || isDigit(c[i - 2])))
     if to == nil, s.edge == .none,
-      untilAlone || ["截止", "截至", "最迟", "不晚于", "最晚"].contains(where: { before.hasSuffix($0) })
+      untilAlone || latest || ["截止", "截至", "不晚于"].contains(where: { before.hasSuffix($0) })
     {
       s.edge = .before
     }
@@ -103,7 +109,8 @@ struct ProseSpanReader {
 
   /// The next day of a list after `、`: a date, or a day alone in the last one's month.
   func listItem(after p: Int, last: ProsePoint) -> (ProsePoint, Int)? {
-    guard p < c.count, c[p] == "、", last.day != nil else { return nil }
+    // `9月11日(星期六)或12日(星期日)`: either day, so the step spans both.
+    guard p < c.count, c[p] == "、" || c[p] == "或", last.day != nil else { return nil }
     let q = skipSpaces(p + 1)
     guard var (d, e) = date(at: q) ?? dayAlone(at: q, from: last) else { return nil }
     if d.year == nil { d.year = last.year }
@@ -116,6 +123,8 @@ struct ProseSpanReader {
 
   /// `第3-5周（3月11日-29日）`, `18周--19周（…）`, `第16周星期五（6月14日）`, `第2-3周`.
   func weekFirst(at i: Int) -> (ProsePoint, ProsePoint?, Int)? {
+    // `2017年11月第一周周六` counts the month's weeks, not the term's: not read.
+    if i > 0, c[i - 1] == "月" { return nil }
     var p = i
     let hasDi = c[p] == "第"
     if hasDi { p += 1 }
@@ -239,6 +248,12 @@ struct ProseSpanReader {
     if let (t, e) = time(at: p) {
       if to == nil { a.time = t } else { to?.time = t }
       p = e
+      // `2016年10月31日16:00(第八周周一)之前`: the week may follow the time.
+      if to == nil, a.week == nil, a.weekday == nil, p < c.count, "(（".contains(c[p]),
+        let (w, wd, e2) = bracketedWeek(at: p)
+      {
+        (a.week, a.weekday, p) = (w, wd, e2)
+      }
     }
     return (a, to, p)
   }

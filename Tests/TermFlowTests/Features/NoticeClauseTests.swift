@@ -1,0 +1,49 @@
+import Testing
+
+@testable import TermFlow
+
+/// What a dated sentence's clauses make of it: which dates are work, and what names the work.
+struct NoticeClauseTests {
+  func draft(_ text: String) -> String {
+    NoticeImporter.read(text, source: "n.txt", term: "2019-2020-1", weekOne: CivilDate(year: 2019, month: 9, day: 2))
+      .text(.en)
+  }
+
+  @Test func aLineWithAPhoneNumberKeepsItsDate() {
+    let d = draft("关于补考的通知\n三、考核方式\n各教学院(部)于10月18日前将考试安排报教务处考试中心(联系人:于燕17346936676)。\n")
+    #expect(d.contains("contact "))
+    #expect(d.contains("owner 各教学院部\n  due 10月18日前"))
+  }
+
+  @Test func aNoticesOwnTimeLabelIsNoPageChrome() {
+    let d = draft("关于成绩录入的通知\n各位老师:\n一、时间安排\n成绩录入时间:课程结束后至2019年8月2日12:00(期末考试后15个工作日),过期系统将自动关闭。\n")
+    #expect(d.contains("step 成绩录入 {\n  title \"成绩录入\""))
+    #expect(d.contains("due 2019年8月2日 12:00"))
+    // The aside after the date is kept as a note, not made the title.
+    #expect(d.contains("note \"(期末考试后15个工作日)\""))
+    #expect(NoticeRules.isChrome("发布时间:2019-08-23     作者:   点击:"))
+    #expect(!NoticeRules.isChrome("成绩录入时间:课程结束后至2019年8月2日12:00"))
+  }
+
+  @Test func aDateThatPicksOutWhomTheSentenceSpeaksOfIsNoStep() {
+    let d = draft(
+      "关于补考的通知\n一、注意事项\n(1)务必先在教务系统里完成报名,9月8日20点前未在教务系统报名的同学,即使预约成功了考试,也将无本次考试成绩;\n"
+    )
+    #expect(!d.contains("\nstep "))
+    #expect(d.contains("policy 注意事项1 {"))
+    #expect(NoticeImporter.picksOutWho(before: "未能按上述要求在", after: "前成功存款或银行划转缴费失败的同学，请于"))
+    #expect(!NoticeImporter.picksOutWho(before: "请", after: "前完成报名的同学到教务处领取"))
+  }
+
+  @Test func aKindOfUnitPickedOutByItsClauseIsEachSuchUnit() {
+    let office = NoticeClauses.actingOffice(in: "请各开设辅修课程、双专业、双学位的教学单位,根据本学期开课计划认真填写申报表")
+    #expect(office == "各教学单位")
+    #expect(NoticeClauses.actingOffice(in: "各网络教育校外学习中心要高度重视") == "各网络教育校外学习中心")
+  }
+
+  @Test func anExampleAfterTheLatestDayIsNoTitle() {
+    let d = draft("关于排课的通知\n一、要求\n3.所有课程最晚安排在16周(12月20日),例如,32学时、周2学时。\n")
+    #expect(d.contains("due 12月20日"))
+    #expect(!d.contains("title \"例如\""))
+  }
+}
