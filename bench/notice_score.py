@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 302, "dates_owner": 281, "owner": 139, "payments_ok": 30, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
-MAX_SPURIOUS = 29
+FLOOR = {"dates": 305, "dates_owner": 289, "owner": 146, "payments_ok": 30, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
+MAX_SPURIOUS = 25
 
 
 def run(cmd, **kw):

@@ -46,4 +46,34 @@ struct NoticeClauseTests {
     #expect(d.contains("due 12月20日"))
     #expect(!d.contains("title \"例如\""))
   }
+
+  @Test func theSubjectOfTheClauseActsEvenWhenNoLexiconNamesIt() {
+    #expect(step(draft("关于考试的通知\n各学院:\n一、报送成绩\n相关单位务必于12月18日前将考试成绩报送到教务处。\n")).contains("owner 相关单位\n"))
+    #expect(step(draft("关于考试的通知\n一、安排\n1.考试结束后,以系为单位于1月12日统一将试卷领回批改。\n")).contains("owner 各系\n"))
+    #expect(step(draft("关于考试的通知\n一、安排\n2.所有考试于周五(9月20日)前学院录入成绩并提交成绩单。\n")).contains("owner 学院\n"))
+    #expect(step(draft("关于重修的通知\n一、安排\n学院经办人签字、盖章后于12月24日前将其交到教务科。\n")).contains("owner 经办人\n"))
+  }
+
+  @Test func thePeopleAClausePicksOutAreTheNextClausesSubject() {
+    let d = draft("关于缴费的通知\n一、安排\n未能在9月30日前成功存款或银行划转缴费失败的同学,请于10月2日以后自行登录系统在线支付。\n")
+    #expect(d.components(separatedBy: "\nstep ").count + d.components(separatedBy: "\npayment ").count == 3)
+    #expect(d.contains("owner 同学"))
+    #expect(!d.contains("owner 银行"))
+  }
+
+  @Test func aPageCopiedWithoutItsTitleOpensOnWork() {
+    let d = draft("数理教学部秋季学期初补考工作将于9月6日-12日进行,请全体考生注意以下事项:\n一、报名\n")
+    #expect(d.contains("workflow notice \"TODO: the notice's title\""))
+    #expect(d.contains("教学部\n  start 9月6日\n  due 9月12日"))
+  }
+
+  @Test func aFilesNameAndAStatusDateNoWork() {
+    let d = draft("关于缴费的通知\n一、已扣划\n名单见附件(2019年9月21日扣划名单(老生).xls)。\n二、未缴\n截止1210日还有部分学生未缴交学杂费。\n")
+    #expect(!d.contains("\nstep "))
+    #expect(!d.contains("\npayment "))
+  }
+
+  func step(_ draft: String) -> String {
+    draft.components(separatedBy: "\nstep ").dropFirst().first ?? ""
+  }
 }

@@ -189,7 +189,7 @@ enum NoticeClauses {
   /// handed to or asked (`交教务处`, `向开课学院`); the first such, or nil. Never made from a verb phrase.
   static func actingOffice(in text: String) -> String? {
     let chars = Array(text)
-    if let group = addressedGroup(chars) { return group }
+    if let group = addressedGroup(chars) ?? eachUnit(in: text) { return group }
     let known = NoticeRules.knownOwnersByFirst
     var i = 0, handedTo = -1
     while i < chars.count {
@@ -218,6 +218,14 @@ enum NoticeClauses {
       if handed { handedTo = i }
     }
     return nil
+  }
+
+  /// `以系为单位统一领回`: each unit of that kind acts (各系).
+  static func eachUnit(in text: String) -> String? {
+    guard let r = text.range(of: "为单位"), let open = text[..<r.lowerBound].range(of: "以", options: .backwards)
+    else { return nil }
+    let kind = String(text[open.upperBound..<r.lowerBound])
+    return NoticeRules.unitKinds.contains(kind) ? "各" + kind : nil
   }
 
   /// `各教学院(部)`, `各系、部`, `各承担单位`: 各 and a kind of unit addresses every one of them, so it is

@@ -49,7 +49,16 @@ extension NoticeImporter {
       let before = String(chars[beforeStart..<sp.lower])
       // `9月8日20点前未在教务系统报名的同学，…`: a date that picks out whom the sentence speaks of is
       // no work of its own.
-      if Self.picksOutWho(before: before, after: String(chars[min(sp.upper, clauseEnd)..<clauseEnd])) { continue }
+      let rawAfter = String(chars[min(sp.upper, clauseEnd)..<clauseEnd])
+      if Self.picksOutWho(before: before, after: rawAfter) { continue }
+      // A file's name (`2014年8月21日扣划名单(老生).xls`) or what stands on a day (`截止1210日还有部分学生
+      // 未缴交`) dates no work.
+      let upTo = rawAfter.prefix { !"，,；;。".contains($0) }
+      if NoticeRules.fileExtensions.contains(where: { upTo.lowercased().contains($0) })
+        || NoticeRules.statusWords.contains(where: { rawAfter.hasPrefix($0) })
+      {
+        continue
+      }
       var owner = NoticeClauses.owner(atStartOf: after)
       // Whether the owner comes from the item's other sentences, not this one.
       var fromContext = false
@@ -57,9 +66,11 @@ extension NoticeImporter {
         after = after.dropFirst(o.count)
       } else {
         // The clause the date is in names its subject nearest (`…或学生提出申请后…，应由任课教师在9月9日…`).
-        let clause = before.split(whereSeparator: { "，,；;".contains($0) }).last.map(String.init) ?? before
+        let clauses = before.split(whereSeparator: { "，,；;".contains($0) }).map(String.init)
+        let clause = clauses.last ?? before
         owner =
-          NoticeClauses.actingOffice(in: clause) ?? NoticeClauses.actingOffice(in: before)
+          NoticeClauses.actingOffice(in: clause) ?? Self.pickedOut(clauses.dropLast().last)
+          ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
           ?? NoticeClauses.actingOffice(in: String(after))
         if owner == nil {
@@ -209,6 +220,17 @@ extension NoticeImporter {
       NoticeRules.groupSuffixes.contains(where: { who.hasSuffix($0) })
     else { return false }
     return NoticeRules.notDoneWords.contains { head.contains($0) || tail.contains($0) }
+  }
+
+  /// `未能…缴费失败的同学，请于9月2日以后…`: the people a clause picks out (同学) are the subject of
+  /// the clause that follows it.
+  static func pickedOut(_ clause: String?) -> String? {
+    guard let clause, let de = clause.lastIndex(of: "的") else { return nil }
+    let who = clause[clause.index(after: de)...]
+    guard (1...4).contains(who.count), NoticeRules.groupSuffixes.contains(where: { who.hasSuffix($0) }) else {
+      return nil
+    }
+    return String(who)
   }
 
   /// A row of the last table read: a step when its time cell holds a date.

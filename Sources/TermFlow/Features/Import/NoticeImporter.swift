@@ -94,7 +94,7 @@ struct NoticeImporter {
         draft.title = title
       } else if let to = Self.addressee(l) {
         draft.header.append(("主送", to))
-      } else if draft.title == nil, k == 1 {
+      } else if draft.title == nil, k == 1, !Self.isDatedSentence(l) {
         draft.title = l.trimmingCharacters(in: CharacterSet(charactersIn: "# *"))
       } else {
         continue
@@ -102,6 +102,13 @@ struct NoticeImporter {
       headerLines.insert(i)
       draft.headerSource.insert(l, at: draft.headerSource.count - continued)
     }
+  }
+
+  /// `数理教学部…补考工作将于9月6日-12日进行,请全体考生注意以下事项:`: a page copied without its title
+  /// opens on a dated sentence, which is the notice's first line of work, not its title.
+  static func isDatedSentence(_ l: String) -> Bool {
+    guard !ProseSpanReader.spans(in: l).isEmpty else { return false }
+    return l.contains("，") || l.contains(",") || l.hasSuffix("。") || l.hasSuffix("：") || l.hasSuffix(":")
   }
 
   /// Those a line addresses (`各学院：`, `各位同学/ To all international undergraduates`), or nil.

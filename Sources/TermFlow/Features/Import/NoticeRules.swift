@@ -11,7 +11,7 @@ enum NoticeRules {
     "教务办", "教学办", "教务与科研部", "考试中心", "教室管理科", "计划财务处", "财务处", "财务科", "财务部", "教学部", "学工处",
     "学生处", "学工部", "后勤处", "图书馆", "信息中心", "网络中心", "继续教育学院", "成人教育学院", "网络教育学院", "体育学院",
     "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "辅导员", "班主任", "学生", "考生", "本科生", "研究生", "毕业生", "在校生", "同学",
-    "计财处", "计划财务部", "班长", "学习委员", "管理员", "老生", "新生", "教师", "老师", "教职工",
+    "计财处", "计划财务部", "班长", "学习委员", "管理员", "老生", "新生", "教师", "老师", "教职工", "经办人",
   ]
 
   /// The offices longest first (学生所在学院 before 学生), worked out once.
@@ -25,9 +25,9 @@ enum NoticeRules {
   )
 
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
-  static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科"]
+  static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科", "单位"]
   /// Names that end like an office and are none (`本科` is a level of study, not a section).
-  static let notOffices = ["本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处"]
+  static let notOffices = ["本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位"]
 
   /// A clause opening with a verb names no office, whatever suffix follows (`加强学院巡视`).
   static let ownerStopPrefixes = [
@@ -45,11 +45,15 @@ enum NoticeRules {
 
   /// Actors named only as a clause's subject, right before what they do (`学校将于7月30日…划转`,
   /// `9月6日银行代扣`): elsewhere they are places and owners' qualifiers (`存入银行卡`, `按学校规定`).
-  static let subjectOnlyOwners = ["学校", "银行"]
+  static let subjectOnlyOwners = ["学校", "银行", "学院", "院系"]
   static let subjectOnlyFirsts = Set(subjectOnlyOwners.compactMap(\.first))
-  static let subjectVerbs = ["将", "于", "统一", "委托", "再", "会", "已", "代扣", "划扣", "扣款", "划转"]
+  static let subjectVerbs = [
+    "将", "于", "统一", "委托", "再", "会", "已", "代扣", "划扣", "扣款", "划转", "录入", "提交", "组织", "负责", "须", "需", "应",
+  ]
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
+  /// `以系为单位`: each unit of the kind named acts (各系).
+  static let unitKinds = ["系", "班", "班级", "学院", "院系", "专业", "部门", "院部"]
   static let clauseOpeners = ["由", "请", "各", "经"]
   /// Verbs that, alone after a date, say only that something happens then (`…定于3月9日进行`).
   static let bareVerbs = ["进行", "举行", "开始", "结束", "举办"]
@@ -65,6 +69,12 @@ enum NoticeRules {
   /// Words that pick out people by what they have not done (`…前未报名的同学`): such a date is a
   /// condition, not a step.
   static let notDoneWords = ["未", "没有", "失败", "逾期"]
+  /// Words that put a week in another term than the notice's (`下学期第25周`).
+  static let otherTerms = ["下学期", "下学年", "下一学期", "下个学期", "上学期"]
+  /// What makes a dated clause a file's name (`2014年8月21日扣划名单.xls`), not work.
+  static let fileExtensions = [".xls", ".doc", ".pdf", ".rar", ".zip", ".wps", ".et"]
+  /// After `截止12月10日`, a count of what stands then (`还有部分学生未缴交`): a status, not work.
+  static let statusWords = ["还有", "仍有", "尚有", "已有", "共有"]
   static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生"]
   /// The work students do in a notice, which its audience owns when the sentence names no one.
   static let studentWork = ["报名", "选课", "退课", "补选", "缴费", "交费", "申请"]

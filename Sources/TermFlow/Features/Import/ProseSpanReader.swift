@@ -61,6 +61,13 @@ struct ProseSpanReader {
       listed = true
     }
     if to != nil, let e = bracketedWeekList(at: end) { end = e }
+    // `2014年12月31日到2015年1月10日内及11日白天内`: the day after the range's end, joined on.
+    if let last = to, let d = last.day, let j = word(at: skipSpaces(word(at: end, ["内"]) ?? end), ["及"]),
+      let (next, e) = dayAlone(at: skipSpaces(j), from: last), next.day == d + 1
+    {
+      to = next
+      end = word(at: e, ["白天内", "内"]) ?? e
+    }
     var s = ProseSpan(from: from, to: to, lower: i, upper: end)
     // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day); a date in
     // brackets after its weekday (`周五(9月22日)前`) takes the edge after the bracket.
@@ -123,8 +130,10 @@ struct ProseSpanReader {
 
   /// `第3-5周（3月11日-29日）`, `18周--19周（…）`, `第16周星期五（6月14日）`, `第2-3周`.
   func weekFirst(at i: Int) -> (ProsePoint, ProsePoint?, Int)? {
-    // `2017年11月第一周周六` counts the month's weeks, not the term's: not read.
+    // `2017年11月第一周周六` counts the month's weeks, `下学期第25周` the next term's: not read.
     if i > 0, c[i - 1] == "月" { return nil }
+    let lead = String(c[max(0, i - 8)..<i]).split(whereSeparator: { "，,。；;".contains($0) }).last ?? ""
+    if NoticeRules.otherTerms.contains(where: { lead.contains($0) }) { return nil }
     var p = i
     let hasDi = c[p] == "第"
     if hasDi { p += 1 }
