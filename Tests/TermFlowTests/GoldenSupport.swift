@@ -10,6 +10,13 @@ enum Golden {
   static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
+  /// A golden's name split at its dots: the case, then its variants (`czie-retake.zh.html` is the case
+  /// `czie-retake` in Chinese, as HTML). Case names hold no dot.
+  static func parts(_ golden: String) -> (case: String, variants: [String]) {
+    let p = golden.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    return (p.first ?? golden, Array(p.dropFirst()))
+  }
+
   /// Sorted case names (file names without extension) in a fixture folder with the given extension.
   static func cases(_ folder: String, ext: String = "flow") -> [String] {
     let dir = fixtures.appendingPathComponent(folder)

@@ -1,59 +1,55 @@
+import Foundation
 import Testing
 
 @testable import TermFlow
 
-/// Golden files: the folder decides the command (see shared/style.md).
+/// The one golden walker: every golden of every fixture folder (GoldenWalker.folders) produced and
+/// compared with its NAME.expected, or rewritten with `TERMFLOW_UPDATE_GOLDEN=1`.
 struct GoldenTests {
-  @Test(arguments: Golden.cases("parse"))
-  func parse(_ name: String) {
-    let out = Driver.dumpAST(Golden.source("parse", name))
-    Golden.compare(out.stdout + (out.stderr.isEmpty ? "" : "--- diagnostics\n" + out.stderr), "parse", name)
-  }
-
-  /// Each bad-input case must fail with located errors; its golden is the rendered diagnostics.
-  @Test(arguments: Golden.cases("check"))
-  func check(_ name: String) {
-    let out = Driver.check([Golden.source("check", name)], format: .text)
-    Golden.compare(out.stdout + "exit: \(out.exitCode)\n", "check", name)
-  }
-
-  /// `check --format sarif` and `--format github` on a few check fixtures (Fixtures/ci: each case names
-  /// a check fixture); the SARIF is also validated against the schema by tools/check_sarif.py in CI.
-  @Test(arguments: ["date-lists", "week-first-date", "numeral-dates"])
-  func ciFormats(_ name: String) {
-    let f = Golden.source("check", name)
-    Golden.compare(Driver.check([f], format: .sarif).stdout, "ci", name, ext: "sarif")
-    Golden.compare(Driver.check([f], format: .github).stdout, "ci", name, ext: "github")
-  }
-
-  @Test(arguments: Golden.cases("fmt"))
-  func fmt(_ name: String) {
-    let (text, out) = Driver.format(Golden.source("fmt", name))
-    guard let text else {
-      Issue.record("fmt/\(name) does not parse:\n\(out.stderr)")
+  @Test(arguments: GoldenWalker.cases)
+  func golden(_ c: GoldenCase) {
+    guard let folder = GoldenWalker.folders.first(where: { $0.name == c.folder }) else {
+      Issue.record("no walker entry for Fixtures/\(c.folder)")
       return
     }
-    Golden.compare(text, "fmt", name)
-    // Idempotent: formatting the output again changes nothing.
-    let again = Driver.format(SourceFile(name: "again.flow", text: text)).text
-    #expect(again == text, "fmt is not idempotent on fmt/\(name)")
-  }
-
-  /// Calendar goldens: the term's whole span as CSV.
-  @Test(arguments: Golden.cases("calendar"))
-  func calendar(_ name: String) {
-    let out = Driver.calendar(file: Golden.source("calendar", name), from: nil, to: nil, format: .csv)
-    Golden.compare(out.stdout + out.stderr + "exit: \(out.exitCode)\n", "calendar", name)
+    Golden.compare(folder.produce(c.name), c.folder, c.name)
   }
 }
 
-/// A fixture folder that went missing (renamed, not committed) would make its golden test pass with no
-/// cases at all; each must hold some.
+/// The walker covers every fixture folder: a folder with no entry (its goldens never compared), an
+/// entry with no cases (a folder renamed or not committed), or a golden file no entry produces (left
+/// behind by a renamed case) fails here.
 struct FixtureFolderTests {
-  @Test(arguments: [
-    ("parse", 1), ("check", 20), ("fmt", 1), ("calendar", 1), ("layout", 2), ("timeline", 1), ("dryrun", 3),
-  ])
-  func everyFolderHasCases(_ folder: (String, Int)) {
-    #expect(Golden.cases(folder.0).count >= folder.1, "Fixtures/\(folder.0)")
+  static var onDisk: [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: Golden.fixtures.path)) ?? []
+    return names.filter { FileIO.isFolder(Golden.fixtures.appendingPathComponent($0).path) }.sorted()
+  }
+
+  @Test func everyFolderHasAWalkerEntry() {
+    let walked = GoldenWalker.folders.map(\.name), onDisk = Self.onDisk
+    #expect(onDisk.count > 10)
+    let unwalked = onDisk.filter { !walked.contains($0) }, missing = walked.filter { !onDisk.contains($0) }
+    #expect(unwalked.isEmpty, "fixture folders with no walker entry: \(unwalked)")
+    #expect(missing.isEmpty, "walker entries with no folder: \(missing)")
+    #expect(Set(walked).count == walked.count, "a folder is walked twice")
+  }
+
+  /// At least one case each, and more where a folder is a corpus.
+  @Test(arguments: GoldenWalker.folders.map(\.name))
+  func everyFolderHasCases(_ name: String) {
+    let least = ["check": 20, "dryrun": 3, "layout": 2, "import-corpus": 30][name] ?? 1
+    let goldens = GoldenWalker.folders.first { $0.name == name }?.goldens() ?? []
+    #expect(goldens.count >= least, "Fixtures/\(name) has \(goldens.count) cases")
+  }
+
+  @Test(arguments: GoldenWalker.folders.map(\.name))
+  func everyGoldenIsProduced(_ name: String) {
+    let goldens = Set(GoldenWalker.folders.first { $0.name == name }?.goldens() ?? [])
+    let path = Golden.fixtures.appendingPathComponent(name).path
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter {
+      $0.hasSuffix(".expected")
+    }
+    let stray = files.filter { !goldens.contains(String($0.dropLast(".expected".count))) }.sorted()
+    #expect(stray.isEmpty, "Fixtures/\(name): goldens no case produces: \(stray)")
   }
 }

@@ -18,23 +18,37 @@ struct RollTests {
     (r.text ?? "") + "--- stderr\n" + r.output.stderr + "exit: \(r.output.exitCode)\n"
   }
 
-  @Test(arguments: Golden.cases("roll"))
-  func golden(_ name: String) throws {
+  /// Each Fixtures/roll/NAME.flow rolled as its first line says, and the shipped fjut workflow rolled to
+  /// the next year (fjut-2018-retake-to-2019-2020-1).
+  static var goldens: [String] { Golden.cases("roll") + ["fjut-2018-retake-to-2019-2020-1"] }
+
+  static func golden(_ name: String) -> String {
+    guard name != "fjut-2018-retake-to-2019-2020-1" else { return render(fjutRolled()) }
     let f = Golden.source("roll", name)
-    let args = try #require(Self.arguments(f), "roll/\(name).flow must start with # roll: --term ID --week1 DATE")
+    guard let args = Self.arguments(f) else {
+      Issue.record("roll/\(name).flow must start with # roll: --term ID --week1 DATE")
+      return ""
+    }
     let r = Driver.roll(f, term: args.term, weekOne: args.week1, outputName: "rolled.flow")
-    Golden.compare(Self.render(r), "roll", name)
     // What roll writes must pass check.
-    let text = try #require(r.text)
-    #expect(Driver.check([SourceFile(name: "rolled.flow", text: text)], format: .text).exitCode == 0)
+    #expect(r.text != nil, "roll/\(name)")
+    #expect(Driver.check([SourceFile(name: "rolled.flow", text: r.text ?? "")], format: .text).exitCode == 0)
+    return render(r)
+  }
+
+  static func fjutRolled() -> (text: String?, output: CommandOutput) {
+    Driver.roll(
+      Golden.workflow("fjut-2018-retake.flow"),
+      term: "2019-2020-1",
+      weekOne: "2019-09-02",
+      outputName: "fjut-2019-retake.flow"
+    )
   }
 
   /// The issue's acceptance: fjut 2018 rolled to 2019-2020-1 keeps every due's week and weekday and checks.
   @Test func fjutRollsToNextYear() throws {
     let old = Golden.workflow("fjut-2018-retake.flow")
-    let r = Driver.roll(old, term: "2019-2020-1", weekOne: "2019-09-02", outputName: "fjut-2019-retake.flow")
-    Golden.compare(Self.render(r), "roll", "fjut-2018-retake-to-2019-2020-1", ext: "golden")
-    let text = try #require(r.text)
+    let text = try #require(Self.fjutRolled().text)
     let rolled = SourceFile(name: "fjut-2019-retake.flow", text: text)
     #expect(Driver.check([rolled], format: .text).exitCode == 0)
     let a = Analysis(file: old), b = Analysis(file: rolled)

@@ -73,14 +73,40 @@ struct WorkbookTests {
     ("noworkbook", "no xl/workbook.xml"),
   ])
   func aDamagedWorkbookIsOneClearError(_ c: (String, String)) throws {
+    let out = try Self.runDamaged(c.0)
+    #expect(out.exitCode == 1)
+    #expect(out.stderr.contains("state/students.xlsx: error: cannot read students.xlsx: \(c.1)"), "\(out.stderr)")
+  }
+
+  /// openpyxl's workbooks with the students' replaced by the damaged workbook corrupt/NAME.xlsx.
+  static func runDamaged(_ name: String) throws -> CommandOutput {
     var files: [String: [UInt8]] = [:]
     for t in ["records", "registrations", "payments"] {
       files["\(t).xlsx"] = Array(try Data(contentsOf: Self.folder.appendingPathComponent("openpyxl/\(t).xlsx")))
     }
-    files["students.xlsx"] = Array(try Data(contentsOf: Self.folder.appendingPathComponent("corrupt/\(c.0).xlsx")))
-    let out = Self.run(try Self.workflow(), .memory(files))
-    #expect(out.exitCode == 1)
-    #expect(out.stderr.contains("state/students.xlsx: error: cannot read students.xlsx: \(c.1)"), "\(out.stderr)")
+    files["students.xlsx"] = Array(try Data(contentsOf: Self.folder.appendingPathComponent("corrupt/\(name).xlsx")))
+    return Self.run(try Self.workflow(), .memory(files))
+  }
+
+  /// Fixtures/xlsx holds workbooks; its goldens are `state inspect` on each writer's workbooks and what a
+  /// run says of each damaged one, in full (the tests here check the parts that matter).
+  static let goldens = ["corrupt-run", "libreoffice-inspect", "openpyxl-inspect"]
+
+  static func golden(_ name: String) -> String {
+    do {
+      guard name == "corrupt-run" else {
+        let writer = String(name.dropLast("-inspect".count))
+        return Driver.inspectState(files: try Self.state(writer), folder: writer, encoding: .auto).stdout
+      }
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("corrupt").path)
+      return try names.filter { $0.hasSuffix(".xlsx") }.sorted().map { file in
+        let out = try Self.runDamaged(String(file.dropLast(".xlsx".count)))
+        return "== corrupt/\(file)\n\(out.stdout)--- stderr\n\(out.stderr)exit: \(out.exitCode)\n"
+      }.joined(separator: "\n")
+    } catch {
+      Issue.record("xlsx/\(name): \(error)")
+      return ""
+    }
   }
 
   /// The title row above the header is found without the layout saying where the header is, left
