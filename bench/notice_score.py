@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 305, "dates_owner": 289, "owner": 146, "payments_ok": 30, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
+FLOOR = {"dates": 305, "dates_owner": 291, "owner": 148, "payments_ok": 33, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
 MAX_SPURIOUS = 25
 
 

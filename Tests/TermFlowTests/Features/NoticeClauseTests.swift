@@ -73,6 +73,24 @@ struct NoticeClauseTests {
     #expect(!d.contains("\npayment "))
   }
 
+  @Test func theStudentsTheNoticeNamesDoingTheWorkElsewhereOwnIt() {
+    let d = draft("关于补考的通知\n各院系部:\n一、考试报名\n(一)网上报名阶段:2019年9月3日—9月6日中午12:00。\n二、操作路径\n(一)学生网上报名路径:教务系统web端。\n")
+    #expect(step(d).contains("owner 学生  # TODO: who the notice says does this work elsewhere"))
+    #expect(NoticeImporter.doer(of: "网上报名阶段", in: "学生网上报名路径。考生报名须知。") == nil)
+  }
+
+  @Test func whatTheNoticeSaysAnOfficeDoesIsItsWork() {
+    let d = draft("关于考试的通知\n1、期末考试分为校考和院考,校考由教务处统筹安排。\n2、校考考试时间为2019年12月31日-2020年1月5日(经各开课单位审批)。\n")
+    #expect(step(d).contains("owner 教务处\n"))
+    #expect(NoticeClauses.agents(in: "考试由于天气推迟，校考由教务处统筹安排").map(\.topic) == ["校考"])
+  }
+
+  @Test func aPaymentSaidWithACountAndARestatedDayIsAPayment() {
+    let d = draft("关于缴费的通知\n1、本科生\n开始注册日为9月24日,在注册日前一天(即9月23日),学校再划一次款,请学生尽早存款。\n三、批扣时间:2019年9月30日\n")
+    #expect(d.contains("payment 缴费 {\n  owner 学校\n  window 9月23日至9月23日"))
+    #expect(d.contains("window 2019年9月30日至2019年9月30日"))
+  }
+
   func step(_ draft: String) -> String {
     draft.components(separatedBy: "\nstep ").dropFirst().first ?? ""
   }

@@ -220,6 +220,21 @@ enum NoticeClauses {
     return nil
   }
 
+  /// `校考由教务处统筹安排`: each work the text says an office does (由, not 由于), as (校考, 教务处).
+  static func agents(in text: String) -> [(topic: String, agent: String)] {
+    var out: [(String, String)] = []
+    var from = text.startIndex
+    while let r = text.range(of: "由", range: from..<text.endIndex) {
+      from = r.upperBound
+      let topic = String(text[..<r.lowerBound].reversed().prefix { isNameCharacter($0) }.reversed())
+      guard topic.count >= 2, topic.count <= 8, !text[r.upperBound...].hasPrefix("于"),
+        let agent = owner(atStartOf: text[r.upperBound...].prefix(NoticeRules.ownerMaxLength))
+      else { continue }
+      out.append((topic, agent))
+    }
+    return out
+  }
+
   /// `以系为单位统一领回`: each unit of that kind acts (各系).
   static func eachUnit(in text: String) -> String? {
     guard let r = text.range(of: "为单位"), let open = text[..<r.lowerBound].range(of: "以", options: .backwards)

@@ -28,11 +28,12 @@ struct NoticeDraft {
   }
 
   enum OwnerGuess {
-    case section, audience, addressee
+    case section, audience, elsewhere, addressee
     var note: String {
       switch self {
       case .section: "TODO: guessed from its section (the sentence names no office)"
       case .audience: "TODO: the audience the notice declares (the sentence names no office)"
+      case .elsewhere: "TODO: who the notice says does this work elsewhere (the sentence names no office)"
       case .addressee: "TODO: the office the notice is addressed to (the sentence names no office)"
       }
     }
@@ -175,10 +176,14 @@ struct NoticeDraft {
       case .payment(let p):
         out += "\n" + origin(p.source)
         out += "payment \(unique(p.name)) {\n"
-        let owner = Self.ownerName(p.owner ?? Self.unknownOwner)
-        out +=
-          "  owner \(owner)" + (p.ownerGuessed ? "  # " + lang("TODO: guessed from the item's other sentences") : "")
-          + "\n"
+        if p.owner == nil {
+          out += ownerLine(nil, missing: "TODO: the item names no office", lang)
+        } else {
+          let owner = Self.ownerName(p.owner ?? Self.unknownOwner)
+          out +=
+            "  owner \(owner)" + (p.ownerGuessed ? "  # " + lang("TODO: guessed from the item's other sentences") : "")
+            + "\n"
+        }
         out += "  window \(p.window)\n"
         for c in p.channels { out += "  channel \(quoted(c))\n" }
         for f in p.fees { out += "  \(f)\n" }

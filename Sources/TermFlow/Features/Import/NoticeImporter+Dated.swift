@@ -69,7 +69,7 @@ extension NoticeImporter {
         let clauses = before.split(whereSeparator: { "，,；;".contains($0) }).map(String.init)
         let clause = clauses.last ?? before
         owner =
-          NoticeClauses.actingOffice(in: clause) ?? Self.pickedOut(clauses.dropLast().last)
+          NoticeClauses.actingOffice(in: clause) ?? agent(of: clause) ?? Self.pickedOut(clauses.dropLast().last)
           ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
           ?? NoticeClauses.actingOffice(in: String(after))
@@ -100,7 +100,7 @@ extension NoticeImporter {
       // A form's name (《重新学习费缴费汇总表》) is handed over, not paid: it does not make a payment.
       let label = NoticeClauses.label(before) ?? (bare ? heading : nil) ?? ""
       let around = NoticeClauses.withoutForms(label + String(clause))
-      let paying = NoticeRules.paymentWords.contains { around.contains($0) }
+      let paying = NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around)
       if paying, sp.sinceNow {
         // `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
         var step = NoticeDraft.Step(
@@ -220,6 +220,20 @@ extension NoticeImporter {
       NoticeRules.groupSuffixes.contains(where: { who.hasSuffix($0) })
     else { return false }
     return NoticeRules.notDoneWords.contains { head.contains($0) || tail.contains($0) }
+  }
+
+  /// The office the notice says does what a clause's label names (`校考考试时间为` → 校考 → 教务处).
+  func agent(of clause: String) -> String? {
+    guard let label = NoticeClauses.label(clause) else { return nil }
+    return agents.first { label.hasPrefix($0.topic) }?.agent
+  }
+
+  /// `划一次款`, `扣两次款`: a payment verb and its object with at most a count between them.
+  static func paysSplit(_ text: String) -> Bool {
+    let chars = Array(text)
+    return NoticeRules.paymentSplitWords.contains { w in
+      chars.indices.contains { k in chars[k] == w.verb && chars[(k + 1)..<min(chars.count, k + 4)].contains(w.object) }
+    }
   }
 
   /// `未能…缴费失败的同学，请于9月2日以后…`: the people a clause picks out (同学) are the subject of

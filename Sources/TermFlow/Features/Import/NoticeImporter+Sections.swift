@@ -26,6 +26,21 @@ extension NoticeImporter {
     }
   }
 
+  /// The students the notice names doing a student's work the step speaks of, wherever it does so
+  /// (`网上报名阶段：…` and elsewhere `学生网上报名路径`): the one role, or nil when none or several.
+  static func doer(of step: String, in text: String) -> String? {
+    var found = Set<String>()
+    for work in NoticeRules.studentWork where step.contains(work) {
+      var from = text.startIndex
+      while let r = text.range(of: work, range: from..<text.endIndex) {
+        let lead = text[..<r.lowerBound].suffix(4).split(whereSeparator: { !NoticeClauses.isNameCharacter($0) }).last
+        if let lead, let role = NoticeRules.studentRoles.first(where: { lead.hasPrefix($0) }) { found.insert(role) }
+        from = r.upperBound
+      }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
   /// Gives each step that names no office its section's acting office, else the audience for a
   /// student's work, else the office the notice is addressed to (`各学院：`) for other work; marked as
   /// guessed, with where it came from.
@@ -47,6 +62,8 @@ extension NoticeImporter {
         (s.owner, s.ownerGuess) = (o, .section)
       } else if studentWork, let o = audience ?? (toStudents ? addressee : nil) {
         (s.owner, s.ownerGuess) = (o, .audience)
+      } else if studentWork, let o = Self.doer(of: s.title + s.source.joined(), in: sectionTexts.joined()) {
+        (s.owner, s.ownerGuess) = (o, .elsewhere)
       } else if !studentWork || toStudents, let o = addressee {
         // Students register and pay; an office addressed is not made to.
         (s.owner, s.ownerGuess) = (o, .addressee)

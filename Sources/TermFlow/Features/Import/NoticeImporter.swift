@@ -43,6 +43,8 @@ struct NoticeImporter {
   var signatureLine: String?
   /// Each section's text (`一、` to the next), the lines before the first being section 0.
   var sectionTexts = [""]
+  /// Who the notice says does what (`校考由教务处统筹安排`: 校考 → 教务处), read from the whole text first.
+  var agents: [(topic: String, agent: String)] = []
   /// Who the notice is for, as it declares (`报名对象：在校生`); the heading's next line when it holds it.
   var audience: String?
   var awaitingAudience = false
@@ -56,6 +58,7 @@ struct NoticeImporter {
     let lines = NoticeTable.joiningCellLines(copied.map(\.read))
     let text = lines.joined(separator: "\n")
     r.readHeader(lines)
+    r.agents = NoticeClauses.agents(in: text)
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
     }

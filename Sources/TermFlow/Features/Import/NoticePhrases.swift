@@ -10,6 +10,7 @@ extension Language {
     "TODO: guessed from the item's other sentences": "TODO: 由本条其他句子推测",
     "TODO: the item names no office": "TODO: 本条未写明负责部门",
     "TODO: guessed from its section (the sentence names no office)": "TODO: 由所在部分推测（此句未写明负责部门）",
+    "TODO: who the notice says does this work elsewhere (the sentence names no office)": "TODO: 通知别处写明的做此事者（此句未写明负责部门）",
     "TODO: the audience the notice declares (the sentence names no office)": "TODO: 通知写明的对象（此句未写明负责部门）",
     "TODO: the office the notice is addressed to (the sentence names no office)": "TODO: 通知的主送单位（此句未写明负责部门）",
     "week 1 as given: %1": "第1周（按 --week1）：%1",

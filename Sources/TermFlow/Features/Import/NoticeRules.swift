@@ -53,7 +53,7 @@ enum NoticeRules {
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
   /// `以系为单位`: each unit of the kind named acts (各系).
-  static let unitKinds = ["系", "班", "班级", "学院", "院系", "专业", "部门", "院部"]
+  static let unitKinds = ["系", "学院", "院系", "专业", "部门", "院部"]
   static let clauseOpeners = ["由", "请", "各", "经"]
   /// Verbs that, alone after a date, say only that something happens then (`…定于3月9日进行`).
   static let bareVerbs = ["进行", "举行", "开始", "结束", "举办"]
@@ -85,8 +85,11 @@ enum NoticeRules {
   /// A sentence that gives the payment window: `缴费时间为9月26日到9月28日`.
   static let paymentWords = [
     "缴费时间", "缴费日期", "缴费期间", "缴费时段", "缴费", "交费", "缴纳", "收费", "扣款", "代扣", "扣划", "划扣", "划转", "支付",
-    "上缴", "缴交", "交纳", "缴款", "交款", "收缴",
+    "上缴", "缴交", "交纳", "缴款", "交款", "收缴", "批扣",
   ]
+
+  /// A payment said with a count between its verb and its object (`学校再划一次款`).
+  static let paymentSplitWords: [(verb: Character, object: Character)] = [("划", "款"), ("扣", "款"), ("扣", "费")]
 
   /// Verbs that hand a form to an office: `将《表》报送教务处`.
   static let deliverVerbs = ["报送", "提交至", "提交给", "提交", "交至", "交给", "送至", "报至", "报给", "报"]

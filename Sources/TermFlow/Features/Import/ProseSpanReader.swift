@@ -72,7 +72,13 @@ struct ProseSpanReader {
     // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day); a date in
     // brackets after its weekday (`周五(9月22日)前`) takes the edge after the bracket.
     var q = skipSpaces(end)
-    if q < c.count, c[q] == ")" || c[q] == "）", i > 0, c[i - 1] == "(" || c[i - 1] == "（" { q = skipSpaces(q + 1) }
+    // `(即8月23日)，学校再划一次款`: a bracket that says which day a phrase means closes with the date,
+    // and what follows it is the work; `考试的时间(9月17日)，…` dates the words before it.
+    let restated = i > 1 && c[i - 1] == "即" && "(（".contains(c[i - 2])
+    if q < c.count, c[q] == ")" || c[q] == "）", restated || i > 0 && "(（".contains(c[i - 1]) {
+      q = skipSpaces(q + 1)
+      if restated { s.upper = q }
+    }
     if to == nil {
       if let n = word(at: q, ["之前", "以前", "前", "为止", "止"]) {
         s.edge = .before
