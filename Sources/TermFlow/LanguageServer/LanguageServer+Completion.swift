@@ -91,7 +91,7 @@ extension LanguageServer {
     }
     var out: [JSONValue] = []
     for (name, type) in (subject.flatMap { RuleVocabulary.subjects[$0] } ?? [:]).sorted(by: { $0.key < $1.key }) {
-      let meaning = FieldDocs.meaning(name, subject: subject) ?? ""
+      let meaning = RuleVocabulary.meaning(name, subject: subject) ?? ""
       out.append(.object([("label", .string(name)), ("kind", .int(5)), ("detail", .string("\(type): \(meaning)"))]))
     }
     for (name, type) in RuleVocabulary.constants.sorted(by: { $0.key < $1.key }) {

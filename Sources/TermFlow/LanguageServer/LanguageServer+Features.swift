@@ -32,7 +32,7 @@ extension LanguageServer {
     }
     if let f = doc.index.fields.first(where: { $0.range.contains(offset) || $0.range.end == offset }) {
       let type = f.subject.flatMap { RuleVocabulary.subjects[$0]?[f.name] } ?? RuleVocabulary.constants[f.name]
-      guard let meaning = FieldDocs.meaning(f.name, subject: f.subject) else { return nil }
+      guard let meaning = RuleVocabulary.meaning(f.name, subject: f.subject) else { return nil }
       let of = f.subject.map { " of a \($0.replacingOccurrences(of: "student-course", with: "student, course"))" } ?? ""
       return answer("**\(f.name)**\(of)\(type.map { ": \($0)" } ?? "")\n\n\(meaning)", f.range)
     }

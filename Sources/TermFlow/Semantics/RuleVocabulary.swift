@@ -1,5 +1,6 @@
 /// The names a rule may use, by subject. This is the contract between `check` and the rule evaluator:
 /// every name here is one the evaluator computes from the state CSVs (see docs/language.md, "Rules").
+/// The names, their types and meanings are written once, in `table` (RuleVocabulary+Table.swift).
 enum RuleVocabulary {
   indirect enum ValueType: Equatable, CustomStringConvertible {
     case bool, number, text
@@ -15,59 +16,24 @@ enum RuleVocabulary {
     }
   }
 
-  private static let studentFields: [String: ValueType] = [
-    "student-id": .text, "name": .text, "college": .text, "major": .text, "grade": .text,
-    "on-campus": .bool, "veteran": .bool,
-  ]
-  private static let courseFields: [String: ValueType] = [
-    "course-code": .text, "course-name": .text, "course-type": .text, "practical": .bool, "credits": .number,
-  ]
+  /// Fields of each subject, from `table`. A subject of two names (`student, course`) has both sets
+  /// plus the pair's.
+  static let subjects: [String: [String: ValueType]] = table.reduce(into: [:]) { out, row in
+    for s in row.subjects { out[s, default: [:]][row.name] = row.type }
+  }
 
-  /// Fields of each subject. A subject of two names (`student, course`) has both sets plus the pair's.
-  static let subjects: [String: [String: ValueType]] = [
-    "student": studentFields.merging([
-      "records": .collection("record"), "registrations": .collection("registration"),
-      "orders": .collection("order"), "registered-courses": .number,
-    ]) { a, _ in a },
-    "course": courseFields.merging([
-      "registrations": .collection("registration"),
-      "paid-registrations": .number, "registered": .number,
-    ]) { a, _ in a },
-    "student-course": studentFields.merging(courseFields) { a, _ in a }.merging([
-      "records": .collection("record"), "taken": .bool, "passed": .bool, "failed-retakes": .number,
-      "makeup-taken": .bool, "makeup-failed": .bool, "registered": .bool,
-    ]) { a, _ in a },
-    "registration": studentFields.merging(courseFields) { a, _ in a }.merging([
-      "records": .collection("record"), "taken": .bool, "passed": .bool, "makeup-taken": .bool, "makeup-failed": .bool,
-      "paid": .bool, "exempt": .bool, "registered-at": .text, "paid-times": .number, "paid-late": .bool,
-      "paid-at": .text,
-      "charged": .bool, "registered-courses": .number,
-    ]) { a, _ in a },
-    "record": courseFields.merging([
-      "student-id": .text, "term": .text, "kind": .text, "score": .number, "absent": .bool, "failed": .bool,
-      "passed": .bool,
-    ]) { a, _ in a },
-    "bill": studentFields.merging([
-      "bill-id": .text, "item": .text, "amount": .number, "status": .text, "paying": .bool, "stuck": .bool,
-      "paid": .bool,
-      "paid-late": .bool, "paid-at": .text, "paid-times": .number, "cancelled-times": .number, "invoiced": .bool,
-    ]) { a, _ in a },
-    "order": [
-      "order-id": .text, "student-id": .text, "course-count": .number, "amount": .number, "expected-amount": .number,
-      "paid": .bool, "released": .bool, "stuck": .bool, "early-release": .bool, "early-repay": .bool,
-      "paid-late": .bool, "paid-at": .text, "charged": .bool, "pending-sync": .bool, "sync-delayed": .bool,
-      "sync-overdue": .bool,
-      "synced-by": .text,
-      "expected-max": .number, "amount-mismatch": .bool,
-      "veteran": .bool,
-    ],
-  ]
+  /// Constants usable anywhere (record kinds, truth values, a payment's limits), from `table`.
+  static let constants: [String: ValueType] = Dictionary(
+    table.filter(\.subjects.isEmpty).map { ($0.name, $0.type) },
+    uniquingKeysWith: { a, _ in a }
+  )
 
-  /// Constants usable anywhere: record kinds and truth values.
-  static let constants: [String: ValueType] = [
-    "regular": .text, "makeup": .text, "retake": .text, "true": .bool, "false": .bool,
-    "batch-limit": .number, "course-limit": .number, "window-closed": .bool,
-  ]
+  /// What a field (of `subject`) or a constant means, in a line: the editor's hover and completion.
+  static func meaning(_ name: String, subject: String?) -> String? {
+    let rows = table.lazy.filter { $0.name == name }
+    if let s = subject, let row = rows.first(where: { $0.subjects.contains(s) }) { return row.meaning }
+    return rows.first(where: \.subjects.isEmpty)?.meaning ?? rows.first?.meaning
+  }
 
   /// `for` lists that name a subject.
   static func subject(for names: [String]) -> String? {

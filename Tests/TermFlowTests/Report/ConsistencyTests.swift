@@ -24,9 +24,9 @@ struct ConsistencyTests {
     #expect(missing.isEmpty, "not in docs/diagnostics.md: \(missing)")
   }
 
-  /// The rule vocabulary is written in three places: what `check` accepts (RuleVocabulary), what the
-  /// evaluator computes (Field) and what hover and completion say (FieldDocs), and docs/language.md
-  /// lists it for the office. They name the same fields: a field added to one and not the others fails.
+  /// The rule vocabulary is written once (RuleVocabulary.table: what `check` accepts and what hover and
+  /// completion say); the evaluator computes each name (Field, whose cases the compiler needs) and
+  /// docs/language.md lists it for the office. A name added to one and not the others fails.
   @Test func theRuleVocabularyIsOneVocabulary() throws {
     let text = try String(contentsOf: Golden.repoRoot.appendingPathComponent("docs/language.md"), encoding: .utf8)
     // The docs' words: its field tables list fields between spaces and bars, its prose in backticks.
@@ -36,7 +36,7 @@ struct ConsistencyTests {
       for field in fields.keys {
         named.insert(field)
         #expect(Field(rawValue: field) != nil, "\(subject)/\(field): check accepts it, the evaluator has no such field")
-        #expect(FieldDocs.meaning(field, subject: subject) != nil, "\(subject)/\(field): no hover text")
+        #expect(RuleVocabulary.meaning(field, subject: subject) != nil, "\(subject)/\(field): no hover text")
         #expect(docs.contains(field), "\(field): not in docs/language.md")
       }
     }
@@ -46,8 +46,15 @@ struct ConsistencyTests {
         "\(f.rawValue): the evaluator computes it, no subject offers it"
       )
     }
+    var seen: Set<String> = []
+    for row in RuleVocabulary.table {
+      #expect(!row.meaning.isEmpty, "\(row.name): no meaning")
+      for s in row.subjects.isEmpty ? [""] : row.subjects {
+        #expect(seen.insert(s + "/" + row.name).inserted, "\(s)/\(row.name): two rows")
+      }
+    }
     for c in RuleVocabulary.constants.keys {
-      #expect(FieldDocs.meaning(c, subject: nil) != nil, "constant \(c): no hover text")
+      #expect(RuleVocabulary.meaning(c, subject: nil) != nil, "constant \(c): no hover text")
       #expect(docs.contains(c), "constant \(c): not in docs/language.md")
     }
   }
