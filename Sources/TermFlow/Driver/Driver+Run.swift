@@ -120,9 +120,10 @@ extension Driver {
   }
 
   /// Every rule over the state, each with its own payment's terms, and the tasks payment blocks set.
-  static func evaluate(_ p: Prepared) -> [Finding] {
+  static func evaluate(_ p: Prepared, lang: Language = .en) -> [Finding] {
     var findings: [Finding] = []
-    for ctx in p.contexts {
+    for var ctx in p.contexts {
+      ctx.lang = lang
       findings += Evaluator(ctx: ctx, today: p.today).run(p.rules.filter { $0.payment == ctx.terms.id })
       findings += PaymentTasks.findings(ctx, today: p.today)
     }
@@ -186,7 +187,7 @@ extension Driver {
     case .success(let ok): p = ok
     case .failure(let out): return out
     }
-    let findings = evaluate(p)
+    let findings = evaluate(p, lang: lang)
     PhaseClock.shared.mark("evaluate")
     var report = RunReport(
       findings: findings,

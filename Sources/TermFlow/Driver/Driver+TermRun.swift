@@ -30,7 +30,7 @@ extension Driver {
       case .failure(let out): return out
       }
       let name = p.analysis.symbols.workflowName?.text ?? f.name
-      findings += evaluate(p).map { finding in
+      findings += evaluate(p, lang: lang).map { finding in
         var x = finding
         x.rule = name + "/" + x.rule
         return x

@@ -51,6 +51,8 @@ struct RuleContext {
   let terms: PaymentTerms
   /// The moment of the run, in seconds: what "pending" and "overdue" are measured against.
   var today = 0
+  /// The language of what the run adds to a rule's message (when a charged order shows as paid).
+  var lang = Language.en
 
   func student(of s: Subject) -> Int? {
     switch s.kind {

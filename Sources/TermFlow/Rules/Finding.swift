@@ -54,14 +54,19 @@ struct Finding: Sendable {
       if ctx.terms.syncLag?.then != nil, let first = ctx.facts.syncFirstBy(order), first < by {
         // Two waits: a task about it is dated when the second ends, when the office acts.
         syncedBy = by
-        f.message +=
-          "（\(Timestamp.iso(charged)) 扣款，通常 \(Timestamp.iso(first)) 前显示为已缴费，最迟 \(Timestamp.iso(by))）"
+        f.message += ctx.lang(
+          " (charged %1, usually shows as paid by %2, at the latest by %3)",
+          Timestamp.iso(charged),
+          Timestamp.iso(first),
+          Timestamp.iso(by)
+        )
       } else {
         syncedBy = from
+        let (c, a, b) = (Timestamp.iso(charged), Timestamp.iso(from), Timestamp.iso(by))
         f.message +=
           from < by
-          ? "（\(Timestamp.iso(charged)) 扣款，预计 \(Timestamp.iso(from)) 至 \(Timestamp.iso(by)) 显示为已缴费）"
-          : "（\(Timestamp.iso(charged)) 扣款，最迟 \(Timestamp.iso(by)) 显示为已缴费）"
+          ? ctx.lang(" (charged %1, expected to show as paid from %2 to %3)", c, a, b)
+          : ctx.lang(" (charged %1, shows as paid by %2 at the latest)", c, b)
       }
     }
     guard o.kind == .task else {

@@ -28,7 +28,7 @@ struct SyncLagTests {
 
     """
 
-  static func run(today: String, explain: Bool = false) -> String {
+  static func run(today: String, explain: Bool = false, lang: Language = .en) -> String {
     let files = StateFiles.memory([
       "students.csv": Array("student_id,name,college,major,grade,on_campus,veteran\n1,甲,机械,机械,2021,true,false\n".utf8),
       "records.csv": Array("student_id,course_code,course_name,course_type,practical,credits,term,kind,score\n".utf8),
@@ -57,7 +57,8 @@ struct SyncLagTests {
       today: today,
       encoding: .auto,
       format: .csv,
-      failOn: .never
+      failOn: .never,
+      lang: lang
     )
     return out.stdout + out.stderr
   }
@@ -69,7 +70,16 @@ struct SyncLagTests {
     #expect(!delayed.contains("等待同步") && delayed.contains("超过30分钟仍未同步"), "\(delayed)")
     // The task is dated when the second wait ends, and says both moments.
     #expect(delayed.contains("2023-09-17T10:01"), "\(delayed)")
-    #expect(delayed.contains("通常 2023-09-15T10:31 前显示为已缴费，最迟 2023-09-17T10:01"), "\(delayed)")
+    #expect(!delayed.contains("通常"), "\(delayed)")
+    #expect(
+      delayed.contains(
+        " (charged 2023-09-15T10:01, usually shows as paid by 2023-09-15T10:31, at the latest by 2023-09-17T10:01)"
+      ),
+      "\(delayed)"
+    )
+    // What the run adds to the office's words is in the run's language.
+    let zh = Self.run(today: "2023-09-15T12:00", lang: .zh)
+    #expect(zh.contains("（2023-09-15T10:01 扣款，通常 2023-09-15T10:31 前显示为已缴费，最迟 2023-09-17T10:01）"), "\(zh)")
     let explained = Self.run(today: "2023-09-15T12:00", explain: true)
     #expect(
       explained.contains(
