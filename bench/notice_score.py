@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 305, "dates_owner": 291, "owner": 148, "payments_ok": 33, "fees_ok": 7, "week1_ok": 11, "parses": 69, "clean": 69}
-MAX_SPURIOUS = 25
+FLOOR = {"dates": 356, "dates_owner": 334, "owner": 182, "payments_ok": 34, "fees_ok": 8, "week1_ok": 12, "parses": 79, "clean": 79}
+MAX_SPURIOUS = 24
 
 
 def run(cmd, **kw):

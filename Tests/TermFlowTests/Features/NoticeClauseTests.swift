@@ -91,6 +91,41 @@ struct NoticeClauseTests {
     #expect(d.contains("window 2019年9月30日至2019年9月30日"))
   }
 
+  @Test func aPastEventAnUpdateAndAnOwnersVerbAreNoWork() {
+    let d = draft("关于缴费的通知\n一、安排\n1.选课已于2019年9月8日结束。\n2.监考安排6月30日更新\n")
+    #expect(!d.contains("\nstep "))
+    #expect(NoticeClauses.owner(atStartOf: "学校督导将抽查各院部") == nil)
+    #expect(NoticeClauses.owner(atStartOf: "答辩小组进行资格审查") == "答辩小组")
+    #expect(NoticeClauses.owner(atStartOf: "学位办审批") == "学位办")
+    #expect(NoticeClauses.owner(atStartOf: "学校举办活动") == nil)
+  }
+
+  @Test func aTableCopiedACellPerLineWithMergedNumbersLinesUpOnItsDates() {
+    let lines = [
+      "序号", "项目", "日期", "相关部门", "1", "毕业生上网提交毕业申请", "2月20日-4月04日", "学生本人", "预计毕业博士生进行预答辩",
+      "3月15日之前", "导师组织", "2", "院系提交论文最终电子版", "研究生院", "3", "校务会审批毕业", "7月3日上午", "4",
+      "毕业典礼", "7月5日上午",
+    ]
+    let d = draft("关于毕业工作的通知\n" + lines.joined(separator: "\n") + "\n")
+    #expect(d.contains("title \"预计毕业博士生进行预答辩\"\n  owner 导师\n  due 3月15日\n"))
+    #expect(d.contains("title \"毕业生上网提交毕业申请\"\n  owner 学生"))
+    #expect(d.contains("title \"校务会审批毕业\""))
+    #expect(d.contains("title \"毕业典礼\""))
+    #expect(!d.contains("title \"院系提交论文最终电子版\""))
+  }
+
+  @Test func aDateCellAndItsTimeCellAreOneDate() {
+    #expect(CopiedText.joiningBrokenDates(["9月2日", "8:30-15:20", "保卫处"]) == ["9月2日8:30-15:20", "保卫处"])
+  }
+
+  @Test func aTablesRowThatRepeatsTheProseIsNoSecondStep() {
+    let d = draft(
+      "关于学位申请的通知\n4月3日(含)前完成博士学位论文提交学位论文评阅系统。\n时间节点 | 第一批 | 第二批 |\n学位论文提交 | 博士:1月17日(周五) | 博士:4月3日(周四) |\n"
+    )
+    #expect(d.components(separatedBy: "due 4月3日").count == 2)
+    #expect(d.contains("1月17日"))
+  }
+
   func step(_ draft: String) -> String {
     draft.components(separatedBy: "\nstep ").dropFirst().first ?? ""
   }

@@ -31,6 +31,8 @@ enum CopiedText {
       // After a broken date's last 日 (a 日 alone on its line is nothing else): what it is the date of.
       if x == "日" && a.count <= 4 && (":：之前".contains(y) || b.hasPrefix("前")) { return true }
       if a == "日" && NoticeItem(b).level == nil { return true }
+      // A table's date cell and its time cell, one per line (`9月2日` / `8:30-15:20`).
+      if x == "日" && a.count <= 12 && isTimeCell(b) { return true }
       return false
     }
     // A date's first digits alone on a line, after the word or item marker that leads to it.
@@ -60,6 +62,13 @@ enum CopiedText {
       piece = line
     }
     return out + Array(repeating: "", count: blanks)
+  }
+
+  /// `8:30-15:20`, `13:00`: a line holding only a time or a span of times.
+  private static func isTimeCell(_ s: String) -> Bool {
+    guard let first = s.first, first.isASCII, first.isNumber, s.count <= 13, s.contains(":") || s.contains("：")
+    else { return false }
+    return s.allSatisfy { $0.isASCII && $0.isNumber || ":： ~～至到".contains($0) || ProseSpanReader.dashes.contains($0) }
   }
 
   private static func isDash(_ s: String) -> Bool {

@@ -20,6 +20,8 @@ enum NoticeClauses {
     for end in stride(from: 3, through: chars.count, by: 1) {
       let name = String(chars[0..<end])
       guard chars[0..<end].allSatisfy(isNameCharacter) else { return nil }
+      // `学校督导将抽查各院部`: a verb inside ends the name before any office suffix it reaches.
+      if NoticeRules.ownerStopPrefixes.contains(where: { chars[(end - 1)...].starts(with: $0) }) { return nil }
       if NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }),
         !NoticeRules.notOffices.contains(where: { name.hasSuffix($0) })
       {

@@ -25,6 +25,8 @@ struct NoticeDraft {
     /// days (a summary, maybe).
     var days: [ProsePoint] = []
     var inPreamble = false
+    /// Made from a table's row, not from prose.
+    var fromTable = false
   }
 
   enum OwnerGuess {

@@ -56,6 +56,7 @@ extension NoticeImporter {
       let upTo = rawAfter.prefix { !"，,；;。".contains($0) }
       if NoticeRules.fileExtensions.contains(where: { upTo.lowercased().contains($0) })
         || NoticeRules.statusWords.contains(where: { rawAfter.hasPrefix($0) })
+        || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) })
       {
         continue
       }
@@ -263,17 +264,16 @@ extension NoticeImporter {
         ?? NoticeClauses.identifier(c.prefix { !"、，,/及和".contains($0) }.description, fallback: "")
     }
     let title = work ?? when
-    draft.items.append(
-      .step(
-        .init(
-          name: NoticeClauses.stepName(title: title, form: nil, school: school),
-          title: title,
-          owner: owner.flatMap { $0.isEmpty ? nil : $0 },
-          dates: SpanPhrases.stepLines(sp),
-          source: [line]
-        )
-      )
+    var step = NoticeDraft.Step(
+      name: NoticeClauses.stepName(title: title, form: nil, school: school),
+      title: title,
+      owner: owner.flatMap { $0.isEmpty ? nil : $0 },
+      dates: SpanPhrases.stepLines(sp),
+      source: [line]
     )
+    step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
+    step.fromTable = true
+    draft.items.append(.step(step))
     return true
   }
 

@@ -40,6 +40,8 @@ extension NoticeImporter {
         source: source
       )
       step.section = sectionTexts.count - 1
+      step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
+      step.fromTable = true
       source = []
       draft.items.append(.step(step))
       made = true

@@ -65,6 +65,7 @@ struct NoticeImporter {
     r.settleSinceNow()
     r.settleSectionOwners()
     r.settleSummaries()
+    r.settleRepeats()
     r.settleFees(text)
     r.settleTerm(term: term, weekOne: weekOne, text: text)
     r.fitTerm()

@@ -12,6 +12,7 @@ enum NoticeRules {
     "学生处", "学工部", "后勤处", "图书馆", "信息中心", "网络中心", "继续教育学院", "成人教育学院", "网络教育学院", "体育学院",
     "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "辅导员", "班主任", "学生", "考生", "本科生", "研究生", "毕业生", "在校生", "同学",
     "计财处", "计划财务部", "班长", "学习委员", "管理员", "老生", "新生", "教师", "老师", "教职工", "经办人",
+    "导师", "督导", "督导组", "研究生院", "学位办", "教学办",
   ]
 
   /// The offices longest first (学生所在学院 before 学生), worked out once.
@@ -25,9 +26,11 @@ enum NoticeRules {
   )
 
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
-  static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科", "单位"]
+  static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科", "单位", "办", "小组"]
   /// Names that end like an office and are none (`本科` is a level of study, not a section).
-  static let notOffices = ["本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位"]
+  static let notOffices = ["本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位", "举办", "承办", "主办", "协办", "督办", "交办", "创办",
+    "申办", "代办", "查办", "开办", "好办", "怎么办", "照办",
+  ]
 
   /// A clause opening with a verb names no office, whatever suffix follows (`加强学院巡视`).
   static let ownerStopPrefixes = [
@@ -38,7 +41,8 @@ enum NoticeRules {
 
   /// Words right before an office that make it the one handed to or asked, not the one acting
   /// (`交教务处`, `向开课学院申请`, `咨询财务处`).
-  static let recipientMarkers = ["交", "报", "送", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知"]
+  /// (`经导师审核签字`: the one who approves on the way is not the one who does the work.)
+  static let recipientMarkers = ["交", "报", "送", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知", "经"]
 
   /// The longest an office's name runs, in characters.
   static let ownerMaxLength = 12
@@ -74,7 +78,9 @@ enum NoticeRules {
   /// What makes a dated clause a file's name (`2014年8月21日扣划名单.xls`), not work.
   static let fileExtensions = [".xls", ".doc", ".pdf", ".rar", ".zip", ".wps", ".et"]
   /// After `截止12月10日`, a count of what stands then (`还有部分学生未缴交`): a status, not work.
-  static let statusWords = ["还有", "仍有", "尚有", "已有", "共有"]
+  static let statusWords = ["还有", "仍有", "尚有", "已有", "共有", "更新"]
+  /// Before a date, what says it is past (`选课已于2019年9月8日结束`): no work to schedule.
+  static let pastLeads = ["已于", "已在", "已经于", "已经在", "已经"]
   static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生"]
   /// The work students do in a notice, which its audience owns when the sentence names no one.
   static let studentWork = ["报名", "选课", "退课", "补选", "缴费", "交费", "申请"]
@@ -126,7 +132,7 @@ enum NoticeRules {
   /// What 各 addresses: `各学院`, `各教学院(部)`, `各系、部`, `各承担单位`, `各位教师`.
   static let groupSuffixes = [
     "学院", "院", "系", "部", "(部)", "（部）", "(系)", "（系）", "单位", "中心", "处", "科", "教学秘书", "秘书", "教师", "老师",
-    "辅导员", "班主任", "学生", "同学",
+    "辅导员", "班主任", "学生", "同学", "小组",
   ]
 
   /// Where a payment is made, as notices name it: each found in the notice becomes a `channel`.

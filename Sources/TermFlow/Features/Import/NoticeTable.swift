@@ -110,21 +110,30 @@ struct NoticeTable {
     while j < lines.count, taken.count < 200 {
       let l = lines[j]
       if !l.isEmpty {
-        guard l.count <= 40, !l.contains("|"), NoticeItem(l).level == nil, !l.hasSuffix("。") else { break }
+        guard l.count <= 100, !l.contains("|"), NoticeItem(l).level == nil, !l.hasSuffix("。") else { break }
         taken.append((l, j))
       }
       j += 1
     }
     // The header's width: a run of short undated names that NoticeTable reads as a header, the widest
     // whose rows follow (a row's first cell, `第1次`, is a short name too).
+    // A row's number (`1`) is no column's name; a header starts at its 序号, not at a line above it.
     var names = 0
     while names < min(8, taken.count), taken[names].cell.count <= 10,
-      ProseSpanReader.spans(in: taken[names].cell).isEmpty
+      ProseSpanReader.spans(in: taken[names].cell).isEmpty, !taken[names].cell.allSatisfy(\.isNumber)
     {
       names += 1
     }
+    if taken.prefix(names).dropFirst().contains(where: { $0.cell == "序号" }) { return nil }
     for width in stride(from: names, through: 3, by: -1) {
       guard let table = NoticeTable(header: taken[0..<width].map(\.cell)) else { continue }
+      if taken[0].cell.contains("序号"), table.batches.isEmpty {
+        let (rows, end) = numberedRows(taken[width...], table)
+        if !rows.isEmpty {
+          let header = taken[0..<width].map(\.cell).joined(separator: " | ") + " |"
+          return ([header] + rows.map { $0.joined(separator: " | ") + " |" }, max(end, taken[width - 1].line + 1))
+        }
+      }
       var rows = [taken[0..<width].map(\.cell).joined(separator: " | ") + " |"]
       var k = width
       var end = taken[width - 1].line + 1
@@ -140,6 +149,55 @@ struct NoticeTable {
       if rows.count >= 2 { return (rows, end) }
     }
     return nil
+  }
+
+  /// The rows of a table copied a cell per line whose first column numbers them (`序号`): a number
+  /// starts a row and a row's date cell anchors it (the cells before it its work, the one after it its
+  /// owner where the owner column follows the time), so a row whose number was merged away or whose
+  /// owner is missing still lines up. Returns the rows and the line after the last cell read.
+  private static func numberedRows(_ cells: ArraySlice<(cell: String, line: Int)>, _ t: NoticeTable)
+    -> ([[String]], Int)
+  {
+    var rows: [[String]] = []
+    var work: [String] = []
+    var time: String?
+    var owner: String?
+    var end = 0
+    // A row under a merged number cell carries the number it is under, so no cell is empty before it.
+    var number = "-"
+    func flush() {
+      // An undated row is kept too (its line is read as prose): no cell of the notice is lost.
+      if time != nil || !work.isEmpty {
+        var row = Array(repeating: "", count: t.width)
+        row[0] = number
+        if let w = t.work { row[w] = work.joined(separator: "，") }
+        row[t.time] = time ?? ""
+        if let o = t.owner, let owner { row[o] = owner }
+        rows.append(row)
+      }
+      (work, time, owner) = ([], nil, nil)
+    }
+    let ownerAfter = t.owner.map { $0 > t.time } ?? false
+    for (cell, line) in cells {
+      end = line + 1
+      let isNumber = cell.count <= 3 && cell.allSatisfy { $0.isASCII && $0.isNumber }
+      let dated = !ProseSpanReader.spans(in: cell).isEmpty
+      if isNumber {
+        flush()
+        number = cell
+      } else if time == nil, dated {
+        time = cell
+        if !ownerAfter { flush() }
+      } else if time != nil, ownerAfter, !dated {
+        owner = cell
+        flush()
+      } else {
+        if time != nil { flush() }
+        if dated { time = cell } else { work.append(cell) }
+      }
+    }
+    flush()
+    return (rows, end)
   }
 
   /// The rows of a run of cells, or nil when no header starts it.

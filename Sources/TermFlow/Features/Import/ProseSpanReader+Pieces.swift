@@ -198,19 +198,26 @@ extension ProseSpanReader {
 
   // MARK: - Pieces
 
-  /// A range's connector: `-`, `－`, `—`, `——`, `--`, `~`, `～`, `至`, `到`, `—至`, with spaces.
+  /// A range's connector: a run of dashes of any kind (`-`, `－`, `—`, `——`, `---`, `─`), `~`, `～`,
+  /// `至`, `到`, `—至`, with spaces.
   func connector(at i: Int) -> Int? {
     let p = skipSpaces(i)
     guard p < c.count else { return nil }
-    for w in ["——", "--", "—", "－", "-", "~", "～", "〜", "至", "到", "–"] {
-      if let e = word(at: p, [w]) {
-        var q = e
-        if let e2 = word(at: q, ["至"]) { q = e2 }
-        return q
-      }
+    if Self.dashes.contains(c[p]) {
+      var q = p
+      while q < c.count, q - p < 4, Self.dashes.contains(c[q]) { q += 1 }
+      if let e2 = word(at: q, ["至"]) { q = e2 }
+      return q
+    }
+    for w in ["~", "～", "〜", "至", "到"] {
+      if let e = word(at: p, [w]) { return e }
     }
     return nil
   }
+
+  /// Dashes pages print between a range's ends: hyphen, minus, en and em dashes, the horizontal bar
+  /// and the box-drawing line some editors paste.
+  static let dashes: Set<Character> = ["-", "－", "—", "–", "―", "─", "‐", "‑", "‒", "━"]
 
   /// A number in ASCII or fullwidth digits (at most 4), or, where `chinese`, in numerals (`十六`).
   func number(at i: Int, chinese: Bool) -> (Int, Int)? {

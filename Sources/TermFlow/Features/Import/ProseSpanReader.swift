@@ -79,6 +79,10 @@ struct ProseSpanReader {
       q = skipSpaces(q + 1)
       if restated { s.upper = q }
     }
+    // `5月26日(含)前`: the day itself included.
+    if let n = word(at: q, ["(含)", "（含）"]), word(at: skipSpaces(n), ["之前", "以前", "前", "为止", "止"]) != nil {
+      q = skipSpaces(n)
+    }
     if to == nil {
       if let n = word(at: q, ["之前", "以前", "前", "为止", "止"]) {
         s.edge = .before
