@@ -28,7 +28,9 @@ enum NoticeRules {
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
   static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科", "单位", "办", "小组"]
   /// Names that end like an office and are none (`本科` is a level of study, not a section).
-  static let notOffices = ["本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位", "举办", "承办", "主办", "协办", "督办", "交办", "创办",
+  static let notOffices = [
+    "本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位", "举办", "承办", "主办", "协办", "督办", "交办",
+    "创办",
     "申办", "代办", "查办", "开办", "好办", "怎么办", "照办",
   ]
 

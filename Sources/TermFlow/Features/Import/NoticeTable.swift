@@ -155,7 +155,10 @@ struct NoticeTable {
   /// starts a row and a row's date cell anchors it (the cells before it its work, the one after it its
   /// owner where the owner column follows the time), so a row whose number was merged away or whose
   /// owner is missing still lines up. Returns the rows and the line after the last cell read.
-  private static func numberedRows(_ cells: ArraySlice<(cell: String, line: Int)>, _ t: NoticeTable)
+  private static func numberedRows(
+    _ cells: ArraySlice<(cell: String, line: Int)>,
+    _ t: NoticeTable
+  )
     -> ([[String]], Int)
   {
     var rows: [[String]] = []
