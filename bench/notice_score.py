@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 356, "dates_owner": 334, "owner": 182, "payments_ok": 34, "fees_ok": 8, "week1_ok": 12, "parses": 79, "clean": 79}
+FLOOR = {"dates": 356, "dates_owner": 337, "owner": 185, "payments_ok": 34, "fees_ok": 8, "week1_ok": 12, "parses": 79, "clean": 79}
 MAX_SPURIOUS = 24
 
 

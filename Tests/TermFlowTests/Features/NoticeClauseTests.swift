@@ -126,6 +126,14 @@ struct NoticeClauseTests {
     #expect(d.contains("1月17日"))
   }
 
+  @Test func aSubjectInAStateDoesNotActAndADoerNamedAfterTheDayDoes() {
+    let a = draft("关于检查的通知\n一、检查方式\n9月7日-9月11日学生已返校,各院部教学检查小组按上述内容进行实地检查。\n")
+    #expect(step(a).contains("owner 各院部教学检查小组\n"))
+    let b = draft("关于选课的通知\n一、公布课表\n3月9日,学生退、补选后达不到开课人数下限的教学班,由课程开设单位进行教学班合并。\n")
+    #expect(step(b).contains("owner 课程开设单位\n"))
+    #expect(NoticeClauses.owner(atStartOf: "学校督导将抽查各院部的线上教学情况") == "学校督导")
+  }
+
   func step(_ draft: String) -> String {
     draft.components(separatedBy: "\nstep ").dropFirst().first ?? ""
   }

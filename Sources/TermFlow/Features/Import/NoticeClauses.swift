@@ -20,8 +20,12 @@ enum NoticeClauses {
     for end in stride(from: 3, through: chars.count, by: 1) {
       let name = String(chars[0..<end])
       guard chars[0..<end].allSatisfy(isNameCharacter) else { return nil }
-      // `学校督导将抽查各院部`: a verb inside ends the name before any office suffix it reaches.
-      if NoticeRules.ownerStopPrefixes.contains(where: { chars[(end - 1)...].starts(with: $0) }) { return nil }
+      // `学校督导将抽查各院部`: a verb inside ends the name before any office suffix it reaches; the
+      // name is the words before the verb when they end in a known role (学校督导).
+      if NoticeRules.ownerStopPrefixes.contains(where: { chars[(end - 1)...].starts(with: $0) }) {
+        let before = String(chars[0..<(end - 1)])
+        return NoticeRules.knownOwners.contains(where: { before.hasSuffix($0) }) ? before : nil
+      }
       if NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }),
         !NoticeRules.notOffices.contains(where: { name.hasSuffix($0) })
       {
@@ -222,14 +226,15 @@ enum NoticeClauses {
     return nil
   }
 
-  /// `校考由教务处统筹安排`: each work the text says an office does (由, not 由于), as (校考, 教务处).
-  static func agents(in text: String) -> [(topic: String, agent: String)] {
+  /// `校考由教务处统筹安排`: each work the text says an office does (由, not 由于), as (校考, 教务处);
+  /// with `topics` false, also the doers named with no work before them (`，由课程开设单位…`).
+  static func agents(in text: String, topics: Bool = true) -> [(topic: String, agent: String)] {
     var out: [(String, String)] = []
     var from = text.startIndex
     while let r = text.range(of: "由", range: from..<text.endIndex) {
       from = r.upperBound
       let topic = String(text[..<r.lowerBound].reversed().prefix { isNameCharacter($0) }.reversed())
-      guard topic.count >= 2, topic.count <= 8, !text[r.upperBound...].hasPrefix("于"),
+      guard topic.count >= (topics ? 2 : 0), topic.count <= 8, !text[r.upperBound...].hasPrefix("于"),
         let agent = owner(atStartOf: text[r.upperBound...].prefix(NoticeRules.ownerMaxLength))
       else { continue }
       out.append((topic, agent))

@@ -61,6 +61,15 @@ extension NoticeImporter {
         continue
       }
       var owner = NoticeClauses.owner(atStartOf: after)
+      // `9月7日-9月11日学生已返校，各院部教学检查小组…`: a subject in a state (已…) does not act.
+      if let o = owner, after.dropFirst(o.count).hasPrefix("已") { owner = nil }
+      // `3月9日，学生退、补选后达不到…的教学班，由课程开设单位…合并`: a date standing as the sentence's
+      // topic is the day of the work its 由 names the doer of.
+      if "，,".contains(chars[min(sp.upper, chars.count - 1)]), sp.upper < chars.count,
+        let agent = NoticeClauses.agents(in: String(chars[sp.upper...]), topics: false).first?.agent
+      {
+        owner = agent
+      }
       // Whether the owner comes from the item's other sentences, not this one.
       var fromContext = false
       if let o = owner {
