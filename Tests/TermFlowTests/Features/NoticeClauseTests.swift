@@ -94,7 +94,7 @@ struct NoticeClauseTests {
   @Test func aPastEventAnUpdateAndAnOwnersVerbAreNoWork() {
     let d = draft("关于缴费的通知\n一、安排\n1.选课已于2019年9月8日结束。\n2.监考安排6月30日更新\n")
     #expect(!d.contains("\nstep "))
-    #expect(NoticeClauses.owner(atStartOf: "学校督导将抽查各院部") == nil)
+    #expect(NoticeClauses.owner(atStartOf: "集中检查将抽查各院部") == nil)
     #expect(NoticeClauses.owner(atStartOf: "答辩小组进行资格审查") == "答辩小组")
     #expect(NoticeClauses.owner(atStartOf: "学位办审批") == "学位办")
     #expect(NoticeClauses.owner(atStartOf: "学校举办活动") == nil)
