@@ -134,6 +134,20 @@ struct NoticeClauseTests {
     #expect(NoticeClauses.owner(atStartOf: "学校督导将抽查各院部的线上教学情况") == "学校督导")
   }
 
+  @Test func aTableWhoseBarsStandOnLinesOfTheirOwnLinesUpOnItsDates() {
+    // A cell may run over lines (第/一/学/期, 第15周/第16周); the last one ends with its bar.
+    let cells = [
+      "学期", "周次", "日期", "工作内容", "第\n一\n学\n期", "第13周", "11.25—12.01", "各学院报送可转入学生限额", "第14周",
+      "12.02—12.08", "教务处汇总,向学生公布", "第15周\n第16周", "12.09—12.22",
+    ]
+    let text = cells.map { $0 + "\n|" }.joined(separator: "\n") + "\n学生向所在学院提交转专业申请 |\n"
+    let d = draft("关于转专业的通知\n" + text)
+    #expect(d.contains("# 表头: 学期 | 周次 | 日期 | 工作内容 |"))
+    #expect(d.contains("owner 各学院\n  start 11月25日\n  due 12月1日"))
+    #expect(d.contains("title \"教务处汇总,向学生公布\"\n  owner 教务处\n  start 12月2日"))
+    #expect(d.contains("title \"学生向所在学院提交转专业申请\"\n  owner 学生\n  start 12月9日\n  due 12月22日"))
+  }
+
   func step(_ draft: String) -> String {
     draft.components(separatedBy: "\nstep ").dropFirst().first ?? ""
   }

@@ -268,10 +268,14 @@ extension NoticeImporter {
     let work =
       t.cell(cells, t.work) ?? cells.enumerated().first { $0.offset != t.time && $0.offset != t.owner }?.element
     let ownerCell = t.cell(cells, t.owner)
-    let owner = ownerCell.flatMap { c in
-      NoticeClauses.actingOffice(in: c) ?? NoticeClauses.owner(atStartOf: Substring(c))
-        ?? NoticeClauses.identifier(c.prefix { !"、，,/及和".contains($0) }.description, fallback: "")
-    }
+    // With no owner column, the work cell's own subject acts (`教务处汇总…`).
+    let owner =
+      t.owner == nil
+      ? work.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
+      : ownerCell.flatMap { c in
+        NoticeClauses.actingOffice(in: c) ?? NoticeClauses.owner(atStartOf: Substring(c))
+          ?? NoticeClauses.identifier(c.prefix { !"、，,/及和".contains($0) }.description, fallback: "")
+      }
     let title = work ?? when
     var step = NoticeDraft.Step(
       name: NoticeClauses.stepName(title: title, form: nil, school: school),

@@ -78,7 +78,7 @@ struct NoticeTable {
     var out: [String] = []
     var i = 0
     while i < lines.count {
-      if let (rows, end) = barlessRows(lines, from: i) {
+      if let (rows, end) = barLineRows(lines, from: i) ?? barlessRows(lines, from: i) {
         out += rows
         i = end
         continue
@@ -128,7 +128,7 @@ struct NoticeTable {
     for width in stride(from: names, through: 3, by: -1) {
       guard let table = NoticeTable(header: taken[0..<width].map(\.cell)) else { continue }
       if taken[0].cell.contains("序号"), table.batches.isEmpty {
-        let (rows, end) = numberedRows(taken[width...], table)
+        let (rows, end) = anchoredRows(taken[width...].map { ($0.cell, $0.line) }, table, numbered: true)
         if !rows.isEmpty {
           let header = taken[0..<width].map(\.cell).joined(separator: " | ") + " |"
           return ([header] + rows.map { $0.joined(separator: " | ") + " |" }, max(end, taken[width - 1].line + 1))
@@ -149,58 +149,6 @@ struct NoticeTable {
       if rows.count >= 2 { return (rows, end) }
     }
     return nil
-  }
-
-  /// The rows of a table copied a cell per line whose first column numbers them (`序号`): a number
-  /// starts a row and a row's date cell anchors it (the cells before it its work, the one after it its
-  /// owner where the owner column follows the time), so a row whose number was merged away or whose
-  /// owner is missing still lines up. Returns the rows and the line after the last cell read.
-  private static func numberedRows(
-    _ cells: ArraySlice<(cell: String, line: Int)>,
-    _ t: NoticeTable
-  )
-    -> ([[String]], Int)
-  {
-    var rows: [[String]] = []
-    var work: [String] = []
-    var time: String?
-    var owner: String?
-    var end = 0
-    // A row under a merged number cell carries the number it is under, so no cell is empty before it.
-    var number = "-"
-    func flush() {
-      // An undated row is kept too (its line is read as prose): no cell of the notice is lost.
-      if time != nil || !work.isEmpty {
-        var row = Array(repeating: "", count: t.width)
-        row[0] = number
-        if let w = t.work { row[w] = work.joined(separator: "，") }
-        row[t.time] = time ?? ""
-        if let o = t.owner, let owner { row[o] = owner }
-        rows.append(row)
-      }
-      (work, time, owner) = ([], nil, nil)
-    }
-    let ownerAfter = t.owner.map { $0 > t.time } ?? false
-    for (cell, line) in cells {
-      end = line + 1
-      let isNumber = cell.count <= 3 && cell.allSatisfy { $0.isASCII && $0.isNumber }
-      let dated = !ProseSpanReader.spans(in: cell).isEmpty
-      if isNumber {
-        flush()
-        number = cell
-      } else if time == nil, dated {
-        time = cell
-        if !ownerAfter { flush() }
-      } else if time != nil, ownerAfter, !dated {
-        owner = cell
-        flush()
-      } else {
-        if time != nil { flush() }
-        if dated { time = cell } else { work.append(cell) }
-      }
-    }
-    flush()
-    return (rows, end)
   }
 
   /// The rows of a run of cells, or nil when no header starts it.

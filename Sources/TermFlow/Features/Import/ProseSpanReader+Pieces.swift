@@ -24,6 +24,23 @@ extension ProseSpanReader {
     return nil
   }
 
+  /// `11.25`, `03.8`: a month and day with a dot, as tables print them. `standalone`: read only where
+  /// nothing else can be meant, a range of two (`11.25—12.01`) or a cell holding the date alone
+  /// (`02.23`, `02.24(暂定)`); `3.5学分` and `2.50元` are numbers.
+  func monthDot(at i: Int, standalone: Bool) -> (ProsePoint, Int)? {
+    guard i == 0 || !(isDigit(c[i - 1]) || c[i - 1] == "."), let (m, a) = number(at: i, chinese: false), a - i <= 2,
+      (1...12).contains(m), a + 1 < c.count, c[a] == ".", let (d, e) = number(at: a + 1, chinese: false),
+      (1...31).contains(d), !(e < c.count && (isDigit(c[e]) || c[e] == "."))
+    else { return nil }
+    let point = ProsePoint(year: nil, month: m, day: d)
+    guard standalone else { return (point, e) }
+    guard e - a - 1 == 2 else { return nil }
+    if let q = connector(at: e), monthDot(at: skipSpaces(q), standalone: false) != nil { return (point, e) }
+    let rest = c[e...].drop { $0 == " " }
+    let alone = c[..<i].allSatisfy { $0 == " " } && (rest.isEmpty || "(（".contains(rest.first ?? " "))
+    return alone ? (point, e) : nil
+  }
+
   /// A date whose 年 and 月 a page lost in copying, its digits run together before 日: `915日` (9月15日),
   /// `1215日`, `2025331日` (2025年3月31日), `20171220日`. Read only where the digits split into one real
   /// month and day (`111日` could be 1月11日 or 11月1日: not read) and never from two digits alone

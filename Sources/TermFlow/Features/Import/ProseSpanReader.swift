@@ -250,7 +250,7 @@ struct ProseSpanReader {
     var p: Int
     if let (x, y, e) = dayRange(at: i) ?? dayWithoutRi(at: i) ?? compactDayRange(at: i) {
       (a, to, p) = (x, y, e)
-    } else if let (x, e) = date(at: i) ?? compactDate(at: i) {
+    } else if let (x, e) = date(at: i) ?? compactDate(at: i) ?? monthDot(at: i, standalone: true) {
       (a, p) = (x, e)
     } else {
       return nil
@@ -279,8 +279,10 @@ struct ProseSpanReader {
 
   /// `3月2-6日`, `7月1日-3日` is not this (that is a date and a day alone): a month, two days joined.
   func dayRange(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
+    // `7月16、17日`: two days listed before one 日 run from the first to the last, as a list does.
     guard let (year, month, q) = monthHead(at: i), let (d1, e) = number(at: q, chinese: true), (1...31).contains(d1),
-      let b = connector(at: e), let (d2, f) = number(at: skipSpaces(b), chinese: true), (1...31).contains(d2), d2 > d1
+      let b = connector(at: e) ?? (e < c.count && c[e] == "、" ? e + 1 : nil),
+      let (d2, f) = number(at: skipSpaces(b), chinese: true), (1...31).contains(d2), d2 > d1
     else { return nil }
     let r = skipSpaces(f)
     guard r < c.count, c[r] == "日" || c[r] == "号" else { return nil }
@@ -324,7 +326,9 @@ struct ProseSpanReader {
     guard let q0 = connector(at: p) else { return nil }
     let q = skipSpaces(q0)
     guard q < c.count else { return nil }
-    if var (b, e) = date(at: q) ?? compactDate(at: q, after: from) ?? dayAlone(at: q, from: from) {
+    if var (b, e) = date(at: q) ?? compactDate(at: q, after: from) ?? dayAlone(at: q, from: from)
+      ?? monthDot(at: q, standalone: false)
+    {
       if let (w, wd, e2) = bracketedWeek(at: e) {
         b.week = w
         b.weekday = wd

@@ -1,0 +1,125 @@
+/// Tables copied from web pages whose cells no longer line up in rows of one width: a merged cell (a
+/// row number, a term, an owner spanning rows) is printed once, so counting cells shifts every row
+/// after it. These readers line rows up on what each row must have: its date cell, and, where the
+/// first column numbers the rows (`序号`), its number.
+extension NoticeTable {
+  /// The rows of cells `cells` (each with the line it ends on) under the header `t`. A number starts a
+  /// row when `numbered`; a date cell anchors one: the cells before it fill the columns before the
+  /// time column (its work there, if the work column comes first), the cells after it the work and
+  /// owner columns that follow the time column. An undated row is kept too (read as prose), so no cell
+  /// of the notice is lost. Returns the rows and the line after the last cell read.
+  static func anchoredRows(
+    _ cells: [(cell: String, line: Int)],
+    _ t: NoticeTable,
+    numbered: Bool
+  )
+    -> ([[String]], Int)
+  {
+    var rows: [[String]] = []
+    var before: [String] = []
+    var time: String?
+    var after: [Int: String] = [:]
+    var pending: [Int] = []
+    var end = 0
+    let afterTime = [t.work, t.owner].compactMap { $0 }.filter { $0 > t.time }.sorted()
+    // The columns before the time column that are neither work nor owner (序号, 学期, 周次).
+    let lead = (0..<t.time).filter { $0 != t.work && $0 != t.owner }
+    // A week column before the date column (`周次 | 日期`): its cells (`第13周`) lead a row, not date it.
+    let weeksLead = lead.contains { t.names.indices.contains($0) && t.names[$0].contains("周") }
+    func flush() {
+      defer { (before, time, after, pending) = ([], nil, [:], []) }
+      guard time != nil || !before.isEmpty || !after.isEmpty else { return }
+      var row = Array(repeating: "", count: t.width)
+      var rest = before[...]
+      if let w = t.work, w < t.time {
+        // The work is the last cell before the date; what comes first fills the lead columns.
+        row[w] = rest.popLast() ?? ""
+      }
+      for (k, col) in lead.enumerated() where !rest.isEmpty {
+        row[col] = k == lead.count - 1 ? rest.joined(separator: "，") : rest.removeFirst()
+        if k == lead.count - 1 { rest = [] }
+      }
+      if !rest.isEmpty, let w = t.work { row[w] = (rest + [row[w]]).filter { !$0.isEmpty }.joined(separator: "，") }
+      row[t.time] = time ?? ""
+      for (col, cell) in after { row[col] = cell }
+      // A merged cell left empty is marked, so the row's cells keep their columns when read again.
+      if let last = row.lastIndex(where: { !$0.isEmpty }) {
+        for k in 0..<last where row[k].isEmpty { row[k] = "·" }
+      }
+      rows.append(row)
+    }
+    for (cell, line) in cells {
+      end = line + 1
+      let spans = ProseSpanReader.spans(in: cell)
+      let dated = weeksLead ? spans.contains { $0.from.hasDate } : !spans.isEmpty
+      if numbered, cell.count <= 3, cell.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        flush()
+        before = [cell]
+      } else if time == nil, dated {
+        time = cell
+        pending = afterTime
+        if pending.isEmpty { flush() }
+      } else if time != nil, !pending.isEmpty, !dated {
+        after[pending.removeFirst()] = cell
+        if pending.isEmpty { flush() }
+      } else {
+        if time != nil { flush() }
+        if dated {
+          time = cell
+          pending = afterTime
+          if pending.isEmpty { flush() }
+        } else {
+          before.append(cell)
+        }
+      }
+    }
+    flush()
+    return (rows, end)
+  }
+
+  /// A table copied with each cell's end marked by a line holding only `|` (a cell may run over
+  /// several lines: `第` / `一` / `学` / `期` / `|`): its rows joined back (`学期 | 周次 | 日期 |
+  /// 工作内容 |`, then a line per row), lined up on their date cells; nil when no header starts it.
+  static func barLineRows(_ lines: [String], from: Int) -> ([String], Int)? {
+    // The header's first cell is a line of its own, its bar on the next line.
+    guard from + 1 < lines.count, lines[from + 1].trimmingCharacters(in: .whitespaces) == "|" else { return nil }
+    var cells: [(cell: String, line: Int)] = []
+    var piece = ""
+    var j = from
+    var sinceBar = 0
+    var bareBars = 0
+    while j < lines.count, cells.count < 400 {
+      let l = lines[j].trimmingCharacters(in: .whitespaces)
+      if l.hasSuffix("|"), l.filter({ $0 == "|" }).count == 1 {
+        // `|` alone, or ending the cell's last line (`…提交转专业(转出)申请 |`).
+        if l == "|" { bareBars += 1 }
+        piece += l.dropLast().trimmingCharacters(in: .whitespaces)
+        if !piece.isEmpty { cells.append((piece, j)) }
+        piece = ""
+        sinceBar = 0
+      } else if !l.isEmpty {
+        // A run without a bar for long, or a sentence or numbered item, ends the table.
+        let item = NoticeItem(l).level != nil && ProseSpanReader.spans(in: l).isEmpty
+        guard sinceBar < 6, l.count <= 120, !item || cells.isEmpty && piece.isEmpty else { break }
+        piece += l
+        sinceBar += 1
+      }
+      j += 1
+    }
+    if !piece.isEmpty, sinceBar <= 2 { cells.append((piece, j - 1)) }
+    // Cells each ended on their own line (`退课 |`) are `joiningCellLines`' to read; this reader is for
+    // bars on lines of their own.
+    guard cells.count >= 6, bareBars * 2 >= cells.count, ProseSpanReader.spans(in: cells[0].cell).isEmpty
+    else { return nil }
+    // The header: the fewest first cells that name a time column and a work or owner column.
+    for width in 3...min(8, cells.count - 1) {
+      let names = cells[0..<width].map(\.cell)
+      guard let t = NoticeTable(header: names), t.batches.isEmpty, t.work != nil || t.owner != nil else { continue }
+      let (rows, end) = anchoredRows(Array(cells[width...]), t, numbered: names[0].contains("序号"))
+      guard rows.contains(where: { !$0[t.time].isEmpty }) else { return nil }
+      let text = [names] + rows
+      return (text.map { $0.joined(separator: " | ") + " |" }, max(end, cells[width - 1].line + 1))
+    }
+    return nil
+  }
+}
