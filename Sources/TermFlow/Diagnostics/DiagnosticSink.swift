@@ -13,6 +13,16 @@ final class DiagnosticSink {
   /// Replaces what was collected (a stage that gathers several files' diagnostics into one list).
   func replace(_ all: [Diagnostic]) { diagnostics = all }
 
+  /// `message` at `range` of this sink's file (nil: the whole file), with its notes and fix-its.
+  func report(
+    _ message: DiagnosticMessage,
+    at range: SourceRange?,
+    notes: [Diagnostic.Note] = [],
+    fixIts: [Diagnostic.FixIt] = []
+  ) {
+    diagnostics.append(Diagnostic(message, file: file, range: range, notes: notes, fixIts: fixIts))
+  }
+
   func error(
     _ code: DiagnosticCode,
     _ message: String,

@@ -69,10 +69,16 @@ extension Analysis {
         continue
       }
       guard t.termName == term.name.text, t.calendar.weekOneMonday == calendar.weekOneMonday else {
-        sink.error(
-          CalendarDiagnostics.termDisagrees,
-          "'\(ref.text)': \(path) is of term \(t.termName) with week 1 on \(t.calendar.weekOneMonday.map { "\($0)" } ?? "-"), this workflow of \(term.name.text) with week 1 on \(calendar.weekOneMonday.map { "\($0)" } ?? "-")",
-          ref.range
+        sink.report(
+          CalendarDiagnostics.termOfOtherWorkflowDiffers(
+            ref: ref.text,
+            path: path,
+            otherTerm: t.termName,
+            otherMonday: t.calendar.weekOneMonday,
+            term: term.name.text,
+            monday: calendar.weekOneMonday
+          ),
+          at: ref.range
         )
         continue
       }

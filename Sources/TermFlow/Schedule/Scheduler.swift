@@ -228,11 +228,7 @@ struct Scheduler {
     }
     for (m, r) in [(step.start, startRange), (step.due, dueRange)] {
       if let m, let r, let span = calendar.span, !span.contains(m.date) {
-        sink.error(
-          CalendarDiagnostics.outsideTerm,
-          "\(m.date) is outside the term (\(span.lowerBound) to \(span.upperBound))",
-          r
-        )
+        sink.report(CalendarDiagnostics.outside("", date: m.date, from: span.lowerBound, to: span.upperBound), at: r)
       }
     }
     // A step cannot be due before a step it comes after (often because a holiday postponed that one).
