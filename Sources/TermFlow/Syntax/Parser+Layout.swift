@@ -223,10 +223,9 @@ extension Parser {
       }
     }
     guard accept(.rbrace) else {
-      sink.error(
-        SyntaxDiagnostics.unclosedBlock,
-        "expected '}' to close the values of '\(field)'",
-        current.range,
+      sink.report(
+        SyntaxDiagnostics.valuesNotClosed(field: field),
+        at: current.range,
         notes: [Diagnostic.Note("the values open here", open.range)]
       )
       throw Failure()
