@@ -30,19 +30,14 @@ extension Analysis {
       if read[workflow] == nil {
         let here = String(file.name.split(separator: "/").last ?? Substring(file.name))
         if visiting.contains(path) || here == path {
-          sink.error(
-            SemanticsDiagnostics.dependencyCycle,
-            "'\(ref.text)': \(path) waits, through its own steps, for this workflow: the two wait for each other",
-            ref.range
-          )
+          sink.report(SemanticsDiagnostics.otherWorkflowWaitsForThis(ref: ref.text, path: path), at: ref.range)
           read[workflow] = .some(nil)
           continue
         }
         guard var other = file.loader?.load(path) else {
-          sink.error(
-            SemanticsDiagnostics.unknownStep,
-            "'\(ref.text)' names workflow '\(workflow)', but there is no \(path) beside this workflow",
-            ref.range
+          sink.report(
+            SemanticsDiagnostics.workflowNotFound(ref: ref.text, workflow: workflow, path: path),
+            at: ref.range
           )
           read[workflow] = .some(nil)
           continue
@@ -53,11 +48,7 @@ extension Analysis {
       guard case .some(.some(let a)) = read[workflow] else { continue }
       // The other workflow waits for this one: the circle, said here too.
       if a.diagnostics.contains(where: { $0.code == SemanticsDiagnostics.dependencyCycle && $0.file == a.file.name }) {
-        sink.error(
-          SemanticsDiagnostics.dependencyCycle,
-          "'\(ref.text)': \(path) waits, through its own steps, for this workflow: the two wait for each other",
-          ref.range
-        )
+        sink.report(SemanticsDiagnostics.otherWorkflowWaitsForThis(ref: ref.text, path: path), at: ref.range)
         continue
       }
       guard let t = a.timeline, !a.hasErrors else {
@@ -83,10 +74,9 @@ extension Analysis {
         continue
       }
       guard var s = t.steps.first(where: { $0.id == step }) else {
-        sink.error(
-          SemanticsDiagnostics.unknownStep,
-          "no step '\(step)' in \(path)",
-          ref.range,
+        sink.report(
+          SemanticsDiagnostics.noStepIn(step, path: path),
+          at: ref.range,
           notes: [Diagnostic.Note("its steps: " + t.steps.map(\.id).joined(separator: ", "))]
         )
         continue

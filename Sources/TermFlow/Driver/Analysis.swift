@@ -34,10 +34,9 @@ struct Analysis {
       ? Checker.check(workflow, sink: sink, shared: shared.names + (shared.term.map { [.term($0.0)] } ?? []))
       : SymbolTable()
     if let own = symbols.terms.first, let (other, otherSink) = shared.term {
-      sink.error(
-        SemanticsDiagnostics.duplicateName,
-        "this workflow declares its term and uses one from \(otherSink.file); say it once",
-        own.name.range,
+      sink.report(
+        SemanticsDiagnostics.termDeclaredAndUsed(usedFrom: otherSink.file),
+        at: own.name.range,
         notes: [Diagnostic.Note("the used term is '\(other.name.text)'")]
       )
     }

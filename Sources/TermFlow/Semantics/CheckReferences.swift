@@ -44,20 +44,18 @@ enum CheckReferences {
 
     func owner(_ n: Name) {
       guard symbols.owners[n.text] == nil else { return }
-      sink.error(
-        SemanticsDiagnostics.unknownOwner,
-        "unknown owner '\(n.text)'",
-        n.range,
+      sink.report(
+        SemanticsDiagnostics.unknownOwner(name: n.text),
+        at: n.range,
         notes: notes(n.text, symbols.owners.keys, "owner")
       )
     }
 
     func audience(_ n: Name) {
       guard symbols.audiences[n.text] == nil else { return }
-      sink.error(
-        SemanticsDiagnostics.unknownAudience,
-        "unknown audience '\(n.text)'",
-        n.range,
+      sink.report(
+        SemanticsDiagnostics.unknownAudience(name: n.text),
+        at: n.range,
         notes: notes(n.text, symbols.audiences.keys, "audience")
       )
     }
@@ -65,10 +63,9 @@ enum CheckReferences {
     func step(_ n: Name) {
       // Another workflow's step (`bukao/补考成绩录入`) is found, or not, when the term is read.
       guard symbols.schedulables[n.text] == nil, !n.text.contains("/") else { return }
-      sink.error(
-        SemanticsDiagnostics.unknownStep,
-        "unknown step '\(n.text)'",
-        n.range,
+      sink.report(
+        SemanticsDiagnostics.unknownStep(name: n.text),
+        at: n.range,
         notes: notes(n.text, symbols.schedulables.keys, "step")
       )
     }

@@ -1,4 +1,5 @@
-/// Codes of the checker's diagnostics (documented in docs/diagnostics.md).
+/// The checker's diagnostics: their codes (documented in docs/diagnostics.md) and, one constructor per
+/// message in alphabetical order, what each says.
 enum SemanticsDiagnostics {
   static let duplicateName: DiagnosticCode = "semantics.duplicate-name"
   static let duplicateStatement: DiagnosticCode = "semantics.duplicate-statement"
@@ -19,4 +20,188 @@ enum SemanticsDiagnostics {
   static let whichPayment: DiagnosticCode = "semantics.which-payment"
   static let unknownStep: DiagnosticCode = "semantics.unknown-step"
   static let unknownSubject: DiagnosticCode = "semantics.unknown-subject"
+
+  /// A function given a non-collection (`count(x)` where x is a number).
+  static func argumentNotCollection(function: String, argument: String, type: String) -> DiagnosticMessage {
+    .error(typeMismatch, "\(function) counts a collection, but '\(argument)' is \(type)")
+  }
+
+  /// A batch of 0 courses.
+  static var batchOfNone: DiagnosticMessage { .error(badValue, "a batch holds at least 1 course") }
+
+  /// `==` or `!=` between two types.
+  static func cannotCompare(_ left: String, _ right: String) -> DiagnosticMessage {
+    .error(typeMismatch, "cannot compare \(left) with \(right)")
+  }
+
+  /// A course limit of 0.
+  static var courseLimitOfNone: DiagnosticMessage { .error(badValue, "a student may apply for at least 1 course") }
+
+  /// Steps that wait, through `cycle`, for themselves.
+  static func cycle(_ cycle: [String]) -> DiagnosticMessage {
+    .error(dependencyCycle, "dependency cycle: \(cycle.joined(separator: " → "))")
+  }
+
+  /// `name` declared twice in one namespace (`kind`: owner, step, …).
+  static func declaredTwice(_ kind: String, name: String) -> DiagnosticMessage {
+    .error(duplicateName, "\(kind) '\(name)' is declared twice")
+  }
+
+  /// A fee of 0 or less.
+  static var feeOfNothing: DiagnosticMessage { .error(badValue, "a fee must be more than 0") }
+
+  /// A fee range whose upper amount is not above its lower.
+  static var feeRangeBackwards: DiagnosticMessage {
+    .error(badValue, "a fee range goes from the lower amount to the higher")
+  }
+
+  /// A function called with the wrong number of arguments.
+  static func functionArity(_ function: String, takes arity: Int, given: Int) -> DiagnosticMessage {
+    .error(typeMismatch, "\(function) takes \(arity) argument\(arity == 1 ? "" : "s"), not \(given)")
+  }
+
+  /// A block of `kind` with no owner.
+  static func noOwner(_ kind: String, name: String) -> DiagnosticMessage {
+    .error(missingOwner, "\(kind) '\(name)' has no owner")
+  }
+
+  /// A step `ref` names in another workflow (`path`) that has no such step.
+  static func noStepIn(_ step: String, path: String) -> DiagnosticMessage {
+    .error(unknownStep, "no step '\(step)' in \(path)")
+  }
+
+  /// `where` after something that is no collection.
+  static func notACollection(_ expr: String, type: String) -> DiagnosticMessage {
+    .error(typeMismatch, "'where' filters a collection, but '\(expr)' is \(type)")
+  }
+
+  /// A workflow with no term block (and none used).
+  static var noTerm: DiagnosticMessage { .error(missingTerm, "the workflow has no term block") }
+
+  /// A word the notice says twice.
+  static func noticeSaysTwice(_ word: String) -> DiagnosticMessage {
+    .error(duplicateStatement, "the notice says '\(word)' twice")
+  }
+
+  /// A payment with no window.
+  static func noWindow(payment: String) -> DiagnosticMessage {
+    .error(missingWindow, "payment '\(payment)' has no window")
+  }
+
+  /// `on` with `start` or `due` beside it.
+  static var onSetsBoth: DiagnosticMessage { .error(duplicateStatement, "'on' already sets both start and due") }
+
+  /// Another workflow (`path`) named by `ref` that waits for this one.
+  static func otherWorkflowWaitsForThis(ref: String, path: String) -> DiagnosticMessage {
+    .error(
+      dependencyCycle,
+      "'\(ref)': \(path) waits, through its own steps, for this workflow: the two wait for each other"
+    )
+  }
+
+  /// A rule with no `warn`, `error` or `task`.
+  static func ruleWithoutOutcome(_ rule: String) -> DiagnosticMessage {
+    .error(emptyRule, "rule '\(rule)' has no outcome (warn, error or task)")
+  }
+
+  /// A rule with no `for`.
+  static func ruleWithoutSubject(_ rule: String) -> DiagnosticMessage {
+    .error(unknownSubject, "rule '\(rule)' does not say what it is about")
+  }
+
+  /// A second fee for the same course type (`""`: every course).
+  static func secondFee(for courseType: String) -> DiagnosticMessage {
+    .error(
+      duplicateStatement,
+      courseType.isEmpty ? "a second fee for every course" : "a second fee for \(ExprPrinter.quote(courseType))"
+    )
+  }
+
+  /// A second notice block.
+  static var secondNotice: DiagnosticMessage {
+    .error(duplicateName, "a workflow has one notice block; this is a second")
+  }
+
+  /// A second term block in one workflow.
+  static var secondTerm: DiagnosticMessage { .error(duplicateName, "a workflow has one term; this is a second") }
+
+  /// A second term among the files a workflow uses; `file` holds the first.
+  static func secondUsedTerm(firstIn file: String) -> DiagnosticMessage {
+    .error(duplicateName, "a second term for this workflow; the first is in \(file)")
+  }
+
+  /// A second `workflow` declaration.
+  static var secondWorkflow: DiagnosticMessage { .error(duplicateName, "a file declares one workflow") }
+
+  /// A statement in a block it does not belong to.
+  static func statementMisplaced(_ keyword: String, in kind: String) -> DiagnosticMessage {
+    .error(misplacedStatement, "'\(keyword)' does not belong in a \(kind)")
+  }
+
+  /// A statement (`keyword`) given twice where once is allowed.
+  static func statementTwice(_ kind: String, block: String, keyword: String) -> DiagnosticMessage {
+    .error(duplicateStatement, "\(kind) '\(block)' has '\(keyword)' twice")
+  }
+
+  /// A workflow that declares a term and uses one from `file`.
+  static func termDeclaredAndUsed(usedFrom file: String) -> DiagnosticMessage {
+    .error(duplicateName, "this workflow declares its term and uses one from \(file); say it once")
+  }
+
+  /// An expression of the wrong type: `expected`, but `expr` is `got`.
+  static func typeExpected(_ expected: String, expr: String, got: String) -> DiagnosticMessage {
+    .error(typeMismatch, "expected \(expected), but '\(expr)' is \(got)")
+  }
+
+  /// A step with no date and nothing it comes after.
+  static func undated(step: String) -> DiagnosticMessage {
+    .warning(undatedStep, "step '\(step)' has no date and no dependency; it cannot be scheduled")
+  }
+
+  /// An undeclared audience.
+  static func unknownAudience(name: String) -> DiagnosticMessage {
+    .error(unknownAudience, "unknown audience '\(name)'")
+  }
+
+  /// A call of a function the rules do not have.
+  static func unknownFunction(name: String) -> DiagnosticMessage {
+    .error(unknownFunction, "unknown function '\(name)'")
+  }
+
+  /// A name the rule's subject (`subject`, the innermost scope) lacks.
+  static func unknownName(name: String, subject: String) -> DiagnosticMessage {
+    .error(unknownName, "unknown name '\(name)' in a rule about \(subject)")
+  }
+
+  /// An undeclared owner.
+  static func unknownOwner(name: String) -> DiagnosticMessage { .error(unknownOwner, "unknown owner '\(name)'") }
+
+  /// `for order of X` where X is no payment block.
+  static func unknownPayment(name: String) -> DiagnosticMessage {
+    .error(unknownPayment, "unknown payment '\(name)'")
+  }
+
+  /// An undeclared step.
+  static func unknownStep(name: String) -> DiagnosticMessage { .error(unknownStep, "unknown step '\(name)'") }
+
+  /// A rule subject (`names`, as written) that is none of the rules' subjects.
+  static func unknownSubject(_ names: [String]) -> DiagnosticMessage {
+    .error(unknownSubject, "unknown rule subject '\(names.joined(separator: ", "))'")
+  }
+
+  /// A wait of 0 or less.
+  static var waitOfNothing: DiagnosticMessage { .error(badValue, "a wait must be longer than 0") }
+
+  /// A rule over orders or registrations in a workflow of several `payments` that does not say which.
+  static func whichPayment(rule: String, payments: [String]) -> DiagnosticMessage {
+    .error(
+      whichPayment,
+      "rule '\(rule)' reads payments, and this workflow has \(payments.count) (\(payments.joined(separator: ", "))): say which"
+    )
+  }
+
+  /// `ref` names `workflow`, but no `path` is beside this one.
+  static func workflowNotFound(ref: String, workflow: String, path: String) -> DiagnosticMessage {
+    .error(unknownStep, "'\(ref)' names workflow '\(workflow)', but there is no \(path) beside this workflow")
+  }
 }
