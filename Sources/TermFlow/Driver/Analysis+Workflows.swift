@@ -52,11 +52,7 @@ extension Analysis {
         continue
       }
       guard let t = a.timeline, !a.hasErrors else {
-        sink.error(
-          ScheduleDiagnostics.unschedulable,
-          "'\(ref.text)' cannot be scheduled: \(path) has errors (termflow check \(path))",
-          ref.range
-        )
+        sink.report(ScheduleDiagnostics.otherWorkflowHasErrors(ref: ref.text, path: path), at: ref.range)
         continue
       }
       guard t.termName == term.name.text, t.calendar.weekOneMonday == calendar.weekOneMonday else {
