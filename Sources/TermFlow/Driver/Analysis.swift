@@ -87,17 +87,16 @@ struct Analysis {
     for case .use(let path, _) in w.decls {
       let parts = path.value.split(separator: "/", omittingEmptySubsequences: false)
       guard !path.value.isEmpty, !path.value.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
-        sink.error(
-          LayoutDiagnostics.use,
-          "'\(path.value)' is not a file beside this workflow or below it",
-          path.range,
+        sink.report(
+          LayoutDiagnostics.usedFileOutside(path.value),
+          at: path.range,
           notes: [Diagnostic.Note("a used file is named relative to the workflow, without '..'")]
         )
         continue
       }
       guard seen.insert(path.value).inserted else { continue }
       guard let loader = file.loader, let used = loader.load(path.value) else {
-        sink.error(LayoutDiagnostics.use, "cannot read '\(path.value)'", path.range)
+        sink.report(LayoutDiagnostics.usedFileUnreadable(path.value), at: path.range)
         continue
       }
       let usedSink = DiagnosticSink(file: used.name)
@@ -106,10 +105,9 @@ struct Analysis {
         switch d {
         case .table, .values, .grades, .term, .owner, .audience, .contact: break
         default:
-          usedSink.error(
-            LayoutDiagnostics.use,
-            "a used file holds only a term, owners, audiences, contacts and the layout (table, values, grades), not '\(d.keyword)'",
-            SourceRange(d.range.start, min(d.range.end, d.range.start + d.keyword.utf8.count))
+          usedSink.report(
+            LayoutDiagnostics.usedFileHolds(d.keyword),
+            at: SourceRange(d.range.start, min(d.range.end, d.range.start + d.keyword.utf8.count))
           )
         }
       }

@@ -59,12 +59,9 @@ enum CheckFieldsGiven {
       // One error per field and reader: the first place it is read.
       guard said.insert(u.who + "/" + u.name).inserted else { continue }
       let example = field.kind == .bool ? "false" : field.kind == .amount ? "2" : "\"…\""
-      sink.error(
-        LayoutDiagnostics.fieldNotGiven,
-        "\(u.who) reads '\(u.name)', which table '\(table.rawValue)' does not give: it would read as "
-          + (field == .onCampus ? "true" : field.kind == .bool ? "false" : field.kind == .amount ? "0" : "empty")
-          + " for every row",
-        u.range,
+      sink.report(
+        LayoutDiagnostics.fieldNotGiven(reader: u.who, name: u.name, table: table.rawValue, field: field),
+        at: u.range,
         notes: [
           Diagnostic.Note("table '\(table.rawValue)' is declared at \(plan.origin)"),
           Diagnostic.Note(

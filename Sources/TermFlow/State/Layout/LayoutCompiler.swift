@@ -56,20 +56,18 @@ struct LayoutCompiler {
     for s in sources {
       for case .table(let t) in s.workflow.decls {
         guard let kind = TableKind(rawValue: t.table.text) else {
-          s.sink.error(
-            LayoutDiagnostics.unknownTable,
-            "no table '\(t.table.text)': the state has \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))",
-            t.table.range
+          s.sink.report(
+            LayoutDiagnostics.unknownTable(t.table.text, tables: TableKind.allCases.map(\.rawValue)),
+            at: t.table.range
           )
           continue
         }
         if let (first, firstSource) = declared[kind] {
           // The workflow's own table overrides a used file's; twice in one file is a mistake.
           if firstSource.file.name == s.file.name {
-            s.sink.error(
-              LayoutDiagnostics.duplicate,
-              "table '\(kind.rawValue)' is declared twice",
-              t.table.range,
+            s.sink.report(
+              LayoutDiagnostics.tableTwice(kind.rawValue),
+              at: t.table.range,
               notes: [Diagnostic.Note("first declared here", first.range)]
             )
           }
@@ -89,7 +87,7 @@ struct LayoutCompiler {
   private func declare<D>(_ name: Name, _ d: D, _ s: Source, _ table: inout [String: (D, Source)], _ what: String) {
     if let (_, first) = table[name.text] {
       if first.file.name == s.file.name {
-        s.sink.error(LayoutDiagnostics.duplicate, "\(what) '\(name.text)' is declared twice", name.range)
+        s.sink.report(LayoutDiagnostics.declaredTwice(what, name: name.text), at: name.range)
       }
       return
     }
@@ -107,10 +105,9 @@ struct LayoutCompiler {
     for f in t.files {
       let parts = f.value.split(separator: "/", omittingEmptySubsequences: false)
       if f.value.isEmpty || f.value.hasPrefix("/") || parts.contains("..") || parts.contains("") {
-        s.sink.error(
-          LayoutDiagnostics.badPath,
-          "'\(f.value)' is not a file name inside the state folder",
-          f.range,
+        s.sink.report(
+          LayoutDiagnostics.notInStateFolder(f.value),
+          at: f.range,
           notes: [Diagnostic.Note("write a name or a glob relative to --state, such as \"成绩/*.csv\"")]
         )
       } else {
@@ -123,19 +120,17 @@ struct LayoutCompiler {
     let fields = kind.fields
     for col in t.columns {
       guard let field = LayoutField(rawValue: col.field.text), fields.contains(field) else {
-        s.sink.error(
-          LayoutDiagnostics.unknownField,
-          "table '\(kind.rawValue)' has no field '\(col.field.text)'",
-          col.field.range,
+        s.sink.report(
+          LayoutDiagnostics.unknownField(table: kind.rawValue, field: col.field.text),
+          at: col.field.range,
           notes: [Diagnostic.Note("its fields: " + fields.map(\.rawValue).joined(separator: ", "))]
         )
         continue
       }
       if let first = seen[field] {
-        s.sink.error(
-          LayoutDiagnostics.duplicate,
-          "field '\(field.rawValue)' is given twice",
-          col.field.range,
+        s.sink.report(
+          LayoutDiagnostics.fieldTwice(field.rawValue),
+          at: col.field.range,
           notes: [Diagnostic.Note("first given here", first.range)]
         )
         continue
@@ -147,10 +142,9 @@ struct LayoutCompiler {
     if kind == .payments { checkPaymentShape(seen, s) }
     let missing = fields.filter { required.contains($0) && seen[$0] == nil }
     if !missing.isEmpty {
-      s.sink.error(
-        LayoutDiagnostics.missingField,
-        "table '\(kind.rawValue)' needs " + missing.map { "'\($0.rawValue)'" }.joined(separator: ", "),
-        t.table.range,
+      s.sink.report(
+        LayoutDiagnostics.missingFields(table: kind.rawValue, fields: missing.map(\.rawValue)),
+        at: t.table.range,
         notes: [Diagnostic.Note("name the export's header for each, as in: \(missing[0].rawValue) \"…\"")]
       )
     }
@@ -182,13 +176,12 @@ struct LayoutCompiler {
     )
     if let k = col.constant { return constantColumn(k, field, s, origin: origin) }
     if field != .term, let joined = col.sources.first(where: { $0.count > 1 }), let plus = joined.dropFirst().first {
-      s.sink.error(LayoutDiagnostics.badOption, "only 'term' may join headers", plus.range)
+      s.sink.report(LayoutDiagnostics.headersJoinedOutsideTerm, at: plus.range)
     }
     func wrong(_ what: String, _ r: SourceRange, _ fits: String) {
-      s.sink.error(
-        LayoutDiagnostics.badOption,
-        "'\(field.rawValue)' takes no \(what)",
-        r,
+      s.sink.report(
+        LayoutDiagnostics.takesNo(field: field.rawValue, what),
+        at: r,
         notes: [Diagnostic.Note("\(what) is for \(fits)")]
       )
     }
@@ -197,10 +190,9 @@ struct LayoutCompiler {
       case .valuesNamed(let n):
         guard !field.mapTargets.isEmpty else { wrong("values", n.range, "kind, event and yes/no fields"); continue }
         guard let (v, vs) = values[n.text] else {
-          s.sink.error(
-            LayoutDiagnostics.unknownName,
-            "no values '\(n.text)'",
-            n.range,
+          s.sink.report(
+            LayoutDiagnostics.undeclared("values", name: n.text),
+            at: n.range,
             notes: known(values.keys, "values")
           )
           continue
@@ -212,10 +204,9 @@ struct LayoutCompiler {
       case .grades(let n):
         guard field == .score else { wrong("grades", n.range, "the score"); continue }
         guard let (g, gs) = grades[n.text] else {
-          s.sink.error(
-            LayoutDiagnostics.unknownName,
-            "no grades '\(n.text)'",
-            n.range,
+          s.sink.report(
+            LayoutDiagnostics.undeclared("grades", name: n.text),
+            at: n.range,
             notes: known(grades.keys, "grades")
           )
           continue
@@ -230,10 +221,9 @@ struct LayoutCompiler {
         }
         plan.times = fs.compactMap { f in
           guard let t = TimeFormat(f.value) else {
-            s.sink.error(
-              LayoutDiagnostics.badFormat,
-              "'\(f.value)' is not a time format",
-              f.range,
+            s.sink.report(
+              LayoutDiagnostics.notATimeFormat(f.value),
+              at: f.range,
               notes: [
                 Diagnostic.Note(
                   "yyyy, M, d (and H, m, s) stand for the numbers; MM is two digits; the rest is literal, as in \"yyyy年M月d日 HH:mm\""
@@ -250,7 +240,7 @@ struct LayoutCompiler {
         guard field == .courseCodes else { wrong("separators", fs.first?.range ?? col.range, "course-codes"); continue }
         plan.separators = fs.compactMap { f in
           guard !f.value.isEmpty else {
-            s.sink.error(LayoutDiagnostics.badFormat, "a separator cannot be empty", f.range)
+            s.sink.report(LayoutDiagnostics.separatorEmpty, at: f.range)
             return nil
           }
           return Array(f.value.utf8)
@@ -272,10 +262,9 @@ struct LayoutCompiler {
     var keys: Set<String> = []
     for e in entries {
       if e.isNumber || !Self.allTargets.contains(e.value.text) {
-        s.sink.error(
-          LayoutDiagnostics.badValue,
-          "'\(e.value.text)' is not a value a map can give",
-          e.value.range,
+        s.sink.report(
+          LayoutDiagnostics.notAMapValue(e.value.text),
+          at: e.value.range,
           notes: [
             Diagnostic.Note(
               "a map gives one of " + Self.allTargets.dropLast().joined(separator: ", ") + " or "
@@ -285,7 +274,7 @@ struct LayoutCompiler {
         )
       }
       if !keys.insert(e.key.value).inserted {
-        s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is mapped twice", e.key.range)
+        s.sink.report(LayoutDiagnostics.mappedTwice(ExprPrinter.quote(e.key.value)), at: e.key.range)
       }
     }
   }
@@ -304,10 +293,9 @@ struct LayoutCompiler {
     var keys: Set<String> = []
     for e in entries where !e.isNumber && Self.allTargets.contains(e.value.text) {
       guard let code = field.mapTargets.firstIndex(of: e.value.text) else {
-        s.sink.error(
-          LayoutDiagnostics.badValue,
-          "'\(field.rawValue)' cannot be '\(e.value.text)'",
-          e.value.range,
+        s.sink.report(
+          LayoutDiagnostics.valueNotForField(field: field.rawValue, value: e.value.text),
+          at: e.value.range,
           notes: [Diagnostic.Note("it is one of " + field.mapTargets.joined(separator: ", "))]
         )
         continue
@@ -323,11 +311,7 @@ struct LayoutCompiler {
     var keys: Set<String> = []
     func tenths(_ n: Name) -> Int? {
       guard let t = Array(n.text.utf8).withUnsafeBufferPointer({ GradeScale.tenths($0) }), t <= 30000 else {
-        s.sink.error(
-          LayoutDiagnostics.badValue,
-          "'\(n.text)' is not a score (at most one decimal, up to 3000)",
-          n.range
-        )
+        s.sink.report(LayoutDiagnostics.notAScore(n.text), at: n.range)
         return nil
       }
       return t
@@ -337,7 +321,7 @@ struct LayoutCompiler {
       case .passAt(let n): if let t = tenths(n) { scale.passAt = t }
       case .range(let lo, let hi):
         if let a = tenths(lo), let b = tenths(hi) {
-          if a > b { s.sink.error(LayoutDiagnostics.badValue, "the range runs backwards", item.range) }
+          if a > b { s.sink.report(LayoutDiagnostics.rangeBackwards, at: item.range) }
           scale.low = a
           scale.high = b
         }
@@ -352,10 +336,9 @@ struct LayoutCompiler {
           case "absent": meaning = .absent
           case "not-attempted": meaning = .notAttempted
           default:
-            s.sink.error(
-              LayoutDiagnostics.badValue,
-              "'\(e.value.text)' is not a grade",
-              e.value.range,
+            s.sink.report(
+              LayoutDiagnostics.notAGrade(e.value.text),
+              at: e.value.range,
               notes: [Diagnostic.Note("a grade is a score (95, 59.5) or pass, fail, absent, not-attempted")]
             )
             meaning = nil
@@ -363,7 +346,7 @@ struct LayoutCompiler {
         }
         guard let meaning else { continue }
         guard keys.insert(e.key.value).inserted else {
-          s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is given twice", e.key.range)
+          s.sink.report(LayoutDiagnostics.gradeTwice(ExprPrinter.quote(e.key.value)), at: e.key.range)
           continue
         }
         scale.entries.append(GradeScale.Entry(key: Array(e.key.value.utf8), meaning: meaning))

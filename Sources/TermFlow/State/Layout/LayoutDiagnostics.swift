@@ -1,4 +1,5 @@
-/// Codes of the layout compiler's diagnostics (documented in docs/diagnostics.md).
+/// The layout compiler's diagnostics: their codes (documented in docs/diagnostics.md) and, one
+/// constructor per message in alphabetical order, what each says.
 enum LayoutDiagnostics {
   static let unknownTable: DiagnosticCode = "layout.unknown-table"
   static let unknownField: DiagnosticCode = "layout.unknown-field"
@@ -12,4 +13,157 @@ enum LayoutDiagnostics {
   static let use: DiagnosticCode = "layout.use"
   static let fieldNotGiven: DiagnosticCode = "layout.field-not-given"
   static let openChoice: DiagnosticCode = "layout.open-choice"
+
+  /// A constant of the wrong kind for its field (`want`: "true or false", "a number", …).
+  static func constantMismatch(field: String, want: String, value: String) -> DiagnosticMessage {
+    .error(badValue, "'\(field)' takes \(want), not \(value)")
+  }
+
+  /// A constant for a field that varies by row.
+  static func constantNotAllowed(field: String) -> DiagnosticMessage {
+    .error(badOption, "'\(field)' cannot be the same for every row")
+  }
+
+  /// A table, `values` or `grades` (`what`) declared twice in one file.
+  static func declaredTwice(_ what: String, name: String) -> DiagnosticMessage {
+    .error(duplicate, "\(what) '\(name)' is declared twice")
+  }
+
+  /// A rule or payment (`reader`) that reads `name`, a field `table` gives no column or constant for.
+  static func fieldNotGiven(reader: String, name: String, table: String, field: LayoutField) -> DiagnosticMessage {
+    let readsAs = field == .onCampus ? "true" : field.kind == .bool ? "false" : field.kind == .amount ? "0" : "empty"
+    return .error(
+      fieldNotGiven,
+      "\(reader) reads '\(name)', which table '\(table)' does not give: it would read as \(readsAs) for every row"
+    )
+  }
+
+  /// A field given twice in one table.
+  static func fieldTwice(_ field: String) -> DiagnosticMessage { .error(duplicate, "field '\(field)' is given twice") }
+
+  /// A grade given twice in one scale (quoted as written).
+  static func gradeTwice(_ quotedKey: String) -> DiagnosticMessage { .error(duplicate, "\(quotedKey) is given twice") }
+
+  /// A `header row` outside 1 to 1000.
+  static var headerRowOutOfRange: DiagnosticMessage {
+    .error(badValue, "a header row is a line number from 1 to 1000")
+  }
+
+  /// A second `header row`.
+  static var headerRowTwice: DiagnosticMessage { .error(duplicate, "the header row is given twice") }
+
+  /// A `+` joining headers of a field other than term.
+  static var headersJoinedOutsideTerm: DiagnosticMessage { .error(badOption, "only 'term' may join headers") }
+
+  /// A text mapped twice in one map (quoted as written).
+  static func mappedTwice(_ quotedKey: String) -> DiagnosticMessage {
+    .error(duplicate, "\(quotedKey) is mapped twice")
+  }
+
+  /// A table that leaves out fields it needs.
+  static func missingFields(table: String, fields: [String]) -> DiagnosticMessage {
+    .error(missingField, "table '\(table)' needs " + fields.map { "'\($0)'" }.joined(separator: ", "))
+  }
+
+  /// A grade that is not a score or pass, fail, absent, not-attempted.
+  static func notAGrade(_ value: String) -> DiagnosticMessage { .error(badValue, "'\(value)' is not a grade") }
+
+  /// A map value no field takes.
+  static func notAMapValue(_ value: String) -> DiagnosticMessage {
+    .error(badValue, "'\(value)' is not a value a map can give")
+  }
+
+  /// A score that is not a number of at most one decimal up to 3000.
+  static func notAScore(_ text: String) -> DiagnosticMessage {
+    .error(badValue, "'\(text)' is not a score (at most one decimal, up to 3000)")
+  }
+
+  /// A time format that does not parse.
+  static func notATimeFormat(_ format: String) -> DiagnosticMessage {
+    .error(badFormat, "'\(format)' is not a time format")
+  }
+
+  /// A table file that is absolute or climbs out of the state folder.
+  static func notInStateFolder(_ path: String) -> DiagnosticMessage {
+    .error(badPath, "'\(path)' is not a file name inside the state folder")
+  }
+
+  /// A `todo` line `state inspect` wrote.
+  static func openChoice(_ text: String) -> DiagnosticMessage { .error(openChoice, "an open choice: \(text)") }
+
+  /// `time` beside `created-at`: the two shapes of a payments table mixed.
+  static var orderListWithTime: DiagnosticMessage {
+    .error(
+      badOption,
+      "an order list reads each event's time from its own column; 'time' is for a table of one row per event"
+    )
+  }
+
+  /// An order list's time column (`paid-at`, …) with no `created-at`.
+  static func orderTimeWithoutCreated(_ field: String) -> DiagnosticMessage {
+    .error(
+      badOption,
+      "'\(field)' is a column of an order list (one row per order), which names when the order was created"
+    )
+  }
+
+  /// A grade scale range that runs backwards.
+  static var rangeBackwards: DiagnosticMessage { .error(badValue, "the range runs backwards") }
+
+  /// An empty list separator.
+  static var separatorEmpty: DiagnosticMessage { .error(badFormat, "a separator cannot be empty") }
+
+  /// A `skip rows` text that is empty.
+  static var skipRowEmpty: DiagnosticMessage {
+    .error(
+      badValue,
+      "a row that is not data is named by the text its first cell starts with; an empty text would skip every row"
+    )
+  }
+
+  /// A table declared twice in one file.
+  static func tableTwice(_ table: String) -> DiagnosticMessage {
+    .error(duplicate, "table '\(table)' is declared twice")
+  }
+
+  /// An option (`what`: values, grades, …) the field does not take.
+  static func takesNo(field: String, _ what: String) -> DiagnosticMessage {
+    .error(badOption, "'\(field)' takes no \(what)")
+  }
+
+  /// A `values NAME` or `grades NAME` (`what`) that no file declares.
+  static func undeclared(_ what: String, name: String) -> DiagnosticMessage {
+    .error(unknownName, "no \(what) '\(name)'")
+  }
+
+  /// A field the table does not have.
+  static func unknownField(table: String, field: String) -> DiagnosticMessage {
+    .error(unknownField, "table '\(table)' has no field '\(field)'")
+  }
+
+  /// `table NAME` where NAME is none of the state's `tables`.
+  static func unknownTable(_ name: String, tables: [String]) -> DiagnosticMessage {
+    .error(unknownTable, "no table '\(name)': the state has \(tables.joined(separator: ", "))")
+  }
+
+  /// A used file's declaration that is no layout, term or name (`keyword`).
+  static func usedFileHolds(_ keyword: String) -> DiagnosticMessage {
+    .error(
+      use,
+      "a used file holds only a term, owners, audiences, contacts and the layout (table, values, grades), not '\(keyword)'"
+    )
+  }
+
+  /// A used file named outside the workflow's folder tree.
+  static func usedFileOutside(_ path: String) -> DiagnosticMessage {
+    .error(use, "'\(path)' is not a file beside this workflow or below it")
+  }
+
+  /// A used file that cannot be read.
+  static func usedFileUnreadable(_ path: String) -> DiagnosticMessage { .error(use, "cannot read '\(path)'") }
+
+  /// A map value `field` cannot take.
+  static func valueNotForField(field: String, value: String) -> DiagnosticMessage {
+    .error(badValue, "'\(field)' cannot be '\(value)'")
+  }
 }
