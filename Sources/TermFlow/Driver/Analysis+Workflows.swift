@@ -34,9 +34,19 @@ extension Analysis {
           read[workflow] = .some(nil)
           continue
         }
-        guard var other = file.loader?.load(path) else {
+        var other: SourceFile
+        switch file.loader?.read(path) ?? .failure(.missing) {
+        case .success(let f): other = f
+        case .failure(.missing):
           sink.report(
             SemanticsDiagnostics.workflowNotFound(ref: ref.text, workflow: workflow, path: path),
+            at: ref.range
+          )
+          read[workflow] = .some(nil)
+          continue
+        case .failure(.unreadable(let why)):
+          sink.report(
+            SemanticsDiagnostics.workflowUnreadable(ref: ref.text, workflow: workflow, path: path, why: why),
             at: ref.range
           )
           read[workflow] = .some(nil)

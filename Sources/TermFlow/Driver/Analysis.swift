@@ -95,8 +95,15 @@ struct Analysis {
         continue
       }
       guard seen.insert(path.value).inserted else { continue }
-      guard let loader = file.loader, let used = loader.load(path.value) else {
-        sink.report(LayoutDiagnostics.usedFileUnreadable(path.value), at: path.range)
+      let used: SourceFile
+      switch file.loader?.read(path.value) {
+      case .success(let f)?: used = f
+      case .failure(let why)?:
+        sink.report(LayoutDiagnostics.usedFileUnreadable(path.value, why: why.description), at: path.range)
+        continue
+      case nil:
+        // A workflow from standard input (or built in memory) has no folder to read beside.
+        sink.report(LayoutDiagnostics.usedFileUnreadable(path.value, why: "the workflow has no folder"), at: path.range)
         continue
       }
       let usedSink = DiagnosticSink(file: used.name)

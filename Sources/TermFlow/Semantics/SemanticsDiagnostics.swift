@@ -204,4 +204,9 @@ enum SemanticsDiagnostics {
   static func workflowNotFound(ref: String, workflow: String, path: String) -> DiagnosticMessage {
     .error(unknownStep, "'\(ref)' names workflow '\(workflow)', but there is no \(path) beside this workflow")
   }
+
+  /// `ref` names `workflow`, whose file `path` is there but cannot be read, and `why`.
+  static func workflowUnreadable(ref: String, workflow: String, path: String, why: String) -> DiagnosticMessage {
+    .error(unknownStep, "'\(ref)' names workflow '\(workflow)', but \(path) cannot be read: \(why)")
+  }
 }

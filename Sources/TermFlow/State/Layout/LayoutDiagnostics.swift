@@ -159,8 +159,10 @@ enum LayoutDiagnostics {
     .error(use, "'\(path)' is not a file beside this workflow or below it")
   }
 
-  /// A used file that cannot be read.
-  static func usedFileUnreadable(_ path: String) -> DiagnosticMessage { .error(use, "cannot read '\(path)'") }
+  /// A used file that cannot be read, and `why` (the system's reason, as `Permission denied`).
+  static func usedFileUnreadable(_ path: String, why: String) -> DiagnosticMessage {
+    .error(use, "cannot read '\(path)': \(why)")
+  }
 
   /// A map value `field` cannot take.
   static func valueNotForField(field: String, value: String) -> DiagnosticMessage {
