@@ -22,11 +22,13 @@ enum CalendarBuilder {
         if date.weekday != 1 {
           let monday = date.adding(days: 1 - date.weekday)
           sink.report(
-            CalendarDiagnostics.notOnMonday(date: date, weekday: ChineseNumerals.weekdayName(date.weekday)),
-            at: p.range,
-            fixIts: [
-              Diagnostic.FixIt(message: "replace with \(monday)", range: p.range, replacement: monday.description)
-            ]
+            CalendarDiagnostics.notOnMonday(
+              date: date,
+              weekday: ChineseNumerals.weekdayName(date.weekday),
+              monday: monday,
+              fixAt: p.range
+            ),
+            at: p.range
           )
         }
         cal.weekOneMonday = date.adding(days: 1 - date.weekday)
@@ -68,9 +70,8 @@ enum CalendarBuilder {
     guard cal.weekOneMonday != nil else {
       if weekOneRange == nil {
         sink.report(
-          CalendarDiagnostics.termWithoutWeekOne(term: term.name.text),
-          at: term.name.range,
-          notes: [Diagnostic.Note("add: week 1 starts \(exampleMonday(term: term.name.text))")]
+          CalendarDiagnostics.termWithoutWeekOne(term: term.name.text, example: exampleMonday(term: term.name.text)),
+          at: term.name.range
         )
       }
       return (cal, weekOneRange)
@@ -149,10 +150,7 @@ enum CalendarBuilder {
         if cal.declaredHolidays.keys.contains(where: { $0.year == y }) { continue }
         sink.report(
           CalendarDiagnostics.noHolidayData(year: y, first: HolidayTable.firstYear, last: HolidayTable.lastYear),
-          at: term.name.range,
-          notes: [
-            Diagnostic.Note("declare \(y)'s holidays in the term block, as in: holiday 元旦 \(y)-01-01 .. \(y)-01-03")
-          ]
+          at: term.name.range
         )
       }
     }

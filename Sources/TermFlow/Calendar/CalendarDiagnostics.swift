@@ -29,9 +29,21 @@ enum CalendarDiagnostics {
     .error(weekOutOfRange, "a term has 1 to 30 teaching weeks, not \(n)")
   }
 
-  /// A date before week 1 written with a week (`第2周星期一`), which it cannot have.
-  static func beforeWeekOne(date: CivilDate, stated: String) -> DiagnosticMessage {
-    .error(weekdayMismatch, "\(date) is before week 1, so it cannot be \(stated)")
+  /// A date before week 1 written with a week (`第2周星期一`), which it cannot have; the note says
+  /// where week 1 starts (`weekOneAt`: its line in the term, when there is one).
+  static func beforeWeekOne(
+    date: CivilDate,
+    stated: String,
+    weekOne: CivilDate,
+    weekOneAt: SourceRange?
+  )
+    -> DiagnosticMessage
+  {
+    .error(
+      weekdayMismatch,
+      "\(date) is before week 1, so it cannot be \(stated)",
+      notes: [weekOneNote(weekOne, weekOneAt)]
+    )
   }
 
   /// `opens` or `closes` written without a year.
@@ -60,7 +72,12 @@ enum CalendarDiagnostics {
   static func noHolidayData(year: Int, first: Int, last: Int) -> DiagnosticMessage {
     .warning(
       noOfficialData,
-      "the term runs into \(year), for which termflow has no official holiday data (it has \(first)–\(last))"
+      "the term runs into \(year), for which termflow has no official holiday data (it has \(first)–\(last))",
+      notes: [
+        Diagnostic.Note(
+          "declare \(year)'s holidays in the term block, as in: holiday 元旦 \(year)-01-01 .. \(year)-01-03"
+        )
+      ]
     )
   }
 
@@ -79,9 +96,15 @@ enum CalendarDiagnostics {
     .error(weekOutOfRange, "week \(week) is not a teaching week (1 to \(weeks))")
   }
 
-  /// Week 1 written on another weekday (`weekday` is its Chinese name).
-  static func notOnMonday(date: CivilDate, weekday: String) -> DiagnosticMessage {
-    .error(notMonday, "week 1 must start on a Monday, but \(date) is \(weekday)")
+  /// Week 1 written on another weekday (`weekday` is its Chinese name), with the fix-it that writes
+  /// that week's Monday over the date at `fixAt`.
+  static func notOnMonday(date: CivilDate, weekday: String, monday: CivilDate, fixAt: SourceRange) -> DiagnosticMessage
+  {
+    .error(
+      notMonday,
+      "week 1 must start on a Monday, but \(date) is \(weekday)",
+      fixIts: [Diagnostic.FixIt(message: "replace with \(monday)", range: fixAt, replacement: monday.description)]
+    )
   }
 
   /// `opens` on or after week 1's Monday.
@@ -137,12 +160,20 @@ enum CalendarDiagnostics {
 
   /// Two workflows checked together that start one term's week 1 on different Mondays.
   static func termWeekOneDiffers(term: String, here: CivilDate, there: CivilDate, file: String) -> DiagnosticMessage {
-    .error(termDisagrees, "term \(term) starts week 1 on \(here) here, but on \(there) in \(file)")
+    .error(
+      termDisagrees,
+      "term \(term) starts week 1 on \(here) here, but on \(there) in \(file)",
+      notes: [Diagnostic.Note("one term has one week 1: fix the wrong one, or put the term in a file both use")]
+    )
   }
 
-  /// A term block with no `week 1 starts`.
-  static func termWithoutWeekOne(term: String) -> DiagnosticMessage {
-    .error(missingWeekOne, "term '\(term)' does not say when week 1 starts")
+  /// A term block with no `week 1 starts`; `example` is a Monday to suggest (see exampleMonday).
+  static func termWithoutWeekOne(term: String, example: String) -> DiagnosticMessage {
+    .error(
+      missingWeekOne,
+      "term '\(term)' does not say when week 1 starts",
+      notes: [Diagnostic.Note("add: week 1 starts \(example)")]
+    )
   }
 
   /// Week 0 or below.
@@ -155,6 +186,11 @@ enum CalendarDiagnostics {
     .error(missingWeekOne, "week 1's Monday needs a full date with its year, such as 2018-09-03")
   }
 
+  /// Where week 1 starts, pointing at its line when there is one.
+  private static func weekOneNote(_ monday: CivilDate, _ at: SourceRange?) -> Diagnostic.Note {
+    Diagnostic.Note("week 1 starts on Monday \(monday)", at)
+  }
+
   /// A week past the term's weeks (and its margin).
   static func weekPastTerm(_ week: Int, weeks: Int) -> DiagnosticMessage {
     .error(weekOutOfRange, "week \(week) is past the term's \(weeks) weeks")
@@ -165,8 +201,26 @@ enum CalendarDiagnostics {
     .error(invertedRange, "working hours end before they start")
   }
 
-  /// A date written with the wrong week or weekday: it is `actual`, not `stated`.
-  static func wrongWeekday(date: CivilDate, actual: String, stated: String) -> DiagnosticMessage {
-    .error(weekdayMismatch, "\(date) is \(actual), not \(stated)")
+  /// A date written with the wrong week or weekday: it is `actual`, not `stated`. The notes say where
+  /// week 1 starts and which day `stated` is (`intended`, when the term has it); the fix-it writes
+  /// `fixed` over the date at `fixAt`.
+  static func wrongWeekday(
+    date: CivilDate,
+    actual: String,
+    stated: String,
+    weekOne: CivilDate,
+    weekOneAt: SourceRange?,
+    intended: CivilDate?,
+    fixed: String,
+    fixAt: SourceRange
+  ) -> DiagnosticMessage {
+    var notes = [weekOneNote(weekOne, weekOneAt)]
+    if let intended { notes.append(Diagnostic.Note("\(stated) is \(intended) (\(intended.chineseMonthDay))")) }
+    return .error(
+      weekdayMismatch,
+      "\(date) is \(actual), not \(stated)",
+      notes: notes,
+      fixIts: [Diagnostic.FixIt(message: "replace with \"\(fixed)\"", range: fixAt, replacement: fixed)]
+    )
   }
 }

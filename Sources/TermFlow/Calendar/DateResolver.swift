@@ -56,23 +56,27 @@ struct DateResolver {
   private func checkStated(_ stated: WeekRef, for date: CivilDate, _ p: DatePhrase, listFix: String?) {
     guard let monday = calendar.weekOneMonday else { return }
     let phrase = "第\(stated.week)周\(ChineseNumerals.weekdayName(stated.weekday))"
-    let anchor = Diagnostic.Note("week 1 starts on Monday \(monday)", weekOneRange)
     guard let actual = calendar.weekRef(of: date) else {
-      sink.report(CalendarDiagnostics.beforeWeekOne(date: date, stated: phrase), at: p.range, notes: [anchor])
+      sink.report(
+        CalendarDiagnostics.beforeWeekOne(date: date, stated: phrase, weekOne: monday, weekOneAt: weekOneRange),
+        at: p.range
+      )
       return
     }
     if actual == stated || calendar.timetable(of: date) == stated { return }
     let actualPhrase = "第\(actual.week)周\(ChineseNumerals.weekdayName(actual.weekday))"
-    var notes = [anchor]
-    if let intended = calendar.date(of: stated) {
-      notes.append(Diagnostic.Note("\(phrase) is \(intended) (\(intended.chineseMonthDay))"))
-    }
-    let fixed = listFix ?? p.literal.replacingWeekPhrase(with: actualPhrase)
     sink.report(
-      CalendarDiagnostics.wrongWeekday(date: date, actual: actualPhrase, stated: phrase),
-      at: p.range,
-      notes: notes,
-      fixIts: [Diagnostic.FixIt(message: "replace with \"\(fixed)\"", range: p.range, replacement: fixed)]
+      CalendarDiagnostics.wrongWeekday(
+        date: date,
+        actual: actualPhrase,
+        stated: phrase,
+        weekOne: monday,
+        weekOneAt: weekOneRange,
+        intended: calendar.date(of: stated),
+        fixed: listFix ?? p.literal.replacingWeekPhrase(with: actualPhrase),
+        fixAt: p.range
+      ),
+      at: p.range
     )
   }
 }

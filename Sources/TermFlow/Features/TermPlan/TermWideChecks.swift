@@ -20,8 +20,7 @@ enum TermWideChecks {
         Diagnostic(
           CalendarDiagnostics.termWeekOneDiffers(term: id, here: monday, there: seen.monday, file: seen.file),
           file: file,
-          range: decl.name.range,
-          notes: [Diagnostic.Note("one term has one week 1: fix the wrong one, or put the term in a file both use")]
+          range: decl.name.range
         )
       )
     }
