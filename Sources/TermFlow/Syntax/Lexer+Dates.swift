@@ -189,14 +189,10 @@ extension Lexer {
   }
 
   /// A week phrase that fails in one part: the message says which.
-  private mutating func badWeekPart(_ start: Int, _ what: String, _ how: String) -> Bool {
+  private mutating func badWeekPart(_ start: Int, _ part: SyntaxDiagnostics.WeekPart) -> Bool {
     sink.report(
-      SyntaxDiagnostics.notATeachingDay(
-        String(decoding: bytes[start..<min(pos, bytes.count)], as: UTF8.self),
-        why: what
-      ),
-      at: SourceRange(start, min(pos, bytes.count)),
-      notes: [Diagnostic.Note(how)]
+      SyntaxDiagnostics.notATeachingDay(String(decoding: bytes[start..<min(pos, bytes.count)], as: UTF8.self), part),
+      at: SourceRange(start, min(pos, bytes.count))
     )
     return false
   }
@@ -205,8 +201,7 @@ extension Lexer {
     while pos < bytes.count, !isSpaceOrPunct(peekScalar()) { advanceScalar() }
     sink.report(
       SyntaxDiagnostics.malformedDate(String(decoding: bytes[start..<pos], as: UTF8.self)),
-      at: SourceRange(start, pos),
-      notes: [Diagnostic.Note("write 9月16日, 2018年9月16日, 2018-09-16 or 第2周星期日")]
+      at: SourceRange(start, pos)
     )
     return false
   }
@@ -287,7 +282,7 @@ extension Lexer {
       advanceScalar()
     }
     guard peekScalar() == "周" else {
-      return badWeekPart(start, "the week number needs 周 after it", "as in 第2周星期日")
+      return badWeekPart(start, .noZhou)
     }
     advanceScalar()
     if peekScalar() == "星" {
@@ -301,12 +296,12 @@ extension Lexer {
       }
       advanceScalar()
     } else {
-      return badWeekPart(start, "the week has no weekday", "write 星期一 … 星期日 or 周一 … 周日 after the week")
+      return badWeekPart(start, .noWeekday)
     }
     let day = peekScalar()
     guard ChineseNumerals.weekday(day) != nil else {
       if pos < bytes.count, day != "（", day != "(", day != " ", day != "\n" { advanceScalar() }
-      return badWeekPart(start, "'\(day)' is not a weekday", "a weekday is 一 to 六, 日 or 天")
+      return badWeekPart(start, .notAWeekday("\(day)"))
     }
     advanceScalar()
     return true

@@ -17,8 +17,7 @@ struct Lexer {
     if let bad = file.invalidUTF8Offset {
       sink.report(
         SyntaxDiagnostics.notText,
-        at: SourceRange(bad, bad + 1),
-        notes: [Diagnostic.Note("save it as UTF-8; nothing after this is read")]
+        at: SourceRange(bad, bad + 1)
       )
     }
   }
@@ -189,8 +188,7 @@ struct Lexer {
     }
     sink.report(
       SyntaxDiagnostics.unterminated,
-      at: SourceRange(start, pos),
-      notes: [Diagnostic.Note("a string must close on the line where it opens")]
+      at: SourceRange(start, pos)
     )
     stringValue = value
     return .invalid

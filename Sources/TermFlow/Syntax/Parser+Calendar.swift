@@ -142,8 +142,7 @@ extension Parser {
         guard let kinds = Parser.parseChineseDateList(t.text), let first = kinds.first else {
           sink.report(
             SyntaxDiagnostics.notAListOfDays(t.text),
-            at: t.range,
-            notes: [Diagnostic.Note("a list pairs its weeks and dates in order, as in 第6周周三、周四（3月29日、3月30日）")]
+            at: t.range
           )
           throw Failure()
         }
@@ -156,13 +155,8 @@ extension Parser {
       }
       guard let kind = Parser.parseChineseDate(t.text) else {
         sink.report(
-          SyntaxDiagnostics.notADate(t.text),
-          at: t.range,
-          notes: [
-            Diagnostic.Note(
-              "a month runs from 1 to 12, a day from 1 to 31; a teaching week number is at most \(Parser.maxWeek)"
-            )
-          ]
+          SyntaxDiagnostics.notADate(t.text, maxWeek: Parser.maxWeek),
+          at: t.range
         )
         throw Failure()
       }
@@ -196,11 +190,12 @@ extension Parser {
       let amount = try expectInt("a number of days")
       // `915日`: a date with its 月 dropped, not a number of days.
       if isWord("日") || isWord("号") {
-        let hints = Parser.monthDayReadings(digits).map { "\($0.month)月\($0.day)日" }
         sink.report(
-          SyntaxDiagnostics.dayWithoutMonth(digits + current.text),
-          at: numberRange.union(current.range),
-          notes: hints.isEmpty ? [] : [Diagnostic.Note("did you mean " + hints.joined(separator: " or ") + "?")]
+          SyntaxDiagnostics.dayWithoutMonth(
+            digits + current.text,
+            readings: Parser.monthDayReadings(digits).map { "\($0.month)月\($0.day)日" }
+          ),
+          at: numberRange.union(current.range)
         )
         throw Failure()
       }

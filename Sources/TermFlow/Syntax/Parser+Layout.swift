@@ -224,9 +224,8 @@ extension Parser {
     }
     guard accept(.rbrace) else {
       sink.report(
-        SyntaxDiagnostics.valuesNotClosed(field: field),
-        at: current.range,
-        notes: [Diagnostic.Note("the values open here", open.range)]
+        SyntaxDiagnostics.valuesNotClosed(field: field, openAt: open.range),
+        at: current.range
       )
       throw Failure()
     }

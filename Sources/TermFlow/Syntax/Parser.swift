@@ -30,8 +30,7 @@ struct Parser {
     if tokens.count == 1, file.invalidUTF8Offset == nil {
       sink.report(
         SyntaxDiagnostics.emptyWorkflow,
-        at: SourceRange(0, 0),
-        notes: [Diagnostic.Note("a workflow needs at least a term block; see docs/language.md")]
+        at: SourceRange(0, 0)
       )
     }
     while parser.current.kind != .eof {
@@ -212,9 +211,8 @@ struct Parser {
   mutating func closeBlock(open: Token, what: String) throws {
     guard current.kind == .rbrace else {
       sink.report(
-        SyntaxDiagnostics.blockNotClosed(what),
-        at: current.range,
-        notes: [Diagnostic.Note("the block opens here", open.range)]
+        SyntaxDiagnostics.blockNotClosed(what, openAt: open.range),
+        at: current.range
       )
       throw Failure()
     }

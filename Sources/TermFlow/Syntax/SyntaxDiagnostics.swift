@@ -16,6 +16,16 @@ enum SyntaxDiagnostics {
   // FileIO reports it before a file is read, in its own words, so it has no constructor here.
   static let fileTooLarge: DiagnosticCode = "syntax.file-too-large"
 
+  /// The part of a week phrase (`第2周星期日`) that fails.
+  enum WeekPart {
+    /// The week number has no 周 after it.
+    case noZhou
+    /// The week has no weekday after it.
+    case noWeekday
+    /// The character after 星期 or 周 is no weekday.
+    case notAWeekday(String)
+  }
+
   /// An amount with three or more decimals.
   static var amountDecimals: DiagnosticMessage { .error(expected, "an amount has at most two decimals") }
 
@@ -24,9 +34,13 @@ enum SyntaxDiagnostics {
     .error(unexpectedCharacter, "'!' must be followed by '=' (write != or use not)")
   }
 
-  /// A `{` that reaches the end of the file; `what` names the block (`step '报名'`).
-  static func blockNotClosed(_ what: String) -> DiagnosticMessage {
-    .error(unclosedBlock, "expected '}' to close the \(what), found end of file")
+  /// A `{` (at `openAt`) that reaches the end of the file; `what` names the block (`step '报名'`).
+  static func blockNotClosed(_ what: String, openAt: SourceRange) -> DiagnosticMessage {
+    .error(
+      unclosedBlock,
+      "expected '}' to close the \(what), found end of file",
+      notes: [Diagnostic.Note("the block opens here", openAt)]
+    )
   }
 
   /// A `(…)` week after a date with no `)`.
@@ -37,9 +51,13 @@ enum SyntaxDiagnostics {
   /// A relative date past `Parser.maxDays`.
   static func daysAfterTooMany(_ max: Int) -> DiagnosticMessage { .error(expected, "at most \(max) days after a step") }
 
-  /// `915日`: digits and a 日 with the 月 left out.
-  static func dayWithoutMonth(_ literal: String) -> DiagnosticMessage {
-    .error(badDate, "'\(literal)' is not a date: the 月 is missing")
+  /// `915日`: digits and a 日 with the 月 left out; `readings` are the dates it could mean (`9月15日`).
+  static func dayWithoutMonth(_ literal: String, readings: [String]) -> DiagnosticMessage {
+    .error(
+      badDate,
+      "'\(literal)' is not a date: the 月 is missing",
+      notes: readings.isEmpty ? [] : [Diagnostic.Note("did you mean " + readings.joined(separator: " or ") + "?")]
+    )
   }
 
   /// A duration range whose upper bound is not above its lower.
@@ -53,7 +71,13 @@ enum SyntaxDiagnostics {
   }
 
   /// A file with no tokens.
-  static var emptyWorkflow: DiagnosticMessage { .error(emptyFile, "the workflow file is empty") }
+  static var emptyWorkflow: DiagnosticMessage {
+    .error(
+      emptyFile,
+      "the workflow file is empty",
+      notes: [Diagnostic.Note("a workflow needs at least a term block; see docs/language.md")]
+    )
+  }
 
   /// `message` (`expected a step name`) where the parser found `found` (`end of file`); `code` is
   /// `expected` unless the parser knows better (an unknown statement).
@@ -67,7 +91,13 @@ enum SyntaxDiagnostics {
   }
 
   /// A date-shaped token that is no date.
-  static func malformedDate(_ literal: String) -> DiagnosticMessage { .error(badDate, "malformed date '\(literal)'") }
+  static func malformedDate(_ literal: String) -> DiagnosticMessage {
+    .error(
+      badDate,
+      "malformed date '\(literal)'",
+      notes: [Diagnostic.Note("write 9月16日, 2018年9月16日, 2018-09-16 or 第2周星期日")]
+    )
+  }
 
   /// An expression deeper than `Parser.maxExpressionDepth`.
   static func nestedTooDeep(_ max: Int) -> DiagnosticMessage {
@@ -77,8 +107,16 @@ enum SyntaxDiagnostics {
     )
   }
 
-  /// A month and day out of range (`13月1日`).
-  static func notADate(_ literal: String) -> DiagnosticMessage { .error(badDate, "'\(literal)' is not a date") }
+  /// A month and day out of range (`13月1日`), or a week past `maxWeek`.
+  static func notADate(_ literal: String, maxWeek: Int) -> DiagnosticMessage {
+    .error(
+      badDate,
+      "'\(literal)' is not a date",
+      notes: [
+        Diagnostic.Note("a month runs from 1 to 12, a day from 1 to 31; a teaching week number is at most \(maxWeek)")
+      ]
+    )
+  }
 
   /// A dashed date that does not parse.
   static func notAFullDate(_ literal: String) -> DiagnosticMessage {
@@ -87,12 +125,22 @@ enum SyntaxDiagnostics {
 
   /// A list of days whose weeks and dates do not pair up.
   static func notAListOfDays(_ literal: String) -> DiagnosticMessage {
-    .error(badDate, "'\(literal)' is not a list of days")
+    .error(
+      badDate,
+      "'\(literal)' is not a list of days",
+      notes: [Diagnostic.Note("a list pairs its weeks and dates in order, as in 第6周周三、周四（3月29日、3月30日）")]
+    )
   }
 
-  /// A week phrase that fails in one part; `why` says which.
-  static func notATeachingDay(_ literal: String, why: String) -> DiagnosticMessage {
-    .error(badDate, "'\(literal)' is not a teaching day: \(why)")
+  /// A week phrase that fails in `part`.
+  static func notATeachingDay(_ literal: String, _ part: WeekPart) -> DiagnosticMessage {
+    let (why, how) =
+      switch part {
+      case .noZhou: ("the week number needs 周 after it", "as in 第2周星期日")
+      case .noWeekday: ("the week has no weekday", "write 星期一 … 星期日 or 周一 … 周日 after the week")
+      case .notAWeekday(let day): ("'\(day)' is not a weekday", "a weekday is 一 to 六, 日 or 天")
+      }
+    return .error(badDate, "'\(literal)' is not a teaching day: \(why)", notes: [Diagnostic.Note(how)])
   }
 
   /// A time of day outside 00:00 to 24:00.
@@ -102,7 +150,11 @@ enum SyntaxDiagnostics {
 
   /// A file that is neither UTF-8 nor GB18030.
   static var notText: DiagnosticMessage {
-    .error(invalidUTF8, "the file is neither UTF-8 nor GB18030 text (first bad byte here)")
+    .error(
+      invalidUTF8,
+      "the file is neither UTF-8 nor GB18030 text (first bad byte here)",
+      notes: [Diagnostic.Note("save it as UTF-8; nothing after this is read")]
+    )
   }
 
   /// A day in a range with no 月 to inherit.
@@ -147,11 +199,21 @@ enum SyntaxDiagnostics {
   }
 
   /// A string not closed on its line.
-  static var unterminated: DiagnosticMessage { .error(unterminatedString, "unterminated string") }
+  static var unterminated: DiagnosticMessage {
+    .error(
+      unterminatedString,
+      "unterminated string",
+      notes: [Diagnostic.Note("a string must close on the line where it opens")]
+    )
+  }
 
-  /// A `values { … }` of `field` with no `}`.
-  static func valuesNotClosed(field: String) -> DiagnosticMessage {
-    .error(unclosedBlock, "expected '}' to close the values of '\(field)'")
+  /// A `values { … }` of `field` (opened at `openAt`) with no `}`.
+  static func valuesNotClosed(field: String, openAt: SourceRange) -> DiagnosticMessage {
+    .error(
+      unclosedBlock,
+      "expected '}' to close the values of '\(field)'",
+      notes: [Diagnostic.Note("the values open here", openAt)]
+    )
   }
 
   /// `(…)` date after a week with no `)`.
