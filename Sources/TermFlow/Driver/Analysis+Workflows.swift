@@ -81,9 +81,8 @@ extension Analysis {
       }
       guard var s = t.steps.first(where: { $0.id == step }) else {
         sink.report(
-          SemanticsDiagnostics.noStepIn(step, path: path),
-          at: ref.range,
-          notes: [Diagnostic.Note("its steps: " + t.steps.map(\.id).joined(separator: ", "))]
+          SemanticsDiagnostics.noStepIn(step, path: path, steps: t.steps.map(\.id)),
+          at: ref.range
         )
         continue
       }

@@ -35,9 +35,8 @@ struct Analysis {
       : SymbolTable()
     if let own = symbols.terms.first, let (other, otherSink) = shared.term {
       sink.report(
-        SemanticsDiagnostics.termDeclaredAndUsed(usedFrom: otherSink.file),
-        at: own.name.range,
-        notes: [Diagnostic.Note("the used term is '\(other.name.text)'")]
+        SemanticsDiagnostics.termDeclaredAndUsed(usedFrom: otherSink.file, term: other.name.text),
+        at: own.name.range
       )
     }
     let termAndSink = symbols.terms.first.map { ($0, sink) } ?? shared.term

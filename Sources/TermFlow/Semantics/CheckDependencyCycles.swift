@@ -43,8 +43,7 @@ enum CheckDependencyCycles {
           if reported.insert(key).inserted {
             sink.report(
               SemanticsDiagnostics.cycle(cycle),
-              at: range,
-              notes: [Diagnostic.Note("a step cannot wait, directly or not, for itself")]
+              at: range
             )
           }
         } else if state[next] == nil {

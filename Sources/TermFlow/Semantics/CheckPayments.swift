@@ -12,22 +12,13 @@ enum CheckPayments {
       for case .forEach(let names, let of) in b.items.map(\.kind) {
         if let of {
           guard !payments.contains(of.text) else { continue }
-          let hint =
-            SymbolTable.suggestion(for: of.text, among: payments).map { "did you mean '\($0)'?" }
-            ?? (payments.isEmpty
-              ? "this workflow declares no payment" : "payments: \(payments.joined(separator: ", "))")
-          sink.report(
-            SemanticsDiagnostics.unknownPayment(name: of.text),
-            at: of.range,
-            notes: [Diagnostic.Note(hint)]
-          )
+          sink.report(SemanticsDiagnostics.unknownPayment(name: of.text, payments: payments), at: of.range)
         } else if payments.count > 1, let first = names.first, let last = names.last,
           ["order", "registration", "bill"].contains(RuleVocabulary.subject(for: names.map(\.text)) ?? "")
         {
           sink.report(
-            SemanticsDiagnostics.whichPayment(rule: b.name.text, payments: payments),
-            at: first.range.union(last.range),
-            notes: [Diagnostic.Note("as in: for \(names.map(\.text).joined(separator: ", ")) of \(payments[0])")]
+            SemanticsDiagnostics.whichPayment(rule: b.name.text, payments: payments, subject: names.map(\.text)),
+            at: first.range.union(last.range)
           )
         }
       }
@@ -49,9 +40,8 @@ enum CheckPayments {
           for key in f.courseTypes.isEmpty ? [""] : f.courseTypes.map(\.value) {
             if let first = feeFor[key] {
               sink.report(
-                SemanticsDiagnostics.secondFee(for: key),
-                at: s.range,
-                notes: [Diagnostic.Note("the first is here", first)]
+                SemanticsDiagnostics.secondFee(for: key, first: first),
+                at: s.range
               )
             } else {
               feeFor[key] = s.range

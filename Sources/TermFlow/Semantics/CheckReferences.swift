@@ -45,18 +45,16 @@ enum CheckReferences {
     func owner(_ n: Name) {
       guard symbols.owners[n.text] == nil else { return }
       sink.report(
-        SemanticsDiagnostics.unknownOwner(name: n.text),
-        at: n.range,
-        notes: notes(n.text, symbols.owners.keys, "owner")
+        SemanticsDiagnostics.unknownOwner(name: n.text, known: symbols.owners.keys),
+        at: n.range
       )
     }
 
     func audience(_ n: Name) {
       guard symbols.audiences[n.text] == nil else { return }
       sink.report(
-        SemanticsDiagnostics.unknownAudience(name: n.text),
-        at: n.range,
-        notes: notes(n.text, symbols.audiences.keys, "audience")
+        SemanticsDiagnostics.unknownAudience(name: n.text, known: symbols.audiences.keys),
+        at: n.range
       )
     }
 
@@ -64,18 +62,9 @@ enum CheckReferences {
       // Another workflow's step (`bukao/补考成绩录入`) is found, or not, when the term is read.
       guard symbols.schedulables[n.text] == nil, !n.text.contains("/") else { return }
       sink.report(
-        SemanticsDiagnostics.unknownStep(name: n.text),
-        at: n.range,
-        notes: notes(n.text, symbols.schedulables.keys, "step")
+        SemanticsDiagnostics.unknownStep(name: n.text, known: symbols.schedulables.keys),
+        at: n.range
       )
-    }
-
-    private func notes(_ name: String, _ known: Dictionary<String, Name>.Keys, _ kind: String) -> [Diagnostic.Note] {
-      if let s = SymbolTable.suggestion(for: name, among: known) { return [Diagnostic.Note("did you mean '\(s)'?")] }
-      if known.isEmpty {
-        return [Diagnostic.Note("declare it first, as in: \(kind == "step" ? "step" : kind) \(name) …")]
-      }
-      return [Diagnostic.Note("known \(kind)s: \(known.sorted().joined(separator: ", "))")]
     }
   }
 }

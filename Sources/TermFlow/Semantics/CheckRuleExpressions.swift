@@ -15,12 +15,7 @@ enum CheckRuleExpressions {
           if subject == nil, let first = names.first, let last = names.last {
             sink.report(
               SemanticsDiagnostics.unknownSubject(names.map(\.text)),
-              at: first.range.union(last.range),
-              notes: [
-                Diagnostic.Note(
-                  "a rule is about a student; a course; student, course; a registration; an order; or a record"
-                )
-              ]
+              at: first.range.union(last.range)
             )
           }
         case .letBinding(let n, let v):
@@ -56,21 +51,16 @@ enum CheckRuleExpressions {
       let known =
         scopes.flatMap { RuleVocabulary.subjects[$0]?.keys.map { $0 } ?? [] } + lets.keys
         + RuleVocabulary.constants.keys
-      let hint =
-        SymbolTable.suggestion(for: n, among: Set(known)).map { "did you mean '\($0)'?" }
-        ?? "known here: \(Set(known).sorted().joined(separator: ", "))"
       sink.report(
-        SemanticsDiagnostics.unknownName(name: n, subject: scopes.last ?? "?"),
-        at: e.range,
-        notes: [Diagnostic.Note(hint)]
+        SemanticsDiagnostics.unknownName(name: n, subject: scopes.last ?? "?", known: Set(known)),
+        at: e.range
       )
       return nil
     case .call(let name, let args):
       guard let f = RuleVocabulary.functions[name.text] else {
         sink.report(
-          SemanticsDiagnostics.unknownFunction(name: name.text),
-          at: name.range,
-          notes: [Diagnostic.Note("functions: \(RuleVocabulary.functions.keys.sorted().joined(separator: ", "))")]
+          SemanticsDiagnostics.unknownFunction(name: name.text, functions: RuleVocabulary.functions.keys),
+          at: name.range
         )
         return nil
       }

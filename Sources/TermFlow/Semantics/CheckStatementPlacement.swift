@@ -20,9 +20,8 @@ enum CheckStatementPlacement {
   private static func checkNotice(_ n: NoticeDecl, first: inout SourceRange?, _ sink: DiagnosticSink) {
     if let f = first {
       sink.report(
-        SemanticsDiagnostics.secondNotice,
-        at: SourceRange(n.range.start, n.range.start + 6),
-        notes: [Diagnostic.Note("the first is here", f)]
+        SemanticsDiagnostics.secondNotice(first: f),
+        at: SourceRange(n.range.start, n.range.start + 6)
       )
       return
     }
@@ -33,9 +32,8 @@ enum CheckStatementPlacement {
       guard word != "attachment", word != "copy" else { continue }
       if let earlier = seen[String(word)] {
         sink.report(
-          SemanticsDiagnostics.noticeSaysTwice(String(word)),
-          at: i.range,
-          notes: [Diagnostic.Note("first here", earlier)]
+          SemanticsDiagnostics.noticeSaysTwice(String(word), first: earlier),
+          at: i.range
         )
       } else {
         seen[String(word)] = i.range
@@ -85,17 +83,15 @@ enum CheckStatementPlacement {
       let (keyword, repeatable, allowed) = describe(s.kind)
       guard allowed.contains(kind) else {
         sink.report(
-          SemanticsDiagnostics.statementMisplaced(keyword, in: kind.rawValue),
-          at: s.range,
-          notes: [Diagnostic.Note("it may stand in: \(allowed.map(\.rawValue).sorted().joined(separator: ", "))")]
+          SemanticsDiagnostics.statementMisplaced(keyword, in: kind.rawValue, allowed: allowed.map(\.rawValue)),
+          at: s.range
         )
         continue
       }
       if !repeatable, let first = seen[keyword] {
         sink.report(
-          SemanticsDiagnostics.statementTwice(kind.rawValue, block: b.name.text, keyword: keyword),
-          at: s.range,
-          notes: [Diagnostic.Note("first given here", first)]
+          SemanticsDiagnostics.statementTwice(kind.rawValue, block: b.name.text, keyword: keyword, first: first),
+          at: s.range
         )
       }
       seen[keyword] = seen[keyword] ?? s.range
@@ -117,8 +113,7 @@ enum CheckStatementPlacement {
       if !hasOwner {
         sink.report(
           SemanticsDiagnostics.noOwner(kind.rawValue, name: b.name.text),
-          at: b.name.range,
-          notes: [Diagnostic.Note("say who does it, as in: owner 教务处")]
+          at: b.name.range
         )
       }
       if kind == .step, !hasDate, !hasAfter {
@@ -128,8 +123,7 @@ enum CheckStatementPlacement {
       if !hasWindow {
         sink.report(
           SemanticsDiagnostics.noWindow(payment: b.name.text),
-          at: b.name.range,
-          notes: [Diagnostic.Note("add one, as in: window 9月26日 .. 9月28日")]
+          at: b.name.range
         )
       }
     case .rule:
@@ -139,8 +133,7 @@ enum CheckStatementPlacement {
       if !hasFor {
         sink.report(
           SemanticsDiagnostics.ruleWithoutSubject(b.name.text),
-          at: b.name.range,
-          notes: [Diagnostic.Note("add a subject, as in: for student, course")]
+          at: b.name.range
         )
       }
     }

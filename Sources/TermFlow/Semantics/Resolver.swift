@@ -5,9 +5,8 @@ enum Resolver {
     func declare(_ name: Name, _ kind: String, _ table: inout [String: Name]) {
       if let first = table[name.text] {
         sink.report(
-          SemanticsDiagnostics.declaredTwice(kind, name: name.text),
-          at: name.range,
-          notes: [Diagnostic.Note("first declared here", first.range)]
+          SemanticsDiagnostics.declaredTwice(kind, name: name.text, first: first.range),
+          at: name.range
         )
       } else {
         table[name.text] = name
@@ -18,9 +17,8 @@ enum Resolver {
       case .workflow(let n, _, _):
         if let first = t.workflowName {
           sink.report(
-            SemanticsDiagnostics.secondWorkflow,
-            at: n.range,
-            notes: [Diagnostic.Note("the workflow is declared here", first.range)]
+            SemanticsDiagnostics.secondWorkflow(first: first.range),
+            at: n.range
           )
         } else {
           t.workflowName = n
@@ -58,15 +56,13 @@ enum Resolver {
     if t.terms.isEmpty, !w.decls.isEmpty, !layoutOnly, !termShared {
       sink.report(
         SemanticsDiagnostics.noTerm,
-        at: w.decls.first.map { SourceRange($0.range.start, $0.range.start) },
-        notes: [Diagnostic.Note("add one, as in: term 2018-2019-1 { week 1 starts 2018-09-03; holidays official }")]
+        at: w.decls.first.map { SourceRange($0.range.start, $0.range.start) }
       )
     }
     for extra in t.terms.dropFirst() {
       sink.report(
-        SemanticsDiagnostics.secondTerm,
-        at: extra.name.range,
-        notes: t.terms.first.map { [Diagnostic.Note("the term is declared here", $0.name.range)] } ?? []
+        SemanticsDiagnostics.secondTerm(first: t.terms.first?.name.range),
+        at: extra.name.range
       )
     }
     return t

@@ -39,12 +39,16 @@ enum SemanticsDiagnostics {
 
   /// Steps that wait, through `cycle`, for themselves.
   static func cycle(_ cycle: [String]) -> DiagnosticMessage {
-    .error(dependencyCycle, "dependency cycle: \(cycle.joined(separator: " → "))")
+    .error(
+      dependencyCycle,
+      "dependency cycle: \(cycle.joined(separator: " → "))",
+      notes: [Diagnostic.Note("a step cannot wait, directly or not, for itself")]
+    )
   }
 
-  /// `name` declared twice in one namespace (`kind`: owner, step, …).
-  static func declaredTwice(_ kind: String, name: String) -> DiagnosticMessage {
-    .error(duplicateName, "\(kind) '\(name)' is declared twice")
+  /// `name` declared twice in one namespace (`kind`: owner, step, …); first at `first`.
+  static func declaredTwice(_ kind: String, name: String, first: SourceRange) -> DiagnosticMessage {
+    .error(duplicateName, "\(kind) '\(name)' is declared twice", notes: [Diagnostic.Note("first declared here", first)])
   }
 
   /// A fee of 0 or less.
@@ -62,12 +66,20 @@ enum SemanticsDiagnostics {
 
   /// A block of `kind` with no owner.
   static func noOwner(_ kind: String, name: String) -> DiagnosticMessage {
-    .error(missingOwner, "\(kind) '\(name)' has no owner")
+    .error(
+      missingOwner,
+      "\(kind) '\(name)' has no owner",
+      notes: [Diagnostic.Note("say who does it, as in: owner 教务处")]
+    )
   }
 
   /// A step `ref` names in another workflow (`path`) that has no such step.
-  static func noStepIn(_ step: String, path: String) -> DiagnosticMessage {
-    .error(unknownStep, "no step '\(step)' in \(path)")
+  static func noStepIn(_ step: String, path: String, steps: [String]) -> DiagnosticMessage {
+    .error(
+      unknownStep,
+      "no step '\(step)' in \(path)",
+      notes: [Diagnostic.Note("its steps: " + steps.joined(separator: ", "))]
+    )
   }
 
   /// `where` after something that is no collection.
@@ -76,16 +88,26 @@ enum SemanticsDiagnostics {
   }
 
   /// A workflow with no term block (and none used).
-  static var noTerm: DiagnosticMessage { .error(missingTerm, "the workflow has no term block") }
+  static var noTerm: DiagnosticMessage {
+    .error(
+      missingTerm,
+      "the workflow has no term block",
+      notes: [Diagnostic.Note("add one, as in: term 2018-2019-1 { week 1 starts 2018-09-03; holidays official }")]
+    )
+  }
 
-  /// A word the notice says twice.
-  static func noticeSaysTwice(_ word: String) -> DiagnosticMessage {
-    .error(duplicateStatement, "the notice says '\(word)' twice")
+  /// A word the notice says twice; first at `first`.
+  static func noticeSaysTwice(_ word: String, first: SourceRange) -> DiagnosticMessage {
+    .error(duplicateStatement, "the notice says '\(word)' twice", notes: [Diagnostic.Note("first here", first)])
   }
 
   /// A payment with no window.
   static func noWindow(payment: String) -> DiagnosticMessage {
-    .error(missingWindow, "payment '\(payment)' has no window")
+    .error(
+      missingWindow,
+      "payment '\(payment)' has no window",
+      notes: [Diagnostic.Note("add one, as in: window 9月26日 .. 9月28日")]
+    )
   }
 
   /// `on` with `start` or `due` beside it.
@@ -99,6 +121,20 @@ enum SemanticsDiagnostics {
     )
   }
 
+  /// The note on an unknown owner, audience or step (`kind`): the closest `known` name, or an example
+  /// declaration when there are none, or the names there are.
+  private static func referenceNotes(
+    _ name: String,
+    _ known: some Collection<String>,
+    _ kind: String
+  )
+    -> [Diagnostic.Note]
+  {
+    if let s = SymbolTable.suggestion(for: name, among: known) { return [Diagnostic.Note("did you mean '\(s)'?")] }
+    if known.isEmpty { return [Diagnostic.Note("declare it first, as in: \(kind) \(name) …")] }
+    return [Diagnostic.Note("known \(kind)s: \(known.sorted().joined(separator: ", "))")]
+  }
+
   /// A rule with no `warn`, `error` or `task`.
   static func ruleWithoutOutcome(_ rule: String) -> DiagnosticMessage {
     .error(emptyRule, "rule '\(rule)' has no outcome (warn, error or task)")
@@ -106,46 +142,79 @@ enum SemanticsDiagnostics {
 
   /// A rule with no `for`.
   static func ruleWithoutSubject(_ rule: String) -> DiagnosticMessage {
-    .error(unknownSubject, "rule '\(rule)' does not say what it is about")
-  }
-
-  /// A second fee for the same course type (`""`: every course).
-  static func secondFee(for courseType: String) -> DiagnosticMessage {
     .error(
-      duplicateStatement,
-      courseType.isEmpty ? "a second fee for every course" : "a second fee for \(ExprPrinter.quote(courseType))"
+      unknownSubject,
+      "rule '\(rule)' does not say what it is about",
+      notes: [Diagnostic.Note("add a subject, as in: for student, course")]
     )
   }
 
-  /// A second notice block.
-  static var secondNotice: DiagnosticMessage {
-    .error(duplicateName, "a workflow has one notice block; this is a second")
+  /// A second fee for the same course type (`""`: every course); the first at `first`.
+  static func secondFee(for courseType: String, first: SourceRange) -> DiagnosticMessage {
+    .error(
+      duplicateStatement,
+      courseType.isEmpty ? "a second fee for every course" : "a second fee for \(ExprPrinter.quote(courseType))",
+      notes: [Diagnostic.Note("the first is here", first)]
+    )
   }
 
-  /// A second term block in one workflow.
-  static var secondTerm: DiagnosticMessage { .error(duplicateName, "a workflow has one term; this is a second") }
+  /// A second notice block; the first at `first`.
+  static func secondNotice(first: SourceRange) -> DiagnosticMessage {
+    .error(
+      duplicateName,
+      "a workflow has one notice block; this is a second",
+      notes: [Diagnostic.Note("the first is here", first)]
+    )
+  }
+
+  /// A second term block in one workflow; the first at `first`.
+  static func secondTerm(first: SourceRange?) -> DiagnosticMessage {
+    .error(
+      duplicateName,
+      "a workflow has one term; this is a second",
+      notes: first.map { [Diagnostic.Note("the term is declared here", $0)] } ?? []
+    )
+  }
 
   /// A second term among the files a workflow uses; `file` holds the first.
   static func secondUsedTerm(firstIn file: String) -> DiagnosticMessage {
     .error(duplicateName, "a second term for this workflow; the first is in \(file)")
   }
 
-  /// A second `workflow` declaration.
-  static var secondWorkflow: DiagnosticMessage { .error(duplicateName, "a file declares one workflow") }
-
-  /// A statement in a block it does not belong to.
-  static func statementMisplaced(_ keyword: String, in kind: String) -> DiagnosticMessage {
-    .error(misplacedStatement, "'\(keyword)' does not belong in a \(kind)")
+  /// A second `workflow` declaration; the first at `first`.
+  static func secondWorkflow(first: SourceRange) -> DiagnosticMessage {
+    .error(
+      duplicateName,
+      "a file declares one workflow",
+      notes: [Diagnostic.Note("the workflow is declared here", first)]
+    )
   }
 
-  /// A statement (`keyword`) given twice where once is allowed.
-  static func statementTwice(_ kind: String, block: String, keyword: String) -> DiagnosticMessage {
-    .error(duplicateStatement, "\(kind) '\(block)' has '\(keyword)' twice")
+  /// A statement in a block it does not belong to; `allowed` are the blocks it may stand in.
+  static func statementMisplaced(_ keyword: String, in kind: String, allowed: [String]) -> DiagnosticMessage {
+    .error(
+      misplacedStatement,
+      "'\(keyword)' does not belong in a \(kind)",
+      notes: [Diagnostic.Note("it may stand in: \(allowed.sorted().joined(separator: ", "))")]
+    )
   }
 
-  /// A workflow that declares a term and uses one from `file`.
-  static func termDeclaredAndUsed(usedFrom file: String) -> DiagnosticMessage {
-    .error(duplicateName, "this workflow declares its term and uses one from \(file); say it once")
+  /// A statement (`keyword`) given twice where once is allowed; first at `first`.
+  static func statementTwice(_ kind: String, block: String, keyword: String, first: SourceRange) -> DiagnosticMessage {
+    .error(
+      duplicateStatement,
+      "\(kind) '\(block)' has '\(keyword)' twice",
+      notes: [Diagnostic.Note("first given here", first)]
+    )
+  }
+
+  /// A workflow that declares a term and uses one (`term`) from `file`.
+  static func termDeclaredAndUsed(usedFrom file: String, term: String) -> DiagnosticMessage {
+    .error(
+      duplicateName,
+      "this workflow declares its term and uses one from \(file); say it once",
+      notes: [Diagnostic.Note("the used term is '\(term)'")]
+    )
   }
 
   /// An expression of the wrong type: `expected`, but `expr` is `got`.
@@ -158,45 +227,67 @@ enum SemanticsDiagnostics {
     .warning(undatedStep, "step '\(step)' has no date and no dependency; it cannot be scheduled")
   }
 
-  /// An undeclared audience.
-  static func unknownAudience(name: String) -> DiagnosticMessage {
-    .error(unknownAudience, "unknown audience '\(name)'")
+  /// An undeclared audience; `known` are those declared.
+  static func unknownAudience(name: String, known: some Collection<String>) -> DiagnosticMessage {
+    .error(unknownAudience, "unknown audience '\(name)'", notes: referenceNotes(name, known, "audience"))
   }
 
-  /// A call of a function the rules do not have.
-  static func unknownFunction(name: String) -> DiagnosticMessage {
-    .error(unknownFunction, "unknown function '\(name)'")
+  /// A call of a function the rules do not have; `functions` are those they have.
+  static func unknownFunction(name: String, functions: some Sequence<String>) -> DiagnosticMessage {
+    .error(
+      unknownFunction,
+      "unknown function '\(name)'",
+      notes: [Diagnostic.Note("functions: \(functions.sorted().joined(separator: ", "))")]
+    )
   }
 
-  /// A name the rule's subject (`subject`, the innermost scope) lacks.
-  static func unknownName(name: String, subject: String) -> DiagnosticMessage {
-    .error(unknownName, "unknown name '\(name)' in a rule about \(subject)")
+  /// A name the rule's subject (`subject`, the innermost scope) lacks; `known` are the names there.
+  static func unknownName(name: String, subject: String, known: Set<String>) -> DiagnosticMessage {
+    let hint =
+      SymbolTable.suggestion(for: name, among: known).map { "did you mean '\($0)'?" }
+      ?? "known here: \(known.sorted().joined(separator: ", "))"
+    return .error(unknownName, "unknown name '\(name)' in a rule about \(subject)", notes: [Diagnostic.Note(hint)])
   }
 
-  /// An undeclared owner.
-  static func unknownOwner(name: String) -> DiagnosticMessage { .error(unknownOwner, "unknown owner '\(name)'") }
-
-  /// `for order of X` where X is no payment block.
-  static func unknownPayment(name: String) -> DiagnosticMessage {
-    .error(unknownPayment, "unknown payment '\(name)'")
+  /// An undeclared owner; `known` are those declared.
+  static func unknownOwner(name: String, known: some Collection<String>) -> DiagnosticMessage {
+    .error(unknownOwner, "unknown owner '\(name)'", notes: referenceNotes(name, known, "owner"))
   }
 
-  /// An undeclared step.
-  static func unknownStep(name: String) -> DiagnosticMessage { .error(unknownStep, "unknown step '\(name)'") }
+  /// `for order of X` where X is none of the workflow's `payments`.
+  static func unknownPayment(name: String, payments: [String]) -> DiagnosticMessage {
+    let hint =
+      SymbolTable.suggestion(for: name, among: payments).map { "did you mean '\($0)'?" }
+      ?? (payments.isEmpty ? "this workflow declares no payment" : "payments: \(payments.joined(separator: ", "))")
+    return .error(unknownPayment, "unknown payment '\(name)'", notes: [Diagnostic.Note(hint)])
+  }
+
+  /// An undeclared step; `known` are the steps and payments declared.
+  static func unknownStep(name: String, known: some Collection<String>) -> DiagnosticMessage {
+    .error(unknownStep, "unknown step '\(name)'", notes: referenceNotes(name, known, "step"))
+  }
 
   /// A rule subject (`names`, as written) that is none of the rules' subjects.
   static func unknownSubject(_ names: [String]) -> DiagnosticMessage {
-    .error(unknownSubject, "unknown rule subject '\(names.joined(separator: ", "))'")
+    .error(
+      unknownSubject,
+      "unknown rule subject '\(names.joined(separator: ", "))'",
+      notes: [
+        Diagnostic.Note("a rule is about a student; a course; student, course; a registration; an order; or a record")
+      ]
+    )
   }
 
   /// A wait of 0 or less.
   static var waitOfNothing: DiagnosticMessage { .error(badValue, "a wait must be longer than 0") }
 
-  /// A rule over orders or registrations in a workflow of several `payments` that does not say which.
-  static func whichPayment(rule: String, payments: [String]) -> DiagnosticMessage {
+  /// A rule over orders or registrations (`subject`, as written) in a workflow of several `payments`
+  /// that does not say which.
+  static func whichPayment(rule: String, payments: [String], subject: [String]) -> DiagnosticMessage {
     .error(
       whichPayment,
-      "rule '\(rule)' reads payments, and this workflow has \(payments.count) (\(payments.joined(separator: ", "))): say which"
+      "rule '\(rule)' reads payments, and this workflow has \(payments.count) (\(payments.joined(separator: ", "))): say which",
+      notes: [Diagnostic.Note("as in: for \(subject.joined(separator: ", ")) of \(payments.first ?? "…")")]
     )
   }
 
