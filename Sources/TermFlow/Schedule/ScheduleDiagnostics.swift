@@ -6,38 +6,52 @@ enum ScheduleDiagnostics {
   static let dueOnDayOff: DiagnosticCode = "schedule.due-on-day-off"
   static let unschedulable: DiagnosticCode = "schedule.unschedulable"
 
-  /// A relative date whose anchor step has no due date; `what` is the date's role (`due`, `start`).
-  static func anchorWithoutDue(step: String, what: String, anchor: String) -> DiagnosticMessage {
-    .error(unschedulable, "'\(step)' cannot be scheduled: its \(what) counts from '\(anchor)', which has no due date")
+  /// A relative date whose anchor step (declared at `anchorAt`) has no due date; `what` is the date's
+  /// role (`due`, `start`).
+  static func anchorWithoutDue(step: String, what: String, anchor: String, anchorAt: SourceRange) -> DiagnosticMessage {
+    .error(
+      unschedulable,
+      "'\(step)' cannot be scheduled: its \(what) counts from '\(anchor)', which has no due date",
+      notes: [Diagnostic.Note("give '\(anchor)' a 'due' or 'on' date", anchorAt)]
+    )
   }
 
   /// A step due before a step it comes after is due; `moved` says that one was postponed.
+  /// `dependencyAt` is where that step is declared, or nil when it is another workflow's.
   static func dueBeforeDependency(
     step: String,
     due: String,
     dependency: String,
     dependencyDue: String,
-    moved: Bool
-  )
-    -> DiagnosticMessage
-  {
+    moved: Bool,
+    dependencyAt: SourceRange?
+  ) -> DiagnosticMessage {
     .error(
       dueBeforeDependency,
       "'\(step)' is due \(due), before '\(dependency)', which it comes after, is due (\(dependencyDue)"
-        + (moved ? " after postponement" : "") + ")"
+        + (moved ? " after postponement" : "") + ")",
+      notes: [
+        dependencyAt.map { Diagnostic.Note("'\(dependency)' is declared here", $0) }
+          ?? Diagnostic.Note("'\(dependency)' is another workflow's step, due then in its own file")
+      ]
     )
   }
 
-  /// A step due before it starts.
-  static func dueBeforeStart(step: String, due: String, start: String) -> DiagnosticMessage {
-    .error(dueBeforeStart, "'\(step)' is due \(due), before it starts (\(start))")
+  /// A step due before it starts (at `startAt`, when it says so).
+  static func dueBeforeStart(step: String, due: String, start: String, startAt: SourceRange?) -> DiagnosticMessage {
+    .error(
+      dueBeforeStart,
+      "'\(step)' is due \(due), before it starts (\(start))",
+      notes: startAt.map { [Diagnostic.Note("it starts here", $0)] } ?? []
+    )
   }
 
   /// A due (or a payment window's close: `payment`) on a day off, named `why`.
   static func dueOnDayOff(_ id: String, payment: Bool, date: CivilDate, why: String) -> DiagnosticMessage {
     .warning(
       dueOnDayOff,
-      (payment ? "payment '\(id)' closes" : "step '\(id)' is due") + " on \(date), a day off (\(why))"
+      (payment ? "payment '\(id)' closes" : "step '\(id)' is due") + " on \(date), a day off (\(why))",
+      notes: [Diagnostic.Note("say 'postpone to next working day', or 'allow day off' if the notice means it")]
     )
   }
 

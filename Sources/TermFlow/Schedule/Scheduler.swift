@@ -211,16 +211,14 @@ struct Scheduler {
       } else if !allowDayOff, let dueRange {
         sink.report(
           ScheduleDiagnostics.dueOnDayOff(id, payment: kind == .payment, date: due.date, why: why),
-          at: dueRange,
-          notes: [Diagnostic.Note("say 'postpone to next working day', or 'allow day off' if the notice means it")]
+          at: dueRange
         )
       }
     }
     if let s = step.start, let d = step.due, d < s {
       sink.report(
-        ScheduleDiagnostics.dueBeforeStart(step: id, due: d.iso, start: s.iso),
-        at: dueRange ?? block.name.range,
-        notes: startRange.map { [Diagnostic.Note("it starts here", $0)] } ?? []
+        ScheduleDiagnostics.dueBeforeStart(step: id, due: d.iso, start: s.iso, startAt: startRange),
+        at: dueRange ?? block.name.range
       )
     }
     for (m, r) in [(step.start, startRange), (step.due, dueRange)] {
@@ -241,12 +239,10 @@ struct Scheduler {
             due: due.iso,
             dependency: dep,
             dependencyDue: otherDue.iso,
-            moved: other.derivation.contains { $0.contains("postponed") }
+            moved: other.derivation.contains { $0.contains("postponed") },
+            dependencyAt: external.contains(dep) ? nil : other.range
           ),
-          at: dueRange ?? block.name.range,
-          notes: external.contains(dep)
-            ? [Diagnostic.Note("'\(dep)' is another workflow's step, due then in its own file")]
-            : [Diagnostic.Note("'\(dep)' is declared here", other.range)]
+          at: dueRange ?? block.name.range
         )
       }
     }
@@ -271,9 +267,13 @@ struct Scheduler {
       guard let base = anchorStep.due else {
         if failed.contains(anchor.text) { return nil }
         sink.report(
-          ScheduleDiagnostics.anchorWithoutDue(step: step.id, what: what, anchor: anchor.text),
-          at: anchor.range,
-          notes: [Diagnostic.Note("give '\(anchor.text)' a 'due' or 'on' date", anchorStep.range)]
+          ScheduleDiagnostics.anchorWithoutDue(
+            step: step.id,
+            what: what,
+            anchor: anchor.text,
+            anchorAt: anchorStep.range
+          ),
+          at: anchor.range
         )
         return nil
       }
