@@ -88,8 +88,7 @@ struct Analysis {
       guard !path.value.isEmpty, !path.value.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
         sink.report(
           LayoutDiagnostics.usedFileOutside(path.value),
-          at: path.range,
-          notes: [Diagnostic.Note("a used file is named relative to the workflow, without '..'")]
+          at: path.range
         )
         continue
       }

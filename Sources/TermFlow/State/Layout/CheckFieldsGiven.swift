@@ -58,16 +58,15 @@ enum CheckFieldsGiven {
       else { continue }
       // One error per field and reader: the first place it is read.
       guard said.insert(u.who + "/" + u.name).inserted else { continue }
-      let example = field.kind == .bool ? "false" : field.kind == .amount ? "2" : "\"…\""
       sink.report(
-        LayoutDiagnostics.fieldNotGiven(reader: u.who, name: u.name, table: table.rawValue, field: field),
-        at: u.range,
-        notes: [
-          Diagnostic.Note("table '\(table.rawValue)' is declared at \(plan.origin)"),
-          Diagnostic.Note(
-            "name the export's column (\(u.name) \"…\"), or say it is the same for every row: \(u.name) = \(example)"
-          ),
-        ]
+        LayoutDiagnostics.fieldNotGiven(
+          reader: u.who,
+          name: u.name,
+          table: table.rawValue,
+          field: field,
+          declaredAt: plan.origin
+        ),
+        at: u.range
       )
     }
   }

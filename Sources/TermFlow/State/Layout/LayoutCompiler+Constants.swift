@@ -12,14 +12,12 @@ extension LayoutCompiler {
     case .key, .kind, .event, .status, .score, .time, .list:
       s.sink.report(
         LayoutDiagnostics.constantNotAllowed(field: field.rawValue),
-        at: k.range,
-        notes: [Diagnostic.Note("a constant is for yes/no, number and text fields; name the export's column")]
+        at: k.range
       )
       return plan
     }
     guard fits else {
-      let want = field.kind == .bool ? "true or false" : field.kind == .amount ? "a number" : "a \"text\""
-      s.sink.report(LayoutDiagnostics.constantMismatch(field: field.rawValue, want: want, value: k.value), at: k.range)
+      s.sink.report(LayoutDiagnostics.constantMismatch(field: field, value: k.value), at: k.range)
       return plan
     }
     plan.constant = k.value

@@ -25,16 +25,14 @@ extension LayoutCompiler {
     for todo in t.todos {
       s.sink.report(
         LayoutDiagnostics.openChoice(todo.value),
-        at: todo.range,
-        notes: [Diagnostic.Note("settle it in the table's lines, then delete this todo")]
+        at: todo.range
       )
     }
     for (k, h) in t.headerRows.enumerated() {
       if k > 0 {
         s.sink.report(
-          LayoutDiagnostics.headerRowTwice,
-          at: h.range,
-          notes: [Diagnostic.Note("first given here", t.headerRows[0].range)]
+          LayoutDiagnostics.headerRowTwice(first: t.headerRows[0].range),
+          at: h.range
         )
       } else if let n = Int(h.number.text), (1...1000).contains(n) {
         plan.headerRow = n
@@ -52,15 +50,13 @@ extension LayoutCompiler {
     if seen[.createdAt] != nil, let time = seen[.time] {
       s.sink.report(
         LayoutDiagnostics.orderListWithTime,
-        at: time.range,
-        notes: [Diagnostic.Note("name the columns as created-at, paid-at, refunded-at and released-at")]
+        at: time.range
       )
     }
     if seen[.createdAt] == nil, let f = orderTimes.first(where: { seen[$0] != nil }), let name = seen[f] {
       s.sink.report(
         LayoutDiagnostics.orderTimeWithoutCreated(f.rawValue),
-        at: name.range,
-        notes: [Diagnostic.Note("add: created-at \"下单时间\" (the order's creation time column)")]
+        at: name.range
       )
     }
   }

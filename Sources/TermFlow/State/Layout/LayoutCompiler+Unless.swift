@@ -19,9 +19,8 @@ extension LayoutCompiler {
     }
     guard !field.mapTargets.isEmpty else {
       s.sink.report(
-        LayoutDiagnostics.takesNo(field: field.rawValue, "'unless'"),
-        at: other.range,
-        notes: [Diagnostic.Note("another column may decide a score, a kind, an event, a status or a yes/no field")]
+        LayoutDiagnostics.takesNo(field: field.rawValue, .unless),
+        at: other.range
       )
       return nil
     }

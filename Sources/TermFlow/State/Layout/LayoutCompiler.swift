@@ -66,9 +66,8 @@ struct LayoutCompiler {
           // The workflow's own table overrides a used file's; twice in one file is a mistake.
           if firstSource.file.name == s.file.name {
             s.sink.report(
-              LayoutDiagnostics.tableTwice(kind.rawValue),
-              at: t.table.range,
-              notes: [Diagnostic.Note("first declared here", first.range)]
+              LayoutDiagnostics.tableTwice(kind.rawValue, first: first.range),
+              at: t.table.range
             )
           }
           continue
@@ -107,8 +106,7 @@ struct LayoutCompiler {
       if f.value.isEmpty || f.value.hasPrefix("/") || parts.contains("..") || parts.contains("") {
         s.sink.report(
           LayoutDiagnostics.notInStateFolder(f.value),
-          at: f.range,
-          notes: [Diagnostic.Note("write a name or a glob relative to --state, such as \"成绩/*.csv\"")]
+          at: f.range
         )
       } else {
         files.append(f.value)
@@ -121,17 +119,15 @@ struct LayoutCompiler {
     for col in t.columns {
       guard let field = LayoutField(rawValue: col.field.text), fields.contains(field) else {
         s.sink.report(
-          LayoutDiagnostics.unknownField(table: kind.rawValue, field: col.field.text),
-          at: col.field.range,
-          notes: [Diagnostic.Note("its fields: " + fields.map(\.rawValue).joined(separator: ", "))]
+          LayoutDiagnostics.unknownField(table: kind.rawValue, field: col.field.text, fields: fields.map(\.rawValue)),
+          at: col.field.range
         )
         continue
       }
       if let first = seen[field] {
         s.sink.report(
-          LayoutDiagnostics.fieldTwice(field.rawValue),
-          at: col.field.range,
-          notes: [Diagnostic.Note("first given here", first.range)]
+          LayoutDiagnostics.fieldTwice(field.rawValue, first: first.range),
+          at: col.field.range
         )
         continue
       }
@@ -144,8 +140,7 @@ struct LayoutCompiler {
     if !missing.isEmpty {
       s.sink.report(
         LayoutDiagnostics.missingFields(table: kind.rawValue, fields: missing.map(\.rawValue)),
-        at: t.table.range,
-        notes: [Diagnostic.Note("name the export's header for each, as in: \(missing[0].rawValue) \"…\"")]
+        at: t.table.range
       )
     }
     let plans = fields.map { f in columns[f] ?? ColumnPlan(field: f, sources: [], origin: origin(s, t.table.range)) }
@@ -178,36 +173,30 @@ struct LayoutCompiler {
     if field != .term, let joined = col.sources.first(where: { $0.count > 1 }), let plus = joined.dropFirst().first {
       s.sink.report(LayoutDiagnostics.headersJoinedOutsideTerm, at: plus.range)
     }
-    func wrong(_ what: String, _ r: SourceRange, _ fits: String) {
-      s.sink.report(
-        LayoutDiagnostics.takesNo(field: field.rawValue, what),
-        at: r,
-        notes: [Diagnostic.Note("\(what) is for \(fits)")]
-      )
+    func wrong(_ option: LayoutDiagnostics.Option, _ r: SourceRange) {
+      s.sink.report(LayoutDiagnostics.takesNo(field: field.rawValue, option), at: r)
     }
     for o in col.options {
       switch o {
       case .valuesNamed(let n):
-        guard !field.mapTargets.isEmpty else { wrong("values", n.range, "kind, event and yes/no fields"); continue }
+        guard !field.mapTargets.isEmpty else { wrong(.values, n.range); continue }
         guard let (v, vs) = values[n.text] else {
           s.sink.report(
-            LayoutDiagnostics.undeclared("values", name: n.text),
-            at: n.range,
-            notes: known(values.keys, "values")
+            LayoutDiagnostics.undeclared("values", name: n.text, declared: values.keys),
+            at: n.range
           )
           continue
         }
         plan.map = valueMap(v.entries, field, vs, origin: location(vs, v.range), declaredApart: true)
       case .valuesInline(let es, let r):
-        guard !field.mapTargets.isEmpty else { wrong("values", r, "kind, event and yes/no fields"); continue }
+        guard !field.mapTargets.isEmpty else { wrong(.values, r); continue }
         plan.map = valueMap(es, field, s, origin: origin)
       case .grades(let n):
-        guard field == .score else { wrong("grades", n.range, "the score"); continue }
+        guard field == .score else { wrong(.grades, n.range); continue }
         guard let (g, gs) = grades[n.text] else {
           s.sink.report(
-            LayoutDiagnostics.undeclared("grades", name: n.text),
-            at: n.range,
-            notes: known(grades.keys, "grades")
+            LayoutDiagnostics.undeclared("grades", name: n.text, declared: grades.keys),
+            at: n.range
           )
           continue
         }
@@ -217,18 +206,13 @@ struct LayoutCompiler {
         )
       case .time(let fs):
         guard field.kind == .time else {
-          wrong("time formats", fs.first?.range ?? col.range, "time and registered-at"); continue
+          wrong(.timeFormats, fs.first?.range ?? col.range); continue
         }
         plan.times = fs.compactMap { f in
           guard let t = TimeFormat(f.value) else {
             s.sink.report(
               LayoutDiagnostics.notATimeFormat(f.value),
-              at: f.range,
-              notes: [
-                Diagnostic.Note(
-                  "yyyy, M, d (and H, m, s) stand for the numbers; MM is two digits; the rest is literal, as in \"yyyy年M月d日 HH:mm\""
-                )
-              ]
+              at: f.range
             )
             return nil
           }
@@ -237,7 +221,7 @@ struct LayoutCompiler {
       case .unless(let other, let es, let r):
         plan.override = columnOverride(other, es, field, s, range: r)
       case .split(let fs):
-        guard field == .courseCodes else { wrong("separators", fs.first?.range ?? col.range, "course-codes"); continue }
+        guard field == .courseCodes else { wrong(.separators, fs.first?.range ?? col.range); continue }
         plan.separators = fs.compactMap { f in
           guard !f.value.isEmpty else {
             s.sink.report(LayoutDiagnostics.separatorEmpty, at: f.range)
@@ -263,14 +247,8 @@ struct LayoutCompiler {
     for e in entries {
       if e.isNumber || !Self.allTargets.contains(e.value.text) {
         s.sink.report(
-          LayoutDiagnostics.notAMapValue(e.value.text),
-          at: e.value.range,
-          notes: [
-            Diagnostic.Note(
-              "a map gives one of " + Self.allTargets.dropLast().joined(separator: ", ") + " or "
-                + (Self.allTargets.last ?? "")
-            )
-          ]
+          LayoutDiagnostics.notAMapValue(e.value.text, targets: Self.allTargets),
+          at: e.value.range
         )
       }
       if !keys.insert(e.key.value).inserted {
@@ -294,9 +272,8 @@ struct LayoutCompiler {
     for e in entries where !e.isNumber && Self.allTargets.contains(e.value.text) {
       guard let code = field.mapTargets.firstIndex(of: e.value.text) else {
         s.sink.report(
-          LayoutDiagnostics.valueNotForField(field: field.rawValue, value: e.value.text),
-          at: e.value.range,
-          notes: [Diagnostic.Note("it is one of " + field.mapTargets.joined(separator: ", "))]
+          LayoutDiagnostics.valueNotForField(field: field.rawValue, value: e.value.text, targets: field.mapTargets),
+          at: e.value.range
         )
         continue
       }
@@ -338,8 +315,7 @@ struct LayoutCompiler {
           default:
             s.sink.report(
               LayoutDiagnostics.notAGrade(e.value.text),
-              at: e.value.range,
-              notes: [Diagnostic.Note("a grade is a score (95, 59.5) or pass, fail, absent, not-attempted")]
+              at: e.value.range
             )
             meaning = nil
           }
@@ -359,9 +335,5 @@ struct LayoutCompiler {
     if s.file.name.hasPrefix("<") { return BuiltinLayout.name }
     let (l, c) = s.file.location(of: r.start)
     return "\(s.file.name):\(l):\(c)"
-  }
-
-  private func known(_ names: Dictionary<String, some Any>.Keys, _ what: String) -> [Diagnostic.Note] {
-    names.isEmpty ? [] : [Diagnostic.Note("the \(what) declared: " + names.sorted().joined(separator: ", "))]
   }
 }

@@ -14,14 +14,46 @@ enum LayoutDiagnostics {
   static let fieldNotGiven: DiagnosticCode = "layout.field-not-given"
   static let openChoice: DiagnosticCode = "layout.open-choice"
 
-  /// A constant of the wrong kind for its field (`want`: "true or false", "a number", …).
-  static func constantMismatch(field: String, want: String, value: String) -> DiagnosticMessage {
-    .error(badValue, "'\(field)' takes \(want), not \(value)")
+  /// An option of a table's field line, for the field that does not take it.
+  enum Option {
+    case values, grades, timeFormats, separators, unless
+
+    /// As the message names it.
+    var word: String {
+      switch self {
+      case .values: return "values"
+      case .grades: return "grades"
+      case .timeFormats: return "time formats"
+      case .separators: return "separators"
+      case .unless: return "'unless'"
+      }
+    }
+
+    /// Which fields take it.
+    var note: String {
+      switch self {
+      case .values: return "values is for kind, event and yes/no fields"
+      case .grades: return "grades is for the score"
+      case .timeFormats: return "time formats is for time and registered-at"
+      case .separators: return "separators is for course-codes"
+      case .unless: return "another column may decide a score, a kind, an event, a status or a yes/no field"
+      }
+    }
+  }
+
+  /// A constant of the wrong kind for its yes/no, number or text field.
+  static func constantMismatch(field: LayoutField, value: String) -> DiagnosticMessage {
+    let want = field.kind == .bool ? "true or false" : field.kind == .amount ? "a number" : "a \"text\""
+    return .error(badValue, "'\(field.rawValue)' takes \(want), not \(value)")
   }
 
   /// A constant for a field that varies by row.
   static func constantNotAllowed(field: String) -> DiagnosticMessage {
-    .error(badOption, "'\(field)' cannot be the same for every row")
+    .error(
+      badOption,
+      "'\(field)' cannot be the same for every row",
+      notes: [Diagnostic.Note("a constant is for yes/no, number and text fields; name the export's column")]
+    )
   }
 
   /// A table, `values` or `grades` (`what`) declared twice in one file.
@@ -29,17 +61,35 @@ enum LayoutDiagnostics {
     .error(duplicate, "\(what) '\(name)' is declared twice")
   }
 
-  /// A rule or payment (`reader`) that reads `name`, a field `table` gives no column or constant for.
-  static func fieldNotGiven(reader: String, name: String, table: String, field: LayoutField) -> DiagnosticMessage {
+  /// A rule or payment (`reader`) that reads `name`, a field `table` (declared at `declaredAt`) gives
+  /// no column or constant for.
+  static func fieldNotGiven(
+    reader: String,
+    name: String,
+    table: String,
+    field: LayoutField,
+    declaredAt: String
+  )
+    -> DiagnosticMessage
+  {
     let readsAs = field == .onCampus ? "true" : field.kind == .bool ? "false" : field.kind == .amount ? "0" : "empty"
+    let example = field.kind == .bool ? "false" : field.kind == .amount ? "2" : "\"…\""
     return .error(
       fieldNotGiven,
-      "\(reader) reads '\(name)', which table '\(table)' does not give: it would read as \(readsAs) for every row"
+      "\(reader) reads '\(name)', which table '\(table)' does not give: it would read as \(readsAs) for every row",
+      notes: [
+        Diagnostic.Note("table '\(table)' is declared at \(declaredAt)"),
+        Diagnostic.Note(
+          "name the export's column (\(name) \"…\"), or say it is the same for every row: \(name) = \(example)"
+        ),
+      ]
     )
   }
 
   /// A field given twice in one table.
-  static func fieldTwice(_ field: String) -> DiagnosticMessage { .error(duplicate, "field '\(field)' is given twice") }
+  static func fieldTwice(_ field: String, first: SourceRange) -> DiagnosticMessage {
+    .error(duplicate, "field '\(field)' is given twice", notes: [Diagnostic.Note("first given here", first)])
+  }
 
   /// A grade given twice in one scale (quoted as written).
   static func gradeTwice(_ quotedKey: String) -> DiagnosticMessage { .error(duplicate, "\(quotedKey) is given twice") }
@@ -50,7 +100,9 @@ enum LayoutDiagnostics {
   }
 
   /// A second `header row`.
-  static var headerRowTwice: DiagnosticMessage { .error(duplicate, "the header row is given twice") }
+  static func headerRowTwice(first: SourceRange) -> DiagnosticMessage {
+    .error(duplicate, "the header row is given twice", notes: [Diagnostic.Note("first given here", first)])
+  }
 
   /// A `+` joining headers of a field other than term.
   static var headersJoinedOutsideTerm: DiagnosticMessage { .error(badOption, "only 'term' may join headers") }
@@ -62,15 +114,33 @@ enum LayoutDiagnostics {
 
   /// A table that leaves out fields it needs.
   static func missingFields(table: String, fields: [String]) -> DiagnosticMessage {
-    .error(missingField, "table '\(table)' needs " + fields.map { "'\($0)'" }.joined(separator: ", "))
+    .error(
+      missingField,
+      "table '\(table)' needs " + fields.map { "'\($0)'" }.joined(separator: ", "),
+      notes: [Diagnostic.Note("name the export's header for each, as in: \(fields.first ?? "…") \"…\"")]
+    )
   }
 
   /// A grade that is not a score or pass, fail, absent, not-attempted.
-  static func notAGrade(_ value: String) -> DiagnosticMessage { .error(badValue, "'\(value)' is not a grade") }
+  static func notAGrade(_ value: String) -> DiagnosticMessage {
+    .error(
+      badValue,
+      "'\(value)' is not a grade",
+      notes: [Diagnostic.Note("a grade is a score (95, 59.5) or pass, fail, absent, not-attempted")]
+    )
+  }
 
   /// A map value no field takes.
-  static func notAMapValue(_ value: String) -> DiagnosticMessage {
-    .error(badValue, "'\(value)' is not a value a map can give")
+  static func notAMapValue(_ value: String, targets: [String]) -> DiagnosticMessage {
+    .error(
+      badValue,
+      "'\(value)' is not a value a map can give",
+      notes: [
+        Diagnostic.Note(
+          "a map gives one of " + targets.dropLast().joined(separator: ", ") + " or " + (targets.last ?? "")
+        )
+      ]
+    )
   }
 
   /// A score that is not a number of at most one decimal up to 3000.
@@ -80,22 +150,41 @@ enum LayoutDiagnostics {
 
   /// A time format that does not parse.
   static func notATimeFormat(_ format: String) -> DiagnosticMessage {
-    .error(badFormat, "'\(format)' is not a time format")
+    .error(
+      badFormat,
+      "'\(format)' is not a time format",
+      notes: [
+        Diagnostic.Note(
+          "yyyy, M, d (and H, m, s) stand for the numbers; MM is two digits; the rest is literal, as in \"yyyy年M月d日 HH:mm\""
+        )
+      ]
+    )
   }
 
   /// A table file that is absolute or climbs out of the state folder.
   static func notInStateFolder(_ path: String) -> DiagnosticMessage {
-    .error(badPath, "'\(path)' is not a file name inside the state folder")
+    .error(
+      badPath,
+      "'\(path)' is not a file name inside the state folder",
+      notes: [Diagnostic.Note("write a name or a glob relative to --state, such as \"成绩/*.csv\"")]
+    )
   }
 
   /// A `todo` line `state inspect` wrote.
-  static func openChoice(_ text: String) -> DiagnosticMessage { .error(openChoice, "an open choice: \(text)") }
+  static func openChoice(_ text: String) -> DiagnosticMessage {
+    .error(
+      openChoice,
+      "an open choice: \(text)",
+      notes: [Diagnostic.Note("settle it in the table's lines, then delete this todo")]
+    )
+  }
 
   /// `time` beside `created-at`: the two shapes of a payments table mixed.
   static var orderListWithTime: DiagnosticMessage {
     .error(
       badOption,
-      "an order list reads each event's time from its own column; 'time' is for a table of one row per event"
+      "an order list reads each event's time from its own column; 'time' is for a table of one row per event",
+      notes: [Diagnostic.Note("name the columns as created-at, paid-at, refunded-at and released-at")]
     )
   }
 
@@ -103,7 +192,8 @@ enum LayoutDiagnostics {
   static func orderTimeWithoutCreated(_ field: String) -> DiagnosticMessage {
     .error(
       badOption,
-      "'\(field)' is a column of an order list (one row per order), which names when the order was created"
+      "'\(field)' is a column of an order list (one row per order), which names when the order was created",
+      notes: [Diagnostic.Note("add: created-at \"下单时间\" (the order's creation time column)")]
     )
   }
 
@@ -122,23 +212,32 @@ enum LayoutDiagnostics {
   }
 
   /// A table declared twice in one file.
-  static func tableTwice(_ table: String) -> DiagnosticMessage {
-    .error(duplicate, "table '\(table)' is declared twice")
+  static func tableTwice(_ table: String, first: SourceRange) -> DiagnosticMessage {
+    .error(duplicate, "table '\(table)' is declared twice", notes: [Diagnostic.Note("first declared here", first)])
   }
 
-  /// An option (`what`: values, grades, …) the field does not take.
-  static func takesNo(field: String, _ what: String) -> DiagnosticMessage {
-    .error(badOption, "'\(field)' takes no \(what)")
+  /// An option the field does not take.
+  static func takesNo(field: String, _ option: Option) -> DiagnosticMessage {
+    .error(badOption, "'\(field)' takes no \(option.word)", notes: [Diagnostic.Note(option.note)])
   }
 
-  /// A `values NAME` or `grades NAME` (`what`) that no file declares.
-  static func undeclared(_ what: String, name: String) -> DiagnosticMessage {
-    .error(unknownName, "no \(what) '\(name)'")
+  /// A `values NAME` or `grades NAME` (`what`) that no file declares; `declared` are those there are.
+  static func undeclared(_ what: String, name: String, declared: some Collection<String>) -> DiagnosticMessage {
+    .error(
+      unknownName,
+      "no \(what) '\(name)'",
+      notes: declared.isEmpty
+        ? [] : [Diagnostic.Note("the \(what) declared: " + declared.sorted().joined(separator: ", "))]
+    )
   }
 
   /// A field the table does not have.
-  static func unknownField(table: String, field: String) -> DiagnosticMessage {
-    .error(unknownField, "table '\(table)' has no field '\(field)'")
+  static func unknownField(table: String, field: String, fields: [String]) -> DiagnosticMessage {
+    .error(
+      unknownField,
+      "table '\(table)' has no field '\(field)'",
+      notes: [Diagnostic.Note("its fields: " + fields.joined(separator: ", "))]
+    )
   }
 
   /// `table NAME` where NAME is none of the state's `tables`.
@@ -156,7 +255,11 @@ enum LayoutDiagnostics {
 
   /// A used file named outside the workflow's folder tree.
   static func usedFileOutside(_ path: String) -> DiagnosticMessage {
-    .error(use, "'\(path)' is not a file beside this workflow or below it")
+    .error(
+      use,
+      "'\(path)' is not a file beside this workflow or below it",
+      notes: [Diagnostic.Note("a used file is named relative to the workflow, without '..'")]
+    )
   }
 
   /// A used file that cannot be read, and `why` (the system's reason, as `Permission denied`).
@@ -165,7 +268,11 @@ enum LayoutDiagnostics {
   }
 
   /// A map value `field` cannot take.
-  static func valueNotForField(field: String, value: String) -> DiagnosticMessage {
-    .error(badValue, "'\(field)' cannot be '\(value)'")
+  static func valueNotForField(field: String, value: String, targets: [String]) -> DiagnosticMessage {
+    .error(
+      badValue,
+      "'\(field)' cannot be '\(value)'",
+      notes: [Diagnostic.Note("it is one of " + targets.joined(separator: ", "))]
+    )
   }
 }
