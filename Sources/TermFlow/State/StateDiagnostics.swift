@@ -60,14 +60,16 @@ enum StateDiagnostics {
   }
 
   /// A file that is not valid text in `failed` (UTF-8 or GB18030). `auto`: no --encoding was given,
-  /// so every encoding was tried; otherwise `other` is the --encoding to try instead.
-  static func notText(failed: String, auto: Bool, other: String) -> DiagnosticMessage {
+  /// so every encoding was tried; otherwise `other` is the --encoding to try instead. `brokenUTF16`: it
+  /// starts as UTF-16 does but is not.
+  static func notText(failed: String, auto: Bool, other: String, brokenUTF16: Bool = false) -> DiagnosticMessage {
     .error(
       encoding,
       "not valid \(failed) text"
         + (auto
           ? " (neither UTF-8, GB18030 nor UTF-16); save it as CSV UTF-8 (or as Unicode text) from Excel"
-          : "; try --encoding \(other), or save it as CSV UTF-8 from Excel")
+          : "; try --encoding \(other), or save it as CSV UTF-8 from Excel"),
+      notes: brokenUTF16 ? [Diagnostic.Note("the file looks like UTF-16 but is not valid UTF-16")] : []
     )
   }
 

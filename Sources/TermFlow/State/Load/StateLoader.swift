@@ -184,11 +184,7 @@ struct StateLoader {
     // UTF-16 ("Unicode text") and tab-separated files are read as the UTF-8 CSV they stand for.
     if let (order, start) = UTF16Text.detect(raw) {
       guard let utf8 = UTF16Text.toUTF8(raw, order, from: start) else {
-        reportEncoding(
-          name,
-          TextEncoding.DecodeError(line: 1, encoding: .utf8),
-          note: "the file looks like UTF-16 but is not valid UTF-16"
-        )
+        reportEncoding(name, TextEncoding.DecodeError(line: 1, encoding: .utf8), brokenUTF16: true)
         return
       }
       utf8.withUnsafeBufferPointer { read(kind, name, $0, &state, &numbering, lineBase: lineBase) }
@@ -228,17 +224,17 @@ struct StateLoader {
     }
   }
 
-  private func reportEncoding(_ name: String, _ e: TextEncoding.DecodeError, note: String? = nil) {
+  private func reportEncoding(_ name: String, _ e: TextEncoding.DecodeError, brokenUTF16: Bool = false) {
     // Advice that can help: the other encoding termflow reads, or saving the file as one it reads.
     var d = Diagnostic(
       StateDiagnostics.notText(
         failed: e.encoding == .utf8 ? "UTF-8" : "GB18030",
         auto: encoding == .auto,
-        other: encoding == .utf8 ? "gb18030" : "utf-8"
+        other: encoding == .utf8 ? "gb18030" : "utf-8",
+        brokenUTF16: brokenUTF16
       ),
       file: path(name),
-      range: nil,
-      notes: note.map { [Diagnostic.Note($0)] } ?? []
+      range: nil
     )
     d.line = e.line
     sink.append(d)
