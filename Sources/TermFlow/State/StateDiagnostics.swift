@@ -51,6 +51,16 @@ enum StateDiagnostics {
     .error(badValue, "column '\(column)': '\(id)' appears again (first at \(first))")
   }
 
+  /// The orders past the listed ones paid but never created.
+  static func moreOrdersNeverCreated(_ n: Int) -> DiagnosticMessage {
+    .warning(orderNeverCreated, "… and \(n) more such orders")
+  }
+
+  /// The orders past the listed ones with events out of order.
+  static func moreOrdersOutOfOrder(_ n: Int) -> DiagnosticMessage {
+    .warning(orderOutOfOrder, "… and \(n) more orders with events out of order")
+  }
+
   /// A table file the layout names that is not in the state folder.
   static func noFile(_ name: String) -> DiagnosticMessage { .error(missingFile, "no \(name) in the state folder") }
 
@@ -86,14 +96,9 @@ enum StateDiagnostics {
     )
   }
 
-  /// The orders past the listed ones with events out of order.
-  static func moreOrdersOutOfOrder(_ n: Int) -> DiagnosticMessage {
-    .warning(orderOutOfOrder, "… and \(n) more orders with events out of order")
-  }
-
-  /// The orders past the listed ones paid but never created.
-  static func moreOrdersNeverCreated(_ n: Int) -> DiagnosticMessage {
-    .warning(orderNeverCreated, "… and \(n) more such orders")
+  /// `--today` (`today`) outside the workflow's term `term` (`range`).
+  static func todayOutsideTerm(_ today: String, term: String, range: String) -> DiagnosticMessage {
+    .warning(todayOutsideTerm, "--today \(today) is outside the workflow's term \(term) (\(range))")
   }
 
   /// A record file of more than 256 terms (a record keeps its term in a byte).
@@ -102,11 +107,6 @@ enum StateDiagnostics {
       badValue,
       "more than 256 different terms in the records (a record keeps its term in a byte); is the term column the right one?"
     )
-  }
-
-  /// `--today` (`today`) outside the workflow's term `term` (`range`).
-  static func todayOutsideTerm(_ today: String, term: String, range: String) -> DiagnosticMessage {
-    .warning(todayOutsideTerm, "--today \(today) is outside the workflow's term \(term) (\(range))")
   }
 
   /// A row naming a student (`id`, cut) that the students tables (`students`, or none named) lack.

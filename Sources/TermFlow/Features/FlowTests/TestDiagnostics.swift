@@ -17,17 +17,17 @@ enum TestDiagnostics {
     .error(syntax, "expected 'workflow \"…\"' or 'test \"…\" {'")
   }
 
-  /// A file with tests and no `workflow` line.
-  static var noWorkflow: DiagnosticMessage {
-    .error(syntax, "the file does not name its workflow: workflow \"path/to/file.flow\"")
-  }
-
   /// An `expect` line of none of the expectation shapes.
   static var notAnExpectation: DiagnosticMessage {
     .error(
       syntax,
       "not an expectation: write expect warning|error|task RULE [student S] [course C] [order O] [owner O] [date D] [message \"…\"], expect no …, expect count RULE N, expect step ID due|start MOMENT, or expect nothing else"
     )
+  }
+
+  /// A file with tests and no `workflow` line.
+  static var noWorkflow: DiagnosticMessage {
+    .error(syntax, "the file does not name its workflow: workflow \"path/to/file.flow\"")
   }
 
   /// A `table NAME` with no `end`.
