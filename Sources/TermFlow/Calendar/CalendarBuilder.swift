@@ -12,26 +12,23 @@ enum CalendarBuilder {
       case .weekOneStarts(let p):
         weekOneRange = p.range
         guard case .calendar(let y, let m, let d, _) = p.kind, let y else {
-          sink.error(
-            CalendarDiagnostics.missingWeekOne,
-            "week 1's Monday needs a full date with its year, such as 2018-09-03",
-            p.range
-          )
+          sink.report(CalendarDiagnostics.weekOneNeedsYear, at: p.range)
           continue
         }
         guard let date = CivilDate(year: y, month: m, day: d) else {
-          sink.error(CalendarDiagnostics.impossibleDate, "'\(p.literal)' is not a date", p.range)
+          sink.report(CalendarDiagnostics.notADate(literal: p.literal), at: p.range)
           continue
         }
         if date.weekday != 1 {
           let monday = date.adding(days: 1 - date.weekday)
-          sink.error(
-            CalendarDiagnostics.notMonday,
-            "week 1 must start on a Monday, but \(date) is \(ChineseNumerals.weekdayName(date.weekday))",
-            p.range,
-            fixIts: [
-              Diagnostic.FixIt(message: "replace with \(monday)", range: p.range, replacement: monday.description)
-            ]
+          sink.report(
+            CalendarDiagnostics.notOnMonday(
+              date: date,
+              weekday: ChineseNumerals.weekdayName(date.weekday),
+              monday: monday,
+              fixAt: p.range
+            ),
+            at: p.range
           )
         }
         cal.weekOneMonday = date.adding(days: 1 - date.weekday)
@@ -39,17 +36,13 @@ enum CalendarBuilder {
         if (1...30).contains(n) {
           cal.weeks = n
         } else {
-          sink.error(CalendarDiagnostics.weekOutOfRange, "a term has 1 to 30 teaching weeks, not \(n)", item.range)
+          sink.report(CalendarDiagnostics.badWeekCount(n), at: item.range)
         }
       case .holidays(let official): cal.official = official
       case .opens(let p), .closes(let p):
         let word = { if case .opens = item.kind { "opens" } else { "closes" } }()
         guard case .calendar(let y?, let m, let d, _) = p.kind, let date = CivilDate(year: y, month: m, day: d) else {
-          sink.error(
-            CalendarDiagnostics.impossibleDate,
-            "'\(word)' needs a full date with its year, such as 2018-08-20",
-            p.range
-          )
+          sink.report(CalendarDiagnostics.boundNeedsYear(word: word), at: p.range)
           continue
         }
         if word == "opens" { opens = (date, p.range) } else { closes = (date, p.range) }
@@ -57,34 +50,28 @@ enum CalendarBuilder {
         if a >= 1, a <= b, b <= 30 {
           cal.examWeeks = a...b
         } else {
-          sink.error(
-            CalendarDiagnostics.weekOutOfRange,
-            "exam weeks run from one week to a later one, within 1 to 30",
-            item.range
-          )
+          sink.report(CalendarDiagnostics.badExamWeeks, at: item.range)
         }
       case .ownerLoad(let n):
         if n >= 1 {
           cal.ownerLoad = n
         } else {
-          sink.error(CalendarDiagnostics.weekOutOfRange, "an owner's load is at least 1 deadline a week", item.range)
+          sink.report(CalendarDiagnostics.badOwnerLoad, at: item.range)
         }
       case .workingHours(let from, let to):
         if from < to {
           cal.workingHours = (from.minutes, to.minutes)
         } else {
-          sink.error(CalendarDiagnostics.invertedRange, "working hours end before they start", item.range)
+          sink.report(CalendarDiagnostics.workingHoursBackwards, at: item.range)
         }
       default: break
       }
     }
     guard cal.weekOneMonday != nil else {
       if weekOneRange == nil {
-        sink.error(
-          CalendarDiagnostics.missingWeekOne,
-          "term '\(term.name.text)' does not say when week 1 starts",
-          term.name.range,
-          notes: [Diagnostic.Note("add: week 1 starts \(exampleMonday(term: term.name.text))")]
+        sink.report(
+          CalendarDiagnostics.termWithoutWeekOne(term: term.name.text, example: exampleMonday(term: term.name.text)),
+          at: term.name.range
         )
       }
       return (cal, weekOneRange)
@@ -93,7 +80,7 @@ enum CalendarBuilder {
       if date < m {
         cal.opens = date
       } else {
-        sink.error(CalendarDiagnostics.invertedRange, "the term opens on \(date), not before week 1 (\(m))", range)
+        sink.report(CalendarDiagnostics.opensLate(date: date, weekOne: m), at: range)
       }
     }
     if let (date, range) = closes, let m = cal.weekOneMonday {
@@ -101,11 +88,7 @@ enum CalendarBuilder {
       if date > last, date.dayNumber - last.dayNumber <= 366 {
         cal.closes = date
       } else {
-        sink.error(
-          CalendarDiagnostics.invertedRange,
-          "the term closes on \(date), which is not after its last teaching week (ending \(last)) and within a year of it",
-          range
-        )
+        sink.report(CalendarDiagnostics.closesEarly(date: date, lastDay: last), at: range)
       }
     }
     let resolver = DateResolver(calendar: cal, sink: sink, weekOneRange: weekOneRange)
@@ -114,21 +97,20 @@ enum CalendarBuilder {
       guard let toPhrase = to else { return [a] }
       guard let b = resolver.resolve(toPhrase) else { return [] }
       guard a <= b else {
-        sink.error(CalendarDiagnostics.invertedRange, "the range ends (\(b)) before it starts (\(a))", range)
+        sink.report(CalendarDiagnostics.rangeBackwards(from: a, to: b), at: range)
         return []
       }
       guard b.dayNumber - a.dayNumber < 366 else {
-        sink.error(CalendarDiagnostics.invertedRange, "a range of more than a year is surely a typo", range)
+        sink.report(CalendarDiagnostics.rangeTooLong, at: range)
         return []
       }
       return (0...(b.dayNumber - a.dayNumber)).map { a.adding(days: $0) }
     }
     func inTerm(_ ds: [CivilDate], _ range: SourceRange, _ what: String) -> Bool {
       guard let span = cal.span, let outside = ds.first(where: { !span.contains($0) }) else { return true }
-      sink.error(
-        CalendarDiagnostics.outsideTerm,
-        "\(what) \(outside) is outside the term (\(span.lowerBound) to \(span.upperBound))",
-        range
+      sink.report(
+        CalendarDiagnostics.outside(what, date: outside, from: span.lowerBound, to: span.upperBound),
+        at: range
       )
       return false
     }
@@ -147,11 +129,7 @@ enum CalendarBuilder {
       case .swap(let p, let ref, let refRange):
         guard let d = resolver.resolve(p), inTerm([d], item.range, "swap day") else { continue }
         guard (1...cal.weeks).contains(ref.week) else {
-          sink.error(
-            CalendarDiagnostics.weekOutOfRange,
-            "week \(ref.week) is not a teaching week (1 to \(cal.weeks))",
-            refRange
-          )
+          sink.report(CalendarDiagnostics.notATeachingWeek(ref.week, weeks: cal.weeks), at: refRange)
           continue
         }
         swaps.append((d, ref, item))
@@ -161,11 +139,7 @@ enum CalendarBuilder {
     for (d, ref, item) in swaps {
       let info = cal.info(d)
       if info.kind == .holiday || info.kind == .schoolBreak {
-        sink.error(
-          CalendarDiagnostics.swapOnDayOff,
-          "cannot swap \(d) onto a timetable: it is a day off (\(info.name))",
-          item.range
-        )
+        sink.report(CalendarDiagnostics.swapOntoDayOff(date: d, name: info.name), at: item.range)
         continue
       }
       cal.swaps[d] = ref
@@ -174,13 +148,9 @@ enum CalendarBuilder {
       let years = Set([span.lowerBound.year, span.upperBound.year])
       for y in years.sorted() where !HolidayTable.covers(year: y) {
         if cal.declaredHolidays.keys.contains(where: { $0.year == y }) { continue }
-        sink.warning(
-          CalendarDiagnostics.noOfficialData,
-          "the term runs into \(y), for which termflow has no official holiday data (it has \(HolidayTable.firstYear)–\(HolidayTable.lastYear))",
-          term.name.range,
-          notes: [
-            Diagnostic.Note("declare \(y)'s holidays in the term block, as in: holiday 元旦 \(y)-01-01 .. \(y)-01-03")
-          ]
+        sink.report(
+          CalendarDiagnostics.noHolidayData(year: y, first: HolidayTable.firstYear, last: HolidayTable.lastYear),
+          at: term.name.range
         )
       }
     }

@@ -35,30 +35,18 @@ struct DateResolver {
         date = nil
       }
       guard let date else {
-        sink.error(
-          CalendarDiagnostics.impossibleDate,
-          "'\(p.literal)' is not a date: \(month)月 has no day \(day)",
-          p.range
-        )
+        sink.report(CalendarDiagnostics.noSuchDay(literal: p.literal, month: month, day: day), at: p.range)
         return nil
       }
       if let stated { checkStated(stated, for: date, p, listFix: listFix) }
       return date
     case .week(let ref):
       guard ref.week >= 1 else {
-        sink.error(
-          CalendarDiagnostics.weekOutOfRange,
-          "there is no week \(ref.week): teaching weeks start at 1",
-          p.range
-        )
+        sink.report(CalendarDiagnostics.weekBeforeOne(ref.week), at: p.range)
         return nil
       }
       guard ref.week <= calendar.weeks + 8 else {
-        sink.error(
-          CalendarDiagnostics.weekOutOfRange,
-          "week \(ref.week) is past the term's \(calendar.weeks) weeks",
-          p.range
-        )
+        sink.report(CalendarDiagnostics.weekPastTerm(ref.week, weeks: calendar.weeks), at: p.range)
         return nil
       }
       return calendar.date(of: ref)
@@ -68,29 +56,27 @@ struct DateResolver {
   private func checkStated(_ stated: WeekRef, for date: CivilDate, _ p: DatePhrase, listFix: String?) {
     guard let monday = calendar.weekOneMonday else { return }
     let phrase = "第\(stated.week)周\(ChineseNumerals.weekdayName(stated.weekday))"
-    let anchor = Diagnostic.Note("week 1 starts on Monday \(monday)", weekOneRange)
     guard let actual = calendar.weekRef(of: date) else {
-      sink.error(
-        CalendarDiagnostics.weekdayMismatch,
-        "\(date) is before week 1, so it cannot be \(phrase)",
-        p.range,
-        notes: [anchor]
+      sink.report(
+        CalendarDiagnostics.beforeWeekOne(date: date, stated: phrase, weekOne: monday, weekOneAt: weekOneRange),
+        at: p.range
       )
       return
     }
     if actual == stated || calendar.timetable(of: date) == stated { return }
     let actualPhrase = "第\(actual.week)周\(ChineseNumerals.weekdayName(actual.weekday))"
-    var notes = [anchor]
-    if let intended = calendar.date(of: stated) {
-      notes.append(Diagnostic.Note("\(phrase) is \(intended) (\(intended.chineseMonthDay))"))
-    }
-    let fixed = listFix ?? p.literal.replacingWeekPhrase(with: actualPhrase)
-    sink.error(
-      CalendarDiagnostics.weekdayMismatch,
-      "\(date) is \(actualPhrase), not \(phrase)",
-      p.range,
-      notes: notes,
-      fixIts: [Diagnostic.FixIt(message: "replace with \"\(fixed)\"", range: p.range, replacement: fixed)]
+    sink.report(
+      CalendarDiagnostics.wrongWeekday(
+        date: date,
+        actual: actualPhrase,
+        stated: phrase,
+        weekOne: monday,
+        weekOneAt: weekOneRange,
+        intended: calendar.date(of: stated),
+        fixed: listFix ?? p.literal.replacingWeekPhrase(with: actualPhrase),
+        fixAt: p.range
+      ),
+      at: p.range
     )
   }
 }

@@ -13,17 +13,14 @@ final class DiagnosticSink {
   /// Replaces what was collected (a stage that gathers several files' diagnostics into one list).
   func replace(_ all: [Diagnostic]) { diagnostics = all }
 
-  func error(
-    _ code: DiagnosticCode,
-    _ message: String,
-    _ range: SourceRange?,
+  /// `message` at `range` of this sink's file (nil: the whole file), with its notes and fix-its. The
+  /// only way a stage reports: its text comes from the stage's `<Stage>Diagnostics` constructors.
+  func report(
+    _ message: DiagnosticMessage,
+    at range: SourceRange?,
     notes: [Diagnostic.Note] = [],
     fixIts: [Diagnostic.FixIt] = []
   ) {
-    diagnostics.append(Diagnostic(.error, code, message, file: file, range: range, notes: notes, fixIts: fixIts))
-  }
-
-  func warning(_ code: DiagnosticCode, _ message: String, _ range: SourceRange?, notes: [Diagnostic.Note] = []) {
-    diagnostics.append(Diagnostic(.warning, code, message, file: file, range: range, notes: notes))
+    diagnostics.append(Diagnostic(message, file: file, range: range, notes: notes, fixIts: fixIts))
   }
 }

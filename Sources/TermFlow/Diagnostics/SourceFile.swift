@@ -108,9 +108,34 @@ public struct SourceFile: Sendable {
 /// Reads a file that a workflow `use`s: the path as written, relative to the workflow. The command line
 /// gives one that never leaves the workflow's folder tree; tests give files from memory.
 public struct SourceLoader: Sendable {
-  let load: @Sendable (String) -> SourceFile?
+  /// Why a path gave no file.
+  public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Nothing is there.
+    case missing
+    /// Something is there that cannot be read, and why: the system's reason (`Permission denied`,
+    /// `is a directory`) or the loader's (a link that leads outside the workflow's folder).
+    case unreadable(String)
 
-  public init(_ load: @escaping @Sendable (String) -> SourceFile?) { self.load = load }
+    /// The reason, as `cannot read 'x': <description>` ends (the system's words for a missing file).
+    public var description: String {
+      switch self {
+      case .missing: return "No such file or directory"
+      case .unreadable(let why): return why
+      }
+    }
+  }
+
+  /// The file at a path, or why there is none.
+  let read: @Sendable (String) -> Result<SourceFile, Failure>
+
+  /// A loader that cannot say why a file is not there: every miss is `missing`.
+  public init(_ load: @escaping @Sendable (String) -> SourceFile?) {
+    read = { path in load(path).map { .success($0) } ?? .failure(.missing) }
+  }
+
+  public init(reading read: @escaping @Sendable (String) -> Result<SourceFile, Failure>) { self.read = read }
+
+  func load(_ path: String) -> SourceFile? { try? read(path).get() }
 
   /// Files in memory, by path; for tests.
   public static func memory(_ files: [String: String]) -> SourceLoader {

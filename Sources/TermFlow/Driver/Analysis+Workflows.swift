@@ -30,19 +30,24 @@ extension Analysis {
       if read[workflow] == nil {
         let here = String(file.name.split(separator: "/").last ?? Substring(file.name))
         if visiting.contains(path) || here == path {
-          sink.error(
-            SemanticsDiagnostics.dependencyCycle,
-            "'\(ref.text)': \(path) waits, through its own steps, for this workflow: the two wait for each other",
-            ref.range
-          )
+          sink.report(SemanticsDiagnostics.otherWorkflowWaitsForThis(ref: ref.text, path: path), at: ref.range)
           read[workflow] = .some(nil)
           continue
         }
-        guard var other = file.loader?.load(path) else {
-          sink.error(
-            SemanticsDiagnostics.unknownStep,
-            "'\(ref.text)' names workflow '\(workflow)', but there is no \(path) beside this workflow",
-            ref.range
+        var other: SourceFile
+        switch file.loader?.read(path) ?? .failure(.missing) {
+        case .success(let f): other = f
+        case .failure(.missing):
+          sink.report(
+            SemanticsDiagnostics.workflowNotFound(ref: ref.text, workflow: workflow, path: path),
+            at: ref.range
+          )
+          read[workflow] = .some(nil)
+          continue
+        case .failure(.unreadable(let why)):
+          sink.report(
+            SemanticsDiagnostics.workflowUnreadable(ref: ref.text, workflow: workflow, path: path, why: why),
+            at: ref.range
           )
           read[workflow] = .some(nil)
           continue
@@ -53,35 +58,31 @@ extension Analysis {
       guard case .some(.some(let a)) = read[workflow] else { continue }
       // The other workflow waits for this one: the circle, said here too.
       if a.diagnostics.contains(where: { $0.code == SemanticsDiagnostics.dependencyCycle && $0.file == a.file.name }) {
-        sink.error(
-          SemanticsDiagnostics.dependencyCycle,
-          "'\(ref.text)': \(path) waits, through its own steps, for this workflow: the two wait for each other",
-          ref.range
-        )
+        sink.report(SemanticsDiagnostics.otherWorkflowWaitsForThis(ref: ref.text, path: path), at: ref.range)
         continue
       }
       guard let t = a.timeline, !a.hasErrors else {
-        sink.error(
-          ScheduleDiagnostics.unschedulable,
-          "'\(ref.text)' cannot be scheduled: \(path) has errors (termflow check \(path))",
-          ref.range
-        )
+        sink.report(ScheduleDiagnostics.otherWorkflowHasErrors(ref: ref.text, path: path), at: ref.range)
         continue
       }
       guard t.termName == term.name.text, t.calendar.weekOneMonday == calendar.weekOneMonday else {
-        sink.error(
-          CalendarDiagnostics.termDisagrees,
-          "'\(ref.text)': \(path) is of term \(t.termName) with week 1 on \(t.calendar.weekOneMonday.map { "\($0)" } ?? "-"), this workflow of \(term.name.text) with week 1 on \(calendar.weekOneMonday.map { "\($0)" } ?? "-")",
-          ref.range
+        sink.report(
+          CalendarDiagnostics.termOfOtherWorkflowDiffers(
+            ref: ref.text,
+            path: path,
+            otherTerm: t.termName,
+            otherMonday: t.calendar.weekOneMonday,
+            term: term.name.text,
+            monday: calendar.weekOneMonday
+          ),
+          at: ref.range
         )
         continue
       }
       guard var s = t.steps.first(where: { $0.id == step }) else {
-        sink.error(
-          SemanticsDiagnostics.unknownStep,
-          "no step '\(step)' in \(path)",
-          ref.range,
-          notes: [Diagnostic.Note("its steps: " + t.steps.map(\.id).joined(separator: ", "))]
+        sink.report(
+          SemanticsDiagnostics.noStepIn(step, path: path, steps: t.steps.map(\.id)),
+          at: ref.range
         )
         continue
       }

@@ -34,11 +34,9 @@ struct Analysis {
       ? Checker.check(workflow, sink: sink, shared: shared.names + (shared.term.map { [.term($0.0)] } ?? []))
       : SymbolTable()
     if let own = symbols.terms.first, let (other, otherSink) = shared.term {
-      sink.error(
-        SemanticsDiagnostics.duplicateName,
-        "this workflow declares its term and uses one from \(otherSink.file); say it once",
-        own.name.range,
-        notes: [Diagnostic.Note("the used term is '\(other.name.text)'")]
+      sink.report(
+        SemanticsDiagnostics.termDeclaredAndUsed(usedFrom: otherSink.file, term: other.name.text),
+        at: own.name.range
       )
     }
     let termAndSink = symbols.terms.first.map { ($0, sink) } ?? shared.term
@@ -88,17 +86,22 @@ struct Analysis {
     for case .use(let path, _) in w.decls {
       let parts = path.value.split(separator: "/", omittingEmptySubsequences: false)
       guard !path.value.isEmpty, !path.value.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
-        sink.error(
-          LayoutDiagnostics.use,
-          "'\(path.value)' is not a file beside this workflow or below it",
-          path.range,
-          notes: [Diagnostic.Note("a used file is named relative to the workflow, without '..'")]
+        sink.report(
+          LayoutDiagnostics.usedFileOutside(path.value),
+          at: path.range
         )
         continue
       }
       guard seen.insert(path.value).inserted else { continue }
-      guard let loader = file.loader, let used = loader.load(path.value) else {
-        sink.error(LayoutDiagnostics.use, "cannot read '\(path.value)'", path.range)
+      let used: SourceFile
+      switch file.loader?.read(path.value) {
+      case .success(let f)?: used = f
+      case .failure(let why)?:
+        sink.report(LayoutDiagnostics.usedFileUnreadable(path.value, why: why.description), at: path.range)
+        continue
+      case nil:
+        // A workflow from standard input (or built in memory) has no folder to read beside.
+        sink.report(LayoutDiagnostics.usedFileUnreadable(path.value, why: "the workflow has no folder"), at: path.range)
         continue
       }
       let usedSink = DiagnosticSink(file: used.name)
@@ -107,10 +110,9 @@ struct Analysis {
         switch d {
         case .table, .values, .grades, .term, .owner, .audience, .contact: break
         default:
-          usedSink.error(
-            LayoutDiagnostics.use,
-            "a used file holds only a term, owners, audiences, contacts and the layout (table, values, grades), not '\(d.keyword)'",
-            SourceRange(d.range.start, min(d.range.end, d.range.start + d.keyword.utf8.count))
+          usedSink.report(
+            LayoutDiagnostics.usedFileHolds(d.keyword),
+            at: SourceRange(d.range.start, min(d.range.end, d.range.start + d.keyword.utf8.count))
           )
         }
       }

@@ -61,7 +61,7 @@ extension Driver {
     let result = Analysis(file: final)
     var diagnostics = result.diagnostics
     for f in RollChecks.find(in: result, oldCalendar: cal, shift: roll.shift) {
-      diagnostics.append(Diagnostic(.warning, RollDiagnostics.check, f.message(), file: outputName, range: f.range))
+      diagnostics.append(Diagnostic(RollDiagnostics.finding(f.message()), file: outputName, range: f.range))
     }
     diagnostics.sort(by: Diagnostic.sortKey)
     var err = notes.map { "termflow: roll: \($0)\n" }.joined()
@@ -113,9 +113,4 @@ extension Driver {
     }
     return (rolled, CommandOutput(stderr: stderr, exitCode: failed ? 1 : 0))
   }
-}
-
-/// Codes of `roll`'s findings (documented in docs/diagnostics.md).
-enum RollDiagnostics {
-  static let check: DiagnosticCode = "roll.check"
 }

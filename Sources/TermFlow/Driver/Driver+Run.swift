@@ -70,7 +70,8 @@ extension Driver {
     let beyond = now == nil ? 0 : state.cut(at: todaySeconds)
     state.settleRefunds()
     for w in StateSanity.warnings(state, term: termSpan(a), today: now == nil ? nil : todaySeconds) {
-      stderr += "termflow: warning: \(w)\n"
+      // Each names its own place, so it is printed as it always was, without a file header or a code.
+      stderr += "termflow: warning: \(w.text)\n"
     }
     clock.mark("cut and sanity")
     let payments = a.workflow.decls.compactMap { d -> String? in

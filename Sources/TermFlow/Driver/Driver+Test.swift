@@ -2,15 +2,39 @@ extension Driver {
   /// Where `termflow test` gets what a test file names, relative to that file: its workflow and its
   /// state folder. The command line reads from disk; the suite lends files from memory.
   public struct TestFiles: Sendable {
-    public var workflow: @Sendable (_ testFile: String, _ path: String) -> SourceFile?
-    public var state: @Sendable (_ testFile: String, _ path: String) -> StateFiles?
+    /// The workflow, or a thrown error that says why it cannot be read.
+    public var workflow: @Sendable (_ testFile: String, _ path: String) throws -> SourceFile
+    /// The state folder, or a thrown error that says why it cannot be read.
+    public var state: @Sendable (_ testFile: String, _ path: String) throws -> StateFiles
 
+    /// Loaders that can say why a file is not there: the command line's, which reads from disk.
+    public init(
+      reading workflow: @escaping @Sendable (String, String) throws -> SourceFile,
+      state: @escaping @Sendable (String, String) throws -> StateFiles
+    ) {
+      self.workflow = workflow
+      self.state = state
+    }
+
+    /// Loaders that give nil for what they lack, with no reason to give.
     public init(
       workflow: @escaping @Sendable (String, String) -> SourceFile?,
       state: @escaping @Sendable (String, String) -> StateFiles?
     ) {
-      self.workflow = workflow
-      self.state = state
+      self.workflow = { t, p in try workflow(t, p) ?? { throw NotLent() }() }
+      self.state = { t, p in try state(t, p) ?? { throw NotLent() }() }
+    }
+
+    /// What a loader with no reason throws: said as nothing more than `cannot read`.
+    struct NotLent: Error {}
+
+    /// `cannot read <what>`, with the reason when `error` gives one.
+    static func cannotRead(_ what: String, _ error: any Error) -> String {
+      switch error {
+      case is NotLent: return "cannot read \(what)"
+      case let f as FileIO.Failure: return "cannot read \(what): \(f.reason)"
+      default: return "cannot read \(what): \(error)"
+      }
     }
   }
 
@@ -29,8 +53,13 @@ extension Driver {
         failed += 1
         continue
       }
-      guard let path = t.workflow, let workflow = loading.workflow(f.name, path) else {
-        out += "FAIL \(f.name): cannot read the workflow '\(t.workflow ?? "")'\n"
+      let workflow: SourceFile
+      do {
+        // A file that names no workflow was reported by the parse above; this is a guard, not a path.
+        guard let path = t.workflow else { throw TestFiles.NotLent() }
+        workflow = try loading.workflow(f.name, path)
+      } catch {
+        out += "FAIL \(f.name): \(TestFiles.cannotRead("the workflow '\(t.workflow ?? "")'", error))\n"
         failed += 1
         continue
       }
@@ -81,10 +110,11 @@ extension Driver {
     guard wantsFindings else { return failures }
     var state: StateFiles?
     if let folder = test.state {
-      guard let s = loading.state(testFile, folder) else {
-        return failures + ["cannot read the state folder '\(folder)'"]
+      do {
+        state = try loading.state(testFile, folder)
+      } catch {
+        return failures + [TestFiles.cannotRead("the state folder '\(folder)'", error)]
       }
-      state = s
     }
     let inline = Dictionary(test.tables.map { ($0.name, Array($0.text.utf8)) }, uniquingKeysWith: { _, b in b })
     guard state != nil || !inline.isEmpty else {

@@ -209,30 +209,21 @@ struct Scheduler {
         step.derivation.append("due \(due.date) is a day off (\(why)): postponed to the next working day, \(next)")
         step.due = Moment(date: next, minute: due.minute)
       } else if !allowDayOff, let dueRange {
-        let what = kind == .payment ? "payment '\(id)' closes" : "step '\(id)' is due"
-        sink.warning(
-          ScheduleDiagnostics.dueOnDayOff,
-          "\(what) on \(due.date), a day off (\(why))",
-          dueRange,
-          notes: [Diagnostic.Note("say 'postpone to next working day', or 'allow day off' if the notice means it")]
+        sink.report(
+          ScheduleDiagnostics.dueOnDayOff(id, payment: kind == .payment, date: due.date, why: why),
+          at: dueRange
         )
       }
     }
     if let s = step.start, let d = step.due, d < s {
-      sink.error(
-        ScheduleDiagnostics.dueBeforeStart,
-        "'\(id)' is due \(d.iso), before it starts (\(s.iso))",
-        dueRange ?? block.name.range,
-        notes: startRange.map { [Diagnostic.Note("it starts here", $0)] } ?? []
+      sink.report(
+        ScheduleDiagnostics.dueBeforeStart(step: id, due: d.iso, start: s.iso, startAt: startRange),
+        at: dueRange ?? block.name.range
       )
     }
     for (m, r) in [(step.start, startRange), (step.due, dueRange)] {
       if let m, let r, let span = calendar.span, !span.contains(m.date) {
-        sink.error(
-          CalendarDiagnostics.outsideTerm,
-          "\(m.date) is outside the term (\(span.lowerBound) to \(span.upperBound))",
-          r
-        )
+        sink.report(CalendarDiagnostics.outside("", date: m.date, from: span.lowerBound, to: span.upperBound), at: r)
       }
     }
     // A step cannot be due before a step it comes after (often because a holiday postponed that one).
@@ -242,14 +233,16 @@ struct Scheduler {
         let late =
           otherDue.date > due.date || (otherDue.date == due.date && (otherDue.minute ?? 0) > (due.minute ?? 24 * 60))
         guard late else { continue }
-        let moved = other.derivation.contains { $0.contains("postponed") } ? " after postponement" : ""
-        sink.error(
-          ScheduleDiagnostics.dueBeforeDependency,
-          "'\(id)' is due \(due.iso), before '\(dep)', which it comes after, is due (\(otherDue.iso)\(moved))",
-          dueRange ?? block.name.range,
-          notes: external.contains(dep)
-            ? [Diagnostic.Note("'\(dep)' is another workflow's step, due then in its own file")]
-            : [Diagnostic.Note("'\(dep)' is declared here", other.range)]
+        sink.report(
+          ScheduleDiagnostics.dueBeforeDependency(
+            step: id,
+            due: due.iso,
+            dependency: dep,
+            dependencyDue: otherDue.iso,
+            moved: other.derivation.contains { $0.contains("postponed") },
+            dependencyAt: external.contains(dep) ? nil : other.range
+          ),
+          at: dueRange ?? block.name.range
         )
       }
     }
@@ -273,22 +266,21 @@ struct Scheduler {
       guard let anchorStep = resolve(anchor.text) else { return nil }
       guard let base = anchorStep.due else {
         if failed.contains(anchor.text) { return nil }
-        sink.error(
-          ScheduleDiagnostics.unschedulable,
-          "'\(step.id)' cannot be scheduled: its \(what) counts from '\(anchor.text)', which has no due date",
-          anchor.range,
-          notes: [Diagnostic.Note("give '\(anchor.text)' a 'due' or 'on' date", anchorStep.range)]
+        sink.report(
+          ScheduleDiagnostics.anchorWithoutDue(
+            step: step.id,
+            what: what,
+            anchor: anchor.text,
+            anchorAt: anchorStep.range
+          ),
+          at: anchor.range
         )
         return nil
       }
       if working {
         date = calendar.adding(workingDays: n, to: base.date)
         if date == nil {
-          sink.error(
-            ScheduleDiagnostics.unschedulable,
-            "'\(step.id)' cannot be scheduled: \(n) working days after \(base.date) is more than ten years away",
-            e.range
-          )
+          sink.report(ScheduleDiagnostics.tooFarAway(step: step.id, workingDays: n, after: base.date), at: e.range)
         }
         if let date {
           let skipped = (1..<max(1, date.dayNumber - base.date.dayNumber)).map { base.date.adding(days: $0) }

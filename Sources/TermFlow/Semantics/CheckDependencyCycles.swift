@@ -41,11 +41,9 @@ enum CheckDependencyCycles {
           let cycle = Array(stack[(stack.lastIndex(of: next) ?? 0)...]) + [next]
           let key = Set(cycle).sorted().joined(separator: ",")
           if reported.insert(key).inserted {
-            sink.error(
-              SemanticsDiagnostics.dependencyCycle,
-              "dependency cycle: \(cycle.joined(separator: " → "))",
-              range,
-              notes: [Diagnostic.Note("a step cannot wait, directly or not, for itself")]
+            sink.report(
+              SemanticsDiagnostics.cycle(cycle),
+              at: range
             )
           }
         } else if state[next] == nil {

@@ -12,24 +12,13 @@ enum CheckPayments {
       for case .forEach(let names, let of) in b.items.map(\.kind) {
         if let of {
           guard !payments.contains(of.text) else { continue }
-          let hint =
-            SymbolTable.suggestion(for: of.text, among: payments).map { "did you mean '\($0)'?" }
-            ?? (payments.isEmpty
-              ? "this workflow declares no payment" : "payments: \(payments.joined(separator: ", "))")
-          sink.error(
-            SemanticsDiagnostics.unknownPayment,
-            "unknown payment '\(of.text)'",
-            of.range,
-            notes: [Diagnostic.Note(hint)]
-          )
+          sink.report(SemanticsDiagnostics.unknownPayment(name: of.text, payments: payments), at: of.range)
         } else if payments.count > 1, let first = names.first, let last = names.last,
           ["order", "registration", "bill"].contains(RuleVocabulary.subject(for: names.map(\.text)) ?? "")
         {
-          sink.error(
-            SemanticsDiagnostics.whichPayment,
-            "rule '\(b.name.text)' reads payments, and this workflow has \(payments.count) (\(payments.joined(separator: ", "))): say which",
-            first.range.union(last.range),
-            notes: [Diagnostic.Note("as in: for \(names.map(\.text).joined(separator: ", ")) of \(payments[0])")]
+          sink.report(
+            SemanticsDiagnostics.whichPayment(rule: b.name.text, payments: payments, subject: names.map(\.text)),
+            at: first.range.union(last.range)
           )
         }
       }
@@ -43,29 +32,27 @@ enum CheckPayments {
       for s in b.items {
         switch s.kind {
         case .fee(let f):
-          if f.amount.cents <= 0 { sink.error(SemanticsDiagnostics.badValue, "a fee must be more than 0", s.range) }
+          if f.amount.cents <= 0 { sink.report(SemanticsDiagnostics.feeOfNothing, at: s.range) }
           if let hi = f.upTo, hi.cents <= f.amount.cents {
-            sink.error(SemanticsDiagnostics.badValue, "a fee range goes from the lower amount to the higher", s.range)
+            sink.report(SemanticsDiagnostics.feeRangeBackwards, at: s.range)
           }
           // One line per course type, and one for every other course.
           for key in f.courseTypes.isEmpty ? [""] : f.courseTypes.map(\.value) {
             if let first = feeFor[key] {
-              sink.error(
-                SemanticsDiagnostics.duplicateStatement,
-                key.isEmpty ? "a second fee for every course" : "a second fee for \(ExprPrinter.quote(key))",
-                s.range,
-                notes: [Diagnostic.Note("the first is here", first)]
+              sink.report(
+                SemanticsDiagnostics.secondFee(for: key, first: first),
+                at: s.range
               )
             } else {
               feeFor[key] = s.range
             }
           }
         case .batchLimit(let n) where n < 1:
-          sink.error(SemanticsDiagnostics.badValue, "a batch holds at least 1 course", s.range)
+          sink.report(SemanticsDiagnostics.batchOfNone, at: s.range)
         case .courseLimit(let n) where n < 1:
-          sink.error(SemanticsDiagnostics.badValue, "a student may apply for at least 1 course", s.range)
+          sink.report(SemanticsDiagnostics.courseLimitOfNone, at: s.range)
         case .releaseAfter(let d), .repayAfter(let d):
-          if d.amount <= 0 { sink.error(SemanticsDiagnostics.badValue, "a wait must be longer than 0", d.range) }
+          if d.amount <= 0 { sink.report(SemanticsDiagnostics.waitOfNothing, at: d.range) }
         default: break
         }
       }

@@ -44,41 +44,27 @@ enum CheckReferences {
 
     func owner(_ n: Name) {
       guard symbols.owners[n.text] == nil else { return }
-      sink.error(
-        SemanticsDiagnostics.unknownOwner,
-        "unknown owner '\(n.text)'",
-        n.range,
-        notes: notes(n.text, symbols.owners.keys, "owner")
+      sink.report(
+        SemanticsDiagnostics.unknownOwner(name: n.text, known: symbols.owners.keys),
+        at: n.range
       )
     }
 
     func audience(_ n: Name) {
       guard symbols.audiences[n.text] == nil else { return }
-      sink.error(
-        SemanticsDiagnostics.unknownAudience,
-        "unknown audience '\(n.text)'",
-        n.range,
-        notes: notes(n.text, symbols.audiences.keys, "audience")
+      sink.report(
+        SemanticsDiagnostics.unknownAudience(name: n.text, known: symbols.audiences.keys),
+        at: n.range
       )
     }
 
     func step(_ n: Name) {
       // Another workflow's step (`bukao/补考成绩录入`) is found, or not, when the term is read.
       guard symbols.schedulables[n.text] == nil, !n.text.contains("/") else { return }
-      sink.error(
-        SemanticsDiagnostics.unknownStep,
-        "unknown step '\(n.text)'",
-        n.range,
-        notes: notes(n.text, symbols.schedulables.keys, "step")
+      sink.report(
+        SemanticsDiagnostics.unknownStep(name: n.text, known: symbols.schedulables.keys),
+        at: n.range
       )
-    }
-
-    private func notes(_ name: String, _ known: Dictionary<String, Name>.Keys, _ kind: String) -> [Diagnostic.Note] {
-      if let s = SymbolTable.suggestion(for: name, among: known) { return [Diagnostic.Note("did you mean '\(s)'?")] }
-      if known.isEmpty {
-        return [Diagnostic.Note("declare it first, as in: \(kind == "step" ? "step" : kind) \(name) …")]
-      }
-      return [Diagnostic.Note("known \(kind)s: \(known.sorted().joined(separator: ", "))")]
     }
   }
 }

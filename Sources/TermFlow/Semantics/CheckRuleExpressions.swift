@@ -13,15 +13,9 @@ enum CheckRuleExpressions {
         case .forEach(let names, _):
           subject = RuleVocabulary.subject(for: names.map(\.text))
           if subject == nil, let first = names.first, let last = names.last {
-            sink.error(
-              SemanticsDiagnostics.unknownSubject,
-              "unknown rule subject '\(names.map(\.text).joined(separator: ", "))'",
-              first.range.union(last.range),
-              notes: [
-                Diagnostic.Note(
-                  "a rule is about a student; a course; student, course; a registration; an order; or a record"
-                )
-              ]
+            sink.report(
+              SemanticsDiagnostics.unknownSubject(names.map(\.text)),
+              at: first.range.union(last.range)
             )
           }
         case .letBinding(let n, let v):
@@ -41,7 +35,7 @@ enum CheckRuleExpressions {
 
   private static func expect(_ t: T, _ e: Expr, scopes: [String], lets: [String: T], sink: DiagnosticSink) {
     guard let got = infer(e, scopes: scopes, lets: lets, sink: sink), got != t else { return }
-    sink.error(SemanticsDiagnostics.typeMismatch, "expected \(t), but '\(ExprPrinter.print(e))' is \(got)", e.range)
+    sink.report(SemanticsDiagnostics.typeExpected("\(t)", expr: ExprPrinter.print(e), got: "\(got)"), at: e.range)
   }
 
   /// The expression's type, or nil when an error inside it was already reported.
@@ -57,52 +51,36 @@ enum CheckRuleExpressions {
       let known =
         scopes.flatMap { RuleVocabulary.subjects[$0]?.keys.map { $0 } ?? [] } + lets.keys
         + RuleVocabulary.constants.keys
-      let hint =
-        SymbolTable.suggestion(for: n, among: Set(known)).map { "did you mean '\($0)'?" }
-        ?? "known here: \(Set(known).sorted().joined(separator: ", "))"
-      sink.error(
-        SemanticsDiagnostics.unknownName,
-        "unknown name '\(n)' in a rule about \(scopes.last ?? "?")",
-        e.range,
-        notes: [Diagnostic.Note(hint)]
+      sink.report(
+        SemanticsDiagnostics.unknownName(name: n, subject: scopes.last ?? "?", known: Set(known)),
+        at: e.range
       )
       return nil
     case .call(let name, let args):
       guard let f = RuleVocabulary.functions[name.text] else {
-        sink.error(
-          SemanticsDiagnostics.unknownFunction,
-          "unknown function '\(name.text)'",
-          name.range,
-          notes: [Diagnostic.Note("functions: \(RuleVocabulary.functions.keys.sorted().joined(separator: ", "))")]
+        sink.report(
+          SemanticsDiagnostics.unknownFunction(name: name.text, functions: RuleVocabulary.functions.keys),
+          at: name.range
         )
         return nil
       }
       guard args.count == f.arity else {
-        sink.error(
-          SemanticsDiagnostics.typeMismatch,
-          "\(name.text) takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), not \(args.count)",
-          e.range
-        )
+        sink.report(SemanticsDiagnostics.functionArity(name.text, takes: f.arity, given: args.count), at: e.range)
         return nil
       }
       for a in args {
         guard let t = infer(a, scopes: scopes, lets: lets, sink: sink) else { continue }
         if case .collection = t { continue }
-        sink.error(
-          SemanticsDiagnostics.typeMismatch,
-          "\(name.text) counts a collection, but '\(ExprPrinter.print(a))' is \(t)",
-          a.range
+        sink.report(
+          SemanticsDiagnostics.argumentNotCollection(function: name.text, argument: ExprPrinter.print(a), type: "\(t)"),
+          at: a.range
         )
       }
       return f.result
     case .filter(let c, let p):
       guard let t = infer(c, scopes: scopes, lets: lets, sink: sink) else { return nil }
       guard case .collection(let element) = t else {
-        sink.error(
-          SemanticsDiagnostics.typeMismatch,
-          "'where' filters a collection, but '\(ExprPrinter.print(c))' is \(t)",
-          c.range
-        )
+        sink.report(SemanticsDiagnostics.notACollection(ExprPrinter.print(c), type: "\(t)"), at: c.range)
         return nil
       }
       expect(.bool, p, scopes: scopes + [element], lets: lets, sink: sink)
@@ -128,7 +106,7 @@ enum CheckRuleExpressions {
         let lt = infer(l, scopes: scopes, lets: lets, sink: sink)
         let rt = infer(r, scopes: scopes, lets: lets, sink: sink)
         if let lt, let rt, lt != rt {
-          sink.error(SemanticsDiagnostics.typeMismatch, "cannot compare \(lt) with \(rt)", e.range)
+          sink.report(SemanticsDiagnostics.cannotCompare("\(lt)", "\(rt)"), at: e.range)
         }
         return .bool
       }

@@ -19,11 +19,9 @@ enum CheckStatementPlacement {
   /// One notice block; in it, attachments and copies may repeat, the rest stand once.
   private static func checkNotice(_ n: NoticeDecl, first: inout SourceRange?, _ sink: DiagnosticSink) {
     if let f = first {
-      sink.error(
-        SemanticsDiagnostics.duplicateName,
-        "a workflow has one notice block; this is a second",
-        SourceRange(n.range.start, n.range.start + 6),
-        notes: [Diagnostic.Note("the first is here", f)]
+      sink.report(
+        SemanticsDiagnostics.secondNotice(first: f),
+        at: SourceRange(n.range.start, n.range.start + 6)
       )
       return
     }
@@ -33,11 +31,9 @@ enum CheckStatementPlacement {
       let word = StatementPrinter.noticeItem(i).prefix { $0 != " " }
       guard word != "attachment", word != "copy" else { continue }
       if let earlier = seen[String(word)] {
-        sink.error(
-          SemanticsDiagnostics.duplicateStatement,
-          "the notice says '\(word)' twice",
-          i.range,
-          notes: [Diagnostic.Note("first here", earlier)]
+        sink.report(
+          SemanticsDiagnostics.noticeSaysTwice(String(word), first: earlier),
+          at: i.range
         )
       } else {
         seen[String(word)] = i.range
@@ -86,20 +82,16 @@ enum CheckStatementPlacement {
     for s in b.items {
       let (keyword, repeatable, allowed) = describe(s.kind)
       guard allowed.contains(kind) else {
-        sink.error(
-          SemanticsDiagnostics.misplacedStatement,
-          "'\(keyword)' does not belong in a \(kind.rawValue)",
-          s.range,
-          notes: [Diagnostic.Note("it may stand in: \(allowed.map(\.rawValue).sorted().joined(separator: ", "))")]
+        sink.report(
+          SemanticsDiagnostics.statementMisplaced(keyword, in: kind.rawValue, allowed: allowed.map(\.rawValue)),
+          at: s.range
         )
         continue
       }
       if !repeatable, let first = seen[keyword] {
-        sink.error(
-          SemanticsDiagnostics.duplicateStatement,
-          "\(kind.rawValue) '\(b.name.text)' has '\(keyword)' twice",
-          s.range,
-          notes: [Diagnostic.Note("first given here", first)]
+        sink.report(
+          SemanticsDiagnostics.statementTwice(kind.rawValue, block: b.name.text, keyword: keyword, first: first),
+          at: s.range
         )
       }
       seen[keyword] = seen[keyword] ?? s.range
@@ -114,48 +106,34 @@ enum CheckStatementPlacement {
       }
     }
     if seen["on"] != nil, let due = seen["due"] ?? seen["start"] {
-      sink.error(SemanticsDiagnostics.duplicateStatement, "'on' already sets both start and due", due)
+      sink.report(SemanticsDiagnostics.onSetsBoth, at: due)
     }
     switch kind {
     case .step, .policy:
       if !hasOwner {
-        sink.error(
-          SemanticsDiagnostics.missingOwner,
-          "\(kind.rawValue) '\(b.name.text)' has no owner",
-          b.name.range,
-          notes: [Diagnostic.Note("say who does it, as in: owner 教务处")]
+        sink.report(
+          SemanticsDiagnostics.noOwner(kind.rawValue, name: b.name.text),
+          at: b.name.range
         )
       }
       if kind == .step, !hasDate, !hasAfter {
-        sink.warning(
-          SemanticsDiagnostics.undatedStep,
-          "step '\(b.name.text)' has no date and no dependency; it cannot be scheduled",
-          b.name.range
-        )
+        sink.report(SemanticsDiagnostics.undated(step: b.name.text), at: b.name.range)
       }
     case .payment:
       if !hasWindow {
-        sink.error(
-          SemanticsDiagnostics.missingWindow,
-          "payment '\(b.name.text)' has no window",
-          b.name.range,
-          notes: [Diagnostic.Note("add one, as in: window 9月26日 .. 9月28日")]
+        sink.report(
+          SemanticsDiagnostics.noWindow(payment: b.name.text),
+          at: b.name.range
         )
       }
     case .rule:
       if !hasOutcome {
-        sink.error(
-          SemanticsDiagnostics.emptyRule,
-          "rule '\(b.name.text)' has no outcome (warn, error or task)",
-          b.name.range
-        )
+        sink.report(SemanticsDiagnostics.ruleWithoutOutcome(b.name.text), at: b.name.range)
       }
       if !hasFor {
-        sink.error(
-          SemanticsDiagnostics.unknownSubject,
-          "rule '\(b.name.text)' does not say what it is about",
-          b.name.range,
-          notes: [Diagnostic.Note("add a subject, as in: for student, course")]
+        sink.report(
+          SemanticsDiagnostics.ruleWithoutSubject(b.name.text),
+          at: b.name.range
         )
       }
     }

@@ -4,11 +4,9 @@ enum Resolver {
     var t = SymbolTable()
     func declare(_ name: Name, _ kind: String, _ table: inout [String: Name]) {
       if let first = table[name.text] {
-        sink.error(
-          SemanticsDiagnostics.duplicateName,
-          "\(kind) '\(name.text)' is declared twice",
-          name.range,
-          notes: [Diagnostic.Note("first declared here", first.range)]
+        sink.report(
+          SemanticsDiagnostics.declaredTwice(kind, name: name.text, first: first.range),
+          at: name.range
         )
       } else {
         table[name.text] = name
@@ -18,11 +16,9 @@ enum Resolver {
       switch d {
       case .workflow(let n, _, _):
         if let first = t.workflowName {
-          sink.error(
-            SemanticsDiagnostics.duplicateName,
-            "a file declares one workflow",
-            n.range,
-            notes: [Diagnostic.Note("the workflow is declared here", first.range)]
+          sink.report(
+            SemanticsDiagnostics.secondWorkflow(first: first.range),
+            at: n.range
           )
         } else {
           t.workflowName = n
@@ -58,19 +54,15 @@ enum Resolver {
     }
     let termShared = shared.contains { if case .term = $0 { true } else { false } }
     if t.terms.isEmpty, !w.decls.isEmpty, !layoutOnly, !termShared {
-      sink.error(
-        SemanticsDiagnostics.missingTerm,
-        "the workflow has no term block",
-        w.decls.first.map { SourceRange($0.range.start, $0.range.start) },
-        notes: [Diagnostic.Note("add one, as in: term 2018-2019-1 { week 1 starts 2018-09-03; holidays official }")]
+      sink.report(
+        SemanticsDiagnostics.noTerm,
+        at: w.decls.first.map { SourceRange($0.range.start, $0.range.start) }
       )
     }
     for extra in t.terms.dropFirst() {
-      sink.error(
-        SemanticsDiagnostics.duplicateName,
-        "a workflow has one term; this is a second",
-        extra.name.range,
-        notes: t.terms.first.map { [Diagnostic.Note("the term is declared here", $0.name.range)] } ?? []
+      sink.report(
+        SemanticsDiagnostics.secondTerm(first: t.terms.first?.name.range),
+        at: extra.name.range
       )
     }
     return t

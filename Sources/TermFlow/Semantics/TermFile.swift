@@ -17,11 +17,7 @@ enum TermFile {
         case .owner, .audience, .contact: out.names.append(d)
         case .term(let t):
           if let first = out.term {
-            sink.error(
-              SemanticsDiagnostics.duplicateName,
-              "a second term for this workflow; the first is in \(first.1.file)",
-              t.name.range
-            )
+            sink.report(SemanticsDiagnostics.secondUsedTerm(firstIn: first.1.file), at: t.name.range)
           } else {
             out.term = (t, sink)
           }

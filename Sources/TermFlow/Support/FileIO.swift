@@ -18,6 +18,14 @@ public enum FileIO {
           "\(p):1:1: error: the file is \(size) bytes; a workflow or notice is at most \(maxSourceBytes) bytes (10 MB) [syntax.file-too-large]"
       }
     }
+
+    /// Why, without the path: what follows `cannot read 'x': ` where another message names the file.
+    public var reason: String {
+      switch self {
+      case .cannotRead(_, let why), .cannotWrite(_, let why): return why
+      case .tooLarge(_, let size): return "it is \(size) bytes, more than \(maxSourceBytes) (10 MB)"
+      }
+    }
   }
 
   /// The largest workflow, test file or notice read (10 MB: a term's workflows are kilobytes). A bigger
@@ -61,19 +69,31 @@ public enum FileIO {
   }
 
   /// Reads the files a workflow uses from its own folder tree: a path with `..` or a leading `/` is
-  /// refused, and so is one that a symbolic link takes outside the folder.
+  /// refused, and so is one that a symbolic link takes outside the folder. A file that is not read
+  /// says why (the system's reason, `is a directory`), so `cannot read 'x.flow'` never stands alone.
   public static func loader(beside workflow: String) -> SourceLoader {
     let dir = (workflow as NSString).deletingLastPathComponent
-    return SourceLoader { name in
+    return SourceLoader(reading: { name in
       let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-      guard !name.isEmpty, !name.hasPrefix("/"), !parts.contains("..") else { return nil }
+      let outside = SourceLoader.Failure.unreadable("it is not beside the workflow or below it")
+      guard !name.isEmpty, !name.hasPrefix("/"), !parts.contains("..") else { return .failure(outside) }
       let path = dir.isEmpty ? name : dir + "/" + name
+      // Nothing there is said as missing, before a link is followed or a reason asked of the system.
+      guard FileManager.default.fileExists(atPath: path) else { return .failure(.missing) }
       let root = URL(fileURLWithPath: dir.isEmpty ? "." : dir).resolvingSymlinksInPath().path
       let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-      guard real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { return nil }
-      guard let bytes = try? readWhole(path, limit: maxSourceBytes) else { return nil }
-      return sourceFile(path, bytes)
-    }
+      // The folder itself (`use "."`) is inside: reading it says it is a directory.
+      guard real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+        return .failure(.unreadable("a link that leads outside the workflow's folder"))
+      }
+      do {
+        return .success(sourceFile(path, try readWhole(path, limit: maxSourceBytes)))
+      } catch let f as Failure {
+        return .failure(.unreadable(f.reason))
+      } catch {
+        return .failure(.unreadable("\(error)"))
+      }
+    })
   }
 
   /// A workflow file as written: UTF-8, or GB18030 (what Windows editors save), read as the CSVs are.
@@ -273,6 +293,15 @@ public enum FileIO {
 
   /// The files ending in `suffix` (`.flowtest`, `.flow`) at `path` (a file) or under it (a folder,
   /// recursively), sorted; nil when `path` cannot be read.
+  /// Why `files(under:ending:)` gave nil for `path`: the system's reason for not opening it (`No such
+  /// file or directory`), or that it opens but cannot be listed.
+  public static func whyNotListed(_ path: String) -> String {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return String(cString: strerror(errno)) }
+    close(fd)
+    return "its files cannot be listed"
+  }
+
   public static func files(under path: String, ending suffix: String) -> [String]? {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return nil }

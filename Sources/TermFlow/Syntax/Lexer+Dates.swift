@@ -99,7 +99,7 @@ extension Lexer {
       let m = pos
       skipDigits()
       if pos == m {
-        sink.error(SyntaxDiagnostics.badTime, "a time of day needs minutes, as in 17:00", SourceRange(start, pos))
+        sink.report(SyntaxDiagnostics.timeNeedsMinutes, at: SourceRange(start, pos))
         return .invalid
       }
       return .time
@@ -150,11 +150,7 @@ extension Lexer {
         lexWeekListTail()
         let close = peekScalar()
         guard close == "）" || close == ")" else {
-          sink.error(
-            SyntaxDiagnostics.badDate,
-            "the week after the date is not closed: the parenthesis opened here has no match",
-            SourceRange(openAt, pos)
-          )
+          sink.report(SyntaxDiagnostics.dateWeekNotClosed, at: SourceRange(openAt, pos))
           return false
         }
         advanceScalar()
@@ -185,11 +181,7 @@ extension Lexer {
     guard lexChineseDate(start: dateStart) else { return false }
     let close = peekScalar()
     guard close == "）" || close == ")" else {
-      sink.error(
-        SyntaxDiagnostics.badDate,
-        "the date after the week is not closed: the parenthesis opened here has no match",
-        SourceRange(openAt, pos)
-      )
+      sink.report(SyntaxDiagnostics.weekDateNotClosed, at: SourceRange(openAt, pos))
       return false
     }
     advanceScalar()
@@ -197,23 +189,19 @@ extension Lexer {
   }
 
   /// A week phrase that fails in one part: the message says which.
-  private mutating func badWeekPart(_ start: Int, _ what: String, _ how: String) -> Bool {
-    sink.error(
-      SyntaxDiagnostics.badDate,
-      "'\(String(decoding: bytes[start..<min(pos, bytes.count)], as: UTF8.self))' is not a teaching day: \(what)",
-      SourceRange(start, min(pos, bytes.count)),
-      notes: [Diagnostic.Note(how)]
+  private mutating func badWeekPart(_ start: Int, _ part: SyntaxDiagnostics.WeekPart) -> Bool {
+    sink.report(
+      SyntaxDiagnostics.notATeachingDay(String(decoding: bytes[start..<min(pos, bytes.count)], as: UTF8.self), part),
+      at: SourceRange(start, min(pos, bytes.count))
     )
     return false
   }
 
   private mutating func malformedDate(_ start: Int) -> Bool {
     while pos < bytes.count, !isSpaceOrPunct(peekScalar()) { advanceScalar() }
-    sink.error(
-      SyntaxDiagnostics.badDate,
-      "malformed date '\(String(decoding: bytes[start..<pos], as: UTF8.self))'",
-      SourceRange(start, pos),
-      notes: [Diagnostic.Note("write 9月16日, 2018年9月16日, 2018-09-16 or 第2周星期日")]
+    sink.report(
+      SyntaxDiagnostics.malformedDate(String(decoding: bytes[start..<pos], as: UTF8.self)),
+      at: SourceRange(start, pos)
     )
     return false
   }
@@ -294,7 +282,7 @@ extension Lexer {
       advanceScalar()
     }
     guard peekScalar() == "周" else {
-      return badWeekPart(start, "the week number needs 周 after it", "as in 第2周星期日")
+      return badWeekPart(start, .noZhou)
     }
     advanceScalar()
     if peekScalar() == "星" {
@@ -308,12 +296,12 @@ extension Lexer {
       }
       advanceScalar()
     } else {
-      return badWeekPart(start, "the week has no weekday", "write 星期一 … 星期日 or 周一 … 周日 after the week")
+      return badWeekPart(start, .noWeekday)
     }
     let day = peekScalar()
     guard ChineseNumerals.weekday(day) != nil else {
       if pos < bytes.count, day != "（", day != "(", day != " ", day != "\n" { advanceScalar() }
-      return badWeekPart(start, "'\(day)' is not a weekday", "a weekday is 一 to 六, 日 or 天")
+      return badWeekPart(start, .notAWeekday("\(day)"))
     }
     advanceScalar()
     return true

@@ -15,11 +15,9 @@ struct Lexer {
     self.sink = sink
     invalid = file.invalidUTF8Offset != nil
     if let bad = file.invalidUTF8Offset {
-      sink.error(
-        SyntaxDiagnostics.invalidUTF8,
-        "the file is neither UTF-8 nor GB18030 text (first bad byte here)",
-        SourceRange(bad, bad + 1),
-        notes: [Diagnostic.Note("save it as UTF-8; nothing after this is read")]
+      sink.report(
+        SyntaxDiagnostics.notText,
+        at: SourceRange(bad, bad + 1)
       )
     }
   }
@@ -86,11 +84,7 @@ struct Lexer {
       pos += 1
       if peekScalar() == "=" { pos += 1; return .op }
       if c == "!" {
-        sink.error(
-          SyntaxDiagnostics.unexpectedCharacter,
-          "'!' must be followed by '=' (write != or use not)",
-          SourceRange(start, pos)
-        )
+        sink.report(SyntaxDiagnostics.bangWithoutEquals, at: SourceRange(start, pos))
         return .invalid
       }
       return .op
@@ -119,11 +113,7 @@ struct Lexer {
     default:
       if isIdentifierStart(c) { return lexIdentifier() }
       advanceScalar()
-      sink.error(
-        SyntaxDiagnostics.unexpectedCharacter,
-        "unexpected character '\(c.escaped(asASCII: false))'",
-        SourceRange(start, pos)
-      )
+      sink.report(SyntaxDiagnostics.unexpected(c.escaped(asASCII: false)), at: SourceRange(start, pos))
       return .invalid
     }
   }
@@ -189,22 +179,16 @@ struct Lexer {
         case "\"": value.append("\"")
         case "\\": value.append("\\")
         default:
-          sink.error(
-            SyntaxDiagnostics.badEscape,
-            "unknown escape '\\\(e)' in string (use \\\", \\\\, \\n or \\t)",
-            SourceRange(escStart, pos)
-          )
+          sink.report(SyntaxDiagnostics.unknownEscape("\(e)"), at: SourceRange(escStart, pos))
         }
         continue
       }
       value.unicodeScalars.append(c)
       advanceScalar()
     }
-    sink.error(
-      SyntaxDiagnostics.unterminatedString,
-      "unterminated string",
-      SourceRange(start, pos),
-      notes: [Diagnostic.Note("a string must close on the line where it opens")]
+    sink.report(
+      SyntaxDiagnostics.unterminated,
+      at: SourceRange(start, pos)
     )
     stringValue = value
     return .invalid

@@ -55,7 +55,7 @@ extension Parser {
       _ = advance()
       let n = try expectInt("the week number")
       if n != 1 {
-        sink.error(SyntaxDiagnostics.expected, "a term is anchored by week 1, not week \(n)", tokens[index - 1].range)
+        sink.report(SyntaxDiagnostics.termAnchoredByWeekOne(n), at: tokens[index - 1].range)
       }
       _ = try expectWord("starts", "after 'week 1'")
       return .weekOneStarts(try parseDatePhrase())
@@ -91,11 +91,7 @@ extension Parser {
       _ = try expectWord("runs", "after the swapped date (as in: swap 2025-09-27 runs week 4 tue)")
       let runs = try parseDatePhrase()
       guard case .week(let ref) = runs.kind else {
-        sink.error(
-          SyntaxDiagnostics.badDate,
-          "a swap runs a teaching week and weekday, such as 'week 4 tue'",
-          runs.range
-        )
+        sink.report(SyntaxDiagnostics.swapNeedsWeekday, at: runs.range)
         throw Failure()
       }
       return .swap(date: date, runs: ref, runsRange: runs.range)
@@ -136,7 +132,7 @@ extension Parser {
       _ = advance()
       let parts = t.text.split(separator: "-").map { Int($0) }
       guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2], y >= 1000 else {
-        sink.error(SyntaxDiagnostics.badDate, "'\(t.text)' is not a date (write YYYY-MM-DD)", t.range)
+        sink.report(SyntaxDiagnostics.notAFullDate(t.text), at: t.range)
         throw Failure()
       }
       return DatePhrase(kind: .calendar(year: y, month: m, day: d, stated: nil), literal: t.text, range: t.range)
@@ -144,35 +140,23 @@ extension Parser {
       _ = advance()
       if t.text.contains("、") {
         guard let kinds = Parser.parseChineseDateList(t.text), let first = kinds.first else {
-          sink.error(
-            SyntaxDiagnostics.badDate,
-            "'\(t.text)' is not a list of days",
-            t.range,
-            notes: [Diagnostic.Note("a list pairs its weeks and dates in order, as in 第6周周三、周四（3月29日、3月30日）")]
+          sink.report(
+            SyntaxDiagnostics.notAListOfDays(t.text),
+            at: t.range
           )
           throw Failure()
         }
         guard list else {
-          sink.error(
-            SyntaxDiagnostics.badDate,
-            "a list of days ('\(t.text)') is written only after on or due",
-            t.range
-          )
+          sink.report(SyntaxDiagnostics.listOfDaysMisplaced(t.text), at: t.range)
           // Read as its first day, so the statement stands and nothing else is reported for it.
           return DatePhrase(kind: first, literal: t.text, range: t.range)
         }
         return DatePhrase(kind: first, more: Array(kinds.dropFirst()), literal: t.text, range: t.range)
       }
       guard let kind = Parser.parseChineseDate(t.text) else {
-        sink.error(
-          SyntaxDiagnostics.badDate,
-          "'\(t.text)' is not a date",
-          t.range,
-          notes: [
-            Diagnostic.Note(
-              "a month runs from 1 to 12, a day from 1 to 31; a teaching week number is at most \(Parser.maxWeek)"
-            )
-          ]
+        sink.report(
+          SyntaxDiagnostics.notADate(t.text, maxWeek: Parser.maxWeek),
+          at: t.range
         )
         throw Failure()
       }
@@ -206,17 +190,17 @@ extension Parser {
       let amount = try expectInt("a number of days")
       // `915日`: a date with its 月 dropped, not a number of days.
       if isWord("日") || isWord("号") {
-        let hints = Parser.monthDayReadings(digits).map { "\($0.month)月\($0.day)日" }
-        sink.error(
-          SyntaxDiagnostics.badDate,
-          "'\(digits)\(current.text)' is not a date: the 月 is missing",
-          numberRange.union(current.range),
-          notes: hints.isEmpty ? [] : [Diagnostic.Note("did you mean " + hints.joined(separator: " or ") + "?")]
+        sink.report(
+          SyntaxDiagnostics.dayWithoutMonth(
+            digits + current.text,
+            readings: Parser.monthDayReadings(digits).map { "\($0.month)月\($0.day)日" }
+          ),
+          at: numberRange.union(current.range)
         )
         throw Failure()
       }
       guard amount <= Parser.maxDays else {
-        sink.error(SyntaxDiagnostics.expected, "at most \(Parser.maxDays) days after a step", previousRange)
+        sink.report(SyntaxDiagnostics.daysAfterTooMany(Parser.maxDays), at: previousRange)
         throw Failure()
       }
       let working = accept("working")
@@ -245,11 +229,7 @@ extension Parser {
     guard case .phrase(let p) = from.kind, case .calendar(let year, let month, _, _) = p.kind,
       let day = Int(t.text.dropLast())
     else {
-      sink.error(
-        SyntaxDiagnostics.badDate,
-        "'\(t.text)' needs a month: the range starts with no 月 to take it from",
-        t.range
-      )
+      sink.report(SyntaxDiagnostics.rangeDayWithoutMonth(t.text), at: t.range)
       throw Failure()
     }
     let phrase = DatePhrase(
@@ -269,7 +249,7 @@ extension Parser {
     let t = advance()
     if let words = Parser.chineseTime(t.text) {
       guard (0...24).contains(words.hour), (0...59).contains(words.minute), words.hour < 24 || words.minute == 0 else {
-        sink.error(SyntaxDiagnostics.badTime, "'\(t.text)' is not a time of day (00:00 to 24:00)", t.range)
+        sink.report(SyntaxDiagnostics.notATime(t.text), at: t.range)
         throw Failure()
       }
       return TimeOfDay(hour: words.hour, minute: words.minute, range: t.range, literal: t.text)
@@ -277,7 +257,7 @@ extension Parser {
     let parts = t.text.split(separator: ":").map { Int($0) ?? -1 }
     guard parts.count == 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]), parts[0] < 24 || parts[1] == 0
     else {
-      sink.error(SyntaxDiagnostics.badTime, "'\(t.text)' is not a time of day (00:00 to 24:00)", t.range)
+      sink.report(SyntaxDiagnostics.notATime(t.text), at: t.range)
       throw Failure()
     }
     return TimeOfDay(hour: parts[0], minute: parts[1], range: t.range)
@@ -300,11 +280,7 @@ extension Parser {
     if accept(.dotdot) {
       let hi = try durationAmount()
       guard hi > amount else {
-        sink.error(
-          SyntaxDiagnostics.expected,
-          "a range of time goes from the shorter to the longer (as in: 1 .. 2 working days)",
-          previousRange
-        )
+        sink.report(SyntaxDiagnostics.durationRangeBackwards, at: previousRange)
         throw Failure()
       }
       upTo = hi
@@ -333,11 +309,7 @@ extension Parser {
   private mutating func durationAmount() throws -> Int {
     let amount = try expectInt("a length of time")
     guard amount <= Parser.maxDuration else {
-      sink.error(
-        SyntaxDiagnostics.expected,
-        "a length of time is at most \(Parser.maxDuration) (of any unit)",
-        previousRange
-      )
+      sink.report(SyntaxDiagnostics.durationTooLong(Parser.maxDuration), at: previousRange)
       throw Failure()
     }
     return amount

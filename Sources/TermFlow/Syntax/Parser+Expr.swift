@@ -7,11 +7,7 @@ extension Parser {
   private mutating func enter() throws {
     exprDepth += 1
     guard exprDepth <= Parser.maxExpressionDepth else {
-      sink.error(
-        SyntaxDiagnostics.tooComplex,
-        "this expression nests more than \(Parser.maxExpressionDepth) levels (parentheses, 'not' and chained operators count); split it with 'let'",
-        current.range
-      )
+      sink.report(SyntaxDiagnostics.nestedTooDeep(Parser.maxExpressionDepth), at: current.range)
       throw Failure()
     }
   }
@@ -24,7 +20,7 @@ extension Parser {
     case .identifier where current.text == "or": return .or
     case .op where current.text == "=":
       // A lone '=' in a condition is almost always a typo for '=='.
-      sink.error(SyntaxDiagnostics.expected, "use '==' to compare; '=' only binds a name in 'let'", current.range)
+      sink.report(SyntaxDiagnostics.singleEquals, at: current.range)
       return .eq
     case .op: return BinaryOp(rawValue: current.text)
     default: return nil
@@ -64,7 +60,7 @@ extension Parser {
     case .number:
       _ = advance()
       guard let n = Int(t.text) else {
-        sink.error(SyntaxDiagnostics.expected, "rule numbers are whole numbers", t.range)
+        sink.report(SyntaxDiagnostics.ruleNumberNotWhole, at: t.range)
         throw Failure()
       }
       return Expr(kind: .number(n), range: t.range)

@@ -223,11 +223,9 @@ extension Parser {
       }
     }
     guard accept(.rbrace) else {
-      sink.error(
-        SyntaxDiagnostics.unclosedBlock,
-        "expected '}' to close the values of '\(field)'",
-        current.range,
-        notes: [Diagnostic.Note("the values open here", open.range)]
+      sink.report(
+        SyntaxDiagnostics.valuesNotClosed(field: field, openAt: open.range),
+        at: current.range
       )
       throw Failure()
     }

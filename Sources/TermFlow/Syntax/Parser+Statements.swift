@@ -184,7 +184,7 @@ extension Parser {
     if parts.count == 2 {
       let frac = String(parts[1])
       guard frac.count <= 2, let f = Int(frac) else {
-        sink.error(SyntaxDiagnostics.expected, "an amount has at most two decimals", t.range)
+        sink.report(SyntaxDiagnostics.amountDecimals, at: t.range)
         throw Failure()
       }
       cents += frac.count == 1 ? f * 10 : f

@@ -28,11 +28,9 @@ struct Parser {
     var parser = Parser(tokens: tokens, sink: sink, file: file)
     var decls: [Decl] = []
     if tokens.count == 1, file.invalidUTF8Offset == nil {
-      sink.error(
-        SyntaxDiagnostics.emptyFile,
-        "the workflow file is empty",
-        SourceRange(0, 0),
-        notes: [Diagnostic.Note("a workflow needs at least a term block; see docs/language.md")]
+      sink.report(
+        SyntaxDiagnostics.emptyWorkflow,
+        at: SourceRange(0, 0)
       )
     }
     while parser.current.kind != .eof {
@@ -100,7 +98,7 @@ struct Parser {
   /// `.invalid` token was already reported by the lexer, so it stays quiet then.
   func fail(_ message: String, code: DiagnosticCode = SyntaxDiagnostics.expected) -> Failure {
     if current.kind != .invalid {
-      sink.error(code, "\(message), found \(describe(current))", current.range)
+      sink.report(SyntaxDiagnostics.found(message, describe(current), code: code), at: current.range)
     }
     return Failure()
   }
@@ -144,10 +142,9 @@ struct Parser {
     do {
       guard current.kind == .identifier, Parser.declarationKeywords.contains(current.text) else {
         if current.kind != .invalid {
-          sink.error(
-            SyntaxDiagnostics.unknownDeclaration,
-            "expected a declaration (\(Parser.declarationKeywords.sorted().joined(separator: ", "))), found \(describe(current))",
-            current.range
+          sink.report(
+            SyntaxDiagnostics.unknownDeclaration(found: describe(current), keywords: Array(Parser.declarationKeywords)),
+            at: current.range
           )
         }
         throw Failure()
@@ -213,11 +210,9 @@ struct Parser {
 
   mutating func closeBlock(open: Token, what: String) throws {
     guard current.kind == .rbrace else {
-      sink.error(
-        SyntaxDiagnostics.unclosedBlock,
-        "expected '}' to close the \(what), found end of file",
-        current.range,
-        notes: [Diagnostic.Note("the block opens here", open.range)]
+      sink.report(
+        SyntaxDiagnostics.blockNotClosed(what, openAt: open.range),
+        at: current.range
       )
       throw Failure()
     }

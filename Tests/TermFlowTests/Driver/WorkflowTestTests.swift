@@ -42,6 +42,21 @@ struct WorkflowTestTests {
     return out.stdout + "--- stderr\n" + out.stderr
   }
 
+  /// A workflow the command line cannot read is named with the system's reason.
+  @Test func aWorkflowThatCannotBeReadSaysWhy() {
+    let f = SourceFile(name: "t.flowtest", text: "workflow \"nope.flow\"\ntest \"x\" {\n}\n")
+    let loading = Driver.TestFiles(
+      reading: { _, p in try FileIO.readSource("/nonexistent-termflow-folder/" + p) },
+      state: { _, p in try FileIO.readState(p) }
+    )
+    let out = Driver.test([f], loading: loading)
+    #expect(out.exitCode == 1)
+    #expect(
+      out.stdout.contains("FAIL t.flowtest: cannot read the workflow 'nope.flow': No such file or directory"),
+      "\(out.stdout)"
+    )
+  }
+
   @Test func wordsKeepQuotedText() {
     #expect(
       WorkflowTestFile.words("expect warning r message \"两个 词\"") == ["expect", "warning", "r", "message", "两个 词"]

@@ -146,7 +146,9 @@ struct LayoutTests {
         "w.flow:2:5: error: '/etc/x.flow' is not a file beside this workflow or below it [layout.use]"
       )
     )
-    #expect(out.stdout.contains("w.flow:3:5: error: cannot read 'missing.flow' [layout.use]"))
+    #expect(
+      out.stdout.contains("w.flow:3:5: error: cannot read 'missing.flow': No such file or directory [layout.use]")
+    )
   }
 
   @Test func usedFileHoldsOnlyTheTermAndTheLayout() {

@@ -28,6 +28,31 @@ struct FileIOTests {
     }
   }
 
+  /// A file a workflow uses that cannot be read says why: missing, a folder, or outside the tree.
+  @Test func aUsedFileThatCannotBeReadSaysWhy() throws {
+    let dir = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try FileManager.default.createDirectory(atPath: dir + "/layouts", withIntermediateDirectories: true)
+    let loader = FileIO.loader(beside: dir + "/w.flow")
+    func why(_ name: String) -> String {
+      switch loader.read(name) {
+      case .success: return "read"
+      case .failure(let f): return f.description
+      }
+    }
+    #expect(why("nope.flow") == "No such file or directory")
+    #expect(why("layouts") == "is a directory")
+    #expect(why(".") == "is a directory")
+    #expect(why("../w.flow") == "it is not beside the workflow or below it")
+    var file = SourceFile(name: "w.flow", text: "use \"layouts\"\n")
+    file.loader = loader
+    let out = Driver.check([file], format: .text)
+    #expect(
+      out.stdout.contains("w.flow:1:5: error: cannot read 'layouts': is a directory [layout.use]"),
+      "\(out.stdout)"
+    )
+  }
+
   @Test func aSourcePastTheLimitIsRefusedBeforeItIsRead() throws {
     let dir = try Self.scratch()
     defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -21,7 +21,7 @@ enum TestCommand: Command {
     var files: [SourceFile] = []
     for p in o.paths {
       guard let found = FileIO.files(under: p, ending: ".flowtest") else {
-        return CommandOutput(stderr: "termflow: cannot read '\(p)'\n", exitCode: 1)
+        return CommandOutput(stderr: "termflow: cannot read '\(p)': \(FileIO.whyNotListed(p))\n", exitCode: 1)
       }
       for f in found { files.append(try CommandIO.readSource(f)) }
     }
@@ -35,8 +35,8 @@ enum TestCommand: Command {
     return Driver.test(
       files,
       loading: Driver.TestFiles(
-        workflow: { test, path in try? FileIO.readSource(FileIO.relative(path, to: test)) },
-        state: { test, path in try? FileIO.readState(FileIO.relative(path, to: test)) }
+        reading: { test, path in try FileIO.readSource(FileIO.relative(path, to: test)) },
+        state: { test, path in try FileIO.readState(FileIO.relative(path, to: test)) }
       ),
       lang: lang
     )

@@ -54,12 +54,12 @@ struct WorkflowTestFile {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
       $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
     }
-    func fail(_ n: Int, _ message: String) {
+    func fail(_ n: Int, _ message: DiagnosticMessage) {
       let start = file.lineStarts.indices.contains(n - 1) ? file.lineStarts[n - 1] : 0
       let indent = lines[n - 1].prefix { $0 == " " || $0 == "\t" }.utf8.count
       let end = start + lines[n - 1].utf8.count
       problems.append(
-        Diagnostic(.error, TestDiagnostics.syntax, message, file: file.name, range: SourceRange(start + indent, end))
+        Diagnostic(message, file: file.name, range: SourceRange(start + indent, end))
       )
     }
     var current: Test?
@@ -91,13 +91,13 @@ struct WorkflowTestFile {
       switch first {
       case "workflow" where current == nil:
         guard words.count == 2 else {
-          fail(n, "write: workflow \"path/to/file.flow\"")
+          fail(n, TestDiagnostics.badWorkflowLine)
           continue
         }
         out.workflow = words[1]
       case "test" where current == nil:
         guard words.count == 3, words[2] == "{" else {
-          fail(n, "write: test \"what it checks\" {")
+          fail(n, TestDiagnostics.badTestLine)
           continue
         }
         current = Test(name: words[1], line: n)
@@ -117,22 +117,16 @@ struct WorkflowTestFile {
         ) {
           current?.expectations.append(e)
         } else {
-          fail(
-            n,
-            "not an expectation: write expect warning|error|task RULE [student S] [course C] [order O] [owner O] [date D] [message \"…\"], expect no …, expect count RULE N, expect step ID due|start MOMENT, or expect nothing else"
-          )
+          fail(n, TestDiagnostics.notAnExpectation)
         }
       default:
-        fail(
-          n,
-          current == nil ? "expected 'workflow \"…\"' or 'test \"…\" {'" : "expected today, state, table, expect or }"
-        )
+        fail(n, current == nil ? TestDiagnostics.expectedTopLevel : TestDiagnostics.expectedInTest)
       }
     }
-    if let t = table { fail(t.line, "table \(t.name) is not closed with 'end'") }
-    if let t = current { fail(t.line, "test \"\(t.name)\" is not closed with '}'") }
+    if let t = table { fail(t.line, TestDiagnostics.tableNotClosed(t.name)) }
+    if let t = current { fail(t.line, TestDiagnostics.testNotClosed(t.name)) }
     if out.workflow == nil, problems.isEmpty, !lines.isEmpty {
-      fail(1, "the file does not name its workflow: workflow \"path/to/file.flow\"")
+      fail(1, TestDiagnostics.noWorkflow)
     }
     return (out, problems.sorted(by: Diagnostic.sortKey))
   }
@@ -195,9 +189,4 @@ struct WorkflowTestFile {
     if !current.isEmpty || quoted { out.append(current) }
     return out
   }
-}
-
-/// Codes of `termflow test`'s diagnostics (documented in docs/diagnostics.md).
-enum TestDiagnostics {
-  static let syntax: DiagnosticCode = "test.syntax"
 }

@@ -18,12 +18,9 @@ enum TermWideChecks {
       guard seen.monday != monday, reported.insert("\(id) \(file)").inserted else { continue }
       out.append(
         Diagnostic(
-          .error,
-          CalendarDiagnostics.termDisagrees,
-          "term \(id) starts week 1 on \(monday) here, but on \(seen.monday) in \(seen.file)",
+          CalendarDiagnostics.termWeekOneDiffers(term: id, here: monday, there: seen.monday, file: seen.file),
           file: file,
-          range: decl.name.range,
-          notes: [Diagnostic.Note("one term has one week 1: fix the wrong one, or put the term in a file both use")]
+          range: decl.name.range
         )
       )
     }
@@ -43,10 +40,7 @@ enum TermWideChecks {
         if let exams = t.calendar.examWeeks, exams.contains(week), s.kind == .step {
           out.append(
             Diagnostic(
-              .warning,
-              CalendarDiagnostics.dueInExams,
-              "step '\(s.id)' is due in week \(week), an exam week"
-                + (exams.count > 1 ? " (\(exams.lowerBound)-\(exams.upperBound))" : ""),
+              CalendarDiagnostics.dueInExamWeek(step: s.id, week: week, exams: exams),
               file: a.file.name,
               range: s.range
             )
@@ -70,10 +64,7 @@ enum TermWideChecks {
       let names = ordered.prefix(5).map { $0.step.title.isEmpty ? $0.step.id : $0.step.title }
       out.append(
         Diagnostic(
-          .warning,
-          CalendarDiagnostics.ownerOverloaded,
-          "\(extra.name) has \(steps.count) deadlines in week \(week), more than the term's \(limit): "
-            + names.joined(separator: "、") + (steps.count > 5 ? " and \(steps.count - 5) more" : ""),
+          CalendarDiagnostics.overloaded(owner: extra.name, count: steps.count, week: week, limit: limit, names: names),
           file: extra.file,
           range: extra.step.range
         )

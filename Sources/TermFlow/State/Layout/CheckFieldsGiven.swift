@@ -58,19 +58,15 @@ enum CheckFieldsGiven {
       else { continue }
       // One error per field and reader: the first place it is read.
       guard said.insert(u.who + "/" + u.name).inserted else { continue }
-      let example = field.kind == .bool ? "false" : field.kind == .amount ? "2" : "\"…\""
-      sink.error(
-        LayoutDiagnostics.fieldNotGiven,
-        "\(u.who) reads '\(u.name)', which table '\(table.rawValue)' does not give: it would read as "
-          + (field == .onCampus ? "true" : field.kind == .bool ? "false" : field.kind == .amount ? "0" : "empty")
-          + " for every row",
-        u.range,
-        notes: [
-          Diagnostic.Note("table '\(table.rawValue)' is declared at \(plan.origin)"),
-          Diagnostic.Note(
-            "name the export's column (\(u.name) \"…\"), or say it is the same for every row: \(u.name) = \(example)"
-          ),
-        ]
+      sink.report(
+        LayoutDiagnostics.fieldNotGiven(
+          reader: u.who,
+          name: u.name,
+          table: table.rawValue,
+          field: field,
+          declaredAt: plan.origin
+        ),
+        at: u.range
       )
     }
   }

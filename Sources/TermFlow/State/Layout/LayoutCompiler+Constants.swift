@@ -10,17 +10,14 @@ extension LayoutCompiler {
     case .amount: fits = k.isNumber
     case .text: fits = k.isString
     case .key, .kind, .event, .status, .score, .time, .list:
-      s.sink.error(
-        LayoutDiagnostics.badOption,
-        "'\(field.rawValue)' cannot be the same for every row",
-        k.range,
-        notes: [Diagnostic.Note("a constant is for yes/no, number and text fields; name the export's column")]
+      s.sink.report(
+        LayoutDiagnostics.constantNotAllowed(field: field.rawValue),
+        at: k.range
       )
       return plan
     }
     guard fits else {
-      let want = field.kind == .bool ? "true or false" : field.kind == .amount ? "a number" : "a \"text\""
-      s.sink.error(LayoutDiagnostics.badValue, "'\(field.rawValue)' takes \(want), not \(k.value)", k.range)
+      s.sink.report(LayoutDiagnostics.constantMismatch(field: field, value: k.value), at: k.range)
       return plan
     }
     plan.constant = k.value

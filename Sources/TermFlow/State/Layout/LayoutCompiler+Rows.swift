@@ -16,37 +16,29 @@ extension LayoutCompiler {
         var value = String(text.value.drop { $0.isWhitespace })
         while value.last?.isWhitespace == true { value.removeLast() }
         guard !value.isEmpty else {
-          s.sink.error(
-            LayoutDiagnostics.badValue,
-            "a row that is not data is named by the text its first cell starts with; an empty text would skip every row",
-            text.range
-          )
+          s.sink.report(LayoutDiagnostics.skipRowEmpty, at: text.range)
           continue
         }
         plan.skipRows.append(value)
       }
     }
     for todo in t.todos {
-      s.sink.error(
-        LayoutDiagnostics.openChoice,
-        "an open choice: \(todo.value)",
-        todo.range,
-        notes: [Diagnostic.Note("settle it in the table's lines, then delete this todo")]
+      s.sink.report(
+        LayoutDiagnostics.openChoice(todo.value),
+        at: todo.range
       )
     }
     for (k, h) in t.headerRows.enumerated() {
       if k > 0 {
-        s.sink.error(
-          LayoutDiagnostics.duplicate,
-          "the header row is given twice",
-          h.range,
-          notes: [Diagnostic.Note("first given here", t.headerRows[0].range)]
+        s.sink.report(
+          LayoutDiagnostics.headerRowTwice(first: t.headerRows[0].range),
+          at: h.range
         )
       } else if let n = Int(h.number.text), (1...1000).contains(n) {
         plan.headerRow = n
         plan.headerRowOrigin = origin(h.range)
       } else {
-        s.sink.error(LayoutDiagnostics.badValue, "a header row is a line number from 1 to 1000", h.number.range)
+        s.sink.report(LayoutDiagnostics.headerRowOutOfRange, at: h.number.range)
       }
     }
   }
@@ -56,19 +48,15 @@ extension LayoutCompiler {
   func checkPaymentShape(_ seen: [LayoutField: Name], _ s: Source) {
     let orderTimes: [LayoutField] = [.paidAt, .refundedAt, .releasedAt]
     if seen[.createdAt] != nil, let time = seen[.time] {
-      s.sink.error(
-        LayoutDiagnostics.badOption,
-        "an order list reads each event's time from its own column; 'time' is for a table of one row per event",
-        time.range,
-        notes: [Diagnostic.Note("name the columns as created-at, paid-at, refunded-at and released-at")]
+      s.sink.report(
+        LayoutDiagnostics.orderListWithTime,
+        at: time.range
       )
     }
     if seen[.createdAt] == nil, let f = orderTimes.first(where: { seen[$0] != nil }), let name = seen[f] {
-      s.sink.error(
-        LayoutDiagnostics.badOption,
-        "'\(f.rawValue)' is a column of an order list (one row per order), which names when the order was created",
-        name.range,
-        notes: [Diagnostic.Note("add: created-at \"下单时间\" (the order's creation time column)")]
+      s.sink.report(
+        LayoutDiagnostics.orderTimeWithoutCreated(f.rawValue),
+        at: name.range
       )
     }
   }

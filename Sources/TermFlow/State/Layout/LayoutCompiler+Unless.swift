@@ -18,11 +18,9 @@ extension LayoutCompiler {
       return ColumnOverride(header: other.value, map: nil, scale: scale(decl, s))
     }
     guard !field.mapTargets.isEmpty else {
-      s.sink.error(
-        LayoutDiagnostics.badOption,
-        "'\(field.rawValue)' takes no 'unless'",
-        other.range,
-        notes: [Diagnostic.Note("another column may decide a score, a kind, an event, a status or a yes/no field")]
+      s.sink.report(
+        LayoutDiagnostics.takesNo(field: field.rawValue, .unless),
+        at: other.range
       )
       return nil
     }

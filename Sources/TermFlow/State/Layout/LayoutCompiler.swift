@@ -56,21 +56,18 @@ struct LayoutCompiler {
     for s in sources {
       for case .table(let t) in s.workflow.decls {
         guard let kind = TableKind(rawValue: t.table.text) else {
-          s.sink.error(
-            LayoutDiagnostics.unknownTable,
-            "no table '\(t.table.text)': the state has \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))",
-            t.table.range
+          s.sink.report(
+            LayoutDiagnostics.unknownTable(t.table.text, tables: TableKind.allCases.map(\.rawValue)),
+            at: t.table.range
           )
           continue
         }
         if let (first, firstSource) = declared[kind] {
           // The workflow's own table overrides a used file's; twice in one file is a mistake.
           if firstSource.file.name == s.file.name {
-            s.sink.error(
-              LayoutDiagnostics.duplicate,
-              "table '\(kind.rawValue)' is declared twice",
-              t.table.range,
-              notes: [Diagnostic.Note("first declared here", first.range)]
+            s.sink.report(
+              LayoutDiagnostics.tableTwice(kind.rawValue, first: first.range),
+              at: t.table.range
             )
           }
           continue
@@ -89,7 +86,7 @@ struct LayoutCompiler {
   private func declare<D>(_ name: Name, _ d: D, _ s: Source, _ table: inout [String: (D, Source)], _ what: String) {
     if let (_, first) = table[name.text] {
       if first.file.name == s.file.name {
-        s.sink.error(LayoutDiagnostics.duplicate, "\(what) '\(name.text)' is declared twice", name.range)
+        s.sink.report(LayoutDiagnostics.declaredTwice(what, name: name.text), at: name.range)
       }
       return
     }
@@ -107,11 +104,9 @@ struct LayoutCompiler {
     for f in t.files {
       let parts = f.value.split(separator: "/", omittingEmptySubsequences: false)
       if f.value.isEmpty || f.value.hasPrefix("/") || parts.contains("..") || parts.contains("") {
-        s.sink.error(
-          LayoutDiagnostics.badPath,
-          "'\(f.value)' is not a file name inside the state folder",
-          f.range,
-          notes: [Diagnostic.Note("write a name or a glob relative to --state, such as \"成绩/*.csv\"")]
+        s.sink.report(
+          LayoutDiagnostics.notInStateFolder(f.value),
+          at: f.range
         )
       } else {
         files.append(f.value)
@@ -123,20 +118,16 @@ struct LayoutCompiler {
     let fields = kind.fields
     for col in t.columns {
       guard let field = LayoutField(rawValue: col.field.text), fields.contains(field) else {
-        s.sink.error(
-          LayoutDiagnostics.unknownField,
-          "table '\(kind.rawValue)' has no field '\(col.field.text)'",
-          col.field.range,
-          notes: [Diagnostic.Note("its fields: " + fields.map(\.rawValue).joined(separator: ", "))]
+        s.sink.report(
+          LayoutDiagnostics.unknownField(table: kind.rawValue, field: col.field.text, fields: fields.map(\.rawValue)),
+          at: col.field.range
         )
         continue
       }
       if let first = seen[field] {
-        s.sink.error(
-          LayoutDiagnostics.duplicate,
-          "field '\(field.rawValue)' is given twice",
-          col.field.range,
-          notes: [Diagnostic.Note("first given here", first.range)]
+        s.sink.report(
+          LayoutDiagnostics.fieldTwice(field.rawValue, first: first.range),
+          at: col.field.range
         )
         continue
       }
@@ -147,11 +138,9 @@ struct LayoutCompiler {
     if kind == .payments { checkPaymentShape(seen, s) }
     let missing = fields.filter { required.contains($0) && seen[$0] == nil }
     if !missing.isEmpty {
-      s.sink.error(
-        LayoutDiagnostics.missingField,
-        "table '\(kind.rawValue)' needs " + missing.map { "'\($0.rawValue)'" }.joined(separator: ", "),
-        t.table.range,
-        notes: [Diagnostic.Note("name the export's header for each, as in: \(missing[0].rawValue) \"…\"")]
+      s.sink.report(
+        LayoutDiagnostics.missingFields(table: kind.rawValue, fields: missing.map(\.rawValue)),
+        at: t.table.range
       )
     }
     let plans = fields.map { f in columns[f] ?? ColumnPlan(field: f, sources: [], origin: origin(s, t.table.range)) }
@@ -182,41 +171,32 @@ struct LayoutCompiler {
     )
     if let k = col.constant { return constantColumn(k, field, s, origin: origin) }
     if field != .term, let joined = col.sources.first(where: { $0.count > 1 }), let plus = joined.dropFirst().first {
-      s.sink.error(LayoutDiagnostics.badOption, "only 'term' may join headers", plus.range)
+      s.sink.report(LayoutDiagnostics.headersJoinedOutsideTerm, at: plus.range)
     }
-    func wrong(_ what: String, _ r: SourceRange, _ fits: String) {
-      s.sink.error(
-        LayoutDiagnostics.badOption,
-        "'\(field.rawValue)' takes no \(what)",
-        r,
-        notes: [Diagnostic.Note("\(what) is for \(fits)")]
-      )
+    func wrong(_ option: LayoutDiagnostics.Option, _ r: SourceRange) {
+      s.sink.report(LayoutDiagnostics.takesNo(field: field.rawValue, option), at: r)
     }
     for o in col.options {
       switch o {
       case .valuesNamed(let n):
-        guard !field.mapTargets.isEmpty else { wrong("values", n.range, "kind, event and yes/no fields"); continue }
+        guard !field.mapTargets.isEmpty else { wrong(.values, n.range); continue }
         guard let (v, vs) = values[n.text] else {
-          s.sink.error(
-            LayoutDiagnostics.unknownName,
-            "no values '\(n.text)'",
-            n.range,
-            notes: known(values.keys, "values")
+          s.sink.report(
+            LayoutDiagnostics.undeclared("values", name: n.text, declared: values.keys),
+            at: n.range
           )
           continue
         }
         plan.map = valueMap(v.entries, field, vs, origin: location(vs, v.range), declaredApart: true)
       case .valuesInline(let es, let r):
-        guard !field.mapTargets.isEmpty else { wrong("values", r, "kind, event and yes/no fields"); continue }
+        guard !field.mapTargets.isEmpty else { wrong(.values, r); continue }
         plan.map = valueMap(es, field, s, origin: origin)
       case .grades(let n):
-        guard field == .score else { wrong("grades", n.range, "the score"); continue }
+        guard field == .score else { wrong(.grades, n.range); continue }
         guard let (g, gs) = grades[n.text] else {
-          s.sink.error(
-            LayoutDiagnostics.unknownName,
-            "no grades '\(n.text)'",
-            n.range,
-            notes: known(grades.keys, "grades")
+          s.sink.report(
+            LayoutDiagnostics.undeclared("grades", name: n.text, declared: grades.keys),
+            at: n.range
           )
           continue
         }
@@ -226,19 +206,13 @@ struct LayoutCompiler {
         )
       case .time(let fs):
         guard field.kind == .time else {
-          wrong("time formats", fs.first?.range ?? col.range, "time and registered-at"); continue
+          wrong(.timeFormats, fs.first?.range ?? col.range); continue
         }
         plan.times = fs.compactMap { f in
           guard let t = TimeFormat(f.value) else {
-            s.sink.error(
-              LayoutDiagnostics.badFormat,
-              "'\(f.value)' is not a time format",
-              f.range,
-              notes: [
-                Diagnostic.Note(
-                  "yyyy, M, d (and H, m, s) stand for the numbers; MM is two digits; the rest is literal, as in \"yyyy年M月d日 HH:mm\""
-                )
-              ]
+            s.sink.report(
+              LayoutDiagnostics.notATimeFormat(f.value),
+              at: f.range
             )
             return nil
           }
@@ -247,10 +221,10 @@ struct LayoutCompiler {
       case .unless(let other, let es, let r):
         plan.override = columnOverride(other, es, field, s, range: r)
       case .split(let fs):
-        guard field == .courseCodes else { wrong("separators", fs.first?.range ?? col.range, "course-codes"); continue }
+        guard field == .courseCodes else { wrong(.separators, fs.first?.range ?? col.range); continue }
         plan.separators = fs.compactMap { f in
           guard !f.value.isEmpty else {
-            s.sink.error(LayoutDiagnostics.badFormat, "a separator cannot be empty", f.range)
+            s.sink.report(LayoutDiagnostics.separatorEmpty, at: f.range)
             return nil
           }
           return Array(f.value.utf8)
@@ -272,20 +246,13 @@ struct LayoutCompiler {
     var keys: Set<String> = []
     for e in entries {
       if e.isNumber || !Self.allTargets.contains(e.value.text) {
-        s.sink.error(
-          LayoutDiagnostics.badValue,
-          "'\(e.value.text)' is not a value a map can give",
-          e.value.range,
-          notes: [
-            Diagnostic.Note(
-              "a map gives one of " + Self.allTargets.dropLast().joined(separator: ", ") + " or "
-                + (Self.allTargets.last ?? "")
-            )
-          ]
+        s.sink.report(
+          LayoutDiagnostics.notAMapValue(e.value.text, targets: Self.allTargets),
+          at: e.value.range
         )
       }
       if !keys.insert(e.key.value).inserted {
-        s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is mapped twice", e.key.range)
+        s.sink.report(LayoutDiagnostics.mappedTwice(ExprPrinter.quote(e.key.value)), at: e.key.range)
       }
     }
   }
@@ -304,11 +271,9 @@ struct LayoutCompiler {
     var keys: Set<String> = []
     for e in entries where !e.isNumber && Self.allTargets.contains(e.value.text) {
       guard let code = field.mapTargets.firstIndex(of: e.value.text) else {
-        s.sink.error(
-          LayoutDiagnostics.badValue,
-          "'\(field.rawValue)' cannot be '\(e.value.text)'",
-          e.value.range,
-          notes: [Diagnostic.Note("it is one of " + field.mapTargets.joined(separator: ", "))]
+        s.sink.report(
+          LayoutDiagnostics.valueNotForField(field: field.rawValue, value: e.value.text, targets: field.mapTargets),
+          at: e.value.range
         )
         continue
       }
@@ -323,11 +288,7 @@ struct LayoutCompiler {
     var keys: Set<String> = []
     func tenths(_ n: Name) -> Int? {
       guard let t = Array(n.text.utf8).withUnsafeBufferPointer({ GradeScale.tenths($0) }), t <= 30000 else {
-        s.sink.error(
-          LayoutDiagnostics.badValue,
-          "'\(n.text)' is not a score (at most one decimal, up to 3000)",
-          n.range
-        )
+        s.sink.report(LayoutDiagnostics.notAScore(n.text), at: n.range)
         return nil
       }
       return t
@@ -337,7 +298,7 @@ struct LayoutCompiler {
       case .passAt(let n): if let t = tenths(n) { scale.passAt = t }
       case .range(let lo, let hi):
         if let a = tenths(lo), let b = tenths(hi) {
-          if a > b { s.sink.error(LayoutDiagnostics.badValue, "the range runs backwards", item.range) }
+          if a > b { s.sink.report(LayoutDiagnostics.rangeBackwards, at: item.range) }
           scale.low = a
           scale.high = b
         }
@@ -352,18 +313,16 @@ struct LayoutCompiler {
           case "absent": meaning = .absent
           case "not-attempted": meaning = .notAttempted
           default:
-            s.sink.error(
-              LayoutDiagnostics.badValue,
-              "'\(e.value.text)' is not a grade",
-              e.value.range,
-              notes: [Diagnostic.Note("a grade is a score (95, 59.5) or pass, fail, absent, not-attempted")]
+            s.sink.report(
+              LayoutDiagnostics.notAGrade(e.value.text),
+              at: e.value.range
             )
             meaning = nil
           }
         }
         guard let meaning else { continue }
         guard keys.insert(e.key.value).inserted else {
-          s.sink.error(LayoutDiagnostics.duplicate, "\(ExprPrinter.quote(e.key.value)) is given twice", e.key.range)
+          s.sink.report(LayoutDiagnostics.gradeTwice(ExprPrinter.quote(e.key.value)), at: e.key.range)
           continue
         }
         scale.entries.append(GradeScale.Entry(key: Array(e.key.value.utf8), meaning: meaning))
@@ -376,9 +335,5 @@ struct LayoutCompiler {
     if s.file.name.hasPrefix("<") { return BuiltinLayout.name }
     let (l, c) = s.file.location(of: r.start)
     return "\(s.file.name):\(l):\(c)"
-  }
-
-  private func known(_ names: Dictionary<String, some Any>.Keys, _ what: String) -> [Diagnostic.Note] {
-    names.isEmpty ? [] : [Diagnostic.Note("the \(what) declared: " + names.sorted().joined(separator: ", "))]
   }
 }

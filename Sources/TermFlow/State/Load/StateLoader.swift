@@ -71,9 +71,7 @@ struct StateLoader {
           if needed.contains(kind) || layout.plan(kind).origin != BuiltinLayout.name {
             sink.append(
               Diagnostic(
-                .error,
-                StateDiagnostics.missingFile,
-                "no \(name) in the state folder",
+                StateDiagnostics.noFile(name),
                 file: path(name),
                 range: nil
               )
@@ -82,9 +80,7 @@ struct StateLoader {
         case .unreadable(let why):
           sink.append(
             Diagnostic(
-              .error,
-              StateDiagnostics.missingFile,
-              "cannot read \(name): \(why)",
+              StateDiagnostics.cannotRead(name, why: why),
               file: path(name),
               range: nil
             )
@@ -98,9 +94,7 @@ struct StateLoader {
         !sink.diagnostics.contains(where: { d in names.contains { path($0) == d.file } })
       {
         var d = Diagnostic(
-          .error,
-          StateDiagnostics.emptyTable,
-          "\(first) has a header but no rows: the other tables name students it does not list",
+          StateDiagnostics.emptyStudents(first),
           file: path(first),
           range: nil
         )
@@ -165,9 +159,7 @@ struct StateLoader {
       if matched.isEmpty {
         sink.append(
           Diagnostic(
-            .error,
-            StateDiagnostics.missingFile,
-            "no file matches '\(pattern)' (table \(plan.table.rawValue), \(plan.origin))",
+            StateDiagnostics.noFileMatches(pattern, table: plan.table.rawValue, origin: plan.origin),
             file: path(dir),
             range: nil
           )
@@ -192,11 +184,7 @@ struct StateLoader {
     // UTF-16 ("Unicode text") and tab-separated files are read as the UTF-8 CSV they stand for.
     if let (order, start) = UTF16Text.detect(raw) {
       guard let utf8 = UTF16Text.toUTF8(raw, order, from: start) else {
-        reportEncoding(
-          name,
-          TextEncoding.DecodeError(line: 1, encoding: .utf8),
-          note: "the file looks like UTF-16 but is not valid UTF-16"
-        )
+        reportEncoding(name, TextEncoding.DecodeError(line: 1, encoding: .utf8), brokenUTF16: true)
         return
       }
       utf8.withUnsafeBufferPointer { read(kind, name, $0, &state, &numbering, lineBase: lineBase) }
@@ -236,20 +224,17 @@ struct StateLoader {
     }
   }
 
-  private func reportEncoding(_ name: String, _ e: TextEncoding.DecodeError, note: String? = nil) {
+  private func reportEncoding(_ name: String, _ e: TextEncoding.DecodeError, brokenUTF16: Bool = false) {
     // Advice that can help: the other encoding termflow reads, or saving the file as one it reads.
-    let advice =
-      encoding == .auto
-      ? "; save it as CSV UTF-8 (or as Unicode text) from Excel"
-      : "; try --encoding \(encoding == .utf8 ? "gb18030" : "utf-8"), or save it as CSV UTF-8 from Excel"
     var d = Diagnostic(
-      .error,
-      StateDiagnostics.encoding,
-      "not valid \(e.encoding == .utf8 ? "UTF-8" : "GB18030") text"
-        + (encoding == .auto ? " (neither UTF-8, GB18030 nor UTF-16)" : "") + advice,
+      StateDiagnostics.notText(
+        failed: e.encoding == .utf8 ? "UTF-8" : "GB18030",
+        auto: encoding == .auto,
+        other: encoding == .utf8 ? "gb18030" : "utf-8",
+        brokenUTF16: brokenUTF16
+      ),
       file: path(name),
-      range: nil,
-      notes: note.map { [Diagnostic.Note($0)] } ?? []
+      range: nil
     )
     d.line = e.line
     sink.append(d)

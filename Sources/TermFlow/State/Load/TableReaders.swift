@@ -48,9 +48,8 @@ extension StateLoader {
     }
     for (line, id, first) in duplicates {
       table.report(
-        "column '\(table.lastHeader[0])': '\(id)' appears again (first at \(state.location(.students, first)))",
-        line: line,
-        code: StateDiagnostics.badValue
+        StateDiagnostics.idAgain(column: table.lastHeader[0], id: id, first: state.location(.students, first)),
+        line: line
       )
     }
     return outcome
@@ -219,9 +218,8 @@ extension StateLoader {
     let students = (state.sources[.students] ?? []).map(\.file).joined(separator: ", ")
     for (line, id) in unknown {
       table.report(
-        "column '\(column)': '\(CSVTable.cut(id))' is not in \(students.isEmpty ? "the students table" : students)",
-        line: line,
-        code: StateDiagnostics.unknownReference
+        StateDiagnostics.unknownStudent(column: column, id: CSVTable.cut(id), students: students),
+        line: line
       )
     }
   }

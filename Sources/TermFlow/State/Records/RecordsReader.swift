@@ -65,11 +65,7 @@ extension StateLoader {
     }
     // Each stretch or file checks its own terms; together they may still be too many for a record's byte.
     if terms.count > Int(UInt8.max) + 1, !table.reportedTooManyTerms {
-      table.report(
-        "more than 256 different terms in the records (a record keeps its term in a byte); is the term column the right one?",
-        line: nil,
-        code: StateDiagnostics.badValue
-      )
+      table.report(StateDiagnostics.tooManyTerms, line: nil)
     }
     return .read
   }
