@@ -76,7 +76,7 @@ struct Finding: Sendable {
         t.kind = .task
         t.owner = n.owner
         t.date = n.due?.iso
-        t.message = "预警：" + o.message
+        t.message = ctx.lang("warning: %1", o.message)
         t.relayed = true
         findings.append(t)
       }
@@ -90,13 +90,24 @@ struct Finding: Sendable {
       let release = terms.releasable(created)
       let repay = terms.repayable(max(release, today))
       f.date = Timestamp.iso(release)
+      let office = terms.ownerName ?? ctx.lang("the payment's office")
       if let closes = terms.closes, repay > closes {
-        f.message +=
-          "（\(Timestamp.iso(release)) 后可释放；缴费已于 \(terms.closeText ?? Timestamp.iso(closes)) 截止，释放后不能再缴费："
-          + "请释放订单并联系\(terms.ownerName ?? "缴费负责部门")）"
+        f.message += ctx.lang(
+          " (releasable after %1; payment closed %2, so none after release: release the order and contact %3)",
+          Timestamp.iso(release),
+          terms.closeText ?? Timestamp.iso(closes),
+          office
+        )
       } else {
-        let wait = terms.repayAfter.map { "释放后\($0.chinese)可重新缴费" } ?? "释放后可重新缴费"
-        f.message += "（\(Timestamp.iso(release)) 后可释放，\(wait)，最早 \(Timestamp.iso(repay))）"
+        let wait =
+          terms.repayAfter.map { ctx.lang("payable again %1 after release", $0.said(ctx.lang)) }
+          ?? ctx.lang("payable again after release")
+        f.message += ctx.lang(
+          " (releasable after %1, %2, at the earliest %3)",
+          Timestamp.iso(release),
+          wait,
+          Timestamp.iso(repay)
+        )
       }
     }
     // A bill stuck in 缴费中: the same, from when it went into 缴费中.
@@ -107,12 +118,20 @@ struct Finding: Sendable {
       let release = terms.releasable(paying)
       f.date = Timestamp.iso(release)
       if let closes = terms.closes, max(release, today) > closes {
-        f.message += "（缴费已于 \(terms.closeText ?? Timestamp.iso(closes)) 截止：请取消订单并联系\(terms.ownerName ?? "缴费负责部门")）"
+        f.message += ctx.lang(
+          " (payment closed %1: cancel the order and contact %2)",
+          terms.closeText ?? Timestamp.iso(closes),
+          terms.ownerName ?? ctx.lang("the payment's office")
+        )
       } else {
         f.message +=
           terms.releaseAfter == nil
-          ? "（\(Timestamp.iso(paying)) 起缴费中：可取消订单重新缴费）"
-          : "（\(Timestamp.iso(paying)) 起缴费中，\(Timestamp.iso(release)) 后可取消订单重新缴费）"
+          ? ctx.lang(" (paying since %1: the order may be cancelled and paid again)", Timestamp.iso(paying))
+          : ctx.lang(
+            " (paying since %1; the order may be cancelled and paid again after %2)",
+            Timestamp.iso(paying),
+            Timestamp.iso(release)
+          )
       }
     }
     findings.append(f)

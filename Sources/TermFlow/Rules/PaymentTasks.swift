@@ -22,7 +22,7 @@ enum PaymentTasks {
       guard s >= 0, s < state.students.count, c >= 0, c < state.courses.count, !terms.isExempt(state.students[s]) else {
         continue
       }
-      let late = facts.paidAt[i].map { "，\(Timestamp.iso($0)) 才缴费（已过截止）" } ?? ""
+      let late = facts.paidAt[i].map { ctx.lang(", paid only %1 (after the close)", Timestamp.iso($0)) } ?? ""
       let student = state.students[s], course = state.courses[c]
       out.append(
         Finding(
@@ -30,7 +30,7 @@ enum PaymentTasks {
           rule: id,
           owner: clear.owner ?? terms.owner,
           date: date,
-          message: "缴费截止（\(closeText)）时未缴费\(late)：清除该报名",
+          message: ctx.lang("unpaid at the close (%1)%2: clear the registration", closeText, late),
           student: student.id,
           studentName: student.name,
           college: student.college,

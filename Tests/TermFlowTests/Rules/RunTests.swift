@@ -23,7 +23,8 @@ struct RunTests {
     state: [String: [UInt8]] = RunTests.state,
     today: String? = RunTests.today,
     failOn: Driver.FailOn = .never,
-    wide: Bool = false
+    wide: Bool = false,
+    lang: Language = .en
   ) -> CommandOutput {
     Driver.run(
       file: Golden.workflow(workflow),
@@ -33,7 +34,8 @@ struct RunTests {
       encoding: .auto,
       format: format,
       failOn: failOn,
-      wide: wide
+      wide: wide,
+      lang: lang
     )
   }
 
@@ -126,12 +128,17 @@ struct RunTests {
     #expect(before["stuck-order"] == nil)
     let after = try Self.fired(Self.run("czie-retake.flow", today: "2023-09-22T16:50").stdout)
     #expect(after["stuck-order"] == ["2021008/ZZJF0021"])
-    let out = Self.run("czie-retake.flow", format: .text, wide: true)
+    let out = Self.run("czie-retake.flow", format: .text, wide: true, lang: .zh)
     #expect(out.stdout.contains("2023-09-22T16:50 后可释放"))
     // Released at 16:50, it could be paid again at 17:20: after the window closed at 17:00, so the
     // task does not send the student to pay then; it says what to do instead.
     #expect(!out.stdout.contains("最早 2023-09-22T18:30"))
     #expect(out.stdout.contains("缴费已于 2023-09-22T17:00 截止，释放后不能再缴费：请释放订单并联系财务处"))
+    // In English the same, in the run's language.
+    let en = Self.run("czie-retake.flow", format: .text, wide: true)
+    #expect(
+      en.stdout.contains("payment closed 2023-09-22T17:00, so none after release: release the order and contact 财务处")
+    )
   }
 
   @Test func failOnDecidesTheExitCode() {

@@ -93,6 +93,9 @@ struct Duration: Hashable, Sendable {
     }
   }
 
+  /// As a person reads it in `lang`.
+  func said(_ lang: Language) -> String { lang == .zh ? chinese : text }
+
   /// Canonical text (`20 minutes`, `1 working day`, `1 .. 2 working days`).
   var text: String {
     let n = upTo.map { "\(amount) .. \($0)" } ?? "\(amount)"
