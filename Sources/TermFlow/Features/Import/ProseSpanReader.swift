@@ -22,7 +22,22 @@ struct ProseSpanReader {
         i += 1
         continue
       }
-      out.append(s)
+      // `12月16日—12月27日:16周—17周`: a date and the weeks printed beside it are one span, the
+      // weeks the dates' own (as in `9月16日（第2周星期日）`).
+      if let last = out.last, last.from.hasDate, last.from.week == nil, s.from.week != nil, !s.from.hasDate,
+        last.upper <= s.lower, s.lower - last.upper <= 2,
+        c[last.upper..<s.lower].allSatisfy({ ":：，, ".contains($0) }),
+        last.to != nil || s.to == nil || s.to?.week == s.from.week
+      {
+        var joined = last
+        joined.from.week = s.from.week
+        joined.to?.week = s.to?.week ?? s.from.week
+        joined.upper = s.upper
+        if joined.edge == .none { joined.edge = s.edge }
+        out[out.count - 1] = joined
+      } else {
+        out.append(s)
+      }
       i = max(s.upper, i + 1)
     }
     return out
