@@ -13,9 +13,8 @@ struct XMLReaderTests {
         switch token {
         case .tag(let t):
           var attrs: [String] = []
-          x.attributes(t.attributes) { key, value in
+          for (key, value) in x.attributes(t.attributes) {
             attrs.append("\(x.string(key.qualified))(\(x.string(key.local)))=\(x.string(value))")
-            return true
           }
           let name = x.string(t.name.qualified) + "(" + x.string(t.name.local) + ")"
           let tail = attrs.isEmpty ? "" : " " + attrs.joined(separator: " ")

@@ -174,10 +174,12 @@ struct SheetReader {
 
   /// A cell's `r`, `t` (`s`, `b`, `n` and the other one-letter types as that letter, a longer type as
   /// `T`; `n` when absent) and `s`, in one pass over its attributes.
+  /// A cell's `r`, `t` (`s`, `b`, `n` and the other one-letter types as that letter, a longer type as
+  /// `T`; `n` when absent) and `s`, in one pass over its attributes.
+  @inline(__always)
   func cellAttributes(_ attrs: Range<Int>) -> (Range<Int>?, UInt8, Int) {
     var r: Range<Int>?, type = UInt8(ascii: "n"), style = 0
-    xml.attributes(attrs) { key, value in
-      guard key.local.count == 1 else { return true }
+    for (key, value) in xml.attributes(attrs) where key.local.count == 1 {
       switch b[key.local.lowerBound] {
       case UInt8(ascii: "r"): r = value
       // `s` is a shared string's index; `str` (a formula's text), `inlineStr` and the rest are text.
@@ -185,7 +187,6 @@ struct SheetReader {
       case UInt8(ascii: "s"): style = int(value) ?? 0
       default: break
       }
-      return true
     }
     return (r, type, style)
   }

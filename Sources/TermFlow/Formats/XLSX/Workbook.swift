@@ -84,13 +84,12 @@ enum Workbook {
   private static func relationship(_ x: XMLReader, _ attrs: Range<Int>) -> String {
     var other: Range<Int>?
     var rid: Range<Int>?
-    x.attributes(attrs) { key, value in
+    for (key, value) in x.attributes(attrs) where rid == nil {
       if x.named(key.qualified, "r:id") {
         rid = value
       } else if other == nil, key.local.lowerBound > key.qualified.lowerBound, x.named(key.local, "id") {
         other = value
       }
-      return rid == nil
     }
     return (rid ?? other).map { x.string($0) } ?? ""
   }

@@ -10,8 +10,10 @@
 struct XMLReader {
   /// A name: all of it (`w:p`) and its local part (`p`), as byte offsets into `b`.
   struct Name {
-    var qualified: Range<Int>
+    /// Where the prefix (or, without one, the local part) starts.
+    var start: Int
     var local: Range<Int>
+    var qualified: Range<Int> { start..<local.upperBound }
   }
 
   /// A start, end or empty-element tag.
@@ -76,7 +78,7 @@ struct XMLReader {
       if b[k] == UInt8(ascii: ":") { localStart = k + 1 }
       k += 1
     }
-    let name = Name(qualified: nameStart..<k, local: localStart..<k)
+    let name = Name(start: nameStart, local: localStart..<k)
     let attrsStart = k
     var quote: UInt8 = 0
     while k < b.count {
@@ -110,40 +112,46 @@ struct XMLReader {
     return true
   }
 
-  /// Each attribute's name and value bytes (entities still encoded), in order, while `body` returns
-  /// true.
-  @inline(__always)
-  func attributes(_ attrs: Range<Int>, _ body: (_ key: Name, _ value: Range<Int>) -> Bool) {
-    var k = attrs.lowerBound
-    while k < attrs.upperBound {
-      while k < attrs.upperBound, Self.isSpace(b[k]) { k += 1 }
+  /// Each attribute of a tag in turn (its `attributes`): its name, and its value's bytes between the
+  /// quotes, entities still encoded. A sequence rather than a callback, so that a loop over a cell's
+  /// attributes compiles to a plain loop.
+  struct Attributes: Sequence, IteratorProtocol {
+    let b: UnsafeBufferPointer<UInt8>
+    var k: Int
+    let end: Int
+
+    @inline(__always)
+    mutating func next() -> (key: Name, value: Range<Int>)? {
+      while k < end, XMLReader.isSpace(b[k]) { k += 1 }
       let keyStart = k
       var localStart = k
-      while k < attrs.upperBound, b[k] != UInt8(ascii: "="), !Self.isSpace(b[k]) {
+      while k < end, b[k] != UInt8(ascii: "="), b[k] > 0x20 {
         if b[k] == UInt8(ascii: ":") { localStart = k + 1 }
         k += 1
       }
-      let key = Name(qualified: keyStart..<k, local: localStart..<k)
-      while k < attrs.upperBound, b[k] != 0x22, b[k] != 0x27 { k += 1 }
-      guard k < attrs.upperBound else { return }
+      let key = Name(start: keyStart, local: localStart..<k)
+      while k < end, b[k] != 0x22, b[k] != 0x27 { k += 1 }
+      guard k < end else { return nil }
       let q = b[k]
       let start = k + 1
       k = start
-      while k < attrs.upperBound, b[k] != q { k += 1 }
-      guard body(key, start..<k) else { return }
-      k += 1
+      while k < end, b[k] != q { k += 1 }
+      defer { k += 1 }
+      return (key, start..<k)
     }
+  }
+
+  func attributes(_ attrs: Range<Int>) -> Attributes {
+    Attributes(b: b, k: attrs.lowerBound, end: attrs.upperBound)
   }
 
   /// The value bytes of the first attribute named `name` (`r="B12"` → `B12`): as written (`r:id`), or
   /// by its local part (`r` is also `x:r`).
   func attribute(_ attrs: Range<Int>, _ name: StaticString) -> Range<Int>? {
-    var found: Range<Int>?
-    attributes(attrs) { key, value in
-      if named(key.qualified, name) || named(key.local, name) { found = value }
-      return found == nil
+    for (key, value) in attributes(attrs) where named(key.qualified, name) || named(key.local, name) {
+      return value
     }
-    return found
+    return nil
   }
 
   /// An attribute's value as text, its entities decoded.
