@@ -114,9 +114,9 @@ struct RunReport {
     return out
   }
 
-  /// The same layout `JSONValue.render` gives, written straight into buffers: a run reports thousands
-  /// of findings, and a tree of values per finding cost more than the rules. Each array is written in
-  /// two halves, the four halves at once.
+  /// Written straight into buffers by `JSONStream` (the writer `JSONValue.render` feeds its trees
+  /// through): a run reports thousands of findings, and a tree of values per finding cost more than
+  /// the rules. Each array is written in two halves, the four halves at once.
   func json() -> String {
     let ownerNames = self.ownerNames
     // Tasks share a few dates: each date's status is worked out once.

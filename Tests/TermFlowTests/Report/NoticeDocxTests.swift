@@ -7,22 +7,24 @@ import Testing
 /// signature) in the same order and words.
 struct NoticeDocxTests {
   static func paragraphs(_ xml: [UInt8]) -> [(text: String, red: Bool)] {
-    var x = XMLScanner(xml)
-    var out: [(String, Bool)] = []
-    var text = "", red = false, inText = false
-    while let e = x.next() {
-      switch e {
-      case .start(let name, let a, let selfClosing):
-        if name == "w:p" { (text, red) = ("", false) }
-        if name == "w:t" { inText = !selfClosing }
-        if name == "w:color", a["w:val"] == "FF0000" { red = true }
-      case .end(let name):
-        if name == "w:t" { inText = false }
-        if name == "w:p" { out.append((text, red)) }
-      case .text(let t): if inText { text += t }
+    xml.withUnsafeBufferPointer { p in
+      var x = XMLReader(p)
+      var out: [(String, Bool)] = []
+      var text: [UInt8] = [], red = false, inText = false
+      while let token = x.next() {
+        switch token {
+        case .tag(let t):
+          let name = t.name.qualified
+          if x.named(name, "w:p") {
+            if t.closing { out.append((String(decoding: text, as: UTF8.self), red)) } else { (text, red) = ([], false) }
+          }
+          if x.named(name, "w:t") { inText = !t.closing && !t.selfClosing }
+          if x.named(name, "w:color"), !t.closing, x.string(t.attributes, "w:val") == "FF0000" { red = true }
+        case .text(let r, let raw): if inText { x.decode(r, raw: raw, into: &text) }
+        }
       }
+      return out
     }
-    return out
   }
 
   @Test func theNoticeReadsBack() throws {

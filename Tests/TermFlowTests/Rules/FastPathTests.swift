@@ -23,11 +23,11 @@ struct FastPathTests {
         for special: UInt8 in [0x00, 0x0A, 0x1F, 0x22, 0x5C] {
           var bytes = g.plain(length)
           bytes[at] = special
-          let fast = bytes.withUnsafeBufferPointer { JSONValue.needsEscape($0) }
+          let fast = bytes.withUnsafeBufferPointer { JSONStream.needsEscape($0) }
           #expect(fast, "length \(length), byte \(special) at \(at)")
         }
         let clean = g.plain(length)
-        #expect(!clean.withUnsafeBufferPointer { JSONValue.needsEscape($0) }, "clean, length \(length)")
+        #expect(!clean.withUnsafeBufferPointer { JSONStream.needsEscape($0) }, "clean, length \(length)")
       }
     }
   }

@@ -1,6 +1,6 @@
-/// A worksheet's cells, written out as CSV lines numbered as the sheet's rows. The sheet is read byte
-/// by byte (a 30,000-student records sheet is over 600 MB of XML): tag names are compared as bytes,
-/// with any namespace prefix skipped, and a cell's text is copied straight into the CSV.
+/// A worksheet's cells, written out as CSV lines numbered as the sheet's rows. The sheet is read
+/// through `XMLReader` in place (a 30,000-student records sheet is over 600 MB of XML): tag names are
+/// compared as bytes by their local part, and a cell's text is copied straight into the CSV.
 extension Workbook {
   /// A sheet this big is read in two halves on two threads, split where a row starts.
   static let splitSize = 1 << 23
@@ -47,12 +47,13 @@ extension Workbook {
   }
 }
 
+/// A sheet's rows as CSV, read through `XMLReader`'s tokens: the cells' `<v>` and `<t>` text, by the
+/// column each cell's `r` names.
 struct SheetReader {
-  let b: UnsafeBufferPointer<UInt8>
+  var xml: XMLReader
   let strings: [[UInt8]]
   let dateStyles: [Bool]
   let date1904: Bool
-  var i = 0
   /// The line the next row is written on (0: the first row written starts the count at its number).
   var line = 1
   /// The width rows are padded to (0 until the header sets it).
@@ -61,83 +62,13 @@ struct SheetReader {
   private(set) var firstRow = 0, lastRow = 0
 
   init(_ b: UnsafeBufferPointer<UInt8>, strings: [[UInt8]], dateStyles: [Bool], date1904: Bool) {
-    self.b = b
+    self.xml = XMLReader(b)
     self.strings = strings
     self.dateStyles = dateStyles
     self.date1904 = date1904
   }
 
-  /// A tag at `i` (just past `<`): its local name's bounds, whether it closes (`</`), and where the tag
-  /// ends (past `>`), whether it closes itself (`/>`).
-  mutating func tag() -> (name: Range<Int>, closing: Bool, attrs: Range<Int>, selfClosing: Bool)? {
-    var k = i
-    let closing = k < b.count && b[k] == UInt8(ascii: "/")
-    if closing { k += 1 }
-    var nameStart = k
-    while k < b.count, b[k] != 0x20, b[k] != UInt8(ascii: ">"), b[k] != UInt8(ascii: "/"), b[k] != 0x0A, b[k] != 0x0D,
-      b[k] != 0x09
-    {
-      if b[k] == UInt8(ascii: ":") { nameStart = k + 1 }
-      k += 1
-    }
-    let name = nameStart..<k
-    let attrsStart = k
-    var quote: UInt8 = 0
-    while k < b.count {
-      let c = b[k]
-      if quote != 0 {
-        if c == quote { quote = 0 }
-      } else if c == 0x22 || c == 0x27 {
-        quote = c
-      } else if c == UInt8(ascii: ">") {
-        break
-      }
-      k += 1
-    }
-    guard k < b.count else { return nil }
-    let selfClosing = k > attrsStart && b[k - 1] == UInt8(ascii: "/")
-    i = k + 1
-    return (name, closing, attrsStart..<(selfClosing ? k - 1 : k), selfClosing)
-  }
-
-  func named(_ r: Range<Int>, _ s: StaticString) -> Bool {
-    guard r.count == s.utf8CodeUnitCount else { return false }
-    let p = s.utf8Start
-    for (n, k) in r.enumerated() where b[k] != p[n] { return false }
-    return true
-  }
-
-  /// An attribute's value bytes within a tag (`r="B12"` → `B12`), by its local name.
-  func attribute(_ attrs: Range<Int>, _ name: StaticString) -> Range<Int>? {
-    var found: Range<Int>?
-    attributes(attrs) { key, value in
-      if named(key, name) { found = value }
-      return found == nil
-    }
-    return found
-  }
-
-  /// Each attribute's local name and value bytes, in order, while `body` returns true.
-  func attributes(_ attrs: Range<Int>, _ body: (_ key: Range<Int>, _ value: Range<Int>) -> Bool) {
-    var k = attrs.lowerBound
-    while k < attrs.upperBound {
-      while k < attrs.upperBound, b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x09 { k += 1 }
-      var keyStart = k
-      while k < attrs.upperBound, b[k] != UInt8(ascii: "="), b[k] != 0x20 {
-        if b[k] == UInt8(ascii: ":") { keyStart = k + 1 }
-        k += 1
-      }
-      let key = keyStart..<k
-      while k < attrs.upperBound, b[k] != 0x22, b[k] != 0x27 { k += 1 }
-      guard k < attrs.upperBound else { return }
-      let q = b[k]
-      let start = k + 1
-      k = start
-      while k < attrs.upperBound, b[k] != q { k += 1 }
-      guard body(key, start..<k) else { return }
-      k += 1
-    }
-  }
+  var b: UnsafeBufferPointer<UInt8> { xml.b }
 
   func int(_ r: Range<Int>?) -> Int? {
     guard let r, !r.isEmpty, r.count < 10 else { return nil }
@@ -162,16 +93,13 @@ struct SheetReader {
     var cells: [(column: Int, start: Int, end: Int)] = []
     var cell: (column: Int, type: UInt8, style: Int, start: Int)?
     var inText = false
-    while i < b.count {
-      guard b[i] == UInt8(ascii: "<") else {
-        let start = i
-        while i < b.count, b[i] != UInt8(ascii: "<") { i += 1 }
-        if inText, cell != nil { Self.decode(b, start..<i, into: &text) }
+    tokens: while let token = xml.next() {
+      guard case .tag(let t) = token else {
+        if inText, cell != nil, case .text(let r, let raw) = token { xml.decode(r, raw: raw, into: &text) }
         continue
       }
-      i += 1
-      guard let t = tag() else { break }
-      if named(t.name, "c") {
+      let name = t.name.local
+      if xml.named(name, "c") {
         if t.closing {
           if let c = cell, text.count > c.start {
             render(&text, from: c.start, type: c.type, style: c.style)
@@ -179,15 +107,15 @@ struct SheetReader {
           }
           cell = nil
         } else {
-          let (r, type, style) = cellAttributes(t.attrs)
+          let (r, type, style) = cellAttributes(t.attributes)
           let column = column(r) ?? (cells.last.map { $0.column + 1 } ?? 0)
           cell = t.selfClosing ? nil : (column, type, style, text.count)
         }
-      } else if named(t.name, "v") || named(t.name, "t") {
+      } else if xml.named(name, "v") || xml.named(name, "t") {
         inText = !t.closing && !t.selfClosing
-      } else if named(t.name, "row") {
+      } else if xml.named(name, "row") {
         if t.closing || t.selfClosing {
-          if t.selfClosing { rowNumber = int(attribute(t.attrs, "r")) ?? rowNumber + 1 }
+          if t.selfClosing { rowNumber = int(xml.attribute(t.attributes, "r")) ?? rowNumber + 1 }
           // Rows keep their numbers as lines; a title above the header is for the layout's
           // `header row` to leave out. The first row of two or more cells (the header; a title has
           // one) sets the width every row after it is padded to.
@@ -204,15 +132,15 @@ struct SheetReader {
             lastRow = rowNumber
           }
         } else {
-          rowNumber = int(attribute(t.attrs, "r")) ?? rowNumber + 1
+          rowNumber = int(xml.attribute(t.attributes, "r")) ?? rowNumber + 1
         }
         cells.removeAll(keepingCapacity: true)
         text.removeAll(keepingCapacity: true)
-      } else if named(t.name, "rPh") {
+      } else if xml.named(name, "rPh") {
         // A phonetic run's text is no part of the cell's.
         if !t.closing, !t.selfClosing { skip(to: "rPh") }
-      } else if named(t.name, "sheetData"), t.closing {
-        break
+      } else if xml.named(name, "sheetData"), t.closing {
+        break tokens
       }
     }
     return out
@@ -229,50 +157,44 @@ struct SheetReader {
     )
     _ = head.csv()
     guard head.width > 0 else { return nil }
-    i = b.count / 2
-    while i < b.count {
-      guard b[i] == UInt8(ascii: "<") else {
-        i += 1
+    // Not `next()`: from the middle, a `<` may be in a comment or CDATA section that began before it.
+    defer { xml.i = 0 }
+    xml.i = b.count / 2
+    while xml.i < b.count {
+      guard b[xml.i] == UInt8(ascii: "<") else {
+        xml.i += 1
         continue
       }
-      let at = i
-      i += 1
-      if let t = tag(), named(t.name, "row"), !t.closing {
-        i = 0
-        return (head.width, at)
-      }
+      let at = xml.i
+      xml.i += 1
+      if let t = xml.tag(), xml.named(t.name.local, "row"), !t.closing { return (head.width, at) }
     }
-    i = 0
     return nil
   }
 
   /// A cell's `r`, `t` (`s`, `b`, `n` and the other one-letter types as that letter, a longer type as
   /// `T`; `n` when absent) and `s`, in one pass over its attributes.
+  /// A cell's `r`, `t` (`s`, `b`, `n` and the other one-letter types as that letter, a longer type as
+  /// `T`; `n` when absent) and `s`, in one pass over its attributes.
+  @inline(__always)
   func cellAttributes(_ attrs: Range<Int>) -> (Range<Int>?, UInt8, Int) {
     var r: Range<Int>?, type = UInt8(ascii: "n"), style = 0
-    attributes(attrs) { key, value in
-      guard key.count == 1 else { return true }
-      switch b[key.lowerBound] {
+    for (key, value) in xml.attributes(attrs) where key.local.count == 1 {
+      switch b[key.local.lowerBound] {
       case UInt8(ascii: "r"): r = value
       // `s` is a shared string's index; `str` (a formula's text), `inlineStr` and the rest are text.
       case UInt8(ascii: "t"): if !value.isEmpty { type = value.count == 1 ? b[value.lowerBound] : UInt8(ascii: "T") }
       case UInt8(ascii: "s"): style = int(value) ?? 0
       default: break
       }
-      return true
     }
     return (r, type, style)
   }
 
   /// Past the end tag of `name`.
   mutating func skip(to name: StaticString) {
-    while i < b.count {
-      guard b[i] == UInt8(ascii: "<") else {
-        i += 1
-        continue
-      }
-      i += 1
-      if let t = tag(), t.closing, named(t.name, name) { return }
+    while let token = xml.next() {
+      if case .tag(let t) = token, t.closing, xml.named(t.name.local, name) { return }
     }
   }
 
@@ -329,14 +251,5 @@ struct SheetReader {
       out.append(c)
     }
     out.append(0x22)
-  }
-
-  /// Text with its XML entities decoded, appended.
-  static func decode(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [UInt8]) {
-    guard b[r].contains(UInt8(ascii: "&")) else {
-      out += b[r]
-      return
-    }
-    out += Array(XMLScanner.decode(ArraySlice(b[r])).utf8)
   }
 }

@@ -62,27 +62,45 @@ enum Workbook {
   }
 
   private static func sheets(_ xml: [UInt8]) -> ([(name: String, rel: String)], Bool) {
-    var x = XMLScanner(xml)
     var out: [(String, String)] = []
     var date1904 = false
-    while let e = x.next() {
-      guard case .start(let name, let a, _) = e else { continue }
-      if XMLScanner.local(name) == "sheet", let n = a["name"] {
-        out.append((n, a["r:id"] ?? a.first { $0.key.hasSuffix(":id") }?.value ?? ""))
+    xml.withUnsafeBufferPointer { p in
+      var x = XMLReader(p)
+      while let token = x.next() {
+        guard case .tag(let t) = token, !t.closing else { continue }
+        if x.named(t.name.local, "sheet"), let n = x.string(t.attributes, "name") {
+          out.append((n, relationship(x, t.attributes)))
+        }
+        if x.named(t.name.local, "workbookPr"), let v = x.string(t.attributes, "date1904"), v == "1" || v == "true" {
+          date1904 = true
+        }
       }
-      if XMLScanner.local(name) == "workbookPr", a["date1904"] == "1" || a["date1904"] == "true" { date1904 = true }
     }
     return (out, date1904)
   }
 
+  /// A sheet's relationship id: its `r:id`, or its `id` under another prefix bound to the same
+  /// relationships namespace.
+  private static func relationship(_ x: XMLReader, _ attrs: Range<Int>) -> String {
+    var other: Range<Int>?
+    var rid: Range<Int>?
+    for (key, value) in x.attributes(attrs) where rid == nil {
+      if x.named(key.qualified, "r:id") {
+        rid = value
+      } else if other == nil, key.local.lowerBound > key.qualified.lowerBound, x.named(key.local, "id") {
+        other = value
+      }
+    }
+    return (rid ?? other).map { x.string($0) } ?? ""
+  }
+
   private static func relationships(_ xml: [UInt8]) -> [String: String] {
-    var x = XMLScanner(xml)
     var out: [String: String] = [:]
-    while let e = x.next() {
-      if case .start(let name, let a, _) = e, XMLScanner.local(name) == "Relationship", let id = a["Id"],
-        let t = a["Target"]
-      {
-        out[id] = t
+    xml.withUnsafeBufferPointer { p in
+      var x = XMLReader(p)
+      while let token = x.next() {
+        guard case .tag(let t) = token, !t.closing, x.named(t.name.local, "Relationship") else { continue }
+        if let id = x.string(t.attributes, "Id"), let target = x.string(t.attributes, "Target") { out[id] = target }
       }
     }
     return out
@@ -90,27 +108,29 @@ enum Workbook {
 
   /// Each `<si>`'s text: its `<t>`, or its rich-text runs' `<t>`s joined (phonetic runs left out).
   private static func sharedStrings(_ xml: [UInt8]) -> [String] {
-    var x = XMLScanner(xml)
     var out: [String] = []
-    var current = "", inT = false, inPhonetic = false
-    while let e = x.next() {
-      switch e {
-      case .start(let name, _, let selfClosing):
-        switch XMLScanner.local(name) {
-        case "si": current = ""
-        case "t": inT = !selfClosing
-        case "rPh": inPhonetic = !selfClosing
-        default: break
+    xml.withUnsafeBufferPointer { p in
+      var x = XMLReader(p)
+      var current: [UInt8] = []
+      var inT = false, inPhonetic = false
+      while let token = x.next() {
+        switch token {
+        case .tag(let t):
+          let name = t.name.local
+          if x.named(name, "si") {
+            if t.closing {
+              out.append(String(decoding: current, as: UTF8.self))
+            } else {
+              current.removeAll(keepingCapacity: true)
+              if t.selfClosing { out.append("") }
+            }
+          } else if x.named(name, "t") {
+            inT = !t.closing && !t.selfClosing
+          } else if x.named(name, "rPh") {
+            inPhonetic = !t.closing && !t.selfClosing
+          }
+        case .text(let r, let raw): if inT, !inPhonetic { x.decode(r, raw: raw, into: &current) }
         }
-        if XMLScanner.local(name) == "si", selfClosing { out.append("") }
-      case .end(let name):
-        switch XMLScanner.local(name) {
-        case "si": out.append(current)
-        case "t": inT = false
-        case "rPh": inPhonetic = false
-        default: break
-        }
-      case .text(let t): if inT, !inPhonetic { current += t }
       }
     }
     return out
@@ -119,27 +139,33 @@ enum Workbook {
   /// Which cell styles (indexes into `cellXfs`) show a date: the built-in date formats 14–22 and
   /// 45–47, and custom formats whose code has y, d or h outside quotes and brackets.
   private static func dateStyles(_ xml: [UInt8]) -> [Bool] {
-    var x = XMLScanner(xml)
     var custom: [Int: Bool] = [:]
     var styles: [Bool] = []
-    var inXfs = false
-    while let e = x.next() {
-      switch e {
-      case .start(let name, let a, let selfClosing):
-        switch XMLScanner.local(name) {
-        case "numFmt":
-          if let id = a["numFmtId"].flatMap({ Int($0) }), let code = a["formatCode"] { custom[id] = isDateFormat(code) }
-        case "cellXfs": inXfs = !selfClosing
-        case "xf" where inXfs:
-          let id = a["numFmtId"].flatMap { Int($0) } ?? 0
+    xml.withUnsafeBufferPointer { p in
+      var x = XMLReader(p)
+      var inXfs = false
+      while let token = x.next() {
+        guard case .tag(let t) = token else { continue }
+        let name = t.name.local
+        if x.named(name, "cellXfs") {
+          inXfs = !t.closing && !t.selfClosing
+        } else if t.closing {
+          continue
+        } else if x.named(name, "numFmt") {
+          if let id = formatID(x, t), let code = x.string(t.attributes, "formatCode") {
+            custom[id] = isDateFormat(code)
+          }
+        } else if x.named(name, "xf"), inXfs {
+          let id = formatID(x, t) ?? 0
           styles.append(custom[id] ?? ((14...22).contains(id) || (45...47).contains(id)))
-        default: break
         }
-      case .end(let name): if XMLScanner.local(name) == "cellXfs" { inXfs = false }
-      case .text: break
       }
     }
     return styles
+  }
+
+  private static func formatID(_ x: XMLReader, _ t: XMLReader.Tag) -> Int? {
+    x.string(t.attributes, "numFmtId").flatMap { Int($0) }
   }
 
   static func isDateFormat(_ code: String) -> Bool {
