@@ -27,7 +27,7 @@ struct UnlessColumnTests {
       "成绩.csv": Array(records.utf8),
     ]
     let sink = DiagnosticSink(file: "s")
-    var loader = StateLoader(files: .memory(files), folder: "s", encoding: .auto, sink: sink, layout: a.layout)
+    let loader = StateLoader(files: .memory(files), folder: "s", encoding: .auto, sink: sink, layout: a.layout)
     let state = loader.load()
     let problems = sink.diagnostics.filter { $0.code != StateDiagnostics.missingFile }
       .map { "\($0.file):\($0.line ?? 0): \($0.message)" }

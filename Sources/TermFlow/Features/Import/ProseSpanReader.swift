@@ -56,7 +56,8 @@ struct ProseSpanReader {
   // MARK: - A span: a point, a range to another point, an edge
 
   func span(at i: Int) -> ProseSpan? {
-    guard var (from, to, p) = weekFirst(at: i) ?? dateFirst(at: i) else { return nil }
+    guard let (from, first, p) = weekFirst(at: i) ?? dateFirst(at: i) else { return nil }
+    var to = first
     var end = p
     if to == nil, let (t, q) = rangeEnd(after: p, from: from) {
       to = t
@@ -307,8 +308,9 @@ struct ProseSpanReader {
   /// `9月21-9月24日`: a range whose first day lost its 日, the second a whole date.
   func dayWithoutRi(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
     guard let (year, month, q) = monthHead(at: i), let (d1, e) = number(at: q, chinese: false), (1...31).contains(d1),
-      let b = connector(at: skipSpaces(e)), var (to, f) = date(at: skipSpaces(b)), to.month != nil
+      let b = connector(at: skipSpaces(e)), let (end, f) = date(at: skipSpaces(b)), end.month != nil
     else { return nil }
+    var to = end
     if to.year == nil { to.year = year.flatMap { y in (to.month ?? 0) < month ? y + 1 : y } }
     return (ProsePoint(year: year, month: month, day: d1), to, f)
   }
