@@ -121,7 +121,7 @@ struct NoticeText {
       var details: [String] = []
       for r in s.requirements { details.append("要求：\(r)") }
       if !s.exempt.isEmpty { details.append("\(s.exempt.joined(separator: "、"))免缴") }
-      details += s.paymentTerms
+      details += s.paymentTerms.map(\.noticeWording)
       for n in s.notes { details.append("注：\(n)") }
       items.append((NoticeMarkdown.sentence(s, t), details))
     }

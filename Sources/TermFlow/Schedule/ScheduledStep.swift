@@ -35,8 +35,8 @@ struct ScheduledStep: Sendable {
   var fee: String?
   /// Audiences exempt from a payment (display names).
   var exempt: [String] = []
-  /// A payment's other terms in the notice's words: exemptions, batch limit, waits.
-  var paymentTerms: [String] = []
+  /// A payment's other terms (batch limit, waits, …); the notice words them (NoticeWording).
+  var paymentTerms: [PaymentTerm] = []
   /// Human-readable derivation, one line per decision, for `explain --step`.
   var derivation: [String]
   /// Where the step is declared.
@@ -44,6 +44,17 @@ struct ScheduledStep: Sendable {
 }
 
 /// The resolved timeline of a workflow: its steps in date order.
+/// A term of a payment that its notice states, as declared (the wording is the report's).
+enum PaymentTerm: Sendable {
+  case firstRetakeFree
+  case batchLimit(Int)
+  case courseLimit(Int)
+  case releaseAfter(Duration)
+  case repayAfter(Duration)
+  case syncLag(Duration, offHours: Duration?, then: Duration?)
+  case clearUnpaid
+}
+
 struct Timeline: Sendable {
   var workflowName: String?
   var workflowTitle: String?

@@ -143,17 +143,14 @@ struct Scheduler {
       case .require(let r): step.requirements.append(r.value)
       case .channel(let name, let audiences): step.channels.append((name.value, audiences.map(\.text)))
       case .exempt(let who): step.exempt += who.map(\.text)
-      case .firstRetakeFree: step.paymentTerms.append("首次重修免费")
-      case .batchLimit(let n): step.paymentTerms.append("每次缴费至多\(n)门课程，超过请分批次缴费")
-      case .courseLimit(let n): step.paymentTerms.append("每位学生至多报名\(n)门课程")
-      case .releaseAfter(let d): step.paymentTerms.append("缴费不成功的订单，创建\(d.chinese)后方可释放")
-      case .repayAfter(let d): step.paymentTerms.append("订单释放\(d.chinese)后方可重新缴费")
+      case .firstRetakeFree: step.paymentTerms.append(.firstRetakeFree)
+      case .batchLimit(let n): step.paymentTerms.append(.batchLimit(n))
+      case .courseLimit(let n): step.paymentTerms.append(.courseLimit(n))
+      case .releaseAfter(let d): step.paymentTerms.append(.releaseAfter(d))
+      case .repayAfter(let d): step.paymentTerms.append(.repayAfter(d))
       case .syncLag(let normal, let off, let then):
-        step.paymentTerms.append(
-          "缴费状态约\(normal.chinese)后同步" + (off.map { "，非工作时间顺延至\($0.chinese)内" } ?? "")
-            + (then.map { "；仍未同步的，扣款后\($0.chinese)内处理" } ?? "")
-        )
-      case .clearUnpaid: step.paymentTerms.append("缴费截止仍未缴费的报名将被清除")
+        step.paymentTerms.append(.syncLag(normal, offHours: off, then: then))
+      case .clearUnpaid: step.paymentTerms.append(.clearUnpaid)
       case .fee(let f):
         step.fee = (step.fee.map { $0 + "；" } ?? "") + f.chinese(others: step.fee != nil)
       case .postponeToWorkingDay: postpone = true
