@@ -79,10 +79,9 @@ enum NoticeDocx {
     if bold { r += "<w:b/>" }
     if let color { r += "<w:color w:val=\"\(color)\"/>" }
     r += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
-    return "<w:p>\(p)<w:r>\(r)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r></w:p>"
+    return
+      "<w:p>\(p)<w:r>\(r)<w:t xml:space=\"preserve\">\(Markup.escape(text, replacingControls: true))</w:t></w:r></w:p>"
   }
-
-  static func escape(_ s: String) -> String { Markup.escape(s, replacingControls: true) }
 
   /// The document around `body`: A4, portrait with the official document's margins, or landscape (a
   /// wide table such as the 周历) with even ones.

@@ -35,7 +35,7 @@ enum TimelineHTML {
       }
       let tip = info.name.isEmpty ? "\(d)" : "\(d) \(info.name)"
       cells.append(
-        "<div class=\"\(cls)\" style=\"grid-column:\(column(d));grid-row:1/\(rowCount + 1)\" title=\"\(escape(tip))\"></div>"
+        "<div class=\"\(cls)\" style=\"grid-column:\(column(d));grid-row:1/\(rowCount + 1)\" title=\"\(Markup.escape(tip))\"></div>"
       )
     }
     // Week headers, clipped to the shown days.
@@ -47,7 +47,7 @@ enum TimelineHTML {
           t.calendar.span.map { $0.contains(d) } == true ? "第\(ref.week)周" : nil
         } ?? ""
       cells.append(
-        "<div class=\"week\" style=\"grid-column:\(column(d))/\(column(end) + 1);grid-row:1\">\(escape(label))</div>"
+        "<div class=\"week\" style=\"grid-column:\(column(d))/\(column(end) + 1);grid-row:1\">\(Markup.escape(label))</div>"
       )
       d = end.adding(days: 1)
     }
@@ -59,7 +59,7 @@ enum TimelineHTML {
     var row = headerRows + 1
     for (owner, group) in grouped {
       cells.append(
-        "<div class=\"owner\" style=\"grid-column:1;grid-row:\(row)/\(row + group.count)\">\(escape(t.ownerName(owner)))</div>"
+        "<div class=\"owner\" style=\"grid-column:1;grid-row:\(row)/\(row + group.count)\">\(Markup.escape(t.ownerName(owner)))</div>"
       )
       for s in group {
         guard let last = s.due ?? s.start else { continue }
@@ -69,7 +69,7 @@ enum TimelineHTML {
         let tip = "\(TimelineText.dateRange(s)) \(s.title)" + (status.map { "（\(L.status($0))）" } ?? "")
         cells.append(
           "<div class=\"\(cls)\" style=\"grid-column:\(column(start))/\(column(last.date) + 1);grid-row:\(row)\" "
-            + "title=\"\(escape(tip))\"><span>\(escape(s.title))</span></div>"
+            + "title=\"\(Markup.escape(tip))\"><span>\(Markup.escape(s.title))</span></div>"
         )
         row += 1
       }
@@ -80,7 +80,7 @@ enum TimelineHTML {
       )
     }
 
-    let title = escape(t.workflowTitle ?? t.workflowName ?? t.termName)
+    let title = Markup.escape(t.workflowTitle ?? t.workflowName ?? t.termName)
     var out = """
       <!DOCTYPE html>
       <html lang="\(zh ? "zh-CN" : "en")">
@@ -117,7 +117,7 @@ enum TimelineHTML {
 
       """
     out +=
-      "<p class=\"meta\">" + (zh ? "学期 " : "term ") + escape(t.termName)
+      "<p class=\"meta\">" + (zh ? "学期 " : "term ") + Markup.escape(t.termName)
       + (t.calendar.weekOneMonday.map { zh ? "，第1周星期一 \($0)" : ", week 1 starts \($0)" } ?? "")
       + (now.map { zh ? "；今天 \($0.iso)" : "; today \($0.iso)" } ?? "") + "</p>\n"
     out += "<div class=\"grid\">\n" + cells.joined(separator: "\n") + "\n</div>\n"
@@ -140,8 +140,8 @@ enum TimelineHTML {
     for s in steps {
       let week = (s.due ?? s.start).flatMap { TimelineText.weekPhrase($0.date, t.calendar) } ?? ""
       out +=
-        "<tr><td>\(escape(TimelineText.dateRange(s)))</td><td>\(escape(week))</td><td>\(escape(t.ownerName(s.owner)))</td>"
-        + "<td>\(escape(s.title))</td>"
+        "<tr><td>\(Markup.escape(TimelineText.dateRange(s)))</td><td>\(Markup.escape(week))</td><td>\(Markup.escape(t.ownerName(s.owner)))</td>"
+        + "<td>\(Markup.escape(s.title))</td>"
         + (now.map { "<td>\(L.status(StepStatus.of(s, at: $0, done: done)))</td>" } ?? "") + "</tr>\n"
     }
     out += "</table>\n</body>\n</html>\n"
@@ -159,7 +159,6 @@ enum TimelineHTML {
     return lo.adding(days: 1 - lo.weekday)...hi.adding(days: 7 - hi.weekday)
   }
 
-  static func escape(_ s: String) -> String { Markup.escape(s) }
 }
 
 extension String {
