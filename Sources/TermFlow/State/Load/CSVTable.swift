@@ -25,10 +25,12 @@ struct CSVTable {
     transcoder = gb18030 ? RowTranscoder() : nil
   }
 
-  mutating func report(_ message: String, line: Int?, code: DiagnosticCode) {
+  /// `message` at `line` of this table's file (nil: the whole file), counted against the table's error
+  /// limit as the CSV reader's own problems are.
+  mutating func report(_ message: DiagnosticMessage, line: Int?, notes: [Diagnostic.Note] = []) {
     errorCount += 1
     guard errorCount <= Self.errorLimit else { return }
-    var d = Diagnostic(.error, code, message, file: name, range: nil)
+    var d = Diagnostic(message, file: name, range: nil, notes: notes)
     d.line = line
     sink.append(d)
   }
@@ -92,16 +94,8 @@ struct CSVTable {
     var headerLine = headerRow
     func endsBefore() -> Result<Header, Outcome> {
       errorCount += 1
-      sink.append(
-        Diagnostic(
-          .error,
-          StateDiagnostics.missingColumn,
-          "the header should be on line \(headerRow), but the file ends before it",
-          file: name,
-          range: nil,
-          notes: [Diagnostic.Note("header row \(headerRow) is said at \(plan.headerRowOrigin ?? plan.origin)")]
-        )
-      )
+      let message = StateDiagnostics.headerPastEnd(row: headerRow, saidAt: plan.headerRowOrigin ?? plan.origin)
+      sink.append(Diagnostic(message, file: name, range: nil))
       return .failure(.unreadable)
     }
     guard let from = Self.start(ofLine: headerRow, p) else { return endsBefore() }
@@ -119,11 +113,7 @@ struct CSVTable {
         return .failure(.unreadable)
       }
       if headerRow > 1 { return endsBefore() }
-      report(
-        "empty file: expected a header with \(Self.cut(wanted.joined(separator: ",")))",
-        line: nil,
-        code: StateDiagnostics.missingColumn
-      )
+      report(StateDiagnostics.emptyFile(expected: Self.cut(wanted.joined(separator: ","))), line: nil)
       return .failure(.unreadable)
     }
     var positions: [String: Int] = [:]
@@ -165,20 +155,18 @@ struct CSVTable {
     // One error for every missing column, with the header cut to a sane width.
     if !missing.isEmpty {
       let what = missing.map(\.what)
+      let message = StateDiagnostics.missingColumns(
+        what,
+        header: Self.cut(header.joined(separator: ",")),
+        namedBy: missing[0].origin
+      )
       var d = Diagnostic(
-        .error,
-        StateDiagnostics.missingColumn,
-        "missing column \(what.joined(separator: ", ")) (the header has: \(Self.cut(header.joined(separator: ","))))",
+        message,
         file: name,
         range: nil,
-        notes: [Diagnostic.Note("the columns are named by \(missing[0].origin)")]
-          + (headerBelow(p, plan).map { [Diagnostic.Note($0)] } ?? [])
+        notes: (headerBelow(p, plan).map { [StateDiagnostics.headerBelow(line: $0, table: plan.table.rawValue)] } ?? [])
           + (plan.headerRow == nil && headerLine > 1
-            ? [
-              Diagnostic.Note(
-                "no line among the first \(Self.headerSearchRows) names every column; line \(headerLine) names the most of them"
-              )
-            ] : [])
+            ? [StateDiagnostics.noFullHeader(searched: Self.headerSearchRows, best: headerLine)] : [])
       )
       d.line = headerLine
       errorCount += 1
@@ -216,9 +204,9 @@ struct CSVTable {
     return i <= p.count ? i : nil
   }
 
-  /// When the header was looked for on line 1 and a line a little further down names every wanted
-  /// column, the fix: a title sits above the header.
-  private func headerBelow(_ p: UnsafeBufferPointer<UInt8>, _ plan: TablePlan) -> String? {
+  /// When the header was looked for on line 1, the line a little further down that names every wanted
+  /// column (a title sits above the header).
+  private func headerBelow(_ p: UnsafeBufferPointer<UInt8>, _ plan: TablePlan) -> Int? {
     guard plan.headerRow == 1 else { return nil }
     var found: Int?
     _ = CSVScanner.scanRows(p, transcoder: transcoder) { fields, line in
@@ -229,9 +217,7 @@ struct CSVTable {
       if line > 1, all { found = line }
       return found == nil && line < 20
     }
-    return found.map {
-      "line \($0) has these headers: if the lines above it are a title, add `header row \($0)` to table \(plan.table.rawValue)"
-    }
+    return found
   }
 
   /// Text cut to 200 characters with `…`: a header or value echoed in a message never floods.
@@ -265,20 +251,16 @@ struct CSVTable {
             return true
           }
           guard fields.count == width else {
-            report(
-              "row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)",
-              line: line,
-              code: StateDiagnostics.fieldCount
-            )
+            report(StateDiagnostics.rowWidth(fields.count, header: width), line: line)
             return true
           }
           // No export has a value this long; past it, the row is an error, not a flood of echoes.
           if let long = fields.firstIndex(where: { $0.end - $0.start > Self.fieldLimit }) {
             let column = long < header.names.count ? header.names[long] : "field \(long + 1)"
+            let bytes = fields[long].end - fields[long].start
             report(
-              "column '\(Self.cut(column))' holds \(fields[long].end - fields[long].start) bytes; a value may hold at most \(Self.fieldLimit)",
-              line: line,
-              code: StateDiagnostics.fieldTooLong
+              StateDiagnostics.valueTooLong(column: Self.cut(column), bytes: bytes, limit: Self.fieldLimit),
+              line: line
             )
             return true
           }
@@ -312,30 +294,21 @@ struct CSVTable {
   }
 
   mutating func report(_ p: CSVRow.Problem, line: Int) {
-    errorCount += 1
-    guard errorCount <= Self.errorLimit else { return }
-    var d = Diagnostic(
-      .error,
-      StateDiagnostics.badValue,
-      "column '\(p.column)': '\(Self.cut(p.value))' is not \(p.expected)",
-      file: name,
-      range: nil,
-      notes: p.origin.isEmpty ? [] : [Diagnostic.Note("the layout for this column: \(p.origin)")]
+    let message = StateDiagnostics.notAValue(
+      column: p.column,
+      value: Self.cut(p.value),
+      expected: p.expected,
+      origin: p.origin
     )
-    d.line = line
-    sink.append(d)
+    report(message, line: line)
   }
 
   private mutating func report(_ problem: CSVScanner.Problem) {
     switch problem {
     case .unterminatedQuote(let line, let column):
-      report("a quote opened in field \(column) is never closed", line: line, code: StateDiagnostics.malformed)
+      report(StateDiagnostics.unclosedQuote(field: column), line: line)
     case .strayQuote(let line, let column):
-      report(
-        "field \(column) has a quote inside an unquoted field or text after its closing quote",
-        line: line,
-        code: StateDiagnostics.malformed
-      )
+      report(StateDiagnostics.strayQuote(field: column), line: line)
     case .invalidUTF8: break
     }
   }
@@ -344,13 +317,7 @@ struct CSVTable {
   mutating func finish(_ outcome: Outcome) -> Outcome {
     if case .notUTF8 = outcome { return outcome }
     if errorCount > Self.errorLimit {
-      var d = Diagnostic(
-        .error,
-        StateDiagnostics.tooManyErrors,
-        "\(errorCount - Self.errorLimit) more errors not shown",
-        file: name,
-        range: nil
-      )
+      var d = Diagnostic(StateDiagnostics.moreErrors(errorCount - Self.errorLimit), file: name, range: nil)
       d.count = errorCount - Self.errorLimit
       sink.append(d)
     }
