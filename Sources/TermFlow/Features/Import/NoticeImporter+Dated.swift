@@ -223,12 +223,8 @@ extension NoticeImporter {
   /// kind of unit, and says 未, 没有 or 失败.
   static func picksOutWho(before: String, after: String) -> Bool {
     let head = before.split(whereSeparator: { "，,；;：:".contains($0) }).last.map(String.init) ?? before
-    let tail = after.prefix { !"，,；;。：:".contains($0) }
-    guard let de = tail.lastIndex(of: "的") else { return false }
-    let who = tail[tail.index(after: de)...]
-    guard (1...4).contains(who.count),
-      NoticeRules.groupSuffixes.contains(where: { who.hasSuffix($0) })
-    else { return false }
+    let tail = String(after.prefix { !"，,；;。：:".contains($0) })
+    guard pickedOut(tail) != nil else { return false }
     return NoticeRules.notDoneWords.contains { head.contains($0) || tail.contains($0) }
   }
 
