@@ -19,7 +19,7 @@ extension NoticeImporter {
 
   /// The step's days and how it is dated (`due`, `start`/`due`, `on`), or nil when it names no day.
   static func repeatKey(_ s: NoticeDraft.Step) -> String? {
-    let days = s.days.compactMap { p in p.month.flatMap { m in p.day.map { "\(m)-\($0)" } } }
+    let days = dayKeys(s.days)
     guard !days.isEmpty else { return nil }
     return days.joined(separator: ",") + " " + s.dates.map(\.keyword).joined(separator: ",")
   }

@@ -3,10 +3,7 @@
 /// summary: it is kept as a line of the preamble, not as a step of its own.
 extension NoticeImporter {
   mutating func settleSummaries() {
-    // Days by month and day: a summary rarely prints the year its items print.
-    func days(_ points: [ProsePoint]) -> [String] {
-      points.compactMap { p in p.month.flatMap { m in p.day.map { "\(m)-\($0)" } } }
-    }
+    let days = Self.dayKeys
     var later: Set<String> = []
     for case .step(let s) in draft.items where !s.inPreamble { later.formUnion(days(s.days)) }
     for case .payment(let p) in draft.items { later.formUnion(days(p.days)) }
@@ -16,5 +13,11 @@ extension NoticeImporter {
       else { continue }
       draft.items[k] = .comment(label: "前言", text: s.source.first ?? s.title)
     }
+  }
+
+  /// The days named, by month and day (`3-8`): a summary, or a table restating prose, rarely prints
+  /// the year the other prints.
+  static func dayKeys(_ points: [ProsePoint]) -> [String] {
+    points.compactMap { p in p.month.flatMap { m in p.day.map { "\(m)-\($0)" } } }
   }
 }
