@@ -12,6 +12,9 @@ struct NoticeFeeTests {
     ("每學分129元", "fee 129 per credit"),
     ("150元/门，80.5元/学分", "fee 150 per course; fee 80.5 per credit"),
     ("130/学分", "fee 130 per credit"),
+    ("每学分人民币80元", "fee 80 per credit"),
+    ("暑修學分費每學分新台幣 2,000 元整", "fee 2000 per credit"),
+    ("每门1,2元", ""),
     ("手续费2元/笔", ""),
     ("学费总额的1/2", ""),
   ]

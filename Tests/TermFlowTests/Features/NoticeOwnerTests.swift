@@ -54,6 +54,14 @@ struct NoticeOwnerTests {
     #expect(NoticeImporter.addressee("一、报名时间:") == nil)
   }
 
+  @Test func aPageOpeningOnItsFirstItemHasNoTitleOrAddresseeFromTheBody() {
+    #expect(NoticeImporter.addressee("注意事项:") == nil)
+    let d = draft("一、报名时间:2025年3月3日10:00至3月5日12:00\n注意事项:\n(一)学生在系统中报名。\n")
+    #expect(!d.contains("to \"注意事项\""))
+    #expect(!d.contains("workflow notice \"一、"))
+    #expect(d.contains("start 2025年3月3日 10:00"))
+  }
+
   @Test func noGuessWithoutAnythingAround() {
     let d = draft("关于考试的通知\n一、考试安排\n考试于2025年3月8日进行。\n")
     #expect(d.contains("owner 待定  # TODO: the sentence names no office"))

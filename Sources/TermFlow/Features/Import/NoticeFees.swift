@@ -20,7 +20,12 @@ struct NoticeFee: Equatable {
       if c[i] == "每", i + 1 < c.count, let unit = unit(c, at: i + 1) {
         var p = i + 1 + unit.length
         while p < c.count, c[p] == " " { p += 1 }
-        if let (low, high, e) = amount(c, at: p), e < c.count, c[e] == "元" {
+        // 每学分人民币80元, 每學分新台幣 2,000 元整
+        for w in currencies where p + w.count <= c.count && c[p..<p + w.count].elementsEqual(w) {
+          p += w.count
+          while p < c.count, c[p] == " " { p += 1 }
+        }
+        if let (low, high, e0) = amount(c, at: p), case let e = skipSpaces(c, e0), e < c.count, c[e] == "元" {
           out.append(NoticeFee(low: low, high: high, unit: unit.name))
           i = e
         }
@@ -52,17 +57,41 @@ struct NoticeFee: Equatable {
     return nil
   }
 
-  /// `80`, `80.5`, `110-120`: the amount (or range) and where it ends.
+  private static let currencies = ["人民币", "新台币", "新台幣"].map { Array($0) }
+
+  private static func isGroup(_ c: [Character], _ k: Int) -> Bool {
+    k + 3 <= c.count && c[k..<k + 3].allSatisfy(isDigit) && !(k + 3 < c.count && isDigit(c[k + 3]))
+  }
+
+  private static func skipSpaces(_ c: [Character], _ i: Int) -> Int {
+    var p = i
+    while p < c.count, c[p] == " " { p += 1 }
+    return p
+  }
+
+  /// `80`, `80.5`, `110-120`, `2,000`: the amount (or range) and where it ends.
   private static func amount(_ c: [Character], at i: Int) -> (String, String?, Int)? {
     func number(_ p: Int) -> (String, Int)? {
       var q = p
-      while q < c.count, isDigit(c[q]) { q += 1 }
-      guard q > p, q - p <= 6 else { return nil }
+      var digits = ""
+      while q < c.count {
+        if isDigit(c[q]) {
+          digits.append(c[q])
+        } else if c[q] != "," || digits.isEmpty || !isGroup(c, q + 1) {
+          // A comma joins only a group of three (`2,000`); `1,2` is a list.
+          break
+        }
+        q += 1
+      }
+      guard !digits.isEmpty, digits.count <= 6 else { return nil }
+      var text = digits
       if q + 1 < c.count, c[q] == ".", isDigit(c[q + 1]) {
+        let dot = q
         q += 1
         while q < c.count, isDigit(c[q]) { q += 1 }
+        text += String(c[dot..<q])
       }
-      return (String(c[p..<q]), q)
+      return (text, q)
     }
     guard let (low, e) = number(i) else { return nil }
     if e < c.count, "-~～－—".contains(c[e]), let (high, e2) = number(e + 1) { return (low, high, e2) }

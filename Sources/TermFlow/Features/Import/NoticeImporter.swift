@@ -78,6 +78,9 @@ struct NoticeImporter {
     var k = 0
     while k < top.count {
       let (i, l) = top[k]
+      // The body has begun at its first numbered item (`一、报名时间：…`): a page copied without its
+      // head has no title, issuer or addressee below that.
+      if NoticeItem(l).level != nil { break }
       k += 1
       // The title's continuation lines, already kept: the title's first line goes before them.
       var continued = 0

@@ -117,7 +117,7 @@ enum NoticeRules {
   static let policyHeadings = ["其他事项", "其它事项", "注意事项", "有关要求", "工作要求"]
 
   /// A short line ending in ： names the addressees (各教学单位：) unless it holds one of these.
-  static let notAddressees = ["附件", "如下", "，", "步骤", "方式"]
+  static let notAddressees = ["附件", "如下", "，", "步骤", "方式"] + policyHeadings
 
   /// Lines that start the notice's tail: attachments, copies, the printing line.
   static let attachmentPrefixes = ["附件"]

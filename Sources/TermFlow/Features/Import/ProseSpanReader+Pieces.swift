@@ -262,6 +262,9 @@ extension ProseSpanReader {
     if let (y, e) = number(at: i, chinese: false) {
       if e - i == 4 { return (y, e) }
       if e - i == 2 { return (2000 + y, e) }
+      // Taiwan's notices count years from 1912 (民国): `111年06月25日` is 2022; three digits name no
+      // other year a notice would print.
+      if e - i == 3, (80...150).contains(y) { return (1911 + y, e) }
       return nil
     }
     var y = 0
