@@ -2,7 +2,8 @@
 enum ChineseNumerals {
   static func value(of c: Unicode.Scalar) -> Int? {
     switch c {
-    case "零", "〇": return 0
+    // Typed dates often spell zero with the white circle (二○二二年) rather than 〇.
+    case "零", "〇", "○": return 0
     case "一": return 1
     case "二", "两": return 2
     case "三": return 3

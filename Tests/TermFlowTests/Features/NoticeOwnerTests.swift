@@ -62,6 +62,19 @@ struct NoticeOwnerTests {
     #expect(d.contains("start 2025年3月3日 10:00"))
   }
 
+  @Test func whomAnOfficeTellsToActDoesTheWork() {
+    let d = draft("关于书款核算的通知\n一、流程\n请各教学单位通知本单位各毕业班的班长或学习委员于4月7日至4月12日期间到教材科领取《教材出库单》。\n")
+    #expect(d.contains("owner 各班长\n"))
+    // An office that organises the work still runs it.
+    let e = draft("关于缴费的通知\n一、缴费\n各二级学院组织学生于8月12日至8月13日完成报到。\n")
+    #expect(e.contains("owner 各二级学院\n"))
+  }
+
+  @Test func thePeopleOfEachUnitActOneInEach() {
+    #expect(NoticeClauses.actingOffice(in: "各毕业班的班长领取") == "各班长")
+    #expect(NoticeClauses.actingOffice(in: "各毕业班根据结算情况办理") == "各毕业班")
+  }
+
   @Test func noGuessWithoutAnythingAround() {
     let d = draft("关于考试的通知\n一、考试安排\n考试于2025年3月8日进行。\n")
     #expect(d.contains("owner 待定  # TODO: the sentence names no office"))

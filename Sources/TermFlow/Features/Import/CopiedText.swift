@@ -9,7 +9,50 @@ enum CopiedText {
   static func lines(_ text: String) -> [(read: String, written: String)] {
     let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
       .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}", "\r"])) }
-    return joiningBrokenDates(lines).map { (read($0), $0) }
+    return joiningBrokenDates(lines).flatMap(splittingRunOnItems).map { (read($0), $0) }
+  }
+
+  /// A page whose paragraphs lost their breaks copies as one long line with its items numbered inside
+  /// it (`…如下: 1、教务处… 2、各单位… 5、…为: (1)5月20日后… (2)6月1日后…`): it is cut before each
+  /// number of such a run (1, 2, 3… of one style, each after a space or a sentence's end), so each
+  /// item is a line as the notice meant it. A line with fewer than two such numbers stays whole.
+  static func splittingRunOnItems(_ line: String) -> [String] {
+    let c = Array(line)
+    guard c.count >= 120 else { return [line] }
+    var cuts: [Int] = []
+    // The next number each style expects: digits and 、, numerals and 、, digits in brackets.
+    var expected = ["1、": 1, "一、": 1, "()": 1]
+    for k in 1..<c.count where " 。；;：:".contains(c[k - 1]) {
+      let paren = "(（".contains(c[k])
+      var p = paren ? k + 1 : k
+      var n = 0
+      while p < c.count, p - k < 3, c[p].isASCII, let d = c[p].wholeNumberValue {
+        n = n * 10 + d
+        p += 1
+      }
+      var style = paren ? "()" : "1、"
+      if n == 0, !paren, let u = c[k].unicodeScalars.first, let v = ChineseNumerals.value(of: u), v < 10 {
+        (n, p, style) = (v, k + 1, "一、")
+      }
+      // The attachments after the last item (`… 附: 《反馈汇总表》`) start the notice's tail.
+      if !cuts.isEmpty, NoticeRules.attachmentPrefixes.contains(where: { c[k...].starts(with: $0) }) {
+        cuts.append(k)
+        break
+      }
+      guard n > 0, p < c.count, paren ? ")）".contains(c[p]) : c[p] == "、", expected[style] == n else { continue }
+      cuts.append(k)
+      expected[style] = n + 1
+    }
+    guard cuts.count >= 2 else { return [line] }
+    var out: [String] = []
+    var from = 0
+    for k in cuts {
+      let piece = String(c[from..<k]).trimmingCharacters(in: .whitespaces)
+      if !piece.isEmpty { out.append(piece) }
+      from = k
+    }
+    out.append(String(c[from...]).trimmingCharacters(in: .whitespaces))
+    return out
   }
 
   /// A page that sets each run of a date in its own element copies as a date broken over lines

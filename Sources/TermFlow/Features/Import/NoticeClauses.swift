@@ -273,7 +273,8 @@ enum NoticeClauses {
         if j - i <= 11 || name.contains("的") { best = j }
       }
       guard let b = best, b - i >= 3 else { continue }
-      if b - i > 11, let de = chars[i..<b].lastIndex(of: "的"), b - de > 2 {
+      // `各毕业班的班长`: the people of each unit its 的 names act, one in each (各班长).
+      if let de = chars[i..<b].lastIndex(of: "的"), b - de > 2 {
         return "各" + String(chars[(de + 1)..<b])
       }
       return String(chars[i..<b])

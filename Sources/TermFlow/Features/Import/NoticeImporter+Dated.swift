@@ -78,8 +78,11 @@ extension NoticeImporter {
         // The clause the date is in names its subject nearest (`…或学生提出申请后…，应由任课教师在9月9日…`).
         let clauses = before.split(whereSeparator: { "，,；;".contains($0) }).map(String.init)
         let clause = clauses.last ?? before
+        // `请各教学单位通知本单位的班长或学习委员于4月7日…`: those an office has act do the work.
+        let told = NoticeRules.causativeVerbs.compactMap { clause.range(of: $0, options: .backwards)?.upperBound }.max()
         owner =
-          NoticeClauses.actingOffice(in: clause) ?? agent(of: clause) ?? Self.pickedOut(clauses.dropLast().last)
+          told.flatMap { NoticeClauses.actingOffice(in: String(clause[$0...])) }
+          ?? NoticeClauses.actingOffice(in: clause) ?? agent(of: clause) ?? Self.pickedOut(clauses.dropLast().last)
           ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
           ?? NoticeClauses.actingOffice(in: String(after))

@@ -38,7 +38,7 @@ enum NoticeRules {
   static let ownerStopPrefixes = [
     "加强", "做好", "组织", "完成", "根据", "按照", "认真", "严格", "应", "须", "需", "交", "报", "送", "提交", "上交", "到", "在",
     "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
-    "至", "可", "上报", "报送", "代扣", "扣", "要", "按",
+    "至", "可", "上报", "报送", "代扣", "扣", "要", "按", "通知", "督促", "指导", "负责", "协助", "配合",
   ]
 
   /// Words right before an office that make it the one handed to or asked, not the one acting
@@ -120,7 +120,7 @@ enum NoticeRules {
   static let notAddressees = ["附件", "如下", "，", "步骤", "方式"] + policyHeadings
 
   /// Lines that start the notice's tail: attachments, copies, the printing line.
-  static let attachmentPrefixes = ["附件"]
+  static let attachmentPrefixes = ["附件", "附:", "附："]
   static let copyPrefixes = ["抄送", "抄报"]
 
   /// Words stripped from a step's title to make its name: `完成期初补考成绩录入工作` → 期初补考成绩录入.
@@ -134,8 +134,12 @@ enum NoticeRules {
   /// What 各 addresses: `各学院`, `各教学院(部)`, `各系、部`, `各承担单位`, `各位教师`.
   static let groupSuffixes = [
     "学院", "院", "系", "部", "(部)", "（部）", "(系)", "（系）", "单位", "中心", "处", "科", "教学秘书", "秘书", "教师", "老师",
-    "辅导员", "班主任", "学生", "同学", "小组",
+    "辅导员", "班主任", "学生", "同学", "小组", "班", "班级", "班长",
   ]
+
+  /// Verbs by which an office tells others to act (`请各学院通知本单位的班长于4月7日…领取`): whom they
+  /// name does the dated work. Not 组织 or 安排: an office that organises the work still runs it.
+  static let causativeVerbs = ["通知", "督促", "要求", "提醒"]
 
   /// Where a payment is made, as notices name it: each found in the notice becomes a `channel`.
   static let paymentChannels = ["微信", "支付宝", "银行代扣", "现场缴费", "今日校园", "云闪付"]

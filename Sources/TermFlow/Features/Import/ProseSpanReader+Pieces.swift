@@ -227,7 +227,10 @@ extension ProseSpanReader {
       return q
     }
     for w in ["~", "～", "〜", "至", "到"] {
-      if let e = word(at: p, [w]) { return e }
+      guard var e = word(at: p, [w]) else { continue }
+      // `5月17日至—5月20日`: a dash typed after the word as well.
+      while e < c.count, e - p < 4, Self.dashes.contains(c[e]) { e += 1 }
+      return e
     }
     return nil
   }

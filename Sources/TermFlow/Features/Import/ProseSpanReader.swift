@@ -35,6 +35,17 @@ struct ProseSpanReader {
         joined.upper = s.upper
         if joined.edge == .none { joined.edge = s.edge }
         out[out.count - 1] = joined
+      } else if let last = out.last, last.edge == .after, last.to == nil, s.edge == .before, s.to == nil,
+        !s.sinceNow, last.upper <= s.lower, s.lower - last.upper <= 10,
+        case let between = String(c[last.upper..<s.lower]), !between.contains(where: { "。；;".contains($0) }),
+        ["截止", "截至"].contains(where: { between.contains($0) })
+      {
+        // `从4月28日开始,截止时间为5月24日17:00`: an opening day and the close it names are one window.
+        var joined = last
+        joined.to = s.from
+        joined.edge = .none
+        joined.upper = s.upper
+        out[out.count - 1] = joined
       } else {
         out.append(s)
       }
@@ -137,6 +148,11 @@ struct ProseSpanReader {
       s.sinceNow = true
       s.edge = .before
     }
+    // `第18周周二(6月20日)：成绩提交工作截止`: a day whose clause says that something closes on it.
+    if to == nil, s.edge == .none {
+      let clause = c[q...].prefix { !"，,。；;".contains($0) }.prefix(40)
+      if clause.count < 40, String(clause).trimmingCharacters(in: .whitespaces).hasSuffix("截止") { s.edge = .before }
+    }
     return s
   }
 
@@ -198,10 +214,13 @@ struct ProseSpanReader {
     var from = ProsePoint(week: w1, weekday: weekday ?? (w2 != nil ? 1 : nil))
     var to: ProsePoint? = w2.map { ProsePoint(week: $0, weekday: 7) }
     var q = skipSpaces(p)
-    if q < c.count, c[q] == ":" || c[q] == "：", let (a, e) = date(at: skipSpaces(q + 1)) {
-      // `第一周:9月5日至9月8日`: the week, then its dates.
+    if q < c.count, c[q] == ":" || c[q] == "：" || weekday != nil && (c[q] == "," || c[q] == "，"),
+      let (a, e) = date(at: skipSpaces(q + 1))
+    {
+      // `第一周:9月5日至9月8日`: the week, then its dates; `18周周二,6月20日`: the day, then its date.
       var from = a
       from.week = w1
+      from.weekday = weekday
       var end = e
       if let (t, e2) = time(at: end) {
         from.time = t
@@ -221,6 +240,11 @@ struct ProseSpanReader {
         // The weeks printed with a range say which weeks, not which weekday.
         if w2 != nil || b != nil { from.weekday = weekday }
         q = e
+        // `18周周二(6月20日)24:00前`: the day's time after its bracket.
+        if to == nil, from.time == nil, let (t, e2) = time(at: q) {
+          from.time = t
+          q = e2
+        }
         return (from, to, q)
       }
     }
@@ -319,7 +343,7 @@ struct ProseSpanReader {
   func monthHead(at i: Int) -> (Int?, Int, Int)? {
     var p = i
     var year: Int?
-    if let (y, a) = yearNumber(at: p), a < c.count, c[a] == "年" {
+    if let (y, a0) = yearNumber(at: p), case let a = skipSpaces(a0), a < c.count, c[a] == "年" {
       year = y
       p = skipSpaces(a + 1)
     }
