@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 396, "dates_owner": 371, "owner": 211, "payments_ok": 37, "fees_ok": 10, "week1_ok": 12, "parses": 89, "clean": 89}
+FLOOR = {"dates": 406, "dates_owner": 377, "owner": 211, "payments_ok": 37, "fees_ok": 10, "week1_ok": 12, "parses": 89, "clean": 89}
 MAX_SPURIOUS = 30
 
 

@@ -5,8 +5,11 @@ extension ProseSpanReader {
   /// `元月5日` (a day range inside one month, `3月2-6日`, is `dayRange`).
   func date(at i: Int) -> (ProsePoint, Int)? {
     let p = i
-    // ISO-like with a four-digit year.
-    if let (y, a) = number(at: p, chinese: false), a - p == 4, a < c.count, "-./".contains(c[a]) {
+    // ISO-like with a four-digit year, or Taiwan's three-digit one (`109/3/20` is 2020年3月20日).
+    if let (y0, a) = number(at: p, chinese: false), a - p == 4 || a - p == 3 && (80...150).contains(y0), a < c.count,
+      "-./".contains(c[a])
+    {
+      let y = a - p == 3 ? 1911 + y0 : y0
       let sep = c[a]
       if let (m, b) = number(at: a + 1, chinese: false), b < c.count, c[b] == sep,
         let (d, e) = number(at: b + 1, chinese: false),
@@ -27,12 +30,18 @@ extension ProseSpanReader {
   /// `11.25`, `03.8`: a month and day with a dot, as tables print them. `standalone`: read only where
   /// nothing else can be meant, a range of two (`11.25—12.01`) or a cell holding the date alone
   /// (`02.23`, `02.24(暂定)`); `3.5学分` and `2.50元` are numbers.
+  /// `5/20(一)`: with a slash, read only where its weekday follows in brackets (`1/2` is a half).
   func monthDot(at i: Int, standalone: Bool) -> (ProsePoint, Int)? {
-    guard i == 0 || !(isDigit(c[i - 1]) || c[i - 1] == "."), let (m, a) = number(at: i, chinese: false), a - i <= 2,
-      (1...12).contains(m), a + 1 < c.count, c[a] == ".", let (d, e) = number(at: a + 1, chinese: false),
-      (1...31).contains(d), !(e < c.count && (isDigit(c[e]) || c[e] == "."))
+    guard i == 0 || !(isDigit(c[i - 1]) || c[i - 1] == "." || c[i - 1] == "/"),
+      let (m, a) = number(at: i, chinese: false), a - i <= 2, (1...12).contains(m), a + 1 < c.count, c[a] == "." || c[a] == "/",
+      let (d, e) = number(at: a + 1, chinese: false), (1...31).contains(d),
+      !(e < c.count && (isDigit(c[e]) || c[e] == "." || c[e] == "/"))
     else { return nil }
     let point = ProsePoint(year: nil, month: m, day: d)
+    if c[a] == "/" {
+      guard let (_, weekday, _) = bracketedWeek(at: e), weekday != nil else { return nil }
+      return (point, e)
+    }
     guard standalone else { return (point, e) }
     guard e - a - 1 == 2 else { return nil }
     if let q = connector(at: e), monthDot(at: skipSpaces(q), standalone: false) != nil { return (point, e) }
@@ -151,6 +160,12 @@ extension ProseSpanReader {
     if let (d, e) = weekdayWord(at: p) {
       weekday = d
       p = e
+    } else if open, week == nil, p + 1 < c.count, ")）".contains(c[p + 1]), let s = c[p].unicodeScalars.first,
+      let d = ChineseNumerals.weekday(s)
+    {
+      // `6月4日(三)`: the weekday alone in its bracket, as Taiwan's notices print it.
+      weekday = d
+      p += 1
     }
     guard week != nil || weekday != nil else { return nil }
     if open {

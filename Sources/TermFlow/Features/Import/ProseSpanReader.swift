@@ -329,14 +329,24 @@ struct ProseSpanReader {
     return (ProsePoint(year: year, month: month, day: d1), ProsePoint(year: year, month: month, day: d2), r + 1)
   }
 
-  /// `9月21-9月24日`: a range whose first day lost its 日, the second a whole date.
+  /// `9月21-9月24日`: a range whose first day lost its 日, the second a whole date; `01月18至02月21`:
+  /// both ends without 日, read only as such a pair of month and day.
   func dayWithoutRi(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
     guard let (year, month, q) = monthHead(at: i), let (d1, e) = number(at: q, chinese: false), (1...31).contains(d1),
-      let b = connector(at: skipSpaces(e)), let (end, f) = date(at: skipSpaces(b)), end.month != nil
+      let b = connector(at: skipSpaces(e)),
+      let (end, f) = date(at: skipSpaces(b)) ?? monthAndDay(at: skipSpaces(b)), end.month != nil
     else { return nil }
     var to = end
     if to.year == nil { to.year = year.flatMap { y in (to.month ?? 0) < month ? y + 1 : y } }
     return (ProsePoint(year: year, month: month, day: d1), to, f)
+  }
+
+  /// `02月21`: a month and a day without 日 (and no digit after it), as a range's end.
+  func monthAndDay(at i: Int) -> (ProsePoint, Int)? {
+    guard let (year, month, q) = monthHead(at: i), let (d, e) = number(at: q, chinese: false), (1...31).contains(d),
+      !(e < c.count && (isDigit(c[e]) || c[e] == "日" || c[e] == "号"))
+    else { return nil }
+    return (ProsePoint(year: year, month: month, day: d), e)
   }
 
   /// `2019年3月`, `3月`, `元月`: the year and month before a day, and where the day starts.
