@@ -33,7 +33,8 @@ extension ProseSpanReader {
   /// `5/20(一)`: with a slash, read only where its weekday follows in brackets (`1/2` is a half).
   func monthDot(at i: Int, standalone: Bool) -> (ProsePoint, Int)? {
     guard i == 0 || !(isDigit(c[i - 1]) || c[i - 1] == "." || c[i - 1] == "/"),
-      let (m, a) = number(at: i, chinese: false), a - i <= 2, (1...12).contains(m), a + 1 < c.count, c[a] == "." || c[a] == "/",
+      let (m, a) = number(at: i, chinese: false), a - i <= 2, (1...12).contains(m), a + 1 < c.count,
+      c[a] == "." || c[a] == "/",
       let (d, e) = number(at: a + 1, chinese: false), (1...31).contains(d),
       !(e < c.count && (isDigit(c[e]) || c[e] == "." || c[e] == "/"))
     else { return nil }
