@@ -36,7 +36,8 @@ struct CorpusImportTests {
     let lines = String(decoding: f.bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
       .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}"])) }
       .filter { !$0.isEmpty }
-    for l in lines { #expect(out.stdout.contains(l), "\(id) lost: \(l)") }
+    // A run-on line is quoted item by item (`CopiedText.splittingRunOnItems`), each piece as written.
+    for l in lines.flatMap(CopiedText.splittingRunOnItems) { #expect(out.stdout.contains(l), "\(id) lost: \(l)") }
     return out.stdout
   }
 
