@@ -25,9 +25,11 @@ extension Driver {
     let text = String(decoding: notice.bytes, as: UTF8.self)
     var draft = NoticeImporter.read(text, source: notice.name, term: term, weekOne: monday).text(lang)
     var a = Analysis(file: SourceFile(name: "<draft>", text: draft))
-    // A date the term cannot hold becomes a TODO naming it: the rest of the draft still schedules.
+    // A date the term cannot hold (another term's, a week 0 before week 1) or whose printed week the
+    // calendar contradicts becomes a TODO naming it: the rest of the draft still schedules.
+    let refused = [CalendarDiagnostics.outsideTerm, CalendarDiagnostics.weekOutOfRange, CalendarDiagnostics.weekdayMismatch]
     var outside: [Int: String] = [:]
-    for d in a.diagnostics where d.code == CalendarDiagnostics.outsideTerm {
+    for d in a.diagnostics where refused.contains(d.code) {
       guard let r = d.range else { continue }
       outside[a.file.location(of: r.start).line] = d.message
     }
@@ -40,6 +42,9 @@ extension Driver {
     var err =
       "termflow: import: the draft has \(Language.en.count(errors, "error")) and \(Language.en.count(warnings, "warning"))"
     err += errors == 0 ? "\n" : "; fix them, then run termflow check\n"
+    for (line, why) in outside.sorted(by: { $0.key < $1.key }) {
+      err += "<draft>:\(line): note: a date left as a TODO: \(why)\n"
+    }
     err += renderForStderr(a)
     return CommandOutput(stdout: draft, stderr: err)
   }

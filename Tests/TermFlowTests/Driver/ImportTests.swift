@@ -78,10 +78,13 @@ struct ImportTests {
     #expect(out.stdout.contains("9月16日（第2周星期日） puts week 1 on 2018-09-03"))
     #expect(out.stdout.contains("9月28日（第5周星期五） puts week 1 on 2018-08-27"))
     #expect(!out.stdout.contains("week 1 starts 2018"))
-    // Given --week1, the draft says so and check then proves or flags each pair.
+    // Given --week1, the draft says so, and a pair the calendar contradicts is left as a TODO that
+    // names the disagreement (and said on stderr): the rest checks clean.
     let given = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: "2018-2019-1", weekOne: "2018-09-03")
     #expect(given.stdout.contains("week 1 starts 2018-09-03"))
-    #expect(given.stderr.contains("error: 2018-09-28 is 第4周星期五, not 第5周星期五"))
+    #expect(given.stdout.contains("  # TODO: due 9月28日（第5周星期五）前: 2018-09-28 is 第4周星期五, not 第5周星期五"))
+    #expect(given.stderr.contains("note: a date left as a TODO: 2018-09-28 is 第4周星期五, not 第5周星期五"))
+    #expect(given.stderr.hasPrefix("termflow: import: the draft has 0 errors"))
   }
 
   @Test func refusesAWeekOneThatIsNotAMonday() {

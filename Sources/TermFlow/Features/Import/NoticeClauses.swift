@@ -218,7 +218,9 @@ enum NoticeClauses {
         i + o.count + $0.count <= chars.count && chars[(i + o.count)..<(i + o.count + $0.count)].elementsEqual($0)
       }
       let handed = i == handedTo || NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) })
-      if !handed, inner == nil { return String(o) }
+      // `研究生成绩…录入`, `学生的平时成绩`, `研究生管理系统`: whose things they are, not who acts.
+      let owns = NoticeRules.possessedNouns.contains { chars[(i + o.count)...].starts(with: $0) }
+      if !handed, inner == nil, !owns { return String(o) }
       i += o.count
       // The unit within an office handed to is handed to as well; the one within an acting office acts.
       if handed { handedTo = i }

@@ -41,7 +41,8 @@ extension NoticeImporter {
       itemOffice = .some(found)
       return found
     }
-    for (k, sp) in spans.enumerated() {
+    let calendar = Self.calendarDefinitions(spans, chars)
+    for (k, sp) in spans.enumerated() where !calendar.contains(k) {
       let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
       var after = Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd]))
       while let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(w.count) }
@@ -199,11 +200,12 @@ extension NoticeImporter {
       source = []
       step.section = sectionTexts.count - 1
       step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
-      // A day or a list of days the opening paragraph names may sum up the items; a range or a due it
-      // names is work of its own (`期末考试定于12月23日-1月5日举行`).
+      // A day or a list of days the opening paragraph names may sum up the items, and so may weeks
+      // (`于本学期第9-11周开展`); a range of dates or a due it names is work of its own
+      // (`期末考试定于12月23日-1月5日举行`).
       step.inPreamble =
         !bodyStarted && table == nil && sp.edge != .before
-        && (sp.to == nil || chars[sp.lower..<sp.upper].contains("、"))
+        && (sp.to == nil || chars[sp.lower..<sp.upper].contains("、") || !sp.from.hasDate)
       if sp.sinceNow { step.sinceNow = sp.from }
       if String(chars[sp.lower..<min(chars.count, sp.upper + 1)]).contains("下班") {
         step.todo = "下班前: the office's closing time, which the notice does not give"
@@ -219,6 +221,20 @@ extension NoticeImporter {
       made = true
     }
     return made
+  }
+
+  /// `2月6日-11日记为第0周`, `2月12日-7月14日为原校历安排第1-22周`: dates the sentence says are
+  /// weeks define the calendar (their pairs are read for week 1); neither is work.
+  static func calendarDefinitions(_ spans: [ProseSpan], _ chars: [Character]) -> Set<Int> {
+    var out = Set<Int>()
+    for k in spans.indices.dropFirst() where !spans[k].from.hasDate && spans[k - 1].from.hasDate {
+      let between = String(chars[min(spans[k - 1].upper, spans[k].lower)..<spans[k].lower])
+      guard ["为", "记为", "即为", "是"].contains(where: { between.hasPrefix($0) }),
+        !between.contains(where: { "，,；;。".contains($0) })
+      else { continue }
+      out.formUnion([k - 1, k])
+    }
+    return out
   }
 
   /// Whether the clause around a date is a phrase naming people by what they have not done by then

@@ -46,6 +46,9 @@ enum NoticeRules {
   /// (`经导师审核签字`: the one who approves on the way is not the one who does the work.)
   static let recipientMarkers = ["交", "报", "送", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知", "经"]
 
+  /// Words after a role that make it the owner of a thing, not the one acting (`研究生成绩`, `学生的`).
+  static let possessedNouns = ["的", "成绩", "名单", "信息", "学籍", "管理系统", "系统", "档案", "学号", "账号", "证"]
+
   /// The longest an office's name runs, in characters.
   static let ownerMaxLength = 12
 

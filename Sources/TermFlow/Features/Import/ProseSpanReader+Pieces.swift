@@ -20,6 +20,10 @@ extension ProseSpanReader {
       return nil
     }
     guard let (year, month, q) = monthHead(at: p) else { return nil }
+    // `5月底`: the month's last day (February's needs its year).
+    if q < c.count, c[q] == "底", month != 2 || year != nil {
+      return (ProsePoint(year: year, month: month, day: CivilDate.daysIn(year: year ?? 2001, month: month)), q + 1)
+    }
     guard let (d, e) = number(at: q, chinese: true), (1...31).contains(d) else { return nil }
     let r = skipSpaces(e)
     guard r < c.count else { return nil }
