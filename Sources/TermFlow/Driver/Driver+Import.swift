@@ -27,7 +27,9 @@ extension Driver {
     var a = Analysis(file: SourceFile(name: "<draft>", text: draft))
     // A date the term cannot hold (another term's, a week 0 before week 1) or whose printed week the
     // calendar contradicts becomes a TODO naming it: the rest of the draft still schedules.
-    let refused = [CalendarDiagnostics.outsideTerm, CalendarDiagnostics.weekOutOfRange, CalendarDiagnostics.weekdayMismatch]
+    let refused = [
+      CalendarDiagnostics.outsideTerm, CalendarDiagnostics.weekOutOfRange, CalendarDiagnostics.weekdayMismatch,
+    ]
     var outside: [Int: String] = [:]
     for d in a.diagnostics where refused.contains(d.code) {
       guard let r = d.range else { continue }

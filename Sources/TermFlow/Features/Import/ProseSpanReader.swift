@@ -34,7 +34,8 @@ struct ProseSpanReader {
         joined.from.week = s.from.week
         joined.to?.week = s.to?.week ?? s.from.week
         joined.upper = s.upper
-        if c[last.upper..<s.lower].contains(where: { "(（".contains($0) }), s.upper < c.count, ")）".contains(c[s.upper]) {
+        if c[last.upper..<s.lower].contains(where: { "(（".contains($0) }), s.upper < c.count, ")）".contains(c[s.upper])
+        {
           joined.upper += 1
         }
         if joined.edge == .none { joined.edge = s.edge }
