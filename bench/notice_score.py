@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 487, "dates_owner": 449, "owner": 236, "payments_ok": 43, "fees_ok": 10, "week1_ok": 14, "parses": 109, "clean": 109}
-MAX_SPURIOUS = 40
+FLOOR = {"dates": 528, "dates_owner": 481, "owner": 255, "payments_ok": 44, "fees_ok": 10, "week1_ok": 15, "parses": 124, "clean": 124}
+MAX_SPURIOUS = 43
 
 
 def run(cmd, **kw):
