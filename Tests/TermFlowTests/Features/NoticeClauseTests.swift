@@ -91,6 +91,16 @@ struct NoticeClauseTests {
     #expect(d.contains("window 2019年9月30日至2019年9月30日"))
   }
 
+  @Test func eachGroupsLineUnderAPaymentTimeHeadingIsItsWindow() {
+    let d = draft(
+      "关于重修缴费的通知\n一、缴费方法\n请登录校园统一支付平台缴费。如统一支付平台无法登录,请联系财务处。\n二、缴费对象及时间\n"
+        + "非毕业班学生:周五(10月9日)至周一(10月12日)上午12:00结束\n三、考试安排\n考试:10月20日至10月21日\n"
+    )
+    #expect(d.contains("window 10月9日至10月12日 12:00\n  channel \"校园统一支付平台\"\n}"))
+    // A line with work of its own under another heading stays a step.
+    #expect(d.contains("step 考试 {"))
+  }
+
   @Test func aPastEventAnUpdateAndAnOwnersVerbAreNoWork() {
     let d = draft("关于缴费的通知\n一、安排\n1.选课已于2019年9月8日结束。\n2.监考安排6月30日更新\n")
     #expect(!d.contains("\nstep "))

@@ -114,7 +114,14 @@ extension NoticeImporter {
       // A form's name (《重新学习费缴费汇总表》) is handed over, not paid: it does not make a payment.
       let label = NoticeClauses.label(before) ?? (bare ? heading : nil) ?? ""
       let around = NoticeClauses.withoutForms(label + String(clause))
-      let paying = NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around)
+      // Under `二、缴费对象及时间`, each group's dated line (`非毕业班学生:周五(10月9日)至…`) is its window:
+      // a line that names only whose window it is, no work of its own (`考试:9月1日`).
+      let section = String(sectionTexts.last?.prefix { $0 != "。" }.prefix(24) ?? "")
+      let whose = label.prefix { !"(（".contains($0) }
+      let paysHere =
+        NoticeRules.paymentWords.contains { section.contains($0) } && NoticeRules.timeLabels.contains { section.contains($0) }
+        && NoticeRules.studentRoles.contains { whose.hasSuffix($0) } && ["", "结束", "止", "截止"].contains(String(clause))
+      let paying = NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around) || paysHere
       if paying, sp.sinceNow {
         // `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
         var step = NoticeDraft.Step(
