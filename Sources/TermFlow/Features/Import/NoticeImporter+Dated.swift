@@ -231,55 +231,6 @@ extension NoticeImporter {
     return made
   }
 
-  /// `2月6日-11日记为第0周`, `2月12日-7月14日为原校历安排第1-22周`: dates the sentence says are
-  /// weeks define the calendar (their pairs are read for week 1); neither is work.
-  static func calendarDefinitions(_ spans: [ProseSpan], _ chars: [Character]) -> Set<Int> {
-    var out = Set<Int>()
-    for k in spans.indices.dropFirst() where !spans[k].from.hasDate && spans[k - 1].from.hasDate {
-      let between = String(chars[min(spans[k - 1].upper, spans[k].lower)..<spans[k].lower])
-      guard ["为", "记为", "即为", "是"].contains(where: { between.hasPrefix($0) }),
-        !between.contains(where: { "，,；;。".contains($0) })
-      else { continue }
-      out.formUnion([k - 1, k])
-    }
-    return out
-  }
-
-  /// Whether the clause around a date is a phrase naming people by what they have not done by then
-  /// (`在8月30日前成功存款…失败的同学`, `1月15日前未完成的学院`): it ends in 的 and a role or a
-  /// kind of unit, and says 未, 没有 or 失败.
-  static func picksOutWho(before: String, after: String) -> Bool {
-    let head = before.split(whereSeparator: { "，,；;：:".contains($0) }).last.map(String.init) ?? before
-    let tail = String(after.prefix { !"，,；;。：:".contains($0) })
-    guard pickedOut(tail) != nil else { return false }
-    return NoticeRules.notDoneWords.contains { head.contains($0) || tail.contains($0) }
-  }
-
-  /// The office the notice says does what a clause's label names (`校考考试时间为` → 校考 → 教务处).
-  func agent(of clause: String) -> String? {
-    guard let label = NoticeClauses.label(clause) else { return nil }
-    return agents.first { label.hasPrefix($0.topic) }?.agent
-  }
-
-  /// `划一次款`, `扣两次款`: a payment verb and its object with at most a count between them.
-  static func paysSplit(_ text: String) -> Bool {
-    let chars = Array(text)
-    return NoticeRules.paymentSplitWords.contains { w in
-      chars.indices.contains { k in chars[k] == w.verb && chars[(k + 1)..<min(chars.count, k + 4)].contains(w.object) }
-    }
-  }
-
-  /// `未能…缴费失败的同学，请于9月2日以后…`: the people a clause picks out (同学) are the subject of
-  /// the clause that follows it.
-  static func pickedOut(_ clause: String?) -> String? {
-    guard let clause, let de = clause.lastIndex(of: "的") else { return nil }
-    let who = clause[clause.index(after: de)...]
-    guard (1...4).contains(who.count), NoticeRules.groupSuffixes.contains(where: { who.hasSuffix($0) }) else {
-      return nil
-    }
-    return String(who)
-  }
-
   /// A row of the last table read: a step when its time cell holds a date.
   mutating func readRow(_ t: NoticeTable, _ cells: [String], line: String) -> Bool {
     if !t.batches.isEmpty { return readRounds(t, cells, line: line) }
