@@ -97,6 +97,11 @@ extension ProseSpanReader {
     guard let (a, e) = date(at: p) else { return nil }
     var from = a
     p = e
+    // `(113年11月18日(一)~113年12月08日(日)23:59止)`: the day's own weekday in brackets inside.
+    if let (_, weekday, e2) = bracketedWeek(at: p), let weekday {
+      from.weekday = weekday
+      p = e2
+    }
     if let (t, e2) = time(at: p) {
       from.time = t
       p = e2
@@ -107,6 +112,8 @@ extension ProseSpanReader {
       p = e2
     }
     p = skipSpaces(p)
+    // `(…~113年12月08日(日)23:59止)`: the close's own 止.
+    if let n = word(at: p, ["为止", "止"]) { p = skipSpaces(n) }
     // A bracket the copy lost the close of, at the end of the line, closes there.
     if p == c.count { return (from, to, p) }
     guard c[p] == "）" || c[p] == ")" else { return nil }
