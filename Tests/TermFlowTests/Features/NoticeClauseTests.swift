@@ -141,6 +141,23 @@ struct NoticeClauseTests {
     #expect(CopiedText.splittingRunOnItems(one) == [one])
   }
 
+  @Test func aTableRowListingTasksIsAStepPerDoerAndDatedTask() {
+    let d = draft(
+      "毕业工作安排\n各学院:\n日期 |\n事宜 |\n5.25-5.31 第13周 |\n"
+        + "1.学生上交毕业实习考核表; 2.第14周末完成实习报告; 3.指导教师审核毕业设计成果; 4.学生修改毕业设计内容; 5.若学生不能完成,必须延期答辩; |\n"
+        + "6.8-6.14 第15周 |\n1.周一各学院统计上报名单; |\n"
+    )
+    #expect(d.contains("title \"学生上交毕业实习考核表\"\n  owner 学生\n  start 5月25日\n"))
+    #expect(d.contains("note \"学生修改毕业设计内容\""))
+    #expect(d.contains("title \"指导教师审核毕业设计成果\"\n  owner 指导教师"))
+    #expect(d.contains("due 第14周星期日"))
+    #expect(d.contains("title \"周一各学院统计上报名单\"\n  owner 各学院\n  start 第15周星期一"))
+    #expect(!d.contains("延期答辩\"\n  owner"))
+    // A cell's numbers, not a date's dot.
+    #expect(CopiedText.numberedPieces("1.学生上交; 2.教师审核") == ["1.学生上交;", "2.教师审核"])
+    #expect(CopiedText.numberedPieces("5.25-5.31 第13周") == ["5.25-5.31 第13周"])
+  }
+
   @Test func aDateCellAndItsTimeCellAreOneDate() {
     #expect(CopiedText.joiningBrokenDates(["9月2日", "8:30-15:20", "保卫处"]) == ["9月2日8:30-15:20", "保卫处"])
   }

@@ -9,7 +9,15 @@ enum CopiedText {
   static func lines(_ text: String) -> [(read: String, written: String)] {
     let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
       .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{3000}", "\u{FEFF}", "\r"])) }
-    return joiningBrokenDates(lines).flatMap(splittingRunOnItems).map { (read($0), $0) }
+    let joined = joiningBrokenDates(lines)
+    // A table's cell (`… |` beside other such lines, or with a tab between cells) lists its tasks
+    // in the table's row, where they are read; any other long line is cut at its numbered items.
+    func isCell(_ k: Int) -> Bool {
+      let near = [joined[..<k].last { !$0.isEmpty }, joined[(k + 1)...].first { !$0.isEmpty }]
+      return joined[k].contains("\t") || joined[k].hasSuffix("|") && near.contains { $0?.hasSuffix("|") == true }
+    }
+    return joined.indices.flatMap { k in isCell(k) ? [joined[k]] : splittingRunOnItems(joined[k]) }
+      .map { (read($0), $0) }
   }
 
   /// A page whose paragraphs lost their breaks copies as one long line with its items numbered inside
@@ -17,12 +25,18 @@ enum CopiedText {
   /// number of such a run (1, 2, 3… of one style, each after a space or a sentence's end), so each
   /// item is a line as the notice meant it. A line with fewer than two such numbers stays whole.
   static func splittingRunOnItems(_ line: String) -> [String] {
-    let c = Array(line)
-    guard c.count >= 120 else { return [line] }
+    line.count >= 120 ? numberedPieces(line) : [line]
+  }
+
+  /// `text` cut before each number of a run of numbered items (1, 2, 3… of one style, each at the
+  /// start or after a space or a sentence's end), with what comes before the first; `[text]` when
+  /// fewer than two numbers run. Also a table's work cell that lists its tasks (`1.学生上交…; 2.…`).
+  static func numberedPieces(_ text: String) -> [String] {
+    let c = Array(text)
     var cuts: [Int] = []
-    // The next number each style expects: digits and 、, numerals and 、, digits in brackets.
-    var expected = ["1、": 1, "一、": 1, "()": 1]
-    for k in 1..<c.count where " 。；;：:".contains(c[k - 1]) {
+    // The next number each style expects: digits and 、 or a dot, numerals and 、, digits in brackets.
+    var expected = ["1、": 1, "1.": 1, "一、": 1, "()": 1]
+    for k in c.indices where k == 0 || " 。；;：:".contains(c[k - 1]) {
       let paren = "(（".contains(c[k])
       var p = paren ? k + 1 : k
       var n = 0
@@ -34,16 +48,21 @@ enum CopiedText {
       if n == 0, !paren, let u = c[k].unicodeScalars.first, let v = ChineseNumerals.value(of: u), v < 10 {
         (n, p, style) = (v, k + 1, "一、")
       }
+      // `1.学生…`, never `5.25` (a date) or `1.5学分`.
+      if !paren, style == "1、", p < c.count, ".．".contains(c[p]), !(p + 1 < c.count && c[p + 1].isNumber) {
+        style = "1."
+      }
       // The attachments after the last item (`… 附: 《反馈汇总表》`) start the notice's tail.
       if !cuts.isEmpty, NoticeRules.attachmentPrefixes.contains(where: { c[k...].starts(with: $0) }) {
         cuts.append(k)
         break
       }
-      guard n > 0, p < c.count, paren ? ")）".contains(c[p]) : c[p] == "、", expected[style] == n else { continue }
+      let closes = paren ? ")）".contains(c[min(p, c.count - 1)]) : style == "1." || c[min(p, c.count - 1)] == "、"
+      guard n > 0, p < c.count, closes, expected[style] == n else { continue }
       cuts.append(k)
       expected[style] = n + 1
     }
-    guard cuts.count >= 2 else { return [line] }
+    guard cuts.filter({ $0 > 0 }).count >= (cuts.first == 0 ? 1 : 2) else { return [text] }
     var out: [String] = []
     var from = 0
     for k in cuts {

@@ -49,4 +49,46 @@ extension NoticeImporter {
     }
     return String(who)
   }
+
+  /// The tasks a table row's work cell lists: each dated one read as a sentence; the others, on the
+  /// row's dates, a step per doer (the office a task opens with, else the row's), its first task the
+  /// title and the rest notes. Conditions (`若…`) and the words before the first number are no tasks.
+  mutating func readTasks(_ pieces: [String], row sp: ProseSpan, owner: String?, line: String) {
+    var source = [line]
+    var byDoer: [(doer: String?, tasks: [String])] = []
+    for piece in pieces {
+      let item = NoticeItem(piece)
+      guard item.level != nil, !NoticeRules.conditionLeads.contains(where: { item.text.hasPrefix($0) }) else {
+        continue
+      }
+      if !ProseSpanReader.spans(in: item.text).isEmpty, readDated(item.text, line: line, first: !source.isEmpty) {
+        source = []
+        continue
+      }
+      let task = String(item.text.prefix { !"；;".contains($0) })
+      // `周一各学院统计…`: the day within the row's week leads; the office follows it.
+      let lead = ProseSpanReader(task).weekdayWord(at: 0).map { task.dropFirst($0.1) } ?? Substring(task)
+      let doer = NoticeClauses.owner(atStartOf: lead) ?? NoticeClauses.actingOffice(in: task) ?? owner
+      if let k = byDoer.firstIndex(where: { $0.doer == doer }) {
+        byDoer[k].tasks.append(task)
+      } else {
+        byDoer.append((doer, [task]))
+      }
+    }
+    for (doer, tasks) in byDoer {
+      guard let title = tasks.first else { continue }
+      var step = NoticeDraft.Step(
+        name: NoticeClauses.stepName(title: title, form: nil, school: school),
+        title: title,
+        owner: doer,
+        dates: SpanPhrases.stepLines(sp),
+        source: source
+      )
+      source = []
+      step.notes = Array(tasks.dropFirst())
+      step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
+      step.fromTable = true
+      draft.items.append(.step(step))
+    }
+  }
 }

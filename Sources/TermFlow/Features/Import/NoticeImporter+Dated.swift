@@ -250,6 +250,14 @@ extension NoticeImporter {
         NoticeClauses.actingOffice(in: c) ?? NoticeClauses.owner(atStartOf: Substring(c))
           ?? NoticeClauses.identifier(c.prefix { !"、，,/及和".contains($0) }.description, fallback: "")
       }
+    // `1.学生上交…; 2.第4周末完成实习报告; 3.指导教师审核…`: a work cell that lists its tasks is a
+    // step per task, each with its own doer and, where it prints them, its own dates.
+    if t.owner == nil, let work, case let pieces = CopiedText.numberedPieces(work),
+      pieces.count >= 2 || NoticeItem(work).level != nil
+    {
+      readTasks(pieces, row: sp, owner: owner, line: line)
+      return true
+    }
     let title = work ?? when
     var step = NoticeDraft.Step(
       name: NoticeClauses.stepName(title: title, form: nil, school: school),

@@ -178,6 +178,12 @@ struct NoticeTable {
         row = [lastTime] + row.prefix(width - 1)
         k -= 1
       }
+      // The run ends inside a row (a page copied only so far): the rows before it stand, and its
+      // cells stay lines of their own.
+      if row.count < width, k + width > cells.count, out.count > 1 {
+        out += cells[k...].map { $0 + " |" }
+        break
+      }
       // Rows that do not line up (merged cells this cannot place) leave the cells as they were.
       guard row.count == width, !ProseSpanReader.spans(in: row[table.time]).isEmpty else { return nil }
       lastTime = row[table.time]

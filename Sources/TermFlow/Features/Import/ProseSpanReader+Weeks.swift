@@ -39,6 +39,11 @@ extension ProseSpanReader {
       weekday = d
       p = e
     }
+    // `第4周末完成`: by the week's end (its Sunday); `第6周初`: early in the week, the week itself.
+    if w2 == nil, weekday == nil, hasDi, p < c.count, c[p - 1] == "周", c[p] == "末" || c[p] == "初" {
+      if c[p] == "末" { return (ProsePoint(week: w1, weekday: 7), nil, p + 1) }
+      p += 1
+    }
     if let wd = weekday, let both = weekDaysThenDates(after: p, week: w1, weekday: wd) { return both }
     // Without 第, a bare number and 周 must be followed by a date in brackets or a weekday to be a week.
     var from = ProsePoint(week: w1, weekday: weekday ?? (w2 != nil ? 1 : nil))

@@ -102,8 +102,8 @@ struct ProseSpanReader {
       end = word(at: e, ["白天内", "内"]) ?? e
     }
     var s = ProseSpan(from: from, to: to, lower: i, upper: end)
-    // `5月底完成考核`: by the month's end.
-    if to == nil, end > 0, c[end - 1] == "底" { s.edge = .before }
+    // `5月底完成考核`, `第4周末完成`: by the month's or the week's end.
+    if to == nil, end > 1, c[end - 1] == "底" || c[end - 1] == "末" && c[end - 2] == "周" { s.edge = .before }
     // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day); a date in
     // brackets after its weekday (`周五(9月22日)前`) takes the edge after the bracket.
     var q = skipSpaces(end)
