@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 528, "dates_owner": 481, "owner": 255, "payments_ok": 46, "fees_ok": 10, "week1_ok": 16, "parses": 124, "clean": 124}
-MAX_SPURIOUS = 42
+FLOOR = {"dates": 564, "dates_owner": 515, "owner": 279, "payments_ok": 46, "fees_ok": 10, "week1_ok": 17, "parses": 133, "clean": 133}
+MAX_SPURIOUS = 46
 
 
 def run(cmd, **kw):

@@ -51,11 +51,33 @@ struct NoticeImporter {
 
   init(source: String) { draft = NoticeDraft(source: source) }
 
+  /// A cell's text without the bar that ended its line.
+  static func cellText(_ line: String) -> String {
+    String(line.trimmingCharacters(in: .whitespaces).dropLast(line.hasSuffix("|") ? 1 : 0))
+      .trimmingCharacters(in: .whitespaces)
+  }
+
   static func read(_ text: String, source: String, term: String?, weekOne: CivilDate?) -> NoticeDraft {
     var r = NoticeImporter(source: source)
     let copied = CopiedText.lines(text)
     for (read, written) in copied where read != written { r.draft.written[read] = written }
     let lines = NoticeTable.joiningCellLines(copied.map(\.read))
+    // A row joined from cells copied one per line is quoted with its cells as written.
+    let cellsWritten = Dictionary(
+      copied.filter { $0.read != $0.written }.map { (Self.cellText($0.read), Self.cellText($0.written)) },
+      uniquingKeysWith: { a, _ in a }
+    )
+    let input = Set(copied.map(\.read))
+    for line in lines where !input.contains(line) {
+      var written = ""
+      var rest = Substring(line)
+      for cell in NoticeTable.cells(line) {
+        guard let w = cellsWritten[cell], let r = rest.range(of: cell) else { continue }
+        written += rest[..<r.lowerBound] + w
+        rest = rest[r.upperBound...]
+      }
+      if !written.isEmpty { r.draft.written[line] = written + rest }
+    }
     let text = lines.joined(separator: "\n")
     r.readHeader(lines)
     r.agents = NoticeClauses.agents(in: text)
