@@ -158,6 +158,14 @@ struct NoticeClauseTests {
     #expect(CopiedText.numberedPieces("5.25-5.31 第13周") == ["5.25-5.31 第13周"])
   }
 
+  @Test func aTimeColumnNamedWithAWorkWordLeavesTheWorkToAnother() {
+    let t = NoticeTable(header: ["序号", "时间安排", "工作任务"])
+    #expect(t?.time == 1 && t?.work == 2)
+    let d = draft("通知\n序号 |\n时间安排 |\n工作任务 |\n1 |\n6月4日-6月7日 |\n教务处复审 |\n2 |\n6月9日 |\n教学工作委员会审定 |\n")
+    #expect(d.contains("title \"教务处复审\"\n  owner 教务处\n"))
+    #expect(d.contains("title \"教学工作委员会审定\"\n  owner 教学工作委员会\n"))
+  }
+
   @Test func aDateCellAndItsTimeCellAreOneDate() {
     #expect(CopiedText.joiningBrokenDates(["9月2日", "8:30-15:20", "保卫处"]) == ["9月2日8:30-15:20", "保卫处"])
   }

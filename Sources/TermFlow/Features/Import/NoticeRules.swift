@@ -26,7 +26,7 @@ enum NoticeRules {
   )
 
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
-  static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科", "单位", "办", "小组"]
+  static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科", "单位", "办", "小组", "委员会"]
   /// Names that end like an office and are none (`本科` is a level of study, not a section).
   static let notOffices = [
     "本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位", "举办", "承办", "主办", "协办", "督办", "交办",
@@ -40,7 +40,7 @@ enum NoticeRules {
   static let ownerStopPrefixes = [
     "加强", "做好", "组织", "完成", "根据", "按照", "认真", "严格", "应", "须", "需", "交", "报", "送", "提交", "上交", "到", "在",
     "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
-    "至", "可", "上报", "报送", "代扣", "扣", "要", "按", "通知", "督促", "指导", "负责", "协助", "配合", "以",
+    "至", "可", "上报", "报送", "代扣", "扣", "要", "按", "通知", "督促", "指导", "负责", "协助", "配合", "以", "召开", "举行",
   ]
 
   /// Words right before an office that make it the one handed to or asked, not the one acting

@@ -31,14 +31,15 @@ struct NoticeTable {
 
   /// A header row: a time column and a work or owner column, every cell a column name.
   init?(header cells: [String]) {
-    func find(_ words: [String]) -> Int? {
-      cells.firstIndex { c in words.contains { c.contains($0) } && c.count <= 10 }
+    func find(_ words: [String], besides taken: Int? = nil) -> Int? {
+      cells.indices.first { k in k != taken && words.contains { cells[k].contains($0) } && cells[k].count <= 10 }
     }
     guard cells.allSatisfy({ $0.count <= 10 && ProseSpanReader.spans(in: $0).isEmpty }),
       let time = find(NoticeRules.tableTimeHeaders)
     else { return nil }
-    let work = find(NoticeRules.tableWorkHeaders)
-    let owner = find(NoticeRules.tableOwnerHeaders)
+    // `时间安排 | 工作任务`: the time column's name may hold a work word too; the work is another's.
+    let work = find(NoticeRules.tableWorkHeaders, besides: time)
+    let owner = find(NoticeRules.tableOwnerHeaders, besides: time)
     names = cells
     width = cells.count
     if work == nil, owner == nil, time == 0, cells.count >= 3,
