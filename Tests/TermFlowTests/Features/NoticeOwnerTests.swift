@@ -70,6 +70,12 @@ struct NoticeOwnerTests {
     #expect(e.contains("owner 各二级学院\n"))
   }
 
+  @Test func aRoleThatOwnsAThingDoesNotAct() {
+    #expect(NoticeClauses.actingOffice(in: "全日制研究生(含留学生)的成绩由任课教师录入") == "任课教师")
+    #expect(NoticeClauses.actingOffice(in: "研究生成绩由任课教师录入") == "任课教师")
+    #expect(NoticeClauses.actingOffice(in: "研究生登录系统") == "研究生")
+  }
+
   @Test func thePeopleOfEachUnitActOneInEach() {
     #expect(NoticeClauses.actingOffice(in: "各毕业班的班长领取") == "各班长")
     #expect(NoticeClauses.actingOffice(in: "各毕业班根据结算情况办理") == "各毕业班")

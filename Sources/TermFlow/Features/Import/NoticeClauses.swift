@@ -39,6 +39,17 @@ enum NoticeClauses {
     return nil
   }
 
+  /// Whether the words after a role make it the owner of a thing (`成绩`, `的`, `管理系统`), past an
+  /// aside in brackets (`(含留学生)的`).
+  static func possesses(_ rest: ArraySlice<Character>) -> Bool {
+    var rest = rest
+    if let open = rest.first, "(（".contains(open), let close = rest.prefix(12).firstIndex(where: { ")）".contains($0) })
+    {
+      rest = rest[(close + 1)...]
+    }
+    return NoticeRules.possessedNouns.contains { rest.starts(with: $0) }
+  }
+
   /// `学校将于…`, `银行代扣…`: an actor named only as the subject of what follows it.
   static func subjectOnly(at t: Substring) -> String? {
     NoticeRules.subjectOnlyOwners.first { o in
@@ -218,10 +229,17 @@ enum NoticeClauses {
         i + o.count + $0.count <= chars.count && chars[(i + o.count)..<(i + o.count + $0.count)].elementsEqual($0)
       }
       let handed = i == handedTo || NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) })
-      // `研究生成绩…录入`, `学生的平时成绩`, `研究生管理系统`: whose things they are, not who acts.
-      let owns = NoticeRules.possessedNouns.contains { chars[(i + o.count)...].starts(with: $0) }
+      // `研究生成绩…录入`, `学生的平时成绩`, `研究生管理系统`, `研究生(含留学生)的`: whose things they
+      // are, not who acts.
+      let owns = possesses(chars[(i + o.count)...])
       if !handed, inner == nil, !owns { return String(o) }
       i += o.count
+      // Its aside names no one either (`研究生(含留学生)的`).
+      if owns, i < chars.count, "(（".contains(chars[i]),
+        let close = chars[i...].prefix(12).firstIndex(where: { ")）".contains($0) })
+      {
+        i = close + 1
+      }
       // The unit within an office handed to is handed to as well; the one within an acting office acts.
       if handed { handedTo = i }
     }
