@@ -57,6 +57,7 @@ extension NoticeImporter {
       let upTo = rawAfter.prefix { !"，,；;。".contains($0) }
       if NoticeRules.fileExtensions.contains(where: { upTo.lowercased().contains($0) })
         || NoticeRules.statusWords.contains(where: { rawAfter.hasPrefix($0) })
+        || NoticeRules.holidayEnds.contains(where: { upTo.hasSuffix($0) })
         || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) })
       {
         continue

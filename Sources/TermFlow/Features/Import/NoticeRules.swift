@@ -89,6 +89,8 @@ enum NoticeRules {
   static let fileExtensions = [".xls", ".doc", ".pdf", ".rar", ".zip", ".wps", ".et"]
   /// After `截止12月10日`, a count of what stands then (`还有部分学生未缴交`): a status, not work.
   static let statusWords = ["还有", "仍有", "尚有", "已有", "共有", "更新"]
+  /// A clause after a date that ends so says the day is a holiday (`6月3日端午节休息`): no work.
+  static let holidayEnds = ["休息", "放假", "休假", "调休"]
   /// Before a date, what says it is past (`选课已于2019年9月8日结束`): no work to schedule.
   static let pastLeads = ["已于", "已在", "已经于", "已经在", "已经"]
   static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生"]
