@@ -48,6 +48,12 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 待定  # TODO: the sentence names no office"))
   }
 
+  @Test func theTeachersAddressedOwnATeachersWork() {
+    let d = draft("关于成绩录入的通知\n各学院及任课教师:\n一、时间\n成绩录入截止时间为2025年3月8日。\n二、核对\n2025年3月10日前完成核对。\n")
+    #expect(d.contains("owner 任课教师  # TODO: the office the notice is addressed to"))
+    #expect(d.contains("owner 各学院  # TODO: the office the notice is addressed to"))
+  }
+
   @Test func aBilingualGreetingAddressesItsChineseHalf() {
     #expect(NoticeImporter.addressee("各位同学/ To all international undergraduates") == "各位同学")
     #expect(NoticeImporter.addressee("各学院:") == "各学院")

@@ -52,6 +52,11 @@ extension NoticeImporter {
       NoticeClauses.actingOffice(in: $0) ?? NoticeClauses.owner(atStartOf: Substring($0))
     }
     let toStudents = to.map { t in NoticeRules.studentRoles.contains { t.contains($0) } } ?? false
+    // `各学院及研究生任课教师：`: the teachers addressed, for a teacher's work.
+    let teachers = to.flatMap { t in
+      t.split(whereSeparator: { "、，,和及与/".contains($0) }).map(String.init)
+        .first { a in NoticeRules.teacherRoles.contains { a.hasSuffix($0) } }
+    }
     for k in draft.items.indices {
       guard case .step(var s) = draft.items[k], s.owner == nil, !s.paying else { continue }
       let section = sectionTexts.indices.contains(s.section) ? sectionTexts[s.section] : ""
@@ -64,6 +69,8 @@ extension NoticeImporter {
         (s.owner, s.ownerGuess) = (o, .audience)
       } else if studentWork, let o = Self.doer(of: s.title + s.source.joined(), in: sectionTexts.joined()) {
         (s.owner, s.ownerGuess) = (o, .elsewhere)
+      } else if let o = teachers, NoticeRules.teacherWork.contains(where: (s.title + s.source.joined()).contains) {
+        (s.owner, s.ownerGuess) = (o, .addressee)
       } else if !studentWork || toStudents, let o = addressee {
         // Students register and pay; an office addressed is not made to.
         (s.owner, s.ownerGuess) = (o, .addressee)

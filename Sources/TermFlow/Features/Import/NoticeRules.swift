@@ -96,6 +96,10 @@ enum NoticeRules {
   static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生"]
   /// The work students do in a notice, which its audience owns when the sentence names no one.
   static let studentWork = ["报名", "选课", "退课", "补选", "缴费", "交费", "申请"]
+  /// The work teachers do, which the teachers the notice is addressed to (`各学院及任课教师：`) own when
+  /// the sentence names no one.
+  static let teacherWork = ["成绩录入", "录入成绩", "成绩登录", "阅卷", "命题", "出题", "监考", "提交成绩"]
+  static let teacherRoles = ["教师", "老师"]
 
   /// Words between a date and its subject: `9月26日（第4周星期三）前，` or `于9月26日`.
   static let afterDate = ["之前", "以前", "前", "之内", "以内", "内", "起", "开始", "，", ",", "、", " ", "：", ":"]
