@@ -101,6 +101,13 @@ struct NoticeClauseTests {
     #expect(d.contains("step 考试 {"))
   }
 
+  @Test func whatBefallsThoseWhoDoNotIsNoWorkOfTheDays() {
+    let d = draft("关于辅修的通知\n一、报名\n网上报名起止时间为2024年12月9日—12月13日,未在网上报名的学生不能交费注册。\n")
+    #expect(d.contains("step 网上报名起止 {"))
+    #expect(d.contains("note \"未在网上报名的学生不能交费注册\""))
+    #expect(!d.contains("payment"))
+  }
+
   @Test func aPastEventAnUpdateAndAnOwnersVerbAreNoWork() {
     #expect(!draft("关于考试的通知\n一、安排\n1.6月3日端午节休息,6月6日起恢复考试。\n").contains("端午节休息\""))
     let d = draft("关于缴费的通知\n一、安排\n1.选课已于2019年9月8日结束。\n2.监考安排6月30日更新\n")

@@ -94,6 +94,8 @@ extension NoticeImporter {
         }
       }
       var clause = after.prefix { !"，,；;。".contains($0) }
+      // `…17点,未在网上报名的学生不能交费注册`: what befalls those who do not is no work of the day's.
+      if NoticeRules.consequenceLeads.contains(where: { clause.hasPrefix($0) }) { clause = clause.prefix(0) }
       let clauseLength = clause.count
       // `至8月2日12:00(期末考试后15个工作日)`: an aside right after the date says nothing of the work;
       // it names the step only when nothing else does.

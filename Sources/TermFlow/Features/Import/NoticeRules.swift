@@ -83,6 +83,8 @@ enum NoticeRules {
   /// Words that pick out people by what they have not done (`…前未报名的同学`): such a date is a
   /// condition, not a step.
   static let notDoneWords = ["未", "没有", "失败", "逾期"]
+  /// Words that open what befalls those who do not act (`未在网上报名的学生不能交费`, `逾期不予受理`).
+  static let consequenceLeads = ["未", "没有", "逾期", "否则", "过期", "超过"]
   /// Words that put a week in another term than the notice's (`下学期第25周`).
   static let otherTerms = ["下学期", "下学年", "下一学期", "下个学期", "上学期"]
   /// What makes a dated clause a file's name (`2014年8月21日扣划名单.xls`), not work.
