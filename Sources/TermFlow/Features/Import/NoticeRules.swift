@@ -63,6 +63,7 @@ enum NoticeRules {
   static let subjectOnlyFirsts = Set(subjectOnlyOwners.compactMap(\.first))
   static let subjectVerbs = [
     "将", "于", "统一", "委托", "再", "会", "已", "代扣", "划扣", "扣款", "划转", "录入", "提交", "组织", "负责", "须", "需", "应",
+    "完成", "初审", "审核", "复审", "审查", "公布", "汇总", "核对", "统计", "上报", "报送", "安排",
   ]
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
@@ -86,7 +87,7 @@ enum NoticeRules {
   /// Words that open what befalls those who do not act (`未在网上报名的学生不能交费`, `逾期不予受理`).
   static let consequenceLeads = ["未", "没有", "逾期", "否则", "过期", "超过"]
   /// Words that put a week in another term than the notice's (`下学期第25周`).
-  static let otherTerms = ["下学期", "下学年", "下一学期", "下个学期", "上学期"]
+  static let otherTerms = ["下学期", "下学年", "下一学期", "下个学期", "上学期", "秋季学期开学", "春季学期开学"]
   /// What makes a dated clause a file's name (`2014年8月21日扣划名单.xls`), not work.
   static let fileExtensions = [".xls", ".doc", ".pdf", ".rar", ".zip", ".wps", ".et"]
   /// After `截止12月10日`, a count of what stands then (`还有部分学生未缴交`): a status, not work.

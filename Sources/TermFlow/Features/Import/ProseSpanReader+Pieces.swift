@@ -156,7 +156,9 @@ extension ProseSpanReader {
     var week: Int?
     if p < c.count, c[p] == "第" || isDigit(c[p]) {
       let s = c[p] == "第" ? p + 1 : p
-      if let (w, e) = number(at: s, chinese: c[p] == "第"), e < c.count, c[e] == "周" {
+      if let (w, e0) = number(at: s, chinese: c[p] == "第"), case let e = word(at: e0, ["教学"]) ?? e0, e < c.count,
+        c[e] == "周"
+      {
         week = w
         p = e + 1
       }

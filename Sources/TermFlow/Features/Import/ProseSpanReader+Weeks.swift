@@ -11,6 +11,8 @@ extension ProseSpanReader {
     if hasDi { p += 1 }
     guard let (w1, a) = number(at: p, chinese: hasDi), a < c.count, w1 <= 30 else { return nil }
     p = a
+    // `第十二教学周周三`: a teaching week is the term's week.
+    if let e = word(at: p, ["教学周"]) { p = e - 1 }
     var w2: Int?
     if c[p] != "周" {
       // 第3-5周, 3-5周

@@ -42,10 +42,10 @@ struct ProseSpanReader {
         out[out.count - 1] = joined
       } else if let last = out.last, last.edge == .after, last.to == nil, s.edge == .before, s.to == nil,
         !s.sinceNow, last.upper <= s.lower, s.lower - last.upper <= 10,
-        case let between = String(c[last.upper..<s.lower]), !between.contains(where: { "。；;".contains($0) }),
-        ["截止", "截至"].contains(where: { between.contains($0) })
+        Self.onlyJoins(String(c[last.upper..<s.lower]))
       {
-        // `从4月28日开始,截止时间为5月24日17:00`: an opening day and the close it names are one window.
+        // `从4月28日开始,截止时间为5月24日17:00`, `11月13日8时开放,12月9日8时关闭`: an opening day and
+        // the close it names are one window.
         var joined = last
         joined.to = s.from
         joined.edge = .none
@@ -57,6 +57,14 @@ struct ProseSpanReader {
       i = max(s.upper, i + 1)
     }
     return out
+  }
+
+  /// Whether the words between an opening day and a closing one only join them (`,截止时间为`, `,`):
+  /// `3月1日起报名,3月5日前缴费` names two works.
+  static func onlyJoins(_ between: String) -> Bool {
+    var rest = between
+    for w in ["截止时间为", "截止时间", "截止日期", "截止", "截至", "至", "到"] { rest = rest.replacingOccurrences(of: w, with: "") }
+    return rest.allSatisfy { "，,:： ".contains($0) }
   }
 
   /// `7月1日-3日、8日-10日`: a range of days after a range, across `、`, in the month of the one before.
@@ -119,10 +127,10 @@ struct ProseSpanReader {
       q = skipSpaces(n)
     }
     if to == nil {
-      if let n = word(at: q, ["之前", "以前", "前", "为止", "止"]) {
+      if let n = word(at: q, ["之前", "以前", "前", "为止", "止", "关闭"]) {
         s.edge = .before
         s.upper = n
-      } else if let n = word(at: q, ["（含）之后", "(含)之后", "之后", "以后", "后", "起", "开始"]) {
+      } else if let n = word(at: q, ["（含）之后", "(含)之后", "之后", "以后", "后", "起", "开始", "开放", "开通"]) {
         s.edge = .after
         s.upper = n
       } else if let n = word(at: q, ["下班前", "中午下班前", "下午下班前", "上午下班前"]) {
