@@ -34,17 +34,24 @@ extension ProseSpanReader {
   /// `11.25`, `03.8`: a month and day with a dot, as tables print them. `standalone`: read only where
   /// nothing else can be meant, a range of two (`11.25—12.01`) or a cell holding the date alone
   /// (`02.23`, `02.24(暂定)`); `3.5学分` and `2.50元` are numbers.
-  /// `5/20(一)`: with a slash, read only where its weekday follows in brackets (`1/2` is a half).
+  /// `5/20(一)`: with a slash, read only where its weekday follows in brackets (`1/2` is a half);
+  /// `03-04 08:00`: with a hyphen, only two digits each and a clock time after, as systems print it.
   func monthDot(at i: Int, standalone: Bool) -> (ProsePoint, Int)? {
     guard i == 0 || !(isDigit(c[i - 1]) || c[i - 1] == "." || c[i - 1] == "/"),
       let (m, a) = number(at: i, chinese: false), a - i <= 2, (1...12).contains(m), a + 1 < c.count,
-      c[a] == "." || c[a] == "/",
+      ".-/".contains(c[a]),
       let (d, e) = number(at: a + 1, chinese: false), (1...31).contains(d),
       !(e < c.count && (isDigit(c[e]) || c[e] == "." || c[e] == "/"))
     else { return nil }
     let point = ProsePoint(year: nil, month: m, day: d)
     if c[a] == "/" {
       guard let (_, weekday, _) = bracketedWeek(at: e), weekday != nil else { return nil }
+      return (point, e)
+    }
+    if c[a] == "-" {
+      guard i == 0 || c[i - 1] != "-", a - i == 2, e - a - 1 == 2, e < c.count, c[e] == " ", let (_, t) = time(at: e),
+        c[e..<t].contains(":")
+      else { return nil }
       return (point, e)
     }
     guard standalone else { return (point, e) }
