@@ -87,6 +87,14 @@ struct ImportTests {
     #expect(given.stderr.hasPrefix("termflow: import: the draft has 0 errors"))
   }
 
+  @Test func aTypoYearDoesNotKeepTheTermFromOpeningOnTheNoticesEarlyDates() {
+    let text = "关于开学的通知\n1.注册时间:2022年2月20日。\n2.新学期开课时间:2021年2月21日。\n"
+    let out = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: "2021-2022-2", weekOne: "2022-02-21")
+    #expect(out.stdout.contains("  on 2022年2月20日\n"))
+    #expect(out.stdout.contains("# TODO: on 2021年2月21日: 2021-02-21 is outside the term"))
+    #expect(out.stderr.hasPrefix("termflow: import: the draft has 0 errors"))
+  }
+
   @Test func refusesAWeekOneThatIsNotAMonday() {
     let out = Driver.importNotice(SourceFile(name: "n.txt", text: "x\n"), term: nil, weekOne: "2018-09-04")
     #expect(out.exitCode == 2)

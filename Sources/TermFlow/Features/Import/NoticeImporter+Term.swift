@@ -83,9 +83,10 @@ extension NoticeImporter {
       return options.min { distance($0) < distance($1) }
     }
     let days = stepPoints.compactMap(resolve)
-    guard let first = days.min(), let last = days.max() else { return }
-    // A date over a year away is a typo or another term's: `check` says so, the term is not stretched to it.
-    if first < w, w.dayNumber - first.dayNumber <= 200 { draft.opens = first }
+    guard let last = days.max() else { return }
+    // A date over 200 days before week 1 is a typo or another term's: `check` says so, the term is not
+    // stretched to it; it does not keep the term from opening on the notice's other early dates.
+    if let first = days.filter({ $0 < w && w.dayNumber - $0.dayNumber <= 200 }).min() { draft.opens = first }
     let needed = (last.dayNumber - w.dayNumber) / 7 + 1
     if needed > 20, needed <= 30 {
       draft.weeks = needed
