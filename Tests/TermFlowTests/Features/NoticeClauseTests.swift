@@ -77,6 +77,8 @@ struct NoticeClauseTests {
     let d = draft("关于补考的通知\n各院系部:\n一、考试报名\n(一)网上报名阶段:2019年9月3日—9月6日中午12:00。\n二、操作路径\n(一)学生网上报名路径:教务系统web端。\n")
     #expect(step(d).contains("owner 学生  # TODO: who the notice says does this work elsewhere"))
     #expect(NoticeImporter.doer(of: "网上报名阶段", in: "学生网上报名路径。考生报名须知。") == nil)
+    // The clause that does the work names them too; the most named is the name.
+    #expect(NoticeImporter.doer(of: "自修申请", in: "成绩优良的学生可申请部分课程自修。学生网上申请。考生申请须知。") == "学生")
   }
 
   @Test func whatTheNoticeSaysAnOfficeDoesIsItsWork() {

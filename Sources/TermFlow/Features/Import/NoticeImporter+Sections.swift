@@ -29,16 +29,31 @@ extension NoticeImporter {
   /// The students the notice names doing a student's work the step speaks of, wherever it does so
   /// (`网上报名阶段：…` and elsewhere `学生网上报名路径`): the one role, or nil when none or several.
   static func doer(of step: String, in text: String) -> String? {
-    var found = Set<String>()
+    // How often each student role is named doing it: the students are one doer however named (学生,
+    // 本科生), the most named the name.
+    var found: [String: Int] = [:]
     for work in NoticeRules.studentWork where step.contains(work) {
       var from = text.startIndex
       while let r = text.range(of: work, range: from..<text.endIndex) {
         let lead = text[..<r.lowerBound].suffix(4).split(whereSeparator: { !NoticeClauses.isNameCharacter($0) }).last
-        if let lead, let role = NoticeRules.studentRoles.first(where: { lead.hasPrefix($0) }) { found.insert(role) }
+        if let lead, let role = NoticeRules.studentRoles.first(where: { lead.hasPrefix($0) }) {
+          found[role, default: 0] += 1
+        }
         from = r.upperBound
       }
+      // `…的学生可申请部分课程自修`: the students a clause doing the work has act.
+      for clause in text.split(whereSeparator: { "。；;，,".contains($0) }) where clause.contains(work) {
+        if let o = NoticeClauses.actingOffice(in: String(clause)),
+          let role = NoticeRules.studentRoles.first(where: { o.hasSuffix($0) })
+        {
+          found[role, default: 0] += 1
+        }
+      }
     }
-    return found.count == 1 ? found.first : nil
+    // Named as often one way as another, it is not said which: no guess.
+    let top = found.values.max() ?? 0
+    let most = found.filter { $0.value == top }.map(\.key)
+    return most.count == 1 ? most.first : nil
   }
 
   /// Gives each step that names no office its section's acting office, else the audience for a
