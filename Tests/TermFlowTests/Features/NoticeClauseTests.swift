@@ -91,6 +91,7 @@ struct NoticeClauseTests {
     let d = draft("关于缴费的通知\n1、本科生\n开始注册日为9月24日,在注册日前一天(即9月23日),学校再划一次款,请学生尽早存款。\n三、批扣时间:2019年9月30日\n")
     #expect(d.contains("payment 缴费 {\n  owner 学校\n  window 9月23日至9月23日"))
     #expect(d.contains("window 2019年9月30日至2019年9月30日"))
+    #expect(draft("通知\n一、书费\n书费欠交的学生在5月17日至5月20日补交书费差额。\n").contains("window 5月17日至5月20日"))
   }
 
   @Test func eachGroupsLineUnderAPaymentTimeHeadingIsItsWindow() {

@@ -113,8 +113,11 @@ enum NoticeRules {
     "上缴", "缴交", "交纳", "缴款", "交款", "收缴", "批扣",
   ]
 
-  /// A payment said with a count between its verb and its object (`学校再划一次款`).
-  static let paymentSplitWords: [(verb: Character, object: Character)] = [("划", "款"), ("扣", "款"), ("扣", "费")]
+  /// A payment said with a count or what is paid between its verb and its object (`学校再划一次款`,
+  /// `补交书费差额`).
+  static let paymentSplitWords: [(verb: Character, object: Character)] = [
+    ("划", "款"), ("扣", "款"), ("扣", "费"), ("交", "费"), ("缴", "费"),
+  ]
 
   /// Verbs that hand a form to an office: `将《表》报送教务处`.
   static let deliverVerbs = ["报送", "提交至", "提交给", "提交", "交至", "交给", "送至", "报至", "报给", "报"]
