@@ -171,6 +171,8 @@ extension ProseSpanReader {
       }
     }
     var weekday: Int?
+    // `9月3日(本周四)`: this week's day, which says no more than the date.
+    if week == nil, open, p < c.count, c[p] == "本" { p += 1 }
     if let (d, e) = weekdayWord(at: p) {
       weekday = d
       p = e
