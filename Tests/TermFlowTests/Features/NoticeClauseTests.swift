@@ -85,6 +85,10 @@ struct NoticeClauseTests {
     let d = draft("关于考试的通知\n1、期末考试分为校考和院考,校考由教务处统筹安排。\n2、校考考试时间为2019年12月31日-2020年1月5日(经各开课单位审批)。\n")
     #expect(step(d).contains("owner 教务处\n"))
     #expect(NoticeClauses.agents(in: "考试由于天气推迟，校考由教务处统筹安排").map(\.topic) == ["校考"])
+    // The work the label names shares most of its words with the work the notice says an office does.
+    let e = draft("关于答辩的通知\n一、答辩时间\n(一)非学位论文线上答辩时间:2025年10月12日-19日。\n二、形式\n线上答辩方式由指导老师进行组织。\n")
+    #expect(step(e).contains("owner 指导老师\n"))
+    #expect(NoticeImporter.shared("非学位论文线上答辩", "线上答辩方式") == 4)
   }
 
   @Test func aPaymentSaidWithACountAndARestatedDayIsAPayment() {

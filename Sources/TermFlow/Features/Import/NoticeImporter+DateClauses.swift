@@ -28,7 +28,29 @@ extension NoticeImporter {
   /// The office the notice says does what a clause's label names (`校考考试时间为` → 校考 → 教务处).
   func agent(of clause: String) -> String? {
     guard let label = NoticeClauses.label(clause) else { return nil }
-    return agents.first { label.hasPrefix($0.topic) }?.agent
+    if let a = agents.first(where: { label.hasPrefix($0.topic) }) { return a.agent }
+    // `非学位论文线上答辩时间：…` and `线上答辩方式由指导老师进行组织`: the one agent whose work shares
+    // four characters and more with the label, most of the shorter's.
+    let sharing = Set(
+      agents.filter { Self.shared(label, $0.topic) >= max(4, (min(label.count, $0.topic.count) + 1) / 2) }.map(\.agent)
+    )
+    return sharing.count == 1 ? sharing.first : nil
+  }
+
+  /// The longest run of characters two names share.
+  static func shared(_ a: String, _ b: String) -> Int {
+    let x = Array(a), y = Array(b)
+    var best = 0
+    var row = Array(repeating: 0, count: y.count + 1)
+    for i in x.indices {
+      var next = Array(repeating: 0, count: y.count + 1)
+      for j in y.indices where x[i] == y[j] {
+        next[j + 1] = row[j] + 1
+        best = max(best, next[j + 1])
+      }
+      row = next
+    }
+    return best
   }
 
   /// `划一次款`, `扣两次款`: a payment verb and its object with at most a count between them.
