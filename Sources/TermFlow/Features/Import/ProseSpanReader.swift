@@ -281,7 +281,7 @@ struct ProseSpanReader {
     let q = skipSpaces(q0)
     guard q < c.count else { return nil }
     if var (b, e) = date(at: q) ?? compactDate(at: q, after: from) ?? dayAlone(at: q, from: from)
-      ?? monthDot(at: q, standalone: false) ?? weekdayDate(at: q)
+      ?? monthDot(at: q, standalone: false) ?? weekdayDate(at: q) ?? monthAndDay(at: q)
     {
       if let (w, wd, e2) = bracketedWeek(at: e) {
         b.week = w
