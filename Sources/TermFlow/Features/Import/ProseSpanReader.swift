@@ -127,10 +127,15 @@ struct ProseSpanReader {
       q = skipSpaces(n)
     }
     if to == nil {
-      if let n = word(at: q, ["之前", "以前", "前", "为止", "止", "关闭"]) {
+      // `将于2020年1月3日结束`: ends by that day; `3月5日结束后` is after it.
+      let ends = word(at: q, ["结束"]).flatMap { e in word(at: e, ["后", "以后", "之后"]) == nil ? e : nil }
+      if let n = word(at: q, ["之前", "以前", "前", "为止", "止", "关闭"]) ?? ends {
         s.edge = .before
         s.upper = n
-      } else if let n = word(at: q, ["（含）之后", "(含)之后", "之后", "以后", "后", "起", "开始", "开放", "开通"]) {
+      } else if let n = word(
+        at: q,
+        ["（含）之后", "(含)之后", "之后", "以后", "后", "起", "开始", "开放", "开通", "结束后", "结束以后", "结束之后"]
+      ) {
         s.edge = .after
         s.upper = n
       } else if let n = word(at: q, ["下班前", "中午下班前", "下午下班前", "上午下班前"]) {
