@@ -51,10 +51,30 @@ struct NoticeImporter {
 
   init(source: String) { draft = NoticeDraft(source: source) }
 
-  /// A cell's text without the bar that ended its line.
-  static func cellText(_ line: String) -> String {
-    String(line.trimmingCharacters(in: .whitespaces).dropLast(line.hasSuffix("|") ? 1 : 0))
-      .trimmingCharacters(in: .whitespaces)
+  /// Each row joined from cells copied one per line, with its cells as written (a page served in
+  /// traditional characters): what the draft quotes for the row.
+  static func writtenRows(_ lines: [String], _ copied: [(read: String, written: String)]) -> [String: String] {
+    func cellText(_ line: String) -> String {
+      String(line.trimmingCharacters(in: .whitespaces).dropLast(line.hasSuffix("|") ? 1 : 0))
+        .trimmingCharacters(in: .whitespaces)
+    }
+    let cells = Dictionary(
+      copied.filter { $0.read != $0.written }.map { (cellText($0.read), cellText($0.written)) },
+      uniquingKeysWith: { a, _ in a }
+    )
+    let input = Set(copied.map(\.read))
+    var out: [String: String] = [:]
+    for line in lines where !input.contains(line) {
+      var written = ""
+      var rest = Substring(line)
+      for cell in NoticeTable.cells(line) {
+        guard let w = cells[cell], let found = rest.range(of: cell) else { continue }
+        written += rest[..<found.lowerBound] + w
+        rest = rest[found.upperBound...]
+      }
+      if !written.isEmpty { out[line] = written + rest }
+    }
+    return out
   }
 
   static func read(_ text: String, source: String, term: String?, weekOne: CivilDate?) -> NoticeDraft {
@@ -62,22 +82,7 @@ struct NoticeImporter {
     let copied = CopiedText.lines(text)
     for (read, written) in copied where read != written { r.draft.written[read] = written }
     let lines = NoticeTable.joiningCellLines(copied.map(\.read))
-    // A row joined from cells copied one per line is quoted with its cells as written.
-    let cellsWritten = Dictionary(
-      copied.filter { $0.read != $0.written }.map { (Self.cellText($0.read), Self.cellText($0.written)) },
-      uniquingKeysWith: { a, _ in a }
-    )
-    let input = Set(copied.map(\.read))
-    for line in lines where !input.contains(line) {
-      var written = ""
-      var rest = Substring(line)
-      for cell in NoticeTable.cells(line) {
-        guard let w = cellsWritten[cell], let r = rest.range(of: cell) else { continue }
-        written += rest[..<r.lowerBound] + w
-        rest = rest[r.upperBound...]
-      }
-      if !written.isEmpty { r.draft.written[line] = written + rest }
-    }
+    r.draft.written.merge(Self.writtenRows(lines, copied), uniquingKeysWith: { a, _ in a })
     let text = lines.joined(separator: "\n")
     r.readHeader(lines)
     r.agents = NoticeClauses.agents(in: text)
