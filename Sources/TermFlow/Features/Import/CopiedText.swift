@@ -34,33 +34,23 @@ enum CopiedText {
   static func numberedPieces(_ text: String) -> [String] {
     let c = Array(text)
     var cuts: [Int] = []
-    // The next number each style expects: digits and 、 or a dot, numerals and 、, digits in brackets.
-    var expected = ["1、": 1, "1.": 1, "一、": 1, "()": 1]
-    for k in c.indices where k == 0 || " 。；;：:".contains(c[k - 1]) {
-      let paren = "(（".contains(c[k])
-      var p = paren ? k + 1 : k
-      var n = 0
-      while p < c.count, p - k < 3, c[p].isASCII, let d = c[p].wholeNumberValue {
-        n = n * 10 + d
-        p += 1
-      }
-      var style = paren ? "()" : "1、"
-      if n == 0, !paren, let u = c[k].unicodeScalars.first, let v = ChineseNumerals.value(of: u), v < 10 {
-        (n, p, style) = (v, k + 1, "一、")
-      }
-      // `1.学生…`, never `5.25` (a date) or `1.5学分`.
-      if !paren, style == "1、", p < c.count, ".．".contains(c[p]), !(p + 1 < c.count && c[p + 1].isNumber) {
-        style = "1."
-      }
+    // The next number each level of marker expects (`一、`, `1、`/`1.`, `(1)`), as `NoticeItem` reads them.
+    var expected = [0: 1, 1: 1, 2: 1]
+    for k in c.indices where (k == 0 || " 。；;：:".contains(c[k - 1])) && !"-*•".contains(c[k]) {
       // The attachments after the last item (`… 附: 《反馈汇总表》`) start the notice's tail.
       if !cuts.isEmpty, NoticeRules.attachmentPrefixes.contains(where: { c[k...].starts(with: $0) }) {
         cuts.append(k)
         break
       }
-      let closes = paren ? ")）".contains(c[min(p, c.count - 1)]) : style == "1." || c[min(p, c.count - 1)] == "、"
-      guard n > 0, p < c.count, closes, expected[style] == n else { continue }
+      let item = NoticeItem(String(c[k..<min(c.count, k + 8)]))
+      guard let level = item.level, let number = item.number, let n = ChineseNumerals.parse(number),
+        expected[level] == n
+      else { continue }
+      // `1.学生…`, never `5.25` (a date), `1.5学分` or `8:30` (a time).
+      let closer = k + number.count + (level == 2 ? 1 : 0)
+      if closer + 1 < c.count, ".．:：".contains(c[closer]), c[closer + 1].isNumber { continue }
       cuts.append(k)
-      expected[style] = n + 1
+      expected[level] = n + 1
     }
     guard cuts.filter({ $0 > 0 }).count >= (cuts.first == 0 ? 1 : 2) else { return [text] }
     var out: [String] = []
