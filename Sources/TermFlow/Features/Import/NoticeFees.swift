@@ -18,12 +18,10 @@ struct NoticeFee: Equatable {
       defer { i += 1 }
       // 每学分80元, 每门20元
       if c[i] == "每", i + 1 < c.count, let unit = unit(c, at: i + 1) {
-        var p = i + 1 + unit.length
-        while p < c.count, c[p] == " " { p += 1 }
+        var p = skipSpaces(c, i + 1 + unit.length)
         // 每学分人民币80元, 每學分新台幣 2,000 元整
         for w in currencies where p + w.count <= c.count && c[p..<p + w.count].elementsEqual(w) {
-          p += w.count
-          while p < c.count, c[p] == " " { p += 1 }
+          p = skipSpaces(c, p + w.count)
         }
         if let (low, high, e0) = amount(c, at: p), case let e = skipSpaces(c, e0), e < c.count, c[e] == "元" {
           out.append(NoticeFee(low: low, high: high, unit: unit.name))
@@ -33,15 +31,12 @@ struct NoticeFee: Equatable {
       }
       // 80元/学分, 110-120元/学分, 130/学分
       guard i == 0 || !isDigit(c[i - 1]) && c[i - 1] != ".", let (low, high, e) = amount(c, at: i) else { continue }
-      var p = e
-      if p < c.count, c[p] == "元" { p += 1 }
-      while p < c.count, c[p] == " " { p += 1 }
+      let p = skipSpaces(c, e < c.count && c[e] == "元" ? e + 1 : e)
       guard p < c.count, c[p] == "/" || c[p] == "／" else { continue }
-      p += 1
-      while p < c.count, c[p] == " " { p += 1 }
-      if let unit = unit(c, at: p) {
+      let q = skipSpaces(c, p + 1)
+      if let unit = unit(c, at: q) {
         out.append(NoticeFee(low: low, high: high, unit: unit.name))
-        i = p + unit.length - 1
+        i = q + unit.length - 1
       }
     }
     var seen: [NoticeFee] = []
