@@ -99,18 +99,23 @@ extension NoticeImporter {
     }
     for (doer, tasks) in byDoer {
       guard let title = tasks.first else { continue }
-      var step = NoticeDraft.Step(
-        name: NoticeClauses.stepName(title: title, form: nil, school: school),
-        title: title,
-        owner: doer,
-        dates: SpanPhrases.stepLines(sp),
-        source: source
-      )
+      appendRowStep(title: title, owner: doer, on: sp, source: source, notes: Array(tasks.dropFirst()))
       source = []
-      step.notes = Array(tasks.dropFirst())
-      step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
-      step.fromTable = true
-      draft.items.append(.step(step))
     }
+  }
+
+  /// A step a table row makes on its date cell's days.
+  mutating func appendRowStep(title: String, owner: String?, on sp: ProseSpan, source: [String], notes: [String] = []) {
+    var step = NoticeDraft.Step(
+      name: NoticeClauses.stepName(title: title, form: nil, school: school),
+      title: title,
+      owner: owner,
+      dates: SpanPhrases.stepLines(sp),
+      source: source
+    )
+    step.notes = notes
+    step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
+    step.fromTable = true
+    draft.items.append(.step(step))
   }
 }

@@ -261,17 +261,7 @@ extension NoticeImporter {
       readTasks(pieces, row: sp, owner: owner, line: line)
       return true
     }
-    let title = work ?? when
-    var step = NoticeDraft.Step(
-      name: NoticeClauses.stepName(title: title, form: nil, school: school),
-      title: title,
-      owner: owner.flatMap { $0.isEmpty ? nil : $0 },
-      dates: SpanPhrases.stepLines(sp),
-      source: [line]
-    )
-    step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
-    step.fromTable = true
-    draft.items.append(.step(step))
+    appendRowStep(title: work ?? when, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, on: sp, source: [line])
     return true
   }
 
