@@ -42,12 +42,14 @@ enum NoticeClauses {
   /// Whether the words after a role make it the owner of a thing (`成绩`, `的`, `管理系统`), past an
   /// aside in brackets (`(含留学生)的`).
   static func possesses(_ rest: ArraySlice<Character>) -> Bool {
-    var rest = rest
-    if let open = rest.first, "(（".contains(open), let close = rest.prefix(12).firstIndex(where: { ")）".contains($0) })
-    {
-      rest = rest[(close + 1)...]
-    }
-    return NoticeRules.possessedNouns.contains { rest.starts(with: $0) }
+    let owned = rest[(asideEnd(rest) ?? rest.startIndex)...]
+    return NoticeRules.possessedNouns.contains { owned.starts(with: $0) }
+  }
+
+  /// Where an aside in brackets that opens `rest` ends (`(含留学生)`), or nil.
+  static func asideEnd(_ rest: ArraySlice<Character>) -> Int? {
+    guard let open = rest.first, "(（".contains(open) else { return nil }
+    return rest.prefix(12).firstIndex(where: { ")）".contains($0) }).map { $0 + 1 }
   }
 
   /// `学校将于…`, `银行代扣…`: an actor named only as the subject of what follows it.
@@ -235,11 +237,7 @@ enum NoticeClauses {
       if !handed, inner == nil, !owns { return String(o) }
       i += o.count
       // Its aside names no one either (`研究生(含留学生)的`).
-      if owns, i < chars.count, "(（".contains(chars[i]),
-        let close = chars[i...].prefix(12).firstIndex(where: { ")）".contains($0) })
-      {
-        i = close + 1
-      }
+      if owns, i < chars.count, let end = asideEnd(chars[i...]) { i = end }
       // The unit within an office handed to is handed to as well; the one within an acting office acts.
       if handed { handedTo = i }
     }
