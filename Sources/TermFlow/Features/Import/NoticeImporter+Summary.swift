@@ -4,13 +4,14 @@
 /// (`决定于本学期第9-11周开展期中教学检查`) whose weeks a later step prints beside its dates.
 extension NoticeImporter {
   mutating func settleSummaries() {
-    let days = { (points: [ProsePoint]) in
-      Self.dayKeys(points) + points.filter { !$0.hasDate }.compactMap { p in p.week.map { "w\($0)" } }
-    }
-    // The days each item names, and the union of those after it: a summary comes before its details.
+    func weeks(_ points: [ProsePoint]) -> [String] { points.compactMap { p in p.week.map { "w\($0)" } } }
+    // What a summary names: its days, and the weeks of a point that has no date.
+    let summed = { (points: [ProsePoint]) in Self.dayKeys(points) + weeks(points.filter { !$0.hasDate }) }
+    // The days and weeks each later item names, and the union of those after it: a summary comes
+    // before its details.
     let named: [[String]] = draft.items.map { item in
       switch item {
-      case .step(let s) where !s.inPreamble: Self.dayKeys(s.days) + s.days.compactMap { p in p.week.map { "w\($0)" } }
+      case .step(let s) where !s.inPreamble: Self.dayKeys(s.days) + weeks(s.days)
       case .payment(let p): Self.dayKeys(p.days)
       default: []
       }
@@ -18,8 +19,8 @@ extension NoticeImporter {
     var later: Set<String> = []
     for k in draft.items.indices.reversed() {
       defer { later.formUnion(named[k]) }
-      guard case .step(let s) = draft.items[k], s.inPreamble, !days(s.days).isEmpty,
-        days(s.days).allSatisfy(later.contains)
+      guard case .step(let s) = draft.items[k], s.inPreamble, case let keys = summed(s.days), !keys.isEmpty,
+        keys.allSatisfy(later.contains)
       else { continue }
       draft.items[k] = .comment(label: "前言", text: s.source.first ?? s.title)
     }
