@@ -13,8 +13,10 @@ enum CopiedText {
     // A table's cell (`… |` beside other such lines, or with a tab between cells) lists its tasks
     // in the table's row, where they are read; any other long line is cut at its numbered items.
     func isCell(_ k: Int) -> Bool {
+      if joined[k].contains("\t") { return true }
+      guard joined[k].hasSuffix("|") else { return false }
       let near = [joined[..<k].last { !$0.isEmpty }, joined[(k + 1)...].first { !$0.isEmpty }]
-      return joined[k].contains("\t") || joined[k].hasSuffix("|") && near.contains { $0?.hasSuffix("|") == true }
+      return near.contains { $0?.hasSuffix("|") == true }
     }
     return joined.indices.flatMap { k in isCell(k) ? [joined[k]] : splittingRunOnItems(joined[k]) }
       .map { (read($0), $0) }
