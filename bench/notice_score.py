@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 594, "dates_owner": 544, "owner": 301, "payments_ok": 47, "fees_ok": 10, "week1_ok": 18, "parses": 142, "clean": 142}
+FLOOR = {"dates": 594, "dates_owner": 550, "owner": 307, "payments_ok": 47, "fees_ok": 10, "week1_ok": 18, "parses": 142, "clean": 142}
 MAX_SPURIOUS = 47
 
 

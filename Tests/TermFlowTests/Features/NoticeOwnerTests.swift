@@ -42,6 +42,32 @@ struct NoticeOwnerTests {
     #expect(step(d, "选课").contains("owner 在校生  # TODO: the audience the notice declares"))
   }
 
+  @Test func aSectionHeadingSaysTheWorkOfItsItemsForTheStudentsNamedDoingIt() {
+    let d = draft(
+      """
+      各学院:
+      一、线上申请开放时间:
+      1.自修(免听):03-04 08:00至03-29 16:30
+      二、说明
+      1.自修:成绩优良的学生可申请部分课程自修。
+      """
+    )
+    #expect(step(d, "自修").contains("owner 学生  # TODO: who the notice says does this work elsewhere"))
+  }
+
+  @Test func theDoerASentenceOpensWithOwnsTheWorkALabelNamesInOtherWords() {
+    let d = draft(
+      """
+      一、报名时间
+      招收方案设置:2025年3月9日00:00至2025年3月14日24:00。
+      二、报名办法
+      1.辅修专业所属学院登录教务系统,设置辅修招收方案。
+      2.学生登录教务系统进行报名。
+      """
+    )
+    #expect(step(d, "招收方案设置").contains("owner 辅修专业所属学院  # TODO: who the notice says does this work elsewhere"))
+  }
+
   @Test func theOfficeAddressedOwnsOtherWorkButNotAStudentsWork() {
     let d = draft("关于排课的通知\n各学院:\n一、教学任务落实时间\n2025年3月5日至3月15日。\n二、报名时间\n2025年3月6日至3月8日。\n")
     #expect(d.contains("owner 各学院  # TODO: the office the notice is addressed to (the sentence names no office)"))

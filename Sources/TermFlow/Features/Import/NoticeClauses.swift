@@ -260,6 +260,16 @@ enum NoticeClauses {
     return out
   }
 
+  /// `双学士学位专业所属学院在…阶段登录…，设置辅修招收方案`: each undated sentence that opens with its doer,
+  /// as (the rest of the sentence, the doer); the work a dated line names in other words (`招收方案设置`).
+  static func doings(in sentences: [String]) -> [(topic: String, agent: String)] {
+    sentences.compactMap { s in
+      let t = Substring(NoticeItem(s).text)
+      guard ProseSpanReader.spans(in: String(t)).isEmpty, let agent = owner(atStartOf: t) else { return nil }
+      return (String(t.dropFirst(agent.count).prefix(60)), agent)
+    }
+  }
+
   /// `以系为单位统一领回`: each unit of that kind acts (各系).
   static func eachUnit(in text: String) -> String? {
     guard let r = text.range(of: "为单位"), let open = text[..<r.lowerBound].range(of: "以", options: .backwards)

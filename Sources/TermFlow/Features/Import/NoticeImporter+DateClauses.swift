@@ -29,10 +29,14 @@ extension NoticeImporter {
   func agent(of clause: String) -> String? {
     guard let label = NoticeClauses.label(clause) else { return nil }
     if let a = agents.first(where: { label.hasPrefix($0.topic) }) { return a.agent }
-    // `非学位论文线上答辩时间：…` and `线上答辩方式由指导老师进行组织`: the one agent whose work shares
-    // four characters and more with the label, most of the shorter's.
+    return Self.sharing(label, agents)
+  }
+
+  /// `非学位论文线上答辩时间：…` and `线上答辩方式由指导老师进行组织`: the one agent whose work shares
+  /// four characters and more with the label, most of the shorter's.
+  static func sharing(_ label: String, _ pairs: [(topic: String, agent: String)]) -> String? {
     let sharing = Set(
-      agents.filter { Self.shared(label, $0.topic) >= max(4, (min(label.count, $0.topic.count) + 1) / 2) }.map(\.agent)
+      pairs.filter { shared(label, $0.topic) >= max(4, (min(label.count, $0.topic.count) + 1) / 2) }.map(\.agent)
     )
     return sharing.count == 1 ? sharing.first : nil
   }

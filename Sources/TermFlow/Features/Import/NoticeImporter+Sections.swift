@@ -75,14 +75,16 @@ extension NoticeImporter {
     for k in draft.items.indices {
       guard case .step(var s) = draft.items[k], s.owner == nil, !s.paying else { continue }
       let section = sectionTexts.indices.contains(s.section) ? sectionTexts[s.section] : ""
-      let studentWork = NoticeRules.studentWork.contains {
-        (s.title + s.source.joined() + section.prefix(24)).contains($0)
-      }
+      // A section's heading says the work of items that do not (`一、线上申请开放时间` … `1.自修：…`).
+      let about = s.title + s.source.joined() + section.prefix(24)
+      let studentWork = NoticeRules.studentWork.contains { about.contains($0) }
       if s.section > 0, let o = NoticeClauses.actingOffice(in: section) {
         (s.owner, s.ownerGuess) = (o, .section)
+      } else if let o = Self.sharing(s.title, doings) {
+        (s.owner, s.ownerGuess) = (o, .elsewhere)
       } else if studentWork, let o = audience ?? (toStudents ? addressee : nil) {
         (s.owner, s.ownerGuess) = (o, .audience)
-      } else if studentWork, let o = Self.doer(of: s.title + s.source.joined(), in: sectionTexts.joined()) {
+      } else if studentWork, let o = Self.doer(of: about, in: sectionTexts.joined()) {
         (s.owner, s.ownerGuess) = (o, .elsewhere)
       } else if let o = teachers, NoticeRules.teacherWork.contains(where: (s.title + s.source.joined()).contains) {
         (s.owner, s.ownerGuess) = (o, .addressee)

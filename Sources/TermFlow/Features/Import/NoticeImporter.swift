@@ -45,6 +45,8 @@ struct NoticeImporter {
   var sectionTexts = [""]
   /// Who the notice says does what (`校考由教务处统筹安排`: 校考 → 教务处), read from the whole text first.
   var agents: [(topic: String, agent: String)] = []
+  /// What the notice says each doer does, undated (`学院…设置辅修招收方案`).
+  var doings: [(topic: String, agent: String)] = []
   /// Who the notice is for, as it declares (`报名对象：在校生`); the heading's next line when it holds it.
   var audience: String?
   var awaitingAudience = false
@@ -86,6 +88,7 @@ struct NoticeImporter {
     let text = lines.joined(separator: "\n")
     r.readHeader(lines)
     r.agents = NoticeClauses.agents(in: text)
+    r.doings = NoticeClauses.doings(in: Self.sentences(text.replacingOccurrences(of: "\n", with: "。")))
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
     }
