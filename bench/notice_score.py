@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 594, "dates_owner": 550, "owner": 307, "payments_ok": 47, "fees_ok": 10, "week1_ok": 18, "parses": 142, "clean": 142}
-MAX_SPURIOUS = 47
+FLOOR = {"dates": 645, "dates_owner": 598, "owner": 334, "payments_ok": 55, "fees_ok": 13, "week1_ok": 20, "parses": 160, "clean": 160}
+MAX_SPURIOUS = 58
 
 
 def run(cmd, **kw):
