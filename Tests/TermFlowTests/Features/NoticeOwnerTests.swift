@@ -80,6 +80,12 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 各学院  # TODO: the office the notice is addressed to"))
   }
 
+  @Test func aPagesEmptyLabelsAreNoAddressees() {
+    let d = draft("关于选课的通知\n来源:\n浏览次数:\n分享:\n各学院:\n一、选课时间\n2025年3月3日至3月5日。\n")
+    #expect(d.contains("  to \"各学院\"\n"))
+    #expect(d.contains("# 页面: 来源:\n# 页面: 浏览次数:\n# 页面: 分享:\n"))
+  }
+
   @Test func aBilingualGreetingAddressesItsChineseHalf() {
     #expect(NoticeImporter.addressee("各位同学/ To all international undergraduates") == "各位同学")
     #expect(NoticeImporter.addressee("各学院:") == "各学院")

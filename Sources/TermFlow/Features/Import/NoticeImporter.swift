@@ -150,7 +150,7 @@ struct NoticeImporter {
 
   /// Those a line addresses (`各学院：`, `各位同学/ To all international undergraduates`), or nil.
   static func addressee(_ l: String) -> String? {
-    guard ProseSpanReader.spans(in: l).isEmpty, NoticeItem(l).level == nil,
+    guard ProseSpanReader.spans(in: l).isEmpty, NoticeItem(l).level == nil, !NoticeRules.isChrome(l),
       !NoticeRules.notAddressees.contains(where: { l.contains($0) })
     else { return nil }
     if l.hasSuffix("：") || l.hasSuffix(":"), l.count <= 20 { return String(l.dropLast()) }
