@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 703, "dates_owner": 640, "owner": 360, "payments_ok": 58, "fees_ok": 13, "week1_ok": 21, "parses": 175, "clean": 175}
+FLOOR = {"dates": 706, "dates_owner": 647, "owner": 367, "payments_ok": 58, "fees_ok": 13, "week1_ok": 21, "parses": 175, "clean": 175}
 MAX_SPURIOUS = 67
 
 

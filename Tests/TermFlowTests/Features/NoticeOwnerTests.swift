@@ -80,6 +80,23 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 各学院  # TODO: the office the notice is addressed to"))
   }
 
+  @Test func aTimeLabelOfAnyLengthAboveItsDatesNamesItsDoerAndWhetherItOpens() {
+    let d = draft(
+      """
+      一、时间安排
+      1.学位评定分委员会整理上报审议结果并进行系统操作时间
+      2025年6月6日前
+      2.研究生院准备校级学位评定委员会审议材料、打印学位证书开始时间
+      2025年6月9日
+      3.博士生成果认证网上提交时间
+      2025年5月6日~5月23日
+      """
+    )
+    #expect(step(d, "学位评定分委员会整理上报").contains("owner 学位评定分委员会\n  due 2025年6月6日前"))
+    #expect(step(d, "研究生院准备校级学位评定").contains("owner 研究生院\n  start 2025年6月9日"))
+    #expect(step(d, "博士生成果认证网上提交").contains("owner 博士生\n"))
+  }
+
   @Test func aPagesEmptyLabelsAreNoAddressees() {
     let d = draft("关于选课的通知\n来源:\n浏览次数:\n分享:\n各学院:\n一、选课时间\n2025年3月3日至3月5日。\n")
     #expect(d.contains("  to \"各学院\"\n"))

@@ -42,7 +42,13 @@ extension NoticeImporter {
       return found
     }
     let calendar = Self.calendarDefinitions(spans, chars)
-    for (k, sp) in spans.enumerated() where !calendar.contains(k) {
+    for (k, read) in spans.enumerated() where !calendar.contains(k) {
+      var sp = read
+      // `9.研究生院准备…开始时间` above a line holding only its day: what starts then stays open.
+      if bare, sp.to == nil, sp.edge == .none, let h = heading {
+        if ["开始", "开放", "开通"].contains(where: h.hasSuffix) { sp.edge = .after }
+        if ["截止", "关闭"].contains(where: h.hasSuffix) { sp.edge = .before }
+      }
       let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
       var after = Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd]))
       while let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(w.count) }
@@ -88,6 +94,8 @@ extension NoticeImporter {
           ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
           ?? NoticeClauses.actingOffice(in: String(after))
+          // `7.学位评定分委员会召开时间` above a line holding only its dates: the heading's subject.
+          ?? (bare ? heading.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) } : nil)
         if owner == nil {
           owner = subject() ?? next.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
           fromContext = owner != nil

@@ -199,7 +199,9 @@ struct NoticeImporter {
     let item = NoticeItem(line)
     if item.level != nil {
       let spans = ProseSpanReader.spans(in: item.text)
-      heading = spans.isEmpty && item.text.count <= 24 ? NoticeClauses.label(item.text) : nil
+      // `9.研究生院准备…审议材料、打印学位证书开始时间`: a label of any length that ends in a time's.
+      let labelsTime = item.text.count <= 48 && NoticeRules.timeLabels.contains { item.text.hasSuffix($0) }
+      heading = spans.isEmpty && (item.text.count <= 24 || labelsTime) ? NoticeClauses.label(item.text) : nil
       if item.level == 0 { sectionHeading = heading }
     } else if ProseSpanReader.spans(in: line).isEmpty, line.count <= 16 || raw.hasSuffix("|") && line.count <= 40,
       !line.hasSuffix("。"),

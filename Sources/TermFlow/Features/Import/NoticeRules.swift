@@ -11,6 +11,7 @@ enum NoticeRules {
     "教务办", "教学办", "教务与科研部", "考试中心", "教室管理科", "计划财务处", "财务处", "财务科", "财务部", "教学部", "学工处",
     "学生处", "学工部", "后勤处", "图书馆", "信息中心", "网络中心", "继续教育学院", "成人教育学院", "网络教育学院", "体育学院",
     "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "指导教师", "指导老师", "辅导员", "班主任", "学生", "考生", "本科生", "研究生", "毕业生", "在校生", "同学",
+    "博士生", "硕士生", "博士研究生", "硕士研究生", "留学生",
     "计财处", "计划财务部", "班长", "学习委员", "管理员", "老生", "新生", "教师", "老师", "教职工", "经办人",
     "导师", "督导", "督导组", "研究生院", "学位办", "教学办",
   ]
@@ -96,7 +97,7 @@ enum NoticeRules {
   static let holidayEnds = ["休息", "放假", "休假", "调休"]
   /// Before a date, what says it is past (`选课已于2019年9月8日结束`): no work to schedule.
   static let pastLeads = ["已于", "已在", "已经于", "已经在", "已经"]
-  static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生"]
+  static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生", "博士生", "硕士生", "留学生"]
   /// The work students do in a notice, which its audience owns when the sentence names no one.
   static let studentWork = ["报名", "选课", "退课", "补选", "缴费", "交费", "申请"]
   /// The work teachers do, which the teachers the notice is addressed to (`各学院及任课教师：`) own when

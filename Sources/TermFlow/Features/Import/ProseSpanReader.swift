@@ -162,7 +162,7 @@ struct ProseSpanReader {
       s.edge = .before
     }
     // `系统开放时间:2月24日17:00`: what opens then stays open.
-    if to == nil, s.edge == .none, ["开放", "开通"].contains(where: { before.hasSuffix($0) }) { s.edge = .after }
+    if to == nil, s.edge == .none, ["开放", "开通", "开始"].contains(where: { before.hasSuffix($0) }) { s.edge = .after }
     if to == nil,
       ["即日起至", "即日起到", "即日起—", "即日起-", "即日起~", "即日至", "即日起至至"].contains(where: {
         lead.hasSuffix($0)
