@@ -1,0 +1,15 @@
+extension ProseSpanReader {
+  /// `于2016年6月批阅`, `在2017年6月将实习报告…`: a whole month, read only with its year and after 于/在,
+  /// since a month alone more often names people (`2016年9月入学的学生`) than a time to act. A third
+  /// of a month (`四月下旬`, `6月中旬(具体时间待定)`) is a guess at days, not a window: not read.
+  func wholeMonth(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
+    guard let (year, month, q) = monthHead(at: i), let year, q < c.count, !isDigit(c[q]),
+      // `5月底`, `6月初`, `8月上旬` are days of their own.
+      !"日号底初中末上下".contains(c[q]),
+      let lead = c[..<i].last(where: { $0 != " " }), lead == "于" || lead == "在"
+    else { return nil }
+    let last = CivilDate.daysIn(year: year, month: month)
+    let e = word(at: q, ["份"]) ?? q
+    return (ProsePoint(year: year, month: month, day: 1), ProsePoint(year: year, month: month, day: last), e)
+  }
+}
