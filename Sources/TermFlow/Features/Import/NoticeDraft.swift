@@ -186,7 +186,12 @@ struct NoticeDraft {
             "  owner \(owner)" + (p.ownerGuessed ? "  # " + lang("TODO: guessed from the item's other sentences") : "")
             + "\n"
         }
-        out += "  window \(p.window)\n"
+        out += "  window \(p.window)"
+        // A window opens at the start of its first day: the hour the notice opens it at is kept in view.
+        if let t = p.days.first?.time, p.days.count > 1, t.clock != "00:00" {
+          out += "  # " + lang("TODO: the notice opens it at %1; a window opens at the start of its first day", t.clock)
+        }
+        out += "\n"
         for c in p.channels { out += "  channel \(quoted(c))\n" }
         for f in p.fees { out += "  \(f)\n" }
         out += "}\n"

@@ -133,7 +133,9 @@ extension NoticeImporter {
         NoticeRules.paymentWords.contains { section.contains($0) }
         && NoticeRules.timeLabels.contains { section.contains($0) }
         && NoticeRules.studentRoles.contains { whose.hasSuffix($0) } && ["", "结束", "止", "截止"].contains(String(clause))
-      let paying = NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around) || paysHere
+      let paying =
+        NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around) || paysHere
+        || underPaymentItem
       if paying, sp.sinceNow {
         // `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
         var step = NoticeDraft.Step(

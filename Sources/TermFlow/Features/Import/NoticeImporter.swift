@@ -39,6 +39,10 @@ struct NoticeImporter {
   var lastRoundWork: String?
   /// The last section's heading (`第二阶段：发布统计数据`), what a date under a bare `时间：` dates.
   var sectionHeading: String?
+  /// Whether the line is a sub-item under an item that says only that it pays (`3.缴费` …
+  /// `(1)长清湖校区,9月21日,9:00-12:00`): its dates are payment windows.
+  var underPaymentItem = false
+  var itemHeading: String?
   /// The line the signature's date was read from, as read.
   var signatureLine: String?
   /// Each section's text (`一、` to the next), the lines before the first being section 0.
@@ -203,6 +207,8 @@ struct NoticeImporter {
       let labelsTime = item.text.count <= 48 && NoticeRules.timeLabels.contains { item.text.hasSuffix($0) }
       heading = spans.isEmpty && (item.text.count <= 24 || labelsTime) ? NoticeClauses.label(item.text) : nil
       if item.level == 0 { sectionHeading = heading }
+      if item.level != 2 { itemHeading = heading }
+      underPaymentItem = item.level == 2 && itemHeading.map(NoticeRules.namesPaymentOnly) == true
     } else if ProseSpanReader.spans(in: line).isEmpty, line.count <= 16 || raw.hasSuffix("|") && line.count <= 40,
       !line.hasSuffix("。"),
       NoticeClauses.owner(atStartOf: Substring(line)) != line,

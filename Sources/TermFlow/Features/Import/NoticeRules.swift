@@ -114,6 +114,13 @@ enum NoticeRules {
     "上缴", "缴交", "交纳", "缴款", "交款", "收缴", "批扣",
   ]
 
+  /// `缴费`, `交费时间`: a heading that names a payment and nothing else.
+  static func namesPaymentOnly(_ heading: String) -> Bool {
+    var h = Substring(heading)
+    for w in ["时间", "日期", "安排", "时段"] where h.hasSuffix(w) { h = h.dropLast(w.count) }
+    return paymentWords.contains(String(h))
+  }
+
   /// A payment said with a count or what is paid between its verb and its object (`学校再划一次款`,
   /// `补交书费差额`).
   static let paymentSplitWords: [(verb: Character, object: Character)] = [

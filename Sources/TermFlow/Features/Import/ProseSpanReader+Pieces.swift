@@ -247,6 +247,16 @@ extension ProseSpanReader {
     return (ProseTime(hour: hour, minute: minute), e)
   }
 
+  /// A time of day, or one in brackets after its date (`2019年9月10日(11:00)—9月18日(17:00)`).
+  func clock(at i: Int) -> (ProseTime, Int)? {
+    if let t = time(at: i) { return t }
+    let p = skipSpaces(i)
+    guard p < c.count, "(（".contains(c[p]), let (t, e) = time(at: p + 1), e < c.count, ")）".contains(c[e]) else {
+      return nil
+    }
+    return (t, e + 1)
+  }
+
   // MARK: - Pieces
 
   /// A range's connector: a run of dashes of any kind (`-`, `－`, `—`, `——`, `---`, `─`), `~`, `～`,

@@ -214,7 +214,9 @@ struct ProseSpanReader {
     }
     // A timestamp (`2021-11-01 14:46:48`) records a moment; it sets no one a date.
     if let (_, e) = time(at: p), e < c.count, c[e] == ":" || c[e] == "：" { return nil }
-    if let (t, e) = time(at: p) {
+    // `长清湖校区,9月21日,9:00-12:00,文昌楼312室`: the day's hours may follow a comma.
+    let comma = p < c.count && ",，".contains(c[p]) && to == nil ? p + 1 : p
+    if let (t, e) = clock(at: p) ?? (comma > p ? time(at: comma) : nil) {
       if to == nil { a.time = t } else { to?.time = t }
       p = e
       // `2016年10月31日16:00(第八周周一)之前`: the week may follow the time.
@@ -295,7 +297,7 @@ struct ProseSpanReader {
         b.weekday = wd
         e = e2
       }
-      if let (t, e2) = time(at: e) {
+      if let (t, e2) = clock(at: e) {
         b.time = t
         e = e2
       }
