@@ -193,6 +193,15 @@ struct NoticeClauseTests {
     #expect(d.contains("1月17日"))
   }
 
+  @Test func aWindowToTheMinuteSaidAgainInProseIsOneStepButTwoItemsOnTheSameDaysAreTwo() {
+    let d = draft(
+      "关于四六级报名的通知\n一、报名时间\n四级报名:9月12日13:30---9月19日9:00;\n二、报名方式\n9月12日13:30---9月19日9:00为英语四级报名时间,学生在自动圈存机上报名。\n"
+    )
+    #expect(d.components(separatedBy: "start 9月12日 13:30").count == 2)
+    let e = draft("关于学位的通知\n一、时间\n1.研究生论文提交\n2016年5月4日~5月30日\n2.研究生提交申请材料\n2016年5月4日~5月30日\n")
+    #expect(e.components(separatedBy: "start 2016年5月4日").count == 3)
+  }
+
   @Test func aSubjectInAStateDoesNotActAndADoerNamedAfterTheDayDoes() {
     let a = draft("关于检查的通知\n一、检查方式\n9月7日-9月11日学生已返校,各院部教学检查小组按上述内容进行实地检查。\n")
     #expect(step(a).contains("owner 各院部教学检查小组\n"))
