@@ -78,6 +78,13 @@ struct NoticeOwnerTests {
     let d = draft("关于成绩录入的通知\n各学院及任课教师:\n一、时间\n成绩录入截止时间为2025年3月8日。\n二、核对\n2025年3月10日前完成核对。\n")
     #expect(d.contains("owner 任课教师  # TODO: the office the notice is addressed to"))
     #expect(d.contains("owner 各学院  # TODO: the office the notice is addressed to"))
+    let e = draft("关于成绩录入的通知\n各学院及研究生任课教师:\n一、录入截止时间\n研究生的研究生成绩网上录入截止时间为:2025年3月8日。\n")
+    #expect(e.contains("owner 研究生任课教师  # TODO: the office the notice is addressed to"))
+  }
+
+  @Test func aRoleInADocumentsTitleDoesNotAct() {
+    let d = draft("四、成绩提交\n1.成绩提交\n所有课程须在2025年1月20日以前录入成绩,具体要求请见《研究生课程考核工作的说明》。\n")
+    #expect(d.contains("owner 待定  # TODO: the sentence names no office"))
   }
 
   @Test func aTimeLabelOfAnyLengthAboveItsDatesNamesItsDoerAndWhetherItOpens() {

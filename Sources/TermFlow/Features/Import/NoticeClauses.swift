@@ -12,7 +12,9 @@ enum NoticeClauses {
       t = t.dropFirst(o.count)
     }
     if let known = NoticeRules.knownOwnersLongestFirst.first(where: { t.hasPrefix($0) }) {
-      return known
+      // `研究生的成绩…`: whose things they are, not who acts (`任课教师成绩录入时` is teachers entering).
+      let student = NoticeRules.studentRoles.contains { known.hasSuffix($0) }
+      return student && possesses(ArraySlice(t.dropFirst(known.count).prefix(16))) ? nil : known
     }
     if let actor = subjectOnly(at: t) { return actor }
     guard !NoticeRules.ownerStopPrefixes.contains(where: { t.hasPrefix($0) }) else { return nil }
@@ -206,7 +208,9 @@ enum NoticeClauses {
 
   /// The office acting in `text`: a known office or role not right after a word that makes it the one
   /// handed to or asked (`交教务处`, `向开课学院`); the first such, or nil. Never made from a verb phrase.
-  static func actingOffice(in text: String) -> String? {
+  static func actingOffice(in written: String) -> String? {
+    // A role in a document's title (`《…研究生课程考核工作的说明》`) does not act.
+    let text = withoutForms(written)
     let chars = Array(text)
     if let group = addressedGroup(chars) ?? eachUnit(in: text) { return group }
     let known = NoticeRules.knownOwnersByFirst

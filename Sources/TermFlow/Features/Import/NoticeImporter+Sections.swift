@@ -86,7 +86,7 @@ extension NoticeImporter {
         (s.owner, s.ownerGuess) = (o, .audience)
       } else if studentWork, let o = Self.doer(of: about, in: sectionTexts.joined()) {
         (s.owner, s.ownerGuess) = (o, .elsewhere)
-      } else if let o = teachers, NoticeRules.teacherWork.contains(where: (s.title + s.source.joined()).contains) {
+      } else if let o = teachers, NoticeRules.isTeacherWork(s.title + s.source.joined()) {
         (s.owner, s.ownerGuess) = (o, .addressee)
       } else if !studentWork || toStudents, let o = addressee {
         // Students register and pay; an office addressed is not made to.

@@ -103,6 +103,13 @@ enum NoticeRules {
   /// The work teachers do, which the teachers the notice is addressed to (`各学院及任课教师：`) own when
   /// the sentence names no one.
   static let teacherWork = ["成绩录入", "录入成绩", "成绩登录", "阅卷", "命题", "出题", "监考", "提交成绩"]
+  /// Grades and what is done to them, with words between (`研究生成绩网上录入`): a teacher's work too.
+  static let teacherWorkSplit: [(thing: String, verbs: [String])] = [("成绩", ["录入", "登录", "登分", "上传"])]
+
+  static func isTeacherWork(_ text: String) -> Bool {
+    teacherWork.contains(where: text.contains)
+      || teacherWorkSplit.contains { w in text.contains(w.thing) && w.verbs.contains(where: text.contains) }
+  }
   static let teacherRoles = ["教师", "老师"]
 
   /// Words between a date and its subject: `9月26日（第4周星期三）前，` or `于9月26日`.
