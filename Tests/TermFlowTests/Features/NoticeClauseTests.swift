@@ -202,6 +202,11 @@ struct NoticeClauseTests {
     #expect(e.components(separatedBy: "start 2016年5月4日").count == 3)
   }
 
+  @Test func whatHappensThenIfAConditionHoldsIsNoWork() {
+    let d = draft("关于选课的通知\n一、选课\n截止到9月8日14:00,如果某门课程选课人数达不到开课人数最低要求,则课程停开。\n")
+    #expect(!d.contains("step "))
+  }
+
   @Test func aSubjectInAStateDoesNotActAndADoerNamedAfterTheDayDoes() {
     let a = draft("关于检查的通知\n一、检查方式\n9月7日-9月11日学生已返校,各院部教学检查小组按上述内容进行实地检查。\n")
     #expect(step(a).contains("owner 各院部教学检查小组\n"))

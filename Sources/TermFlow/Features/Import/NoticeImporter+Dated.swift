@@ -102,6 +102,9 @@ extension NoticeImporter {
         }
       }
       var clause = after.prefix { !"，,；;。".contains($0) }
+      // `截止到9月8日14:00,如果某门课程选课人数达不到…,则课程停开`: what happens then if a condition
+      // holds is no one's work.
+      if NoticeRules.conditionLeads.contains(where: { clause.hasPrefix($0) }) { continue }
       // `…17点,未在网上报名的学生不能交费注册`: what befalls those who do not is no work of the day's.
       if NoticeRules.consequenceLeads.contains(where: { clause.hasPrefix($0) }) { clause = clause.prefix(0) }
       let clauseLength = clause.count
