@@ -242,6 +242,9 @@ struct NoticeDateLineTests {
     let d = draft("关于补考的通知\n开学补考定于2019年3月8日、9日进行,现将有关事项通知如下:\n1.公共课考试定于2019年3月8日进行。\n2.专业课考试定于2019年3月9日进行。\n")
     #expect(d.contains("# 前言: 开学补考定于2019年3月8日、9日进行"))
     #expect(d.components(separatedBy: "\nstep ").count == 3)
+    // Two items of one opening line are no summary and its detail.
+    let e = draft("关于考试的通知\n考试时间为:笔试:2019年9月17日上午,上机考试:9月17日上午~9月21日。现将有关事项通知如下:\n1.报名\n")
+    #expect(e.contains("title \"笔试\""))
   }
 
   @Test func aSignersBracketAndAPostingLinesDateAreNoSteps() {

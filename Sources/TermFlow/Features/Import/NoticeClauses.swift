@@ -336,6 +336,12 @@ enum NoticeClauses {
       }
     }
     while let last = t.last, "：:，,、（(为是于在 ".contains(last) { t = t.dropLast() }
+    // `考试时间为:笔试`: a label under a label is the one that names the date.
+    if let colon = t.lastIndex(where: { "：:".contains($0) }), case let rest = t[t.index(after: colon)...],
+      rest.filter(isNameCharacter).count >= 2, !rest.contains(where: { "，,；;。".contains($0) })
+    {
+      t = rest
+    }
     for w in ["时间安排", "具体时间", "时间", "日期", "时段", "安排如下"] where t.hasSuffix(w) && t.count > w.count {
       t = t.dropLast(w.count)
       break

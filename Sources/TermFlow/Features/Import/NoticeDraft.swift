@@ -27,6 +27,8 @@ struct NoticeDraft {
     var inPreamble = false
     /// Made from a table's row, not from prose.
     var fromTable = false
+    /// The notice's line it was read from.
+    var line = 0
   }
 
   enum OwnerGuess {
@@ -51,6 +53,7 @@ struct NoticeDraft {
     var fees: [String] = []
     var channels: [String] = []
     var days: [ProsePoint] = []
+    var line = 0
   }
 
   struct Policy {

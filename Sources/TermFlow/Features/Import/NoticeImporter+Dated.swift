@@ -52,8 +52,9 @@ extension NoticeImporter {
       let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
       var after = Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd]))
       while let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(w.count) }
+      // `笔试:9月17日上午,上机考试:…`: the part of the day after the last date is that date's.
       let beforeStart = k > 0 ? spans[k - 1].upper : 0
-      let before = String(chars[beforeStart..<sp.lower])
+      let before = Self.droppingDayPart(String(chars[beforeStart..<sp.lower]))
       // `9月8日20点前未在教务系统报名的同学，…`: a date that picks out whom the sentence speaks of is
       // no work of its own.
       let rawAfter = String(chars[min(sp.upper, clauseEnd)..<clauseEnd])
@@ -101,7 +102,12 @@ extension NoticeImporter {
           fromContext = owner != nil
         }
       }
+      after = Substring(Self.droppingDayPart(String(after)))
       var clause = after.prefix { !"，,；;。".contains($0) }
+      // `笔试:9月17日上午,上机考试:9月17日…`: a label running up to the next date is that date's.
+      if k + 1 < spans.count, clause.count == after.count, clause.hasSuffix(":") || clause.hasSuffix("：") {
+        clause = clause.prefix(0)
+      }
       // `截止到9月8日14:00,如果某门课程选课人数达不到…,则课程停开`: what happens then if a condition
       // holds is no one's work.
       if NoticeRules.conditionLeads.contains(where: { clause.hasPrefix($0) }) { continue }
@@ -329,6 +335,21 @@ extension NoticeImporter {
       case .calendar(_, let m, let day, _) = d.kind, m == sp.from.month, day == sp.from.day
     else { return nil }
     return d.text + end.word + end.text
+  }
+
+  /// The words after a part of the day that opens them and the punctuation after it (`上午,上机考试`).
+  static func droppingDayPart(_ text: String) -> String {
+    var t = Substring(text)
+    // `下午和晚上(…)`: parts of the day joined.
+    while let w = NoticeRules.dayParts.first(where: { t.hasPrefix($0) }) {
+      t = t.dropFirst(w.count)
+      if let j = ["和", "及", "、"].first(where: { t.hasPrefix($0) }),
+        NoticeRules.dayParts.contains(where: { t.dropFirst(j.count).hasPrefix($0) })
+      {
+        t = t.dropFirst(j.count)
+      }
+    }
+    return t.count == text.count ? text : String(t.drop { "，,、 ".contains($0) })
   }
 
   /// Whether the sentence holds nothing but its dates (and brackets, bars and punctuation).

@@ -9,16 +9,24 @@ extension NoticeImporter {
     let summed = { (points: [ProsePoint]) in Self.dayKeys(points) + weeks(points.filter { !$0.hasDate }) }
     // The days and weeks each later item names, and the union of those after it: a summary comes
     // before its details.
-    let named: [[String]] = draft.items.map { item in
+    let named: [(line: Int, keys: [String])?] = draft.items.map { item in
       switch item {
-      case .step(let s) where !s.inPreamble: Self.dayKeys(s.days) + weeks(s.days)
-      case .payment(let p): Self.dayKeys(p.days)
-      default: []
+      case .step(let s): (s.line, s.inPreamble ? [] : Self.dayKeys(s.days) + weeks(s.days))
+      case .payment(let p): (p.line, Self.dayKeys(p.days))
+      default: nil
       }
     }
+    // What the lines after a step's own name: `笔试:9月17日上午,上机考试:9月17日上午~9月21日` is two
+    // items of one line, not a summary and its detail.
     var later: Set<String> = []
+    var thisLine: (line: Int, keys: Set<String>) = (-1, [])
     for k in draft.items.indices.reversed() {
-      defer { later.formUnion(named[k]) }
+      guard let n = named[k] else { continue }
+      if n.line != thisLine.line {
+        later.formUnion(thisLine.keys)
+        thisLine = (n.line, [])
+      }
+      defer { thisLine.keys.formUnion(n.keys) }
       guard case .step(let s) = draft.items[k], s.inPreamble, case let keys = summed(s.days), !keys.isEmpty,
         keys.allSatisfy(later.contains)
       else { continue }

@@ -42,6 +42,8 @@ struct NoticeImporter {
   /// Whether the line is a sub-item under an item that says only that it pays (`3.缴费` …
   /// `(1)长清湖校区,9月21日,9:00-12:00`): its dates are payment windows.
   var underPaymentItem = false
+  /// The line being read, counted from 1.
+  var lineIndex = 0
   var itemHeading: String?
   /// The line the signature's date was read from, as read.
   var signatureLine: String?
@@ -176,6 +178,21 @@ struct NoticeImporter {
   }
 
   mutating func read(_ raw: String, next: String) {
+    lineIndex += 1
+    let first = draft.items.count
+    defer {
+      for k in draft.items.indices.dropFirst(first) {
+        switch draft.items[k] {
+        case .step(var s):
+          s.line = lineIndex
+          draft.items[k] = .step(s)
+        case .payment(var p):
+          p.line = lineIndex
+          draft.items[k] = .payment(p)
+        default: break
+        }
+      }
+    }
     if NoticeRules.isChrome(raw) {
       draft.items.append(.comment(label: "页面", text: raw))
       if postedYear == nil, let d = ProseSpanReader.spans(in: raw).first?.from {

@@ -112,6 +112,9 @@ enum NoticeRules {
   }
   static let teacherRoles = ["教师", "老师"]
 
+  /// Parts of a day said after a date with no hour (`9月17日上午`): the date's, not the work's words.
+  static let dayParts = ["上、下午", "上午", "下午", "中午", "晚上", "早上", "全天"]
+
   /// Words between a date and its subject: `9月26日（第4周星期三）前，` or `于9月26日`.
   static let afterDate = ["之前", "以前", "前", "之内", "以内", "内", "起", "开始", "，", ",", "、", " ", "：", ":"]
 

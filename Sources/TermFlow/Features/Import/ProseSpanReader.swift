@@ -286,6 +286,10 @@ struct ProseSpanReader {
     // `从12月29日开始至1月11日结束`: the start's 开始 (or 起) before the connector.
     var p = skipSpaces(p)
     if let n = word(at: p, ["开始", "起"]), connector(at: skipSpaces(n)) != nil { p = skipSpaces(n) }
+    // `9月17日上午~9月21日`: a part of the first day, no hour to keep.
+    if let n = word(at: p, NoticeRules.dayParts), connector(at: skipSpaces(n)) != nil {
+      p = skipSpaces(n)
+    }
     guard let q0 = connector(at: p) else { return nil }
     let q = skipSpaces(q0)
     guard q < c.count else { return nil }
