@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 709, "dates_owner": 650, "owner": 369, "payments_ok": 60, "fees_ok": 13, "week1_ok": 21, "parses": 175, "clean": 175}
+FLOOR = {"dates": 709, "dates_owner": 652, "owner": 371, "payments_ok": 60, "fees_ok": 13, "week1_ok": 21, "parses": 175, "clean": 175}
 MAX_SPURIOUS = 62
 
 

@@ -82,6 +82,13 @@ struct NoticeOwnerTests {
     #expect(e.contains("owner 研究生任课教师  # TODO: the office the notice is addressed to"))
   }
 
+  @Test func theSubjectOfTheNextSentencePastItsTimeAdverbActsAndTheSecretaryIsAnOffice() {
+    let d = draft("关于报名的通知\n一、报名\n1、报名时间到2025年3月21日早上8:00截止。在此期间,考生登陆教务管理系统申请报名。\n")
+    #expect(d.contains("owner 考生\n"))
+    let e = draft("关于评教的通知\n一、评教\n教秘将本单位学生评教信息表于2025年6月27日前报教务处。\n")
+    #expect(e.contains("owner 教秘\n"))
+  }
+
   @Test func aRoleInADocumentsTitleDoesNotAct() {
     let d = draft("四、成绩提交\n1.成绩提交\n所有课程须在2025年1月20日以前录入成绩,具体要求请见《研究生课程考核工作的说明》。\n")
     #expect(d.contains("owner 待定  # TODO: the sentence names no office"))

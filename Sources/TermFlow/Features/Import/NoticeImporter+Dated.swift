@@ -98,7 +98,7 @@ extension NoticeImporter {
           // `7.学位评定分委员会召开时间` above a line holding only its dates: the heading's subject.
           ?? (bare ? heading.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) } : nil)
         if owner == nil {
-          owner = subject() ?? next.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
+          owner = subject() ?? next.flatMap { NoticeClauses.owner(atStartOf: Self.pastTimeAdverb($0)) }
           fromContext = owner != nil
         }
       }
@@ -335,6 +335,12 @@ extension NoticeImporter {
       case .calendar(_, let m, let day, _) = d.kind, m == sp.from.month, day == sp.from.day
     else { return nil }
     return d.text + end.word + end.text
+  }
+
+  /// `在此期间，考生登录…`: the words after a time adverb that opens a sentence, whose subject acts then.
+  static func pastTimeAdverb(_ sentence: String) -> Substring {
+    guard let a = NoticeRules.timeAdverbs.first(where: { sentence.hasPrefix($0) }) else { return Substring(sentence) }
+    return sentence.dropFirst(a.count).drop { "，, ".contains($0) }
   }
 
   /// The words after a part of the day that opens them and the punctuation after it (`上午,上机考试`).
