@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 709, "dates_owner": 652, "owner": 371, "payments_ok": 60, "fees_ok": 13, "week1_ok": 21, "parses": 175, "clean": 175}
+FLOOR = {"dates": 709, "dates_owner": 652, "owner": 371, "payments_ok": 63, "fees_ok": 13, "week1_ok": 21, "parses": 175, "clean": 175}
 MAX_SPURIOUS = 62
 
 
@@ -116,7 +116,9 @@ def owner_ok(fact, step):
         have.add("学生")
     # A payment's payers are the students it bills (its owner is the office that runs it): a notice
     # that names the students as the ones paying in the window names them.
-    if step.get("kind") == "payment" and re.search(r"学生|同学|考生|本科生|研究生|在校生|老生|新生", fact or ""):
+    if step.get("kind") == "payment" and re.search(
+        r"学生|同学|考生|本科生|研究生|在校生|老生|新生", (fact or "").translate(SIMPLIFIED)
+    ):
         return True
     for want in re.split(r"[、，,/和及]", fact or ""):
         want = norm_owner(want)

@@ -239,6 +239,24 @@ struct NoticeDateLineTests {
     #expect(d.contains("week 1 starts 2024-09-02"))
   }
 
+  @Test func aNoticePlanningNextTermIsInTheTermItsDatedWeeksAreIn() {
+    let text = "关于教学任务落实的通知\n2025-2026学年第二学期教学任务落实工作从即日起启动,至12月19日(第14周周五)结束。\n"
+    let d = NoticeImporter.read(text, source: "n.txt", term: nil, weekOne: nil).text(.en)
+    #expect(d.contains("week 1 starts 2025-09-15"))
+    #expect(
+      d.contains(
+        "# the notice prints term 2025-2026-2, the one it plans for; its dated weeks are in 2025-2026-1\nterm 2025-2026-1 {"
+      )
+    )
+  }
+
+  @Test func aPrintedWeekdayTheDateDoesNotFallOnGivesNoMonday() {
+    let p = ProsePoint(year: 2026, month: 12, day: 19, week: 14, weekday: 5)
+    #expect(SpanPhrases.weekOne(p, defaultYear: nil) == nil)
+    let q = ProsePoint(year: 2025, month: 12, day: 19, week: 14, weekday: 5)
+    #expect(SpanPhrases.weekOne(q, defaultYear: nil) == CivilDate(year: 2025, month: 9, day: 15))
+  }
+
   @Test func twoTimeColumnsAreTwoRoundsOfTheRowsWork() {
     let d = draft("关于答辩的通知\n序号 | 事宜 | 第一次完成时间 | 第二次完成时间 | 备注 |\n1 | 学位论文预答辩 | 3月1日-3月15日 | 5月1日-5月15日 | 学院组织 |\n")
     #expect(d.contains("step 学位论文预答辩第一次 {\n  title \"学位论文预答辩（第一次完成时间）\""))

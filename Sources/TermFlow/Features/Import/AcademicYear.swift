@@ -54,9 +54,12 @@ struct AcademicYear {
     return nil
   }
 
-  /// The calendar year a month falls in: autumn in the first year, spring and summer in the second.
+  /// The calendar year a month falls in: autumn in the first year, spring and summer in the second. A
+  /// spring term's notice that dates September to December (`2025-2026学年第二学期教学任务落实工作…至12月
+  /// 19日`) plans it in the autumn before.
   func year(ofMonth m: Int) -> Int {
-    if semester == 2 || semester == 3 { return first + 1 }
+    if semester == 3 { return first + 1 }
+    if semester == 2 { return m >= 9 ? first : first + 1 }
     return m >= 8 ? first : first + 1
   }
 }

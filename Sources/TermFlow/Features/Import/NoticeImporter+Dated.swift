@@ -139,8 +139,9 @@ extension NoticeImporter {
       let section = String(sectionTexts.last?.prefix { $0 != "。" }.prefix(24) ?? "")
       let whose = label.prefix { !"(（".contains($0) }
       let paysHere =
-        NoticeRules.paymentWords.contains { section.contains($0) }
-        && NoticeRules.timeLabels.contains { section.contains($0) }
+        [section, groupHeading ?? ""].contains { h in
+          NoticeRules.paymentWords.contains { h.contains($0) } && NoticeRules.timeLabels.contains { h.contains($0) }
+        }
         && NoticeRules.studentRoles.contains { whose.hasSuffix($0) } && ["", "结束", "止", "截止"].contains(String(clause))
       let paying =
         NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around) || paysHere

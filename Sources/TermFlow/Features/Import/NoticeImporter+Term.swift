@@ -115,11 +115,15 @@ extension NoticeImporter {
       }
     }
     func agree(_ ms: [(CivilDate, String)]) -> Bool { Set(ms.map(\.0)).count == 1 }
+    // A year either side wins where more of the printed weekdays fall on their dates, or where its
+    // pairs agree and this year's do not.
     var mondays = pairs(shift: 0)
-    if mondays.count >= 2, !agree(mondays) {
-      for shift in [1, -1] where agree(pairs(shift: shift)) {
-        mondays = pairs(shift: shift)
-        break
+    for shift in [1, -1] {
+      let other = pairs(shift: shift)
+      if other.count > mondays.count
+        || other.count == mondays.count && other.count >= 2 && !agree(mondays) && agree(other)
+      {
+        mondays = other
       }
     }
     if let weekOne {
@@ -163,6 +167,15 @@ extension NoticeImporter {
       draft.term = term
     } else if let a = academic, let sem = a.semester ?? draft.weekOne.map({ $0.month >= 8 ? 1 : 2 }) {
       draft.term = "\(a.first)-\(a.first + 1)-\(sem)"
+      // `2025-2026学年第二学期教学任务落实工作…至12月19日(第14周周五)`: the term a notice plans for is
+      // not the one its dated weeks are in.
+      if let w = draft.weekOne, sem != 3, (w.month >= 8 ? 1 : 2) != sem {
+        let dated = w.month >= 8 ? "\(w.year)-\(w.year + 1)-1" : "\(w.year - 1)-\(w.year)-2"
+        draft.weekNote.append(
+          ("the notice prints term %1, the one it plans for; its dated weeks are in %2", [draft.term ?? "", dated])
+        )
+        draft.term = dated
+      }
     } else if let w = draft.weekOne {
       draft.term = w.month >= 8 ? "\(w.year)-\(w.year + 1)-1" : "\(w.year - 1)-\(w.year)-2"
     } else if let y = printedYear,

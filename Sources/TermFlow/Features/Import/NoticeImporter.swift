@@ -42,6 +42,9 @@ struct NoticeImporter {
   /// Whether the line is a sub-item under an item that says only that it pays (`3.缴费` …
   /// `(1)长清湖校区,9月21日,9:00-12:00`): its dates are payment windows.
   var underPaymentItem = false
+  /// The last heading or short label line, kept past the dated lines under it (`繳費單開放繳費列印期間為`
+  /// over `日間部學生:110年01月18至02月21`): whose windows those lines give.
+  var groupHeading: String?
   /// The line being read, counted from 1.
   var lineIndex = 0
   var itemHeading: String?
@@ -224,6 +227,7 @@ struct NoticeImporter {
       let labelsTime = item.text.count <= 48 && NoticeRules.timeLabels.contains { item.text.hasSuffix($0) }
       heading = spans.isEmpty && (item.text.count <= 24 || labelsTime) ? NoticeClauses.label(item.text) : nil
       if item.level == 0 { sectionHeading = heading }
+      groupHeading = heading
       if item.level != 2 { itemHeading = heading }
       underPaymentItem = item.level == 2 && itemHeading.map(NoticeRules.namesPaymentOnly) == true
     } else if ProseSpanReader.spans(in: line).isEmpty, line.count <= 16 || raw.hasSuffix("|") && line.count <= 40,
@@ -233,6 +237,7 @@ struct NoticeImporter {
     {
       // A short undated line (a table cell copied one per line) names what the dates under it are.
       heading = NoticeClauses.label(line)
+      groupHeading = heading
     } else if lineSpans.isEmpty || !Self.isOnlyDates(Array(line), lineSpans) {
       // A heading dates only the lines right under it that hold nothing but a date.
       heading = nil

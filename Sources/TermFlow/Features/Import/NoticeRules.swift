@@ -78,7 +78,7 @@ enum NoticeRules {
   static let dateLeads = ["将于", "定于", "拟于", "安排在", "计划于", "于", "在", "为", "从", "自"]
 
   /// Labels that say only that a time follows, not what it is the time of.
-  static let timeLabels = ["时间", "日期", "时段", "具体时间", "时间安排", "起止时间", "截止时间"]
+  static let timeLabels = ["时间", "日期", "时段", "具体时间", "时间安排", "起止时间", "截止时间", "期间", "期限"]
   /// Words that declare who a notice is for: `二、报名对象：在校生`, `一、面向对象`, `适用范围：…`.
   static let audienceWords = ["对象", "适用范围", "报名范围"]
   /// Roles that make an addressee (`各位同学：`) the audience.

@@ -44,9 +44,9 @@ enum SpanPhrases {
     guard let m = p.month, let d = p.day, let w = p.week, w >= 1, let y = p.year ?? defaultYear,
       let date = CivilDate(year: y, month: m, day: d)
     else { return nil }
-    // A week printed without its weekday (第3-5周（3月11日-29日）) still names the week the date is in.
-    let monday = date.adding(days: -(date.weekday - 1))
-    if let wd = p.weekday, wd != date.weekday { return date.adding(days: -((w - 1) * 7 + wd - 1)) }
-    return monday.adding(days: -(w - 1) * 7)
+    // A week printed without its weekday (第3-5周（3月11日-29日）) still names the week the date is in;
+    // a weekday the date does not fall on says the year is another (or the notice is wrong): no Monday.
+    if let wd = p.weekday, wd != date.weekday { return nil }
+    return date.adding(days: -(date.weekday - 1) - (w - 1) * 7)
   }
 }
