@@ -250,6 +250,13 @@ struct NoticeDateLineTests {
     )
   }
 
+  @Test func theTermFromTaiwansAcademicYearOrFromTwoYearsInARow() {
+    #expect(AcademicYear(in: "113学年度第1学期期中退选").map { "\($0.first)-\($0.semester ?? 0)" } == "2024-1")
+    let text = "转专业时间安排\n2013-12-04\n一、本学期期末(2013年12月31日以前),各学院受理申请。\n二、2014年1月1日起,教学工作部审核。\n三、12月16日(第16周)公布。\n"
+    let d = NoticeImporter.read(text, source: "n.txt", term: nil, weekOne: nil).text(.en)
+    #expect(d.contains("term 2013-2014-1 {\n  week 1 starts 2013-09-02"))
+  }
+
   @Test func aPrintedWeekdayTheDateDoesNotFallOnGivesNoMonday() {
     let p = ProsePoint(year: 2026, month: 12, day: 19, week: 14, weekday: 5)
     #expect(SpanPhrases.weekOne(p, defaultYear: nil) == nil)

@@ -4,6 +4,8 @@ struct AcademicYear {
   var first: Int
   var semester: Int?
 
+  init(first: Int, semester: Int? = nil) { (self.first, self.semester) = (first, semester) }
+
   init?(in text: String) {
     let s = Array(text)
     func year(_ i: Int) -> Int? {
@@ -11,6 +13,14 @@ struct AcademicYear {
         i == 0 || !(s[i - 1].isASCII && s[i - 1].isNumber), let y = Int(String(s[i..<i + 4])), (1990...2100).contains(y)
       else { return nil }
       return y
+    }
+    // Taiwan's 民国 academic year: `113學年度第1學期` is 2024-2025's first term.
+    if let r = text.range(of: "学年度"), case let digits = text[..<r.lowerBound].reversed().prefix(while: \.isNumber),
+      digits.count == 3, digits.allSatisfy(\.isASCII), let n = Int(String(digits.reversed())), (80...150).contains(n)
+    {
+      first = n + 1911
+      semester = Self.semester(String(text[r.upperBound...].prefix(12)))
+      return
     }
     var i = 0
     while i + 4 <= s.count {

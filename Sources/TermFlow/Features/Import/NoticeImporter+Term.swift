@@ -101,7 +101,12 @@ extension NoticeImporter {
   /// `第3-5周（3月11日-29日）`). Pairs that disagree are listed; week 1 is taken only when most agree,
   /// and the ones that do not are named.
   mutating func settleTerm(term: String?, weekOne: CivilDate?, text: String) {
-    let academic = AcademicYear(in: draft.title ?? "") ?? AcademicYear(in: text)
+    // A notice that prints two years in a row and no term (`2013-12-04`, `2014年1月1日—寒假前`) spans
+    // an autumn term's new year: its autumn months are the first year's.
+    let years = Set(points.compactMap(\.year))
+    let spanned = years.count == 2 && years.max() == years.min().map { $0 + 1 } ? years.min() : nil
+    let academic =
+      AcademicYear(in: draft.title ?? "") ?? AcademicYear(in: text) ?? spanned.map { AcademicYear(first: $0) }
     let printedYear = points.compactMap(\.year).max() ?? postedYear
     // Dates printed without a year take the academic year's (or the printed one); where the pairs then
     // disagree and a year either side makes them all agree (a notice of the next term that names the
