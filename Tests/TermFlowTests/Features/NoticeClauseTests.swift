@@ -202,6 +202,13 @@ struct NoticeClauseTests {
     #expect(e.components(separatedBy: "start 2016年5月4日").count == 3)
   }
 
+  @Test func theDayClassesBeginIsTheCalendarsNotWork() {
+    let d = draft("关于开学的通知\n一、安排\n1.9月2日开始,各教学单位组织学生分批返校,9月4日正式上课。\n2.开课时间:9月15日(第四周星期一)。\n")
+    #expect(d.contains("step 各教学单位组织学生分批返校") || d.contains("组织学生分批返校"))
+    #expect(!d.contains("step 正式上课"))
+    #expect(!d.contains("on 9月15日"))
+  }
+
   @Test func whatHappensThenIfAConditionHoldsIsNoWork() {
     let d = draft("关于选课的通知\n一、选课\n截止到9月8日14:00,如果某门课程选课人数达不到开课人数最低要求,则课程停开。\n")
     #expect(!d.contains("step "))

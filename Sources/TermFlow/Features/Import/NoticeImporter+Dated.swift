@@ -65,7 +65,7 @@ extension NoticeImporter {
       if NoticeRules.fileExtensions.contains(where: { upTo.lowercased().contains($0) })
         || NoticeRules.statusWords.contains(where: { rawAfter.hasPrefix($0) })
         || NoticeRules.holidayEnds.contains(where: { upTo.hasSuffix($0) })
-        || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) })
+        || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) }) || Self.classesBegin(before, upTo)
       {
         continue
       }
@@ -336,6 +336,15 @@ extension NoticeImporter {
       case .calendar(_, let m, let day, _) = d.kind, m == sp.from.month, day == sp.from.day
     else { return nil }
     return d.text + end.word + end.text
+  }
+
+  /// `9月4日正式上课`, `第2周(2月27日)起正常按课表上课`, `开课时间:9月15日`: the day classes begin is the
+  /// calendar's, no one's work.
+  static func classesBegin(_ before: String, _ clause: Substring) -> Bool {
+    let what = clause.trimmingCharacters(in: .whitespaces)
+    if what.isEmpty, let label = NoticeClauses.label(before) { return NoticeRules.classesBegin.contains(label) }
+    return what.count <= 10 && NoticeRules.classesBegin.contains { what.hasSuffix($0) }
+      && NoticeClauses.actingOffice(in: what) == nil
   }
 
   /// `在此期间，考生登录…`: the words after a time adverb that opens a sentence, whose subject acts then.

@@ -95,6 +95,8 @@ enum NoticeRules {
   static let statusWords = ["还有", "仍有", "尚有", "已有", "共有", "更新"]
   /// A clause after a date that ends so says the day is a holiday (`6月3日端午节休息`): no work.
   static let holidayEnds = ["休息", "放假", "休假", "调休"]
+  /// What says classes begin on a day (`正式上课`, `开课时间:`): the calendar's, not work.
+  static let classesBegin = ["上课", "开课", "开学上课"]
   /// Before a date, what says it is past (`选课已于2019年9月8日结束`): no work to schedule.
   static let pastLeads = ["已于", "已在", "已经于", "已经在", "已经"]
   static let studentRoles = ["学生", "同学", "考生", "本科生", "研究生", "在校生", "博士生", "硕士生", "留学生"]
