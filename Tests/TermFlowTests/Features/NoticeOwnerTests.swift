@@ -87,6 +87,8 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 考生\n"))
     let e = draft("关于评教的通知\n一、评教\n教秘将本单位学生评教信息表于2025年6月27日前报教务处。\n")
     #expect(e.contains("owner 教秘\n"))
+    let f = draft("关于实习的通知\n三、总结\n学院推荐优秀指导教师和优秀实习生时间截止为2025年6月1日。\n")
+    #expect(f.contains("owner 学院\n"))
   }
 
   @Test func aRoleInADocumentsTitleDoesNotAct() {

@@ -64,7 +64,8 @@ enum NoticeRules {
   static let subjectOnlyFirsts = Set(subjectOnlyOwners.compactMap(\.first))
   static let subjectVerbs = [
     "将", "于", "统一", "委托", "再", "会", "已", "代扣", "划扣", "扣款", "划转", "录入", "提交", "组织", "负责", "须", "需", "应",
-    "完成", "初审", "审核", "复审", "审查", "公布", "汇总", "核对", "统计", "上报", "报送", "安排",
+    "完成", "初审", "审核", "复审", "审查", "公布", "汇总", "核对", "统计", "上报", "报送", "安排", "推荐", "审批", "评选", "确定",
+    "发放", "收集",
   ]
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
