@@ -13,3 +13,21 @@ extension ProseSpanReader {
     return (ProsePoint(year: year, month: month, day: 1), ProsePoint(year: year, month: month, day: last), e)
   }
 }
+
+extension ProseSpanReader {
+  /// `2012年1月4日下午 (2:30—4:30)`: a part of the day, then its hours in brackets, on the 12-hour clock
+  /// the part says.
+  func partOfDayHours(at i: Int) -> (ProseTime, ProseTime, Int)? {
+    var p = skipSpaces(i)
+    guard let part = NoticeRules.dayParts.first(where: { word(at: p, [$0]) != nil }) else { return nil }
+    p = skipSpaces(p + part.count)
+    guard p < c.count, "(（".contains(c[p]), let (a, e) = time(at: p + 1), let q = connector(at: e),
+      let (b, f) = time(at: skipSpaces(q)), f < c.count, ")）".contains(c[f])
+    else { return nil }
+    let afternoon = ["下午", "晚上"].contains(part)
+    func shifted(_ t: ProseTime) -> ProseTime {
+      afternoon && t.hour < 12 ? ProseTime(hour: t.hour + 12, minute: t.minute) : t
+    }
+    return (shifted(a), shifted(b), f + 1)
+  }
+}

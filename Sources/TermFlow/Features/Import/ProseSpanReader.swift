@@ -214,6 +214,11 @@ struct ProseSpanReader {
     }
     // A timestamp (`2021-11-01 14:46:48`) records a moment; it sets no one a date.
     if let (_, e) = time(at: p), e < c.count, c[e] == ":" || c[e] == "：" { return nil }
+    if to == nil, let (t1, t2, e) = partOfDayHours(at: p) {
+      var end = a
+      (a.time, end.time) = (t1, t2)
+      return (a, end, e)
+    }
     // `长清湖校区,9月21日,9:00-12:00,文昌楼312室`: the day's hours may follow a comma.
     let comma = p < c.count && ",，".contains(c[p]) && to == nil ? p + 1 : p
     if let (t, e) = clock(at: p) ?? (comma > p ? time(at: comma) : nil) {
