@@ -1,3 +1,4 @@
+/// Periods a notice names whole: a month (`于2016年6月`), a part of a day with its hours.
 extension ProseSpanReader {
   /// `于2016年6月批阅`, `在2017年6月将实习报告…`: a whole month, read only with its year and after 于/在,
   /// since a month alone more often names people (`2016年9月入学的学生`) than a time to act. A third
