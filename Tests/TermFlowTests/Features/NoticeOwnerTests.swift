@@ -276,6 +276,12 @@ struct NoticeDateLineTests {
     let d = draft("关于补考的通知\n开学补考定于2019年3月8日、9日进行,现将有关事项通知如下:\n1.公共课考试定于2019年3月8日进行。\n2.专业课考试定于2019年3月9日进行。\n")
     #expect(d.contains("# 前言: 开学补考定于2019年3月8日、9日进行"))
     #expect(d.components(separatedBy: "\nstep ").count == 3)
+    // A phase whose range the lines under it spell out is theirs; one they do not is a step.
+    let f = draft(
+      "关于转专业的通知\n三、时间安排\n1.政策宣讲:3月5日--3月9日\n各学院召开动员大会。\n2.提交申请表、面试:3月12日--3月18日\n学生3月12日--3月15日提交申请表;各学院3月17日--3月18日组织面试。\n"
+    )
+    #expect(f.contains("# 阶段: 2.提交申请表、面试:3月12日--3月18日"))
+    #expect(f.contains("step 政策宣讲 {"))
     // Two items of one opening line are no summary and its detail.
     let e = draft("关于考试的通知\n考试时间为:笔试:2019年9月17日上午,上机考试:9月17日上午~9月21日。现将有关事项通知如下:\n1.报名\n")
     #expect(e.contains("title \"笔试\""))

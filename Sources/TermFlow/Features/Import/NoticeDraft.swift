@@ -29,6 +29,11 @@ struct NoticeDraft {
     var fromTable = false
     /// The notice's line it was read from.
     var line = 0
+    /// The line's item level (`2.` 1, `(1)` 2), nil for a line with no marker.
+    var level: Int?
+    /// An item that is only its label and its dates (`2.提交申请表、面试:3月12日--3月18日`): a phase,
+    /// which the lines under it may spell out.
+    var phase = false
   }
 
   enum OwnerGuess {

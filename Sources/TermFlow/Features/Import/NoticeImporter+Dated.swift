@@ -237,6 +237,8 @@ extension NoticeImporter {
       step.inPreamble =
         !bodyStarted && table == nil && sp.edge != .before
         && (sp.to == nil || chars[sp.lower..<sp.upper].contains("、") || !sp.from.hasDate)
+      step.level = lineLevel
+      step.phase = lineLevel.map { $0 < 2 } == true && spans.count == 1 && sp.to != nil && clause.isEmpty
       if sp.sinceNow { step.sinceNow = sp.from }
       if String(chars[sp.lower..<min(chars.count, sp.upper + 1)]).contains("下班") {
         step.todo = "下班前: the office's closing time, which the notice does not give"

@@ -34,6 +34,26 @@ extension NoticeImporter {
     }
   }
 
+  /// `2.提交申请表、面试:3月12日--3月18日` over `学生3月12日--3月15日…;各学院3月17日--3月18日组织面试`: a
+  /// phase whose range runs from the first day the lines under it name to the last is what they spell
+  /// out, kept as a line (`阶段`), not as a step of its own.
+  mutating func settlePhases() {
+    func order(_ p: ProsePoint) -> Int? { p.month.flatMap { m in p.day.map { m * 100 + $0 } } }
+    for k in draft.items.indices {
+      guard case .step(let phase) = draft.items[k], phase.phase, let first = phase.days.first.flatMap(order),
+        let last = phase.days.last.flatMap(order), first < last
+      else { continue }
+      var under: [Int] = []
+      for item in draft.items[(k + 1)...] {
+        guard case .step(let s) = item else { continue }
+        if let level = s.level, level < 2 { break }
+        under += s.days.compactMap(order)
+      }
+      guard under.count >= 2, under.min() == first, under.max() == last else { continue }
+      draft.items[k] = .comment(label: "阶段", text: phase.source.first ?? phase.title)
+    }
+  }
+
   /// The days named, by month and day (`3-8`): a summary, or a table restating prose, rarely prints
   /// the year the other prints.
   static func dayKeys(_ points: [ProsePoint]) -> [String] {

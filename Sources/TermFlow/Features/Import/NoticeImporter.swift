@@ -45,8 +45,9 @@ struct NoticeImporter {
   /// The last heading or short label line, kept past the dated lines under it (`繳費單開放繳費列印期間為`
   /// over `日間部學生:110年01月18至02月21`): whose windows those lines give.
   var groupHeading: String?
-  /// The line being read, counted from 1.
+  /// The line being read, counted from 1, and its item level.
   var lineIndex = 0
+  var lineLevel: Int?
   var itemHeading: String?
   /// The line the signature's date was read from, as read.
   var signatureLine: String?
@@ -104,6 +105,7 @@ struct NoticeImporter {
     r.settleSinceNow()
     r.settleSectionOwners()
     r.settleSummaries()
+    r.settlePhases()
     r.settleRepeats()
     r.settleFees(text)
     r.settleTerm(term: term, weekOne: weekOne, text: text)
@@ -221,6 +223,7 @@ struct NoticeImporter {
     lastBare = nil
     let lineSpans = ProseSpanReader.spans(in: line)
     let item = NoticeItem(line)
+    lineLevel = item.level
     if item.level != nil {
       let spans = ProseSpanReader.spans(in: item.text)
       // `9.研究生院准备…审议材料、打印学位证书开始时间`: a label of any length that ends in a time's.
