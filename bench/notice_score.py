@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 738, "dates_owner": 679, "owner": 387, "payments_ok": 63, "fees_ok": 13, "week1_ok": 23, "parses": 182, "clean": 182}
+FLOOR = {"dates": 738, "dates_owner": 680, "owner": 388, "payments_ok": 63, "fees_ok": 13, "week1_ok": 23, "parses": 182, "clean": 182}
 MAX_SPURIOUS = 58
 
 

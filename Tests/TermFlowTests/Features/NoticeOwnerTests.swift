@@ -87,6 +87,10 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 考生\n"))
     let e = draft("关于评教的通知\n一、评教\n教秘将本单位学生评教信息表于2025年6月27日前报教务处。\n")
     #expect(e.contains("owner 教秘\n"))
+    let g = draft("关于答辩的通知\n一、安排\n2025届本科生毕业设计(论文)答辩工作将于6月2日至6月8日进行。请各学院做好如下安排。\n")
+    #expect(g.contains("owner 各学院\n"))
+    let h = draft("关于补考的通知\n一、安排\n数理教学部秋季学期初补考工作将于3月6日-12日进行,请全体考生注意以下事项。\n")
+    #expect(h.contains("owner 数理教学部\n") || h.contains("owner 教学部\n"))
     let f = draft("关于实习的通知\n三、总结\n学院推荐优秀指导教师和优秀实习生时间截止为2025年6月1日。\n")
     #expect(f.contains("owner 学院\n"))
   }

@@ -89,8 +89,17 @@ extension NoticeImporter {
         let clause = clauses.last ?? before
         // `请各教学单位通知本单位的班长或学习委员于4月7日…`: those an office has act do the work.
         let told = NoticeRules.causativeVerbs.compactMap { clause.range(of: $0, options: .backwards)?.upperBound }.max()
+        // `2025届本科生毕业设计(论文)答辩工作将于6月2日…进行。请各学院…`: the work is the subject; the
+        // students before it say whose work it is, and the doer is the next sentence's (an office before
+        // it runs it: `数理教学部…补考工作将于…`).
+        let workLeads =
+          NoticeRules.workAsSubject.contains { clause.hasSuffix($0) }
+          && NoticeClauses.actingOffice(in: clause).map { o in NoticeRules.studentRoles.contains { o.hasSuffix($0) } }
+            == true
+        let nextOwner = next.flatMap { NoticeClauses.owner(atStartOf: Self.pastTimeAdverb($0)) }
         owner =
-          told.flatMap { NoticeClauses.actingOffice(in: String(clause[$0...])) }
+          (workLeads ? nextOwner ?? NoticeClauses.actingOffice(in: String(after)) : nil)
+          ?? told.flatMap { NoticeClauses.actingOffice(in: String(clause[$0...])) }
           ?? NoticeClauses.actingOffice(in: clause) ?? agent(of: clause) ?? Self.pickedOut(clauses.dropLast().last)
           ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
@@ -98,7 +107,7 @@ extension NoticeImporter {
           // `7.学位评定分委员会召开时间` above a line holding only its dates: the heading's subject.
           ?? (bare ? heading.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) } : nil)
         if owner == nil {
-          owner = subject() ?? next.flatMap { NoticeClauses.owner(atStartOf: Self.pastTimeAdverb($0)) }
+          owner = subject() ?? nextOwner
           fromContext = owner != nil
         }
       }

@@ -115,6 +115,9 @@ enum NoticeRules {
   }
   static let teacherRoles = ["教师", "老师"]
 
+  /// A clause before its date whose subject is the work itself (`…答辩工作将于`).
+  static let workAsSubject = ["工作将于", "工作定于", "工作拟于", "工作将在", "工作于"]
+
   /// Words that open a sentence by saying when (`在此期间，考生登录…`), before its subject.
   static let timeAdverbs = ["在此期间", "在此之前", "此期间", "期间", "届时", "此后"]
 
