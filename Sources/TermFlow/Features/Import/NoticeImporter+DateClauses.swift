@@ -25,6 +25,36 @@ extension NoticeImporter {
     return NoticeRules.notDoneWords.contains { head.contains($0) || tail.contains($0) }
   }
 
+  /// `9月4日正式上课`, `第2周(2月27日)起正常按课表上课`, `开课时间:9月15日`: the day classes begin is the
+  /// calendar's, no one's work.
+  static func classesBegin(_ before: String, _ clause: Substring) -> Bool {
+    let what = clause.trimmingCharacters(in: .whitespaces)
+    if what.isEmpty, let label = NoticeClauses.label(before) { return NoticeRules.classesBegin.contains(label) }
+    return what.count <= 10 && NoticeRules.classesBegin.contains { what.hasSuffix($0) }
+      && NoticeClauses.actingOffice(in: what) == nil
+  }
+
+  /// `在此期间，考生登录…`: the words after a time adverb that opens a sentence, whose subject acts then.
+  static func pastTimeAdverb(_ sentence: String) -> Substring {
+    guard let a = NoticeRules.timeAdverbs.first(where: { sentence.hasPrefix($0) }) else { return Substring(sentence) }
+    return sentence.dropFirst(a.count).drop { "，, ".contains($0) }
+  }
+
+  /// The words after a part of the day that opens them and the punctuation after it (`上午,上机考试`).
+  static func droppingDayPart(_ text: String) -> String {
+    var t = Substring(text)
+    // `下午和晚上(…)`: parts of the day joined.
+    while let w = NoticeRules.dayParts.first(where: { t.hasPrefix($0) }) {
+      t = t.dropFirst(w.count)
+      if let j = ["和", "及", "、"].first(where: { t.hasPrefix($0) }),
+        NoticeRules.dayParts.contains(where: { t.dropFirst(j.count).hasPrefix($0) })
+      {
+        t = t.dropFirst(j.count)
+      }
+    }
+    return t.count == text.count ? text : String(t.drop { "，,、 ".contains($0) })
+  }
+
   /// The office the notice says does what a clause's label names (`校考考试时间为` → 校考 → 教务处).
   func agent(of clause: String) -> String? {
     guard let label = NoticeClauses.label(clause) else { return nil }
