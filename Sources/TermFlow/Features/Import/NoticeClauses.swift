@@ -13,8 +13,8 @@ enum NoticeClauses {
     }
     if let known = NoticeRules.knownOwnersLongestFirst.first(where: { t.hasPrefix($0) }) {
       // `研究生的成绩…`: whose things they are, not who acts (`任课教师成绩录入时` is teachers entering).
-      let student = NoticeRules.studentRoles.contains { known.hasSuffix($0) }
-      return student && possesses(ArraySlice(t.dropFirst(known.count).prefix(16))) ? nil : known
+      return NoticeRules.isStudentRole(known) && possesses(ArraySlice(t.dropFirst(known.count).prefix(16)))
+        ? nil : known
     }
     if let actor = subjectOnly(at: t) { return actor }
     guard !NoticeRules.ownerStopPrefixes.contains(where: { t.hasPrefix($0) }) else { return nil }

@@ -46,8 +46,8 @@ extension NoticeImporter {
       var sp = read
       // `9.研究生院准备…开始时间` above a line holding only its day: what starts then stays open.
       if bare, sp.to == nil, sp.edge == .none, let h = heading {
-        if ["开始", "开放", "开通"].contains(where: h.hasSuffix) { sp.edge = .after }
-        if ["截止", "关闭"].contains(where: h.hasSuffix) { sp.edge = .before }
+        if NoticeRules.openingLabels.contains(where: h.hasSuffix) { sp.edge = .after }
+        if NoticeRules.closingLabels.contains(where: h.hasSuffix) { sp.edge = .before }
       }
       let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
       var after = Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd]))
@@ -94,8 +94,7 @@ extension NoticeImporter {
         // it runs it: `数理教学部…补考工作将于…`).
         let workLeads =
           NoticeRules.workAsSubject.contains { clause.hasSuffix($0) }
-          && NoticeClauses.actingOffice(in: clause).map { o in NoticeRules.studentRoles.contains { o.hasSuffix($0) } }
-            == true
+          && NoticeClauses.actingOffice(in: clause).map(NoticeRules.isStudentRole) == true
         let nextOwner = next.flatMap { NoticeClauses.owner(atStartOf: Self.pastTimeAdverb($0)) }
         owner =
           (workLeads ? nextOwner ?? NoticeClauses.actingOffice(in: String(after)) : nil)
@@ -151,7 +150,7 @@ extension NoticeImporter {
         [section, groupHeading ?? ""].contains { h in
           NoticeRules.paymentWords.contains { h.contains($0) } && NoticeRules.timeLabels.contains { h.contains($0) }
         }
-        && NoticeRules.studentRoles.contains { whose.hasSuffix($0) } && ["", "结束", "止", "截止"].contains(String(clause))
+        && NoticeRules.isStudentRole(String(whose)) && ["", "结束", "止", "截止"].contains(String(clause))
       let paying =
         NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around) || paysHere
         || underPaymentItem

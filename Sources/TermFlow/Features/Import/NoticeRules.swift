@@ -121,6 +121,13 @@ enum NoticeRules {
   /// Words that open a sentence by saying when (`在此期间，考生登录…`), before its subject.
   static let timeAdverbs = ["在此期间", "在此之前", "此期间", "期间", "届时", "此后"]
 
+  /// A label before a date that says the date closes something (`选课系统关闭时间:`, `截止`) or opens
+  /// something that then stays open (`系统开放时间:`, `…开始时间`).
+  static let closingLabels = ["截止", "截至", "不晚于", "关闭"]
+  static let openingLabels = ["开放", "开通", "开始"]
+
+  static func isStudentRole(_ name: String) -> Bool { studentRoles.contains { name.hasSuffix($0) } }
+
   /// Parts of a day said after a date with no hour (`9月17日上午`): the date's, not the work's words.
   static let dayParts = ["上、下午", "上午", "下午", "中午", "晚上", "早上", "全天"]
 

@@ -157,12 +157,14 @@ struct ProseSpanReader {
     // `课程结束后至2019年8月2日`: until a day, with no day before it in the range, is a due.
     let untilAlone = lead.hasSuffix("至") && !(i >= 2 && (c[i - 2] == "日" || c[i - 2] == "号" || isDigit(c[i - 2])))
     if to == nil, s.edge == .none,
-      untilAlone || latest || ["截止", "截至", "不晚于", "关闭"].contains(where: { before.hasSuffix($0) })
+      untilAlone || latest || NoticeRules.closingLabels.contains(where: { before.hasSuffix($0) })
     {
       s.edge = .before
     }
     // `系统开放时间:2月24日17:00`: what opens then stays open.
-    if to == nil, s.edge == .none, ["开放", "开通", "开始"].contains(where: { before.hasSuffix($0) }) { s.edge = .after }
+    if to == nil, s.edge == .none, NoticeRules.openingLabels.contains(where: { before.hasSuffix($0) }) {
+      s.edge = .after
+    }
     if to == nil,
       ["即日起至", "即日起到", "即日起—", "即日起-", "即日起~", "即日至", "即日起至至"].contains(where: {
         lead.hasSuffix($0)
