@@ -117,6 +117,11 @@ struct NoticeOwnerTests {
     #expect(step(d, "博士生成果认证网上提交").contains("owner 博士生\n"))
   }
 
+  @Test func aLineOfBarsIsNoTitle() {
+    #expect(draft("|\n107學年度暑修課程選課公告\n一、选课时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"107学年度暑修课程选课公告\""))
+    #expect(draft("|\n各位同学:\n一、缴费时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"TODO: the notice's title\""))
+  }
+
   @Test func aPagesEmptyLabelsAreNoAddressees() {
     let d = draft("关于选课的通知\n来源:\n浏览次数:\n分享:\n各学院:\n一、选课时间\n2025年3月3日至3月5日。\n")
     #expect(d.contains("  to \"各学院\"\n"))

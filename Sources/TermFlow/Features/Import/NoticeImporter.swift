@@ -117,12 +117,18 @@ struct NoticeImporter {
   mutating func readHeader(_ lines: [String]) {
     let top = Array(lines.enumerated().filter { !$0.element.isEmpty }.prefix(8))
     var k = 0
+    var unnamed = 0
     while k < top.count {
       let (i, l) = top[k]
       // The body has begun at its first numbered item (`一、报名时间：…`): a page copied without its
       // head has no title, issuer or addressee below that.
       if NoticeItem(l).level != nil { break }
       k += 1
+      // A line of bars or punctuation (a table's edge, `|`) names nothing: the title is below it.
+      if l.filter(NoticeClauses.isNameCharacter).count < 2 {
+        unnamed += 1
+        continue
+      }
       // The title's continuation lines, already kept: the title's first line goes before them.
       var continued = 0
       if l.hasSuffix("文件"), draft.issuer == nil {
@@ -142,7 +148,7 @@ struct NoticeImporter {
         draft.title = title
       } else if let to = Self.addressee(l) {
         draft.header.append(("主送", to))
-      } else if draft.title == nil, k == 1, !Self.isDatedSentence(l) {
+      } else if draft.title == nil, k - unnamed == 1, !Self.isDatedSentence(l) {
         draft.title = l.trimmingCharacters(in: CharacterSet(charactersIn: "# *"))
       } else {
         continue
