@@ -181,6 +181,13 @@ struct NoticeClauseTests {
     #expect(d.contains("title \"教学工作委员会审定\"\n  owner 教学工作委员会\n"))
   }
 
+  @Test func aDateInItsOwnElementInsideASentenceIsJoinedBack() {
+    #expect(
+      CopiedText.joiningBrokenDates(["考试将于", "3月", "24日", "(星期六)开始,其中笔试将于", "3月", "24日下午", "开始。", "2.报名"])
+        == ["考试将于3月24日(星期六)开始,其中笔试将于3月24日下午开始。", "2.报名"]
+    )
+  }
+
   @Test func aDateCellAndItsTimeCellAreOneDate() {
     #expect(CopiedText.joiningBrokenDates(["9月2日", "8:30-15:20", "保卫处"]) == ["9月2日8:30-15:20", "保卫处"])
   }

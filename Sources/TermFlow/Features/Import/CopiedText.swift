@@ -87,6 +87,14 @@ enum CopiedText {
       if a == "日" && NoticeItem(b).level == nil { return true }
       // A table's date cell and its time cell, one per line (`9月2日` / `8:30-15:20`).
       if x == "日" && a.count <= 12 && isTimeCell(b) { return true }
+      // A date in its own element inside a sentence (`…将于` / `3月` / `24日` / `(星期六)开始,…`): the
+      // words that lead to it and its weekday or part of the day after it.
+      if "于在至到从自".contains(x), digitB, b.prefix(3).contains(where: { "年月".contains($0) }) { return true }
+      if a.count <= 6, x == "日" || a.hasSuffix("日上午") || a.hasSuffix("日下午"), a.first.map({ $0.isNumber }) == true,
+        "(（".contains(y) || ["上午", "下午", "晚上", "至", "到", "开始", "进行"].contains(where: b.hasPrefix)
+      {
+        return true
+      }
       return false
     }
     // A date's first digits alone on a line, after the word or item marker that leads to it.
