@@ -188,6 +188,12 @@ struct NoticeClauseTests {
     )
   }
 
+  @Test func aNumberedItemThatIsOnlyItsDatesTakesTheSentenceUnderIt() {
+    let d = draft("关于审查的通知\n二、工作日程\n1.5月26日-5月30日\n学籍科、教学科对2025届毕业生进行初审。\n")
+    #expect(d.contains("owner 学籍科"))
+    #expect(d.contains("start 5月26日\n  due 5月30日"))
+  }
+
   @Test func aDateCellAndItsTimeCellAreOneDate() {
     #expect(CopiedText.joiningBrokenDates(["9月2日", "8:30-15:20", "保卫处"]) == ["9月2日8:30-15:20", "保卫处"])
   }

@@ -55,6 +55,29 @@ extension NoticeImporter {
     return t.count == text.count ? text : String(t.drop { "，,、 ".contains($0) })
   }
 
+  /// `1.5月26日-5月30日` over `学籍科、教学科根据…进行初审。`: a numbered item that is only its dates
+  /// and the sentence under it saying what is done then are one line.
+  static func joiningDatedItems(_ lines: [String]) -> [String] {
+    var out: [String] = []
+    var i = 0
+    while i < lines.count {
+      let item = NoticeItem(lines[i])
+      let spans = ProseSpanReader.spans(in: item.text)
+      if item.level != nil, !spans.isEmpty, wordsOutside(Array(item.text), spans) == 0, i + 1 < lines.count,
+        case let below = lines[i + 1], !below.isEmpty, NoticeItem(below).level == nil,
+        ProseSpanReader.spans(in: below).isEmpty, !NoticeRules.isChrome(below),
+        below.filter(NoticeClauses.isNameCharacter).count >= 4
+      {
+        out.append(lines[i] + "，" + below)
+        i += 2
+        continue
+      }
+      out.append(lines[i])
+      i += 1
+    }
+    return out
+  }
+
   /// The office the notice says does what a clause's label names (`校考考试时间为` → 校考 → 教务处).
   func agent(of clause: String) -> String? {
     guard let label = NoticeClauses.label(clause) else { return nil }

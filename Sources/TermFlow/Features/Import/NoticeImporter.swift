@@ -93,7 +93,7 @@ struct NoticeImporter {
     var r = NoticeImporter(source: source)
     let copied = CopiedText.lines(text)
     for (read, written) in copied where read != written { r.draft.written[read] = written }
-    let lines = NoticeTable.joiningCellLines(copied.map(\.read))
+    let lines = Self.joiningDatedItems(NoticeTable.joiningCellLines(copied.map(\.read)))
     r.draft.written.merge(Self.writtenRows(lines, copied), uniquingKeysWith: { a, _ in a })
     let text = lines.joined(separator: "\n")
     r.readHeader(lines)
