@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 759, "dates_owner": 697, "owner": 398, "payments_ok": 63, "fees_ok": 13, "week1_ok": 23, "parses": 188, "clean": 188}
+FLOOR = {"dates": 759, "dates_owner": 700, "owner": 401, "payments_ok": 63, "fees_ok": 13, "week1_ok": 23, "parses": 188, "clean": 188}
 MAX_SPURIOUS = 60
 
 

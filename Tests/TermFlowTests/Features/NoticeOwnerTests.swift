@@ -91,6 +91,8 @@ struct NoticeOwnerTests {
     #expect(g.contains("owner 各学院\n"))
     let h = draft("关于补考的通知\n一、安排\n数理教学部秋季学期初补考工作将于3月6日-12日进行,请全体考生注意以下事项。\n")
     #expect(h.contains("owner 数理教学部\n") || h.contains("owner 教学部\n"))
+    let k = draft("关于中期检查的通知\n二、安排\n1.学校抽查:2025年5月17日—5月19日\n")
+    #expect(k.contains("owner 学校\n"))
     let f = draft("关于实习的通知\n三、总结\n学院推荐优秀指导教师和优秀实习生时间截止为2025年6月1日。\n")
     #expect(f.contains("owner 学院\n"))
   }
