@@ -90,8 +90,9 @@ enum CopiedText {
       // A date in its own element inside a sentence (`…将于` / `3月` / `24日` / `(星期六)开始,…`): the
       // words that lead to it and its weekday or part of the day after it.
       if "于在至到从自".contains(x), digitB, b.prefix(3).contains(where: { "年月".contains($0) }) { return true }
-      if a.count <= 6, x == "日" || a.hasSuffix("日上午") || a.hasSuffix("日下午"), a.first.map({ $0.isNumber }) == true,
-        "(（".contains(y) || ["上午", "下午", "晚上", "至", "到", "开始", "进行"].contains(where: b.hasPrefix)
+      if a.count <= 6, x == "日" || NoticeRules.dayParts.contains(where: { a.hasSuffix("日" + $0) }),
+        a.first.map({ $0.isNumber }) == true,
+        "(（".contains(y) || (NoticeRules.dayParts + ["至", "到", "开始", "进行"]).contains(where: b.hasPrefix)
       {
         return true
       }

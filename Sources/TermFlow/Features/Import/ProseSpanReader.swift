@@ -116,11 +116,7 @@ struct ProseSpanReader {
     // brackets after its weekday (`周五(9月22日)前`) takes the edge after the bracket.
     var q = skipSpaces(end)
     // `3月24日下午开始`, `5月10日上午前`: a part of the day between the date and its edge.
-    if to == nil, let p = word(at: q, NoticeRules.dayParts),
-      word(at: p, ["之前", "以前", "前", "开始", "起", "以后", "之后", "后"]) != nil
-    {
-      q = p
-    }
+    if to == nil, let p = word(at: q, NoticeRules.dayParts) { q = p }
     // `(即8月23日)，学校再划一次款`: a bracket that says which day a phrase means closes with the date,
     // and what follows it is the work; `考试的时间(9月17日)，…` dates the words before it.
     let restated = i > 1 && c[i - 1] == "即" && "(（".contains(c[i - 2])
