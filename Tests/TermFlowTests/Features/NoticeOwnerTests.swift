@@ -82,15 +82,24 @@ struct NoticeOwnerTests {
     #expect(e.contains("owner 研究生任课教师  # TODO: the office the notice is addressed to"))
   }
 
-  @Test func theSubjectOfTheNextSentencePastItsTimeAdverbActsAndTheSecretaryIsAnOffice() {
+  @Test func theSubjectOfTheNextSentenceActsPastItsTimeAdverb() {
     let d = draft("关于报名的通知\n一、报名\n1、报名时间到2025年3月21日早上8:00截止。在此期间,考生登陆教务管理系统申请报名。\n")
     #expect(d.contains("owner 考生\n"))
+  }
+
+  @Test func theSecretaryIsAnOffice() {
     let e = draft("关于评教的通知\n一、评教\n教秘将本单位学生评教信息表于2025年6月27日前报教务处。\n")
     #expect(e.contains("owner 教秘\n"))
+  }
+
+  @Test func studentsBeforeAWorkThatIsTheSubjectOnlySayWhoseItIs() {
     let g = draft("关于答辩的通知\n一、安排\n2025届本科生毕业设计(论文)答辩工作将于6月2日至6月8日进行。请各学院做好如下安排。\n")
     #expect(g.contains("owner 各学院\n"))
     let h = draft("关于补考的通知\n一、安排\n数理教学部秋季学期初补考工作将于3月6日-12日进行,请全体考生注意以下事项。\n")
     #expect(h.contains("owner 数理教学部\n") || h.contains("owner 教学部\n"))
+  }
+
+  @Test func theSchoolOrACollegeActsBeforeItsVerb() {
     let k = draft("关于中期检查的通知\n二、安排\n1.学校抽查:2025年5月17日—5月19日\n")
     #expect(k.contains("owner 学校\n"))
     let f = draft("关于实习的通知\n三、总结\n学院推荐优秀指导教师和优秀实习生时间截止为2025年6月1日。\n")
