@@ -92,6 +92,14 @@ struct NoticeOwnerTests {
     #expect(e.contains("owner 教秘\n"))
   }
 
+  @Test func continuingEducationAndSummerSessionStudentsAreStudents() {
+    let d = draft("关于暑修的通知\n一、报名\n本校生:2025年5月20日至5月31日网上报名。\n校外生于2025年6月1日前报名。\n")
+    #expect(step(d, "网上报名").contains("owner 本校生\n"))
+    #expect(step(d, "报名").contains("owner 校外生\n"))
+    let e = draft("关于学籍核对的通知\n一、核对\n函授站2023级全体学员于2025年6月10日前核对学籍信息。\n")
+    #expect(e.contains("owner 学员\n"))
+  }
+
   @Test func studentsBeforeAWorkThatIsTheSubjectOnlySayWhoseItIs() {
     let g = draft("关于答辩的通知\n一、安排\n2025届本科生毕业设计(论文)答辩工作将于6月2日至6月8日进行。请各学院做好如下安排。\n")
     #expect(g.contains("owner 各学院\n"))
