@@ -100,6 +100,11 @@ struct NoticeOwnerTests {
     #expect(e.contains("owner 学员\n"))
   }
 
+  @Test func theFirstOfSeveralDoersOwnsTheStepAndTheTitleKeepsThemAll() {
+    let d = draft("关于排课的通知\n一、安排\n2025年3月19日前各系、部认真核对所排课程表。\n")
+    #expect(d.contains("title \"各系、部认真核对所排课程表\"\n  owner 各系\n"))
+  }
+
   @Test func studentsBeforeAWorkThatIsTheSubjectOnlySayWhoseItIs() {
     let g = draft("关于答辩的通知\n一、安排\n2025届本科生毕业设计(论文)答辩工作将于6月2日至6月8日进行。请各学院做好如下安排。\n")
     #expect(g.contains("owner 各学院\n"))

@@ -178,6 +178,7 @@ struct NoticeDraft {
         if let g = s.ownerGuess { out.insert(contentsOf: "  # " + lang(g.note), at: out.index(before: out.endIndex)) }
         for d in s.dates { out += "  \(d.keyword) \(d.phrase)\n" }
         if let t = s.todo { out += "  # TODO: " + lang(t) + "\n" }
+        if s.days.contains(where: \.rejoined) { out += "  # " + lang(Self.rejoinedTodo) + "\n" }
         for d in s.deliveries {
           out += "  deliver \(quoted(d.form))" + (d.to.map { " to \(Self.ownerName($0))" } ?? "") + "\n"
         }
@@ -200,6 +201,7 @@ struct NoticeDraft {
           out += "  # " + lang("TODO: the notice opens it at %1; a window opens at the start of its first day", t.clock)
         }
         out += "\n"
+        if p.days.contains(where: \.rejoined) { out += "  # " + lang(Self.rejoinedTodo) + "\n" }
         for c in p.channels { out += "  channel \(quoted(c))\n" }
         for f in p.fees { out += "  \(f)\n" }
         out += "}\n"
@@ -263,6 +265,10 @@ struct NoticeDraft {
     }
     return out
   }
+
+  /// Below a date read from digits that lost what was between them (`621前`, `35—37日`).
+  static let rejoinedTodo =
+    "TODO: the copy lost the 年/月/日 between these digits; read as the one date they can be: check it against the notice"
 
   private func origin(_ lines: [String]) -> String { lines.map { "# 原文: \(asWritten($0))\n" }.joined() }
 

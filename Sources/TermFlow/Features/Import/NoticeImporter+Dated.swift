@@ -82,7 +82,10 @@ extension NoticeImporter {
       // Whether the owner comes from the item's other sentences, not this one.
       var fromContext = false
       if let o = owner {
-        after = after.dropFirst(o.count)
+        // `各系、部认真核对…`, `教务处和研究生院将…`: the first of several doers owns the step, and the
+        // title keeps them all.
+        let rest = after.dropFirst(o.count)
+        if !NoticeRules.nameJoiners.contains(where: { rest.hasPrefix($0) }) { after = rest }
       } else {
         // The clause the date is in names its subject nearest (`…或学生提出申请后…，应由任课教师在9月9日…`).
         let clauses = before.split(whereSeparator: { "，,；;".contains($0) }).map(String.init)

@@ -55,6 +55,17 @@ enum NoticeRules {
   /// Words after a role that make it the owner of a thing, not the one acting (`研究生成绩`, `学生的`).
   static let possessedNouns = ["的", "成绩", "名单", "信息", "学籍", "管理系统", "系统", "档案", "学号", "账号", "证"]
 
+  /// What may follow a date that lost its 日 as well as its 月 in copying (`621前`, `35—37日`), where
+  /// digits run on to no 日. After a range's connector the end may also close its clause (`~223,`).
+  static let lostDayFollowers = [
+    "前", "之前", "以前", "起", "开始", "截止", "止", "至", "到", "—", "–", "-", "~", "～", "上午", "下午", "中午", "晚上", "(周", "（周", "(星期",
+    "（星期",
+  ]
+  static let lostDayEnds = ["，", ",", "。", "；", ";", " "]
+
+  /// What joins one doer's name to the next (`各系、部`, `教务处和研究生院`).
+  static let nameJoiners = ["、", "和", "及", "与"]
+
   /// The longest an office's name runs, in characters.
   static let ownerMaxLength = 12
 

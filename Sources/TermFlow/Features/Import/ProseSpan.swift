@@ -8,6 +8,8 @@ struct ProsePoint: Equatable {
   var week: Int?
   var weekday: Int?
   var time: ProseTime?
+  /// Read from digits whose 年, 月 or 日 the copy lost (`621前`): the draft asks for a check.
+  var rejoined = false
 
   var hasDate: Bool { month != nil && day != nil }
 }

@@ -62,62 +62,6 @@ extension ProseSpanReader {
     return alone ? (point, e) : nil
   }
 
-  /// A date whose 年 and 月 a page lost in copying, its digits run together before 日: `915日` (9月15日),
-  /// `1215日`, `2025331日` (2025年3月31日), `20171220日`. Read only where the digits split into one real
-  /// month and day (`111日` could be 1月11日 or 11月1日: not read) and never from two digits alone
-  /// (`15日` is a day of the month). Not before 号: `〔2018〕216号` is a document's number.
-  /// After a range's start (`20191229日开始至111日结束`), of two readings the one within half a year
-  /// after the start is the end (1月11日, not 11月1日).
-  func compactDate(at i: Int, after start: ProsePoint? = nil) -> (ProsePoint, Int)? {
-    var p = i
-    var digits = ""
-    while p < c.count, let d = digit(c[p]), digits.count < 9 {
-      digits += String(d)
-      p += 1
-    }
-    let r = skipSpaces(p)
-    guard r < c.count, c[r] == "日", !(p < c.count && digit(c[p]) != nil) else { return nil }
-    var year: Int?
-    var monthDay = digits
-    if digits.count >= 6, let y = Int(digits.prefix(4)), (1990...2100).contains(y) {
-      year = y
-      monthDay = String(digits.dropFirst(4))
-    } else if digits.count > 4 || digits.count == 2 && (Int(digits) ?? 0) <= 31 || digits.count < 2 {
-      // Two digits are a day of the month unless no month has that many days (`99日`: 9月9日).
-      return nil
-    }
-    // A count of days (`45日内`) is no date.
-    if digits.count == 2, r + 1 < c.count, c[r + 1] == "内" { return nil }
-    var readings = Parser.monthDayReadings(monthDay)
-    if readings.count > 1, let m0 = start?.month, let d0 = start?.day {
-      // Days after the start, counting months of 31 days: enough to tell half a year from two weeks.
-      readings = readings.filter { r in
-        let ahead = ((r.month - m0 + 12) % 12) * 31 + r.day - d0
-        return ahead > 0 && ahead <= 183
-      }
-    }
-    guard readings.count == 1, let only = readings.first else { return nil }
-    return (ProsePoint(year: year, month: only.month, day: only.day), r + 1)
-  }
-
-  /// `911-15日`: a compact start that lost its 月, and a day it runs to; read where one split of the
-  /// start's digits gives a day before the end's.
-  func compactDayRange(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
-    var p = i
-    var digits = ""
-    while p < c.count, let d = digit(c[p]), digits.count < 5 {
-      digits += String(d)
-      p += 1
-    }
-    guard (3...4).contains(digits.count), let b = connector(at: p),
-      let (d2, e) = number(at: skipSpaces(b), chinese: false),
-      (1...31).contains(d2), e < c.count, c[e] == "日"
-    else { return nil }
-    let readings = Parser.monthDayReadings(digits).filter { $0.day < d2 }
-    guard readings.count == 1, let r = readings.first else { return nil }
-    return (ProsePoint(month: r.month, day: r.day), ProsePoint(month: r.month, day: d2), e + 1)
-  }
-
   /// `6日`, `29号` after a range's connector: the start's month (and year) go on; a smaller day than the
   /// start's is in the next month.
   func dayAlone(at i: Int, from: ProsePoint) -> (ProsePoint, Int)? {

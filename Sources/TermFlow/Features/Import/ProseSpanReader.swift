@@ -102,6 +102,8 @@ struct ProseSpanReader {
       listed = true
     }
     if to != nil, let e = bracketedWeekList(at: end) { end = e }
+    // `202371312:0083012:00`: digits run on from the date with nothing between; what joins them was lost.
+    if end < c.count, isDigit(c[end]) { return nil }
     // `2014年12月31日到2015年1月10日内及11日白天内`: the day after the range's end, joined on.
     if let last = to, let d = last.day, let j = word(at: skipSpaces(word(at: end, ["内"]) ?? end), ["及"]),
       let (next, e) = dayAlone(at: skipSpaces(j), from: last), next.day == d + 1

@@ -1,0 +1,95 @@
+/// Dates a copy ran together when it lost the characters between their digits (`915日`, `621前`,
+/// `3712:00前`): read only where the digits can be one date.
+extension ProseSpanReader {
+  /// A date whose 年 and 月 a page lost in copying, its digits run together before 日: `915日` (9月15日),
+  /// `1215日`, `2025331日` (2025年3月31日), `20171220日`. Read only where the digits split into one real
+  /// month and day (`111日` could be 1月11日 or 11月1日: not read) and never from two digits alone
+  /// (`15日` is a day of the month). Not before 号: `〔2018〕216号` is a document's number.
+  /// After a range's start (`20191229日开始至111日结束`), of two readings the one within half a year
+  /// after the start is the end (1月11日, not 11月1日).
+  /// A copy may lose the 日 too: `621前`, `2010610前`, `35—37日`, `~223,` after a start, and before a
+  /// time the hour's digits run on (`3712:00前` is 3月7日12:00前, `9714:30` 9月7日14:30).
+  func compactDate(at i: Int, after start: ProsePoint? = nil) -> (ProsePoint, Int)? {
+    var p = i
+    var digits = ""
+    while p < c.count, let d = digit(c[p]), digits.count < 9 {
+      digits += String(d)
+      p += 1
+    }
+    let r = skipSpaces(p)
+    if r < c.count, c[r] == "日" {
+      guard !(p < c.count && digit(c[p]) != nil) else { return nil }
+      // A count of days (`45日内`) is no date.
+      if digits.count == 2, r + 1 < c.count, c[r + 1] == "内" { return nil }
+      return compactReading(digits, after: start).map { ($0, r + 1) }
+    }
+    // Lost its 日 as well: two digits that could be a day are one (`17-`, `12:00`), and digits after a
+    // time's colon or a number's point are its minutes or decimals (`13:45-15:45`).
+    guard digits.count >= 3 || (Int(digits) ?? 0) > 31, start != nil || i == 0 || !":：.．/".contains(c[i - 1])
+    else { return nil }
+    if p + 2 < c.count, ":：".contains(c[p]), digit(c[p + 1]) != nil, digit(c[p + 2]) != nil {
+      // The hour is the last one or two digits: of the splits, the one that leaves one date.
+      let splits = [2, 1].compactMap { h -> (ProsePoint, Int)? in
+        guard digits.count > h + 1, let hour = Int(digits.suffix(h)), hour <= 24,
+          let point = compactReading(String(digits.dropLast(h)), after: start)
+        else { return nil }
+        return (point, p - h)
+      }
+      return splits.count == 1 ? splits[0] : nil
+    }
+    let rest = c[p...]
+    guard
+      NoticeRules.lostDayFollowers.contains(where: { rest.starts(with: $0) })
+        || start != nil && (rest.isEmpty || NoticeRules.lostDayEnds.contains(where: { rest.starts(with: $0) }))
+    else { return nil }
+    return compactReading(digits, after: start).map { ($0, p) }
+  }
+
+  /// The one date a run of digits that lost its 年, 月 and 日 can be: a year before the month and day
+  /// where there are six digits and more.
+  func compactReading(_ digits: String, after start: ProsePoint?) -> ProsePoint? {
+    var year: Int?
+    var monthDay = digits
+    if digits.count >= 6, let y = Int(digits.prefix(4)), (1990...2100).contains(y) {
+      year = y
+      monthDay = String(digits.dropFirst(4))
+    } else if digits.count > 4 || digits.count == 2 && (Int(digits) ?? 0) <= 31 || digits.count < 2 {
+      // Two digits are a day of the month unless no month has that many days (`99日`: 9月9日).
+      return nil
+    }
+    // `1131` is no 11月31日.
+    var readings = Parser.monthDayReadings(monthDay).filter { $0.day <= Self.daysIn[$0.month - 1] }
+    if readings.count > 1, let m0 = start?.month, let d0 = start?.day {
+      // Days after the start, counting months of 31 days: enough to tell half a year from two weeks.
+      readings = readings.filter { r in
+        let ahead = ((r.month - m0 + 12) % 12) * 31 + r.day - d0
+        return ahead > 0 && ahead <= 183
+      }
+    }
+    guard readings.count == 1, let only = readings.first else { return nil }
+    var point = ProsePoint(year: year, month: only.month, day: only.day)
+    point.rejoined = true
+    return point
+  }
+
+  /// The most days each month has (29 in February: the year may be unknown).
+  static let daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+  /// `911-15日`: a compact start that lost its 月, and a day it runs to; read where one split of the
+  /// start's digits gives a day before the end's.
+  func compactDayRange(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
+    var p = i
+    var digits = ""
+    while p < c.count, let d = digit(c[p]), digits.count < 5 {
+      digits += String(d)
+      p += 1
+    }
+    guard (3...4).contains(digits.count), let b = connector(at: p),
+      let (d2, e) = number(at: skipSpaces(b), chinese: false),
+      (1...31).contains(d2), e < c.count, c[e] == "日"
+    else { return nil }
+    let readings = Parser.monthDayReadings(digits).filter { $0.day < d2 }
+    guard readings.count == 1, let r = readings.first else { return nil }
+    return (ProsePoint(month: r.month, day: r.day), ProsePoint(month: r.month, day: d2), e + 1)
+  }
+}
