@@ -105,6 +105,11 @@ struct NoticeOwnerTests {
     #expect(d.contains("title \"各系、部认真核对所排课程表\"\n  owner 各系\n"))
   }
 
+  @Test func theNearestClauseThatOpensWithItsSubjectActs() {
+    let d = draft("关于重修的通知\n一、报名\n学生持缴费证明到开课单位备案,开课单位务必认真审核后将信息填写至统计表,于2025年3月17日12:00前报教务处。\n")
+    #expect(d.contains("owner 开课单位\n"))
+  }
+
   @Test func studentsBeforeAWorkThatIsTheSubjectOnlySayWhoseItIs() {
     let g = draft("关于答辩的通知\n一、安排\n2025届本科生毕业设计(论文)答辩工作将于6月2日至6月8日进行。请各学院做好如下安排。\n")
     #expect(g.contains("owner 各学院\n"))

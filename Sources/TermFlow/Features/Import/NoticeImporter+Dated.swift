@@ -51,7 +51,9 @@ extension NoticeImporter {
       }
       let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
       var after = Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd]))
-      while let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) { after = after.dropFirst(w.count) }
+      while !after.hasPrefix("前往"), let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) {
+        after = after.dropFirst(w.count)
+      }
       // `笔试:9月17日上午,上机考试:…`: the part of the day after the last date is that date's.
       let beforeStart = k > 0 ? spans[k - 1].upper : 0
       let before = Self.droppingDayPart(String(chars[beforeStart..<sp.lower]))
@@ -98,11 +100,23 @@ extension NoticeImporter {
         let workLeads =
           NoticeRules.workAsSubject.contains { clause.hasSuffix($0) }
           && NoticeClauses.actingOffice(in: clause).map(NoticeRules.isStudentRole) == true
+        let nearestSubject = clauses.reversed().lazy.compactMap { c -> String? in
+          guard let o = NoticeClauses.owner(atStartOf: Substring(c)), NoticeRules.knownOwners.contains(o) else {
+            return nil
+          }
+          // Its whole name (`各院部教学检查小组`), not a group it names further on.
+          return NoticeClauses.actingOffice(in: c).flatMap { $0.hasPrefix(o) ? $0 : nil } ?? o
+        }.first
         let nextOwner = next.flatMap { NoticeClauses.owner(atStartOf: Self.pastTimeAdverb($0)) }
-        owner =
+        let inClause: String? =
           (workLeads ? nextOwner ?? NoticeClauses.actingOffice(in: String(after)) : nil)
           ?? told.flatMap { NoticeClauses.actingOffice(in: String(clause[$0...])) }
           ?? NoticeClauses.actingOffice(in: clause) ?? agent(of: clause) ?? Self.pickedOut(clauses.dropLast().last)
+        owner =
+          inClause
+          // `学生持…备案,开课单位务必认真审核后将…,于3月17日前…`: the clause before that opens with its
+          // subject, nearest first; a subject a sentence names holds over the clauses after it.
+          ?? nearestSubject
           ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
           ?? NoticeClauses.actingOffice(in: String(after))

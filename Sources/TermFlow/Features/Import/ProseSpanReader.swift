@@ -130,10 +130,12 @@ struct ProseSpanReader {
     if let n = word(at: q, ["(含)", "（含）"]), word(at: skipSpaces(n), ["之前", "以前", "前", "为止", "止"]) != nil {
       q = skipSpaces(n)
     }
+    // `6月13日-15日前往教务科`: 前往 and 前来 go somewhere; they are no deadline.
+    let goes = word(at: q, ["前往", "前来"]) != nil
     if to == nil {
       // `将于2020年1月3日结束`: ends by that day; `3月5日结束后` is after it.
       let ends = word(at: q, ["结束"]).flatMap { e in word(at: e, ["后", "以后", "之后"]) == nil ? e : nil }
-      if let n = word(at: q, ["之前", "以前", "前", "为止", "止", "关闭"]) ?? ends {
+      if let n = goes ? ends : word(at: q, ["之前", "以前", "前", "为止", "止", "关闭"]) ?? ends {
         s.edge = .before
         s.upper = n
       } else if let n = word(
@@ -147,7 +149,7 @@ struct ProseSpanReader {
         s.edge = .before
         s.upper = n
       }
-    } else if let n = word(at: q, ["之前", "以前", "前", "止"]) {
+    } else if !goes, let n = word(at: q, ["之前", "以前", "前", "止"]) {
       s.upper = n
     }
     // Words before it: 截止/截至/最迟/不晚于 make a due; 即日起至 an open start.
@@ -188,9 +190,16 @@ struct ProseSpanReader {
   /// The next day of a list after `、`: a date, or a day alone in the last one's month.
   func listItem(after p: Int, last: ProsePoint) -> (ProsePoint, Int)? {
     // `9月11日(星期六)或12日(星期日)`: either day, so the step spans both.
-    guard p < c.count, c[p] == "、" || c[p] == "或", last.day != nil else { return nil }
+    guard p < c.count, "、或，,".contains(c[p]), last.day != nil else { return nil }
     let q = skipSpaces(p + 1)
     guard var (d, e) = date(at: q) ?? dayAlone(at: q, from: last) else { return nil }
+    // `6月8日(周三),9日(周四)`: after a comma, only a day printed as the one before it (with its
+    // weekday) goes on the list; `3月1日起报名,3月5日前缴费` names two works.
+    if ",，".contains(c[p]) {
+      guard p > 0, ")）".contains(c[p - 1]), d.year == nil, d.month == last.month, q < c.count, c[q].isNumber,
+        date(at: q) == nil, bracketedWeek(at: e) != nil
+      else { return nil }
+    }
     if d.year == nil { d.year = last.year }
     if let (t, e2) = time(at: e) {
       d.time = t
