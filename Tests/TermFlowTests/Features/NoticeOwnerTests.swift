@@ -155,6 +155,10 @@ struct NoticeOwnerTests {
     let d = draft("关于选课的通知\n来源:\n浏览次数:\n分享:\n各学院:\n一、选课时间\n2025年3月3日至3月5日。\n")
     #expect(d.contains("  to \"各学院\"\n"))
     #expect(d.contains("# 页面: 来源:\n# 页面: 浏览次数:\n# 页面: 分享:\n"))
+    // A posting line whose count the copy left out is no title either.
+    let e = draft("18-03-04 15:07:19 浏览:\n各教学单位:\n一、检查时间\n2025年3月3日至3月5日。\n")
+    #expect(e.contains("# 页面: 18-03-04 15:07:19 浏览:\n"))
+    #expect(!e.contains("workflow notice \"18-03-04"))
   }
 
   @Test func aBilingualGreetingAddressesItsChineseHalf() {

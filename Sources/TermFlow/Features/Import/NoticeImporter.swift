@@ -148,7 +148,7 @@ struct NoticeImporter {
         draft.title = title
       } else if let to = Self.addressee(l) {
         draft.header.append(("主送", to))
-      } else if draft.title == nil, k - unnamed == 1, !Self.isDatedSentence(l) {
+      } else if draft.title == nil, k - unnamed == 1, !Self.isDatedSentence(l), !NoticeRules.isChrome(l) {
         draft.title = l.trimmingCharacters(in: CharacterSet(charactersIn: "# *"))
       } else {
         continue

@@ -39,7 +39,8 @@ enum NoticeRules {
 
   /// A clause opening with a verb names no office, whatever suffix follows (`加强学院巡视`).
   static let ownerStopPrefixes = [
-    "加强", "做好", "组织", "完成", "前往", "根据", "按照", "认真", "严格", "应", "须", "需", "交", "报", "送", "提交", "上交", "到", "在",
+    "加强", "做好", "组织", "完成", "前往", "本次", "此次", "这次", "实行", "实施", "采取", "采用", "根据", "按照", "认真", "严格", "应", "须", "需", "交",
+    "报", "送", "提交", "上交", "到", "在",
     "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
     "至", "可", "上报", "报送", "代扣", "扣", "要", "按", "通知", "督促", "指导", "负责", "协助", "配合", "以", "召开", "举行",
   ]
@@ -261,6 +262,9 @@ enum NoticeRules {
         let i = line.distance(from: line.startIndex, to: r.upperBound)
         let after = chars[i..<min(chars.count, i + 3)].filter { $0 != "：" && $0 != ":" && $0 != " " }
         if let c = after.first, c.isNumber || c == "[" || c == "（" || c == "(" { return true }
+        // `18-03-04 15:07:19 浏览:` at a line's end: the count the copy left out.
+        let rest = chars[i...].filter { $0 != " " }
+        if rest.count == 1, rest.first == ":" || rest.first == "：" { return true }
         from = r.upperBound
       }
     }

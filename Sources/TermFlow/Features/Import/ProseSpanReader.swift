@@ -25,18 +25,25 @@ struct ProseSpanReader {
       // `12月16日—12月27日:16周—17周`: a date and the weeks printed beside it are one span, the
       // weeks the dates' own (as in `9月16日（第2周星期日）`).
       // `2025年4月21日-5月9日(第9-11周)`: so are the weeks in brackets after it.
+      // `3月6日(星期二)至3月9日(星期五)(2017-2018学年第二学期校历第1教学周,单周)`: and a week named
+      // inside the bracket that follows the dates.
       if let last = out.last, last.from.hasDate, last.from.week == nil, s.from.week != nil, !s.from.hasDate,
-        last.upper <= s.lower, s.lower - last.upper <= 2,
-        c[last.upper..<s.lower].allSatisfy({ ":：，, (（".contains($0) }),
+        last.upper <= s.lower,
+        s.lower - last.upper <= 2 && c[last.upper..<s.lower].allSatisfy({ ":：，, (（".contains($0) })
+          || s.lower - last.upper <= 24 && "(（".contains(c[last.upper])
+            && !c[last.upper..<s.lower].contains(where: { ")）。；;".contains($0) }),
         last.to != nil || s.to == nil || s.to?.week == s.from.week
       {
         var joined = last
         joined.from.week = s.from.week
         joined.to?.week = s.to?.week ?? s.from.week
         joined.upper = s.upper
-        if c[last.upper..<s.lower].contains(where: { "(（".contains($0) }), s.upper < c.count, ")）".contains(c[s.upper])
+        // The bracket closes with the span (`…第1教学周,单周)`: what is left in it says no more).
+        if c[last.upper..<s.lower].contains(where: { "(（".contains($0) }),
+          let close = c[s.upper..<min(c.count, s.upper + 8)].firstIndex(where: { ")）".contains($0) }),
+          !c[s.upper..<close].contains(where: { "(（。；;".contains($0) })
         {
-          joined.upper += 1
+          joined.upper = close + 1
         }
         if joined.edge == .none { joined.edge = s.edge }
         out[out.count - 1] = joined
