@@ -146,35 +146,6 @@ struct NoticeOwnerTests {
     #expect(step(d, "博士生成果认证网上提交").contains("owner 博士生\n"))
   }
 
-  @Test func aLineOfBarsIsNoTitle() {
-    #expect(draft("|\n107學年度暑修課程選課公告\n一、选课时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"107学年度暑修课程选课公告\""))
-    #expect(draft("|\n各位同学:\n一、缴费时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"TODO: the notice's title\""))
-  }
-
-  @Test func aPagesEmptyLabelsAreNoAddressees() {
-    let d = draft("关于选课的通知\n来源:\n浏览次数:\n分享:\n各学院:\n一、选课时间\n2025年3月3日至3月5日。\n")
-    #expect(d.contains("  to \"各学院\"\n"))
-    #expect(d.contains("# 页面: 来源:\n# 页面: 浏览次数:\n# 页面: 分享:\n"))
-    // A posting line whose count the copy left out is no title either.
-    let e = draft("18-03-04 15:07:19 浏览:\n各教学单位:\n一、检查时间\n2025年3月3日至3月5日。\n")
-    #expect(e.contains("# 页面: 18-03-04 15:07:19 浏览:\n"))
-    #expect(!e.contains("workflow notice \"18-03-04"))
-  }
-
-  @Test func aBilingualGreetingAddressesItsChineseHalf() {
-    #expect(NoticeImporter.addressee("各位同学/ To all international undergraduates") == "各位同学")
-    #expect(NoticeImporter.addressee("各学院:") == "各学院")
-    #expect(NoticeImporter.addressee("一、报名时间:") == nil)
-  }
-
-  @Test func aPageOpeningOnItsFirstItemHasNoTitleOrAddresseeFromTheBody() {
-    #expect(NoticeImporter.addressee("注意事项:") == nil)
-    let d = draft("一、报名时间:2025年3月3日10:00至3月5日12:00\n注意事项:\n(一)学生在系统中报名。\n")
-    #expect(!d.contains("to \"注意事项\""))
-    #expect(!d.contains("workflow notice \"一、"))
-    #expect(d.contains("start 2025年3月3日 10:00"))
-  }
-
   @Test func whomAnOfficeTellsToActDoesTheWork() {
     let d = draft("关于书款核算的通知\n一、流程\n请各教学单位通知本单位各毕业班的班长或学习委员于4月7日至4月12日期间到教材科领取《教材出库单》。\n")
     #expect(d.contains("owner 各班长\n"))

@@ -35,6 +35,8 @@ struct NoticeImporter {
   var previousBare: (index: Int, span: ProseSpan, heading: String?)?
   /// Lines the header used, by index: kept in the header as written, not read again.
   var headerLines: Set<Int> = []
+  /// The line of the notice's `关于…` title, where it has one.
+  var titleLine: Int?
   /// The work of the last row of a table of rounds, for a row that goes on with it.
   var lastRoundWork: String?
   /// The last section's heading (`第二阶段：发布统计数据`), what a date under a bare `时间：` dates.
@@ -100,6 +102,12 @@ struct NoticeImporter {
     r.agents = NoticeClauses.agents(in: text)
     r.doings = NoticeClauses.doings(in: Self.sentences(text.replacingOccurrences(of: "\n", with: "。")))
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
+      // `吹响冲锋号 —— 护理学专业认证协调会顺利召开    2023/11/02` above the notice's `关于…` title: another
+      // of the page's items, neither work nor the notice's posting day.
+      if let t = r.titleLine, i < t, !NoticeRules.isChrome(line), !ProseSpanReader.spans(in: line).isEmpty {
+        r.draft.items.append(.comment(label: "页面", text: line))
+        continue
+      }
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
     }
     r.settleSinceNow()
@@ -116,6 +124,8 @@ struct NoticeImporter {
   /// Title, document number, issuer and addressees from the first lines; the lines stay for `read`.
   mutating func readHeader(_ lines: [String]) {
     let top = Array(lines.enumerated().filter { !$0.element.isEmpty }.prefix(8))
+    // A `关于…` title below the page's first lines (`English`, another item's headline) is the title.
+    let about = top.prefix { NoticeItem($0.element).level == nil }.contains { $0.element.hasPrefix("关于") }
     var k = 0
     var unnamed = 0
     while k < top.count {
@@ -137,8 +147,14 @@ struct NoticeImporter {
       } else if l.contains("〔") && l.hasSuffix("号") || l.contains("[") && l.hasSuffix("号") {
         draft.header.append(("文号", l))
       } else if l.hasPrefix("关于"), draft.title == nil {
+        titleLine = i
         var title = l
-        while !NoticeRules.titleEnds.contains(where: { title.hasSuffix($0) }), k < top.count, k <= 3 + i {
+        // Its next lines go on with it while they are short and say nothing of their own (a date, the
+        // page's furniture, an item).
+        while !NoticeRules.titleEnds.contains(where: { title.hasSuffix($0) }), k < top.count, k <= 3 + i,
+          top[k].element.count <= 30, !NoticeRules.isChrome(top[k].element),
+          ProseSpanReader.spans(in: top[k].element).isEmpty, NoticeItem(top[k].element).level == nil
+        {
           title += top[k].element
           headerLines.insert(top[k].offset)
           draft.headerSource.append(top[k].element)
@@ -148,7 +164,7 @@ struct NoticeImporter {
         draft.title = title
       } else if let to = Self.addressee(l) {
         draft.header.append(("主送", to))
-      } else if draft.title == nil, k - unnamed == 1, !Self.isDatedSentence(l), !NoticeRules.isChrome(l) {
+      } else if draft.title == nil, !about, k - unnamed == 1, !Self.isDatedSentence(l), !NoticeRules.isChrome(l) {
         draft.title = l.trimmingCharacters(in: CharacterSet(charactersIn: "# *"))
       } else {
         continue

@@ -171,7 +171,7 @@ enum NoticeRules {
   static let deliverVerbs = ["报送", "提交至", "提交给", "提交", "交至", "交给", "送至", "报至", "报给", "报"]
 
   /// A title runs over lines until it ends with one of these.
-  static let titleEnds = ["通知", "通告", "公告", "安排", "办法", "流程"]
+  static let titleEnds = ["通知", "通告", "公告", "安排", "办法", "流程", "方案", "说明", "提醒", "要求"]
 
   /// Offices that take payments: the owner a payment window's sentence does not name is the last of
   /// these its item names.

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import TermFlow
+
+/// The head of a copied page: its title, its addressees and the page's own furniture around them.
+struct NoticeHeaderTests {
+  func draft(_ text: String) -> String {
+    NoticeImporter.read(text, source: "n.txt", term: "2024-2025-2", weekOne: CivilDate(year: 2025, month: 2, day: 24))
+      .text(.en)
+  }
+
+  @Test func aLineOfBarsIsNoTitle() {
+    #expect(draft("|\n107學年度暑修課程選課公告\n一、选课时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"107学年度暑修课程选课公告\""))
+    #expect(draft("|\n各位同学:\n一、缴费时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"TODO: the notice's title\""))
+  }
+
+  @Test func aPagesEmptyLabelsAreNoAddressees() {
+    let d = draft("关于选课的通知\n来源:\n浏览次数:\n分享:\n各学院:\n一、选课时间\n2025年3月3日至3月5日。\n")
+    #expect(d.contains("  to \"各学院\"\n"))
+    #expect(d.contains("# 页面: 来源:\n# 页面: 浏览次数:\n# 页面: 分享:\n"))
+    // A posting line whose count the copy left out is no title either.
+    let e = draft("18-03-04 15:07:19 浏览:\n各教学单位:\n一、检查时间\n2025年3月3日至3月5日。\n")
+    #expect(e.contains("# 页面: 18-03-04 15:07:19 浏览:\n"))
+    #expect(!e.contains("workflow notice \"18-03-04"))
+  }
+
+  @Test func aBilingualGreetingAddressesItsChineseHalf() {
+    #expect(NoticeImporter.addressee("各位同学/ To all international undergraduates") == "各位同学")
+    #expect(NoticeImporter.addressee("各学院:") == "各学院")
+    #expect(NoticeImporter.addressee("一、报名时间:") == nil)
+  }
+
+  @Test func aPageOpeningOnItsFirstItemHasNoTitleOrAddresseeFromTheBody() {
+    #expect(NoticeImporter.addressee("注意事项:") == nil)
+    let d = draft("一、报名时间:2025年3月3日10:00至3月5日12:00\n注意事项:\n(一)学生在系统中报名。\n")
+    #expect(!d.contains("to \"注意事项\""))
+    #expect(!d.contains("workflow notice \"一、"))
+    #expect(d.contains("start 2025年3月3日 10:00"))
+  }
+
+  @Test func aTitleBelowThePagesFirstLinesIsTheTitleAndAHeadlineAboveItNoStep() {
+    let d = draft(
+      """
+      English
+      吹响冲锋号 —— 护理学专业认证协调会顺利召开    2023/11/02
+      关于做好2014-2015学年第二学期开学初考试工作的通知
+      各学院:
+      开学初考试将于2025年3月9日至3月15日举行。
+      """
+    )
+    #expect(d.contains("workflow notice \"关于做好2014-2015学年第二学期开学初考试工作的通知\""))
+    #expect(d.contains("# 页面: 吹响冲锋号 —— 护理学专业认证协调会顺利召开    2023/11/02\n"))
+    #expect(!d.contains("on 2023年11月2日"))
+  }
+
+  @Test func aTitleGoesOnOnlyOverShortLinesThatSayNothingOfTheirOwn() {
+    let d = draft("通知公告\n关于财务处公布银行批量代扣交纳学费的预案\n发布日期:2010-05-17\n一、2025年5月15日前,财务处导出学生信息。\n")
+    #expect(d.contains("workflow notice \"关于财务处公布银行批量代扣交纳学费的预案\""))
+    #expect(d.contains("owner 财务处\n  due 2025年5月15日"))
+  }
+}
