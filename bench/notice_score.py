@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 775, "dates_owner": 716, "owner": 414, "payments_ok": 64, "fees_ok": 13, "week1_ok": 23, "parses": 188, "clean": 188}
-MAX_SPURIOUS = 59
+FLOOR = {"dates": 795, "dates_owner": 734, "owner": 428, "payments_ok": 71, "fees_ok": 13, "week1_ok": 25, "parses": 198, "clean": 198}
+MAX_SPURIOUS = 61
 
 
 def run(cmd, **kw):
