@@ -25,7 +25,8 @@ extension ProseSpanReader {
     }
     // Lost its 日 as well: two digits that could be a day are one (`17-`, `12:00`), and digits after a
     // time's colon or a number's point are its minutes or decimals (`13:45-15:45`).
-    guard digits.count >= 3 || (Int(digits) ?? 0) > 31, start != nil || i == 0 || !":：.．/".contains(c[i - 1])
+    guard digits.count >= 3 || (Int(digits) ?? 0) > 31,
+      start != nil || i < 2 || !(":：.．/".contains(c[i - 1]) && digit(c[i - 2]) != nil)
     else { return nil }
     if p + 2 < c.count, ":：".contains(c[p]), digit(c[p + 1]) != nil, digit(c[p + 2]) != nil {
       // The hour is the last one or two digits: of the splits, the one that leaves one date.
