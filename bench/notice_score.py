@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 796, "dates_owner": 735, "owner": 428, "payments_ok": 72, "fees_ok": 13, "week1_ok": 25, "parses": 198, "clean": 198}
+FLOOR = {"dates": 796, "dates_owner": 735, "owner": 428, "payments_ok": 75, "fees_ok": 13, "week1_ok": 25, "parses": 198, "clean": 198}
 MAX_SPURIOUS = 61
 
 

@@ -98,6 +98,20 @@ struct NoticeClauseTests {
     #expect(draft("通知\n一、书费\n书费欠交的学生在5月17日至5月20日补交书费差额。\n").contains("window 5月17日至5月20日"))
   }
 
+  @Test func aWindowIsAPaymentWhereItsSentencePaysInTheTimeAboveOrForTheRegistering() {
+    let d = draft("关于教材的通知\n一、发放\n本科生教材发放时间为2019年9月20日~9月23日,订购了教材的同学需在上述时间到图书馆A111付款及领取教材。\n")
+    #expect(d.contains("window 2019年9月20日至2019年9月23日"))
+    let e = draft(
+      "关于四六级报名的通知\n一、报名\n9月12日13:30---9月19日9:00为英语四级报名时间,9月20日9:00---9月26日9:00为英语六级报名时间,"
+        + "学生持本人一卡通在自动圈存机上报名付款。\n"
+    )
+    #expect(e.contains("window 9月12日至9月19日 09:00"))
+    #expect(e.contains("window 9月20日至9月26日 09:00"))
+    // A later clause with a day of its own is its own work.
+    let f = draft("关于报名的通知\n一、报名\n报名时间:9月1日至9月5日,报名后于9月10日前缴费。\n")
+    #expect(!f.contains("payment"))
+  }
+
   @Test func eachGroupsLineUnderAPaymentTimeHeadingIsItsWindow() {
     let d = draft(
       "关于重修缴费的通知\n一、缴费方法\n请登录校园统一支付平台缴费。如统一支付平台无法登录,请联系财务处。\n二、缴费对象及时间\n"

@@ -168,9 +168,16 @@ extension NoticeImporter {
           NoticeRules.paymentWords.contains { h.contains($0) } && NoticeRules.timeLabels.contains { h.contains($0) }
         }
         && NoticeRules.isStudentRole(String(whose)) && ["", "结束", "止", "截止"].contains(String(clause))
+      // `…为英语四级报名时间,…学生持本人一卡通…报名付款`, `…,订购了教材的同学需在上述时间到图书馆A111付款`: a
+      // later clause of the sentence, with no day of its own, that pays for the registering or in the
+      // time above.
+      // The sentence's words after its last day are said of each of its days.
+      let stop = chars[sp.upper...].firstIndex(of: "。") ?? chars.count
+      let tail = spans.last { $0.lower < stop }.map { max($0.upper, sp.upper) } ?? sp.upper
+      let paysLater = NoticeRules.paysForTheAbove(String(clause) + String(chars[min(tail, stop)..<stop]))
       let paying =
         NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around) || paysHere
-        || underPaymentItem
+        || underPaymentItem || paysLater
       if paying, sp.sinceNow {
         // `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
         var step = NoticeDraft.Step(

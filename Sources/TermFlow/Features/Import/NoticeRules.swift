@@ -149,6 +149,15 @@ enum NoticeRules {
   static let afterDate = ["之前", "以前", "前", "之内", "以内", "内", "起", "开始", "，", ",", "、", " ", "：", ":"]
 
   /// A sentence that gives the payment window: `缴费时间为9月26日到9月28日`.
+  /// A clause after a window's that makes it a payment: paying for the registering (`报名付款`), or
+  /// paying in the time above (`需在上述时间到图书馆付款`).
+  static let paysForRegistering = ["报名付款", "报名缴费", "报名并缴费", "报名并付款", "报名交费", "报名并交费"]
+  static let theTimeAbove = ["上述时间", "上述期间", "此期间", "该期间", "规定时间内"]
+  static func paysForTheAbove(_ clause: String) -> Bool {
+    paysForRegistering.contains { clause.contains($0) }
+      || theTimeAbove.contains { clause.contains($0) } && (paymentWords + ["付款"]).contains { clause.contains($0) }
+  }
+
   static let paymentWords = [
     "缴费时间", "缴费日期", "缴费期间", "缴费时段", "缴费", "交费", "缴纳", "收费", "扣款", "代扣", "扣划", "划扣", "划转", "支付",
     "上缴", "缴交", "交纳", "缴款", "交款", "收缴", "批扣",
