@@ -110,6 +110,9 @@ struct NoticeClauseTests {
     // A later clause with a day of its own is its own work.
     let f = draft("关于报名的通知\n一、报名\n报名时间:9月1日至9月5日,报名后于9月10日前缴费。\n")
     #expect(!f.contains("payment"))
+    // A count of those who registered and paid is no paying.
+    let g = draft("关于报名的通知\n一、录入\n教学秘书在12月18日-19日务必完成录入工作,并与教务处核对本次报名缴费人数。\n")
+    #expect(!g.contains("payment"))
   }
 
   @Test func eachGroupsLineUnderAPaymentTimeHeadingIsItsWindow() {

@@ -154,7 +154,12 @@ enum NoticeRules {
   static let paysForRegistering = ["报名付款", "报名缴费", "报名并缴费", "报名并付款", "报名交费", "报名并交费"]
   static let theTimeAbove = ["上述时间", "上述期间", "此期间", "该期间", "规定时间内"]
   static func paysForTheAbove(_ clause: String) -> Bool {
-    paysForRegistering.contains { clause.contains($0) }
+    // `核对本次报名缴费人数`: a count of those who paid, no paying.
+    let paid = ["人数", "金额", "情况", "名单", "数据", "信息"]
+    let registersAndPays = paysForRegistering.contains { w in
+      clause.ranges(of: w).contains { r in !paid.contains { clause[r.upperBound...].hasPrefix($0) } }
+    }
+    return registersAndPays
       || theTimeAbove.contains { clause.contains($0) } && (paymentWords + ["付款"]).contains { clause.contains($0) }
   }
 
