@@ -265,6 +265,14 @@ struct NoticeDateLineTests {
     )
   }
 
+  @Test func aDateWithoutItsYearIsWithinHalfAYearOfTheDayTheNoticeWasSigned() {
+    let text =
+      "各二级学院:\n现将2022—2023学年第一学期教材征订工作具体事项通知如下:\n(一)第11-12周5月2日—5月13日:各二级学院遴选教材。\n教务处\n2022年5月2日\n"
+    let d = NoticeImporter.read(text, source: "n.txt", term: nil, weekOne: nil).text(.en)
+    #expect(d.contains("week 1 starts 2022-02-21"))
+    #expect(d.contains("term 2021-2022-2 {"))
+  }
+
   @Test func theTermFromTaiwansAcademicYearOrFromTwoYearsInARow() {
     #expect(AcademicYear(in: "113学年度第1学期期中退选").map { "\($0.first)-\($0.semester ?? 0)" } == "2024-1")
     let text = "转专业时间安排\n2013-12-04\n一、本学期期末(2013年12月31日以前),各学院受理申请。\n二、2014年1月1日起,教学工作部审核。\n三、12月16日(第16周)公布。\n"

@@ -112,10 +112,20 @@ extension NoticeImporter {
     // disagree and a year either side makes them all agree (a notice of the next term that names the
     // last one: `2023—2024—2学期成绩公布后，…第一周（即9月2日—9月6日）`), that year is theirs.
     let weekPoints = points.filter { $0.week != nil }
+    // A date the notice prints without its year is within half a year of the day it was signed or
+    // posted (`2022—2023学年第一学期教材征订…5月2日—5月13日` signed 2022年5月2日), where it names that day.
+    func nearNoticeDay(_ m: Int) -> Int? {
+      guard let d = noticeDay, let y = d.year, let dm = d.month else { return nil }
+      let ahead = m - dm
+      return ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y
+    }
     func pairs(shift: Int) -> [(CivilDate, String)] {
       weekPoints.compactMap { p in
         let year =
-          p.year ?? (p.month.flatMap { m in academic.map { $0.year(ofMonth: m) } } ?? printedYear).map { $0 + shift }
+          p.year
+          ?? (p.month.flatMap { m in nearNoticeDay(m) ?? academic.map { $0.year(ofMonth: m) } } ?? printedYear).map {
+            $0 + shift
+          }
         return SpanPhrases.weekOne(p, defaultYear: year).map { ($0, SpanPhrases.point(p)) }
       }
     }

@@ -101,6 +101,12 @@ extension ProseSpanReader {
     var p = skipSpaces(i + 1)
     // `第一周（即9月2日—9月6日）`: 即 (that is) before the dates.
     if p < c.count, c[p] == "即" { p = skipSpaces(p + 1) }
+    // `第十二周(5月13-19日)`: a range of days inside one month.
+    if let (a, b, e) = dayRange(at: p) {
+      let q = skipSpaces(e)
+      if q < c.count, c[q] == "）" || c[q] == ")" { return (a, b, q + 1) }
+      if q == c.count { return (a, b, q) }
+    }
     guard let (a, e) = date(at: p) else { return nil }
     var from = a
     p = e

@@ -47,6 +47,16 @@ struct ProseSpanReader {
         }
         if joined.edge == .none { joined.edge = s.edge }
         out[out.count - 1] = joined
+      } else if let last = out.last, !last.from.hasDate, last.from.week != nil, s.from.hasDate, s.from.week == nil,
+        last.upper <= s.lower, s.lower - last.upper <= 1, c[last.upper..<s.lower].allSatisfy({ " :：".contains($0) }),
+        (last.to == nil) == (s.to == nil)
+      {
+        // `第11-12周5月2日—5月13日`: the weeks, then their dates.
+        var joined = s
+        joined.lower = last.lower
+        joined.from.week = last.from.week
+        joined.to?.week = last.to?.week
+        out[out.count - 1] = joined
       } else if let last = out.last, last.edge == .after, last.to == nil, s.edge == .before, s.to == nil,
         !s.sinceNow, last.upper <= s.lower, s.lower - last.upper <= 10,
         Self.onlyJoins(String(c[last.upper..<s.lower]))
@@ -110,7 +120,7 @@ struct ProseSpanReader {
     }
     if to != nil, let e = bracketedWeekList(at: end) { end = e }
     // `202371312:0083012:00`: digits run on from the date with nothing between; what joins them was lost.
-    if end < c.count, isDigit(c[end]) { return nil }
+    if end < c.count, isDigit(c[end]), from.hasDate { return nil }
     // `2014年12月31日到2015年1月10日内及11日白天内`: the day after the range's end, joined on.
     if let last = to, let d = last.day, let j = word(at: skipSpaces(word(at: end, ["内"]) ?? end), ["及"]),
       let (next, e) = dayAlone(at: skipSpaces(j), from: last), next.day == d + 1
@@ -338,10 +348,14 @@ struct ProseSpanReader {
     if let (w, _, e) = weekFirst(at: q), w.week != nil {
       return (w, e)
     }
-    if let (t, e) = time(at: q), from.hasDate {
+    if var (t, e) = time(at: q), from.hasDate {
       var b = from
       b.week = nil
       b.weekday = nil
+      // `5月16日下午4:00—5:30`: an hour of the same afternoon, earlier on the clock than the start.
+      if let start = from.time, start.hour >= 12, t.hour < 12, t.hour + 12 > start.hour, t.hour + 12 <= 24 {
+        t.hour += 12
+      }
       b.time = t
       return (b, e)
     }
