@@ -110,6 +110,24 @@ struct NoticeOwnerTests {
     #expect(d.contains("owner 开课单位\n"))
   }
 
+  @Test func eachCollegeInTwoCharactersAndACollegeBeforeItsVerbAct() {
+    let d = draft("关于清考的通知\n一、安排\n各院于5月10日之前安排完成考务方案并通知学生。\n")
+    #expect(d.contains("owner 各院\n"))
+    let e = draft(
+      "关于学业预警的通知\n一、安排\n2.学生自查。11月1日—6日学生登录教务系统自查。\n"
+        + "3.学院核查及处理。11月7—14日,学院结合系统生成的预警名单(附件1)、学生自查上报结果进行核实。\n"
+    )
+    #expect(e.contains("owner 学院\n  start 11月7日"))
+  }
+
+  @Test func theStudentsWhoseWorkItIsLeaveTheDoerToTheirSection() {
+    let d = draft(
+      "关于学位的通知\n(四)学位论文答辩\n各学位点主建学院组织研究生进行学位论文答辩;\n研究生学位论文答辩工作于5月27日前完成。\n"
+    )
+    #expect(d.contains("owner 各学位点主建学院"))
+    #expect(!d.contains("owner 研究生\n"))
+  }
+
   @Test func studentsBeforeAWorkThatIsTheSubjectOnlySayWhoseItIs() {
     let g = draft("关于答辩的通知\n一、安排\n2025届本科生毕业设计(论文)答辩工作将于6月2日至6月8日进行。请各学院做好如下安排。\n")
     #expect(g.contains("owner 各学院\n"))

@@ -304,7 +304,8 @@ enum NoticeClauses {
         // picks out; each such unit (各教学单位) acts.
         if j - i <= 11 || name.contains("的") { best = j }
       }
-      guard let b = best, b - i >= 3 else { continue }
+      // `各院` and `各系` are groups in two characters; `各部分`, `各科目` are none.
+      guard let b = best, b - i >= 3 || b - i == 2 && "院系".contains(chars[i + 1]) else { continue }
       // `各毕业班的班长`: the people of each unit its 的 names act, one in each (各班长).
       if let de = chars[i..<b].lastIndex(of: "的"), b - de > 2 {
         return "各" + String(chars[(de + 1)..<b])

@@ -122,6 +122,9 @@ extension NoticeImporter {
           ?? NoticeClauses.actingOffice(in: String(after))
           // `7.学位评定分委员会召开时间` above a line holding only its dates: the heading's subject.
           ?? (bare ? heading.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) } : nil)
+        // The students whose work it is still do not act when nothing nearer names the doer: the item
+        // or its section does (`各学位点主建学院组织…答辩;` … `研究生学位论文答辩工作于5月27日前完成。`).
+        if workLeads, let o = owner, NoticeRules.isStudentRole(o) { owner = nil }
         if owner == nil {
           owner = subject() ?? nextOwner
           fromContext = owner != nil
