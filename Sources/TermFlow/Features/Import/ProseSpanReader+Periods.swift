@@ -1,17 +1,27 @@
 /// Periods a notice names whole: a month (`于2016年6月`), a part of a day with its hours.
 extension ProseSpanReader {
   /// `于2016年6月批阅`, `在2017年6月将实习报告…`: a whole month, read only with its year and after 于/在,
-  /// since a month alone more often names people (`2016年9月入学的学生`) than a time to act. A third
-  /// of a month (`四月下旬`, `6月中旬(具体时间待定)`) is a guess at days, not a window: not read.
+  /// or opening its clause before a comma or a range (`4、2026年2月,完成…定稿评审`, `2025年11月-2026年1月,
+  /// 完成…撰写`), since a month alone more often names people (`2016年9月入学的学生`) than a time to act.
+  /// A third of a month (`四月下旬`, `6月中旬(具体时间待定)`) is a guess at days, not a window: not read.
   func wholeMonth(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
     guard let (year, month, q) = monthHead(at: i), let year, q < c.count, !isDigit(c[q]),
       // `5月底`, `6月初`, `8月上旬` are days of their own.
-      !"日号底初中末上下".contains(c[q]),
-      let lead = c[..<i].last(where: { $0 != " " }), lead == "于" || lead == "在"
+      !"日号底初中末上下".contains(c[q])
     else { return nil }
-    let last = CivilDate.daysIn(year: year, month: month)
+    let lead = c[..<i].last(where: { $0 != " " })
+    let opens = lead.map { "，,。；;：:、.．)）".contains($0) } ?? true
     let e = word(at: q, ["份"]) ?? q
-    return (ProsePoint(year: year, month: month, day: 1), ProsePoint(year: year, month: month, day: last), e)
+    let from = ProsePoint(year: year, month: month, day: 1)
+    if opens, let k = connector(at: e), let (y2, m2, q2) = monthHead(at: skipSpaces(k)), q2 < c.count,
+      !"日号底初中末上下".contains(c[q2]), !isDigit(c[q2])
+    {
+      let y = y2 ?? (m2 < month ? year + 1 : year)
+      let last = CivilDate.daysIn(year: y, month: m2)
+      return (from, ProsePoint(year: y, month: m2, day: last), word(at: q2, ["份"]) ?? q2)
+    }
+    guard lead == "于" || lead == "在" || opens && ",，".contains(c[e]) else { return nil }
+    return (from, ProsePoint(year: year, month: month, day: CivilDate.daysIn(year: year, month: month)), e)
   }
 }
 
