@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 796, "dates_owner": 735, "owner": 428, "payments_ok": 75, "fees_ok": 13, "week1_ok": 25, "parses": 198, "clean": 198}
-MAX_SPURIOUS = 61
+FLOOR = {"dates": 844, "dates_owner": 783, "owner": 453, "payments_ok": 75, "fees_ok": 13, "week1_ok": 28, "parses": 208, "clean": 208}
+MAX_SPURIOUS = 63
 
 
 def run(cmd, **kw):
