@@ -203,6 +203,8 @@ struct NoticeOwnerTests {
   @Test func aNameEndsAtAVerb() {
     #expect(NoticeClauses.actingOffice(in: "各教学单位组织学生分批返校") == "各教学单位")
     #expect(NoticeClauses.owner(atStartOf: "整理汇总交本科生院教务处存档") == nil)
+    // `X由Y…`: Y does X; the words before 由 name no office.
+    #expect(NoticeClauses.owner(atStartOf: "补考名单由各开课单位在教务系统中查询") != "补考名单由各开课单位")
   }
 
   @Test func theSchoolOrTheBankActsOnlyAsTheSubjectOfWhatFollows() {
