@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 844, "dates_owner": 783, "owner": 453, "payments_ok": 75, "fees_ok": 13, "week1_ok": 28, "parses": 208, "clean": 208}
+FLOOR = {"dates": 845, "dates_owner": 784, "owner": 454, "payments_ok": 75, "fees_ok": 13, "week1_ok": 28, "parses": 208, "clean": 208}
 MAX_SPURIOUS = 63
 
 

@@ -115,6 +115,12 @@ struct NoticeClauseTests {
     #expect(!g.contains("payment"))
   }
 
+  @Test func aRangeAfterASemicolonWithNoWorkOfItsOwnIsTheSameWorkAgain() {
+    let d = draft("关于实习的通知\n一、时间\n1.专业实践时间分为两个阶段2019年9月5日~2020年元月13日;2020年2月14日~5月27日。\n")
+    #expect(d.contains("step 专业实践时间分为两个阶段2 {\n  title \"专业实践时间分为两个阶段\""))
+    #expect(d.contains("start 2020年2月14日\n  due 2020年5月27日"))
+  }
+
   @Test func eachGroupsLineUnderAPaymentTimeHeadingIsItsWindow() {
     let d = draft(
       "关于重修缴费的通知\n一、缴费方法\n请登录校园统一支付平台缴费。如统一支付平台无法登录,请联系财务处。\n二、缴费对象及时间\n"

@@ -14,7 +14,8 @@ extension NoticeImporter {
     // A line that is only a date is a signature's, unless a heading just above says what it dates.
     let bare = Self.isOnlyDates(chars, spans)
     // A signature's date stands alone; `时间：3月15- 22日` and `2012年7月12日换证` say what they date.
-    if bare && heading == nil && Self.wordsOutside(chars, spans) == 0 {
+    // (Not a later sentence of a line: `…两个阶段2016年9月5日~2017年元月13日;2017年2月14日~5月27日。`.)
+    if bare && first && heading == nil && Self.wordsOutside(chars, spans) == 0 {
       if let d = spans.first?.from, d.year != nil, d.hasDate { noticeDay = d }
       return false
     }
@@ -216,11 +217,16 @@ extension NoticeImporter {
       {
         title = what
       }
-      // `7月1日-3日、8日-10日`: a second range listed after the first is the same work, on other days.
-      if k > 0, let previous = lastStep, draft.items.indices.contains(previous),
-        case .step(let p) = draft.items[previous],
-        chars[spans[k - 1].upper..<sp.lower].contains("、"),
-        chars[spans[k - 1].upper..<sp.lower].allSatisfy({ "、，, ".contains($0) })
+      // `7月1日-3日、8日-10日`: a second range listed after the first is the same work, on other days;
+      // so is one after `;` that says no work of its own (`分为两个阶段2016年9月5日~2017年元月13日;2017年2月
+      // 14日~5月27日。`).
+      let between = k > 0 ? chars[spans[k - 1].upper..<sp.lower] : []
+      // (The sentences of a line are cut at `;`: the range before it is the line's last step.)
+      let afterSemicolon = k == 0 && !first && bare
+      if let previous = lastStep, draft.items.indices.contains(previous), case .step(let p) = draft.items[previous],
+        k > 0 && between.contains("、") && between.allSatisfy({ "、，, ".contains($0) })
+          || afterSemicolon && sp.to != nil && p.dates.count == 2
+            && title.filter(NoticeClauses.isNameCharacter).count < 2
       {
         title = p.title
       } else if title.filter(NoticeClauses.isNameCharacter).count < 2 {
