@@ -121,6 +121,19 @@ struct NoticeClauseTests {
     #expect(d.contains("start 2020年2月14日\n  due 2020年5月27日"))
   }
 
+  @Test func aDayThatCancelsThoseWhoDidNotPayIsWork() {
+    let d = draft("关于重修的通知\n二、流程\n3、取消未缴费学生:3月23日取消未缴费的学生。\n4、3月24日取消逾期未缴费的学生。\n")
+    #expect(d.contains("on 3月23日"))
+    #expect(d.contains("on 3月24日"))
+    // Those the date picks out are still no work of the day's.
+    #expect(!draft("关于选课的通知\n一、选课\n9月8日20点前未在教务系统报名的同学,不能选课。\n").contains("step "))
+  }
+
+  @Test func aSchoolsUnitAboveTheLastDateSigns() {
+    let d = draft("关于报名的通知\n一、报名\n报名时间:2016年12月1日-2017年1月10日16:00前。\n重庆工商大学考点\n二○一六年十一月三十日\n")
+    #expect(!d.contains("step 重庆工商大学考点"))
+  }
+
   @Test func eachGroupsLineUnderAPaymentTimeHeadingIsItsWindow() {
     let d = draft(
       "关于重修缴费的通知\n一、缴费方法\n请登录校园统一支付平台缴费。如统一支付平台无法登录,请联系财务处。\n二、缴费对象及时间\n"

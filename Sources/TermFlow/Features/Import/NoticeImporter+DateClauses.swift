@@ -19,10 +19,13 @@ extension NoticeImporter {
   /// (`在8月30日前成功存款…失败的同学`, `1月15日前未完成的学院`): it ends in 的 and a role or a
   /// kind of unit, and says 未, 没有 or 失败.
   static func picksOutWho(before: String, after: String) -> Bool {
-    let head = before.split(whereSeparator: { "，,；;：:".contains($0) }).last.map(String.init) ?? before
+    // A label before the date (`3、取消未缴费学生:3月23日…`) names the work, not those it picks out.
+    let labelled = before.trimmingCharacters(in: .whitespaces).last.map { "：:".contains($0) } ?? false
+    let head = labelled ? "" : before.split(whereSeparator: { "，,；;：:".contains($0) }).last.map(String.init) ?? before
     let tail = String(after.prefix { !"，,；;。：:".contains($0) })
     guard pickedOut(tail) != nil else { return false }
-    return NoticeRules.notDoneWords.contains { head.contains($0) || tail.contains($0) }
+    // `3月23日取消未缴费的学生`: a verb before those it picks out is the day's work.
+    return NoticeRules.notDoneWords.contains { head.contains($0) || tail.hasPrefix($0) }
   }
 
   /// `9月4日正式上课`, `第2周(2月27日)起正常按课表上课`, `开课时间:9月15日`: the day classes begin is the
@@ -114,7 +117,10 @@ extension NoticeImporter {
   static func paysSplit(_ text: String) -> Bool {
     let chars = Array(text)
     return NoticeRules.paymentSplitWords.contains { w in
-      chars.indices.contains { k in chars[k] == w.verb && chars[(k + 1)..<min(chars.count, k + 4)].contains(w.object) }
+      chars.indices.contains { k in
+        chars[k] == w.verb && chars[(k + 1)..<min(chars.count, k + 4)].contains(w.object)
+          && !NoticeRules.notDoneWords.contains { String(chars[..<k]).hasSuffix($0) }
+      }
     }
   }
 

@@ -180,7 +180,7 @@ extension NoticeImporter {
       let tail = spans.last { $0.lower < stop }.map { max($0.upper, sp.upper) } ?? sp.upper
       let paysLater = NoticeRules.paysForTheAbove(String(clause) + String(chars[min(tail, stop)..<stop]))
       let paying =
-        NoticeRules.paymentWords.contains { around.contains($0) } || Self.paysSplit(around) || paysHere
+        NoticeRules.saysPaying(around) || Self.paysSplit(around) || paysHere
         || underPaymentItem || paysLater
       if paying, sp.sinceNow {
         // `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
@@ -240,6 +240,8 @@ extension NoticeImporter {
           NoticeClauses.owner(atStartOf: Substring(signer)) == signer
             || (NoticeRules.ownerSuffixes + ["院", "办"]).contains(where: { signer.hasSuffix($0) })
             || NoticeRules.closings.contains(where: { title.hasPrefix($0) })
+            // `重庆工商大学考点` above `二○一六年十一月三十日`: a school's unit signs with the year.
+            || sp.from.year != nil && signer.count <= 16 && ["大学", "学院"].contains(where: { signer.contains($0) })
         {
           if sp.from.year != nil, sp.from.hasDate { noticeDay = sp.from }
           continue

@@ -138,7 +138,7 @@ enum NoticeRules {
 
   /// A label before a date that says the date closes something (`选课系统关闭时间:`, `截止`) or opens
   /// something that then stays open (`系统开放时间:`, `…开始时间`).
-  static let closingLabels = ["截止", "截至", "不晚于", "关闭"]
+  static let closingLabels = ["截止", "截至", "不晚于", "关闭", "延缓", "延长", "推迟", "顺延"]
   static let openingLabels = ["开放", "开通", "开始"]
 
   static func isStudentRole(_ name: String) -> Bool { studentRoles.contains { name.hasSuffix($0) } }
@@ -162,6 +162,13 @@ enum NoticeRules {
     }
     return registersAndPays
       || theTimeAbove.contains { clause.contains($0) } && (paymentWords + ["付款"]).contains { clause.contains($0) }
+  }
+
+  /// Whether `text` says paying: a payment word not said of those who did not pay (`取消未缴费的学生`).
+  static func saysPaying(_ text: String) -> Bool {
+    paymentWords.contains { w in
+      text.ranges(of: w).contains { r in !notDoneWords.contains { text[..<r.lowerBound].hasSuffix($0) } }
+    }
   }
 
   static let paymentWords = [

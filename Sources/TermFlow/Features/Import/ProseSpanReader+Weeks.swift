@@ -76,6 +76,12 @@ extension ProseSpanReader {
         }
         // The weeks printed with a range say which weeks, not which weekday.
         if w2 != nil || b != nil { from.weekday = weekday }
+        // `开学至第3周(9月5日—9月23日)`: one week and days running past a week are that week's end.
+        if w2 == nil, let b, let m0 = a.month, let d0 = a.day, let m1 = b.month, let d1 = b.day,
+          ((m1 - m0 + 12) % 12) * 31 + d1 - d0 > 6
+        {
+          from.week = nil
+        }
         q = e
         // `18周周二(6月20日)24:00前`: the day's time after its bracket.
         if to == nil, from.time == nil, let (t, e2) = time(at: q) {
