@@ -37,8 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 845, "dates_owner": 784, "owner": 454, "payments_ok": 75, "fees_ok": 13, "week1_ok": 28, "parses": 208, "clean": 208}
-MAX_SPURIOUS = 63
+FLOOR = {"dates": 871, "dates_owner": 809, "owner": 467, "payments_ok": 79, "fees_ok": 15, "week1_ok": 29, "parses": 216, "clean": 216}
+MAX_SPURIOUS = 66
 
 
 def run(cmd, **kw):
