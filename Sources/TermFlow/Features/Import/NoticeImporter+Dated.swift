@@ -299,37 +299,6 @@ extension NoticeImporter {
     return made
   }
 
-  /// A row of the last table read: a step when its time cell holds a date.
-  mutating func readRow(_ t: NoticeTable, _ cells: [String], line: String) -> Bool {
-    if !t.batches.isEmpty { return readRounds(t, cells, line: line) }
-    guard let when = t.cell(cells, t.time) else { return false }
-    let spans = ProseSpanReader.spans(in: when)
-    guard let sp = spans.first else { return false }
-    for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
-    stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
-    let work =
-      t.cell(cells, t.work) ?? cells.enumerated().first { $0.offset != t.time && $0.offset != t.owner }?.element
-    let ownerCell = t.cell(cells, t.owner)
-    // With no owner column, the work cell's own subject acts (`教务处汇总…`).
-    let owner =
-      t.owner == nil
-      ? work.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
-      : ownerCell.flatMap { c in
-        NoticeClauses.actingOffice(in: c) ?? NoticeClauses.owner(atStartOf: Substring(c))
-          ?? NoticeClauses.identifier(c.prefix { !"、，,/及和".contains($0) }.description, fallback: "")
-      }
-    // `1.学生上交…; 2.第4周末完成实习报告; 3.指导教师审核…`: a work cell that lists its tasks is a
-    // step per task, each with its own doer and, where it prints them, its own dates.
-    if t.owner == nil, let work, case let pieces = CopiedText.numberedPieces(work),
-      pieces.count >= 2 || NoticeItem(work).level != nil
-    {
-      readTasks(pieces, row: sp, owner: owner, line: line)
-      return true
-    }
-    appendRowStep(title: work ?? when, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, on: sp, source: [line])
-    return true
-  }
-
   /// A payment window; its owner is the office its sentence names at the date (`9月7日计财处…`), else
   /// the paying office the item names, else the issuer (a guess, marked). Students pay; they do not own
   /// the window.
