@@ -134,6 +134,13 @@ struct NoticeClauseTests {
     #expect(!d.contains("step 重庆工商大学考点"))
   }
 
+  @Test func aTimeLabelNamesItsWorkFromItsOwnClause() {
+    let d = draft("关于检查的通知\n一、检查\n检查内容包括教师到课情况,检查时间为4月30日(星期四)和5月4日(星期一)。\n统一划扣时间定在2019年9月27日。\n")
+    #expect(d.contains("step 检查 {\n  title \"检查\""))
+    #expect(d.contains("step 检查2 {\n  title \"检查\""))
+    #expect(!d.contains("title \"\""))
+  }
+
   @Test func eachGroupsLineUnderAPaymentTimeHeadingIsItsWindow() {
     let d = draft(
       "关于重修缴费的通知\n一、缴费方法\n请登录校园统一支付平台缴费。如统一支付平台无法登录,请联系财务处。\n二、缴费对象及时间\n"

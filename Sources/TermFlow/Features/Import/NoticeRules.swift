@@ -89,7 +89,7 @@ enum NoticeRules {
   static let bareVerbs = ["进行", "举行", "开始", "结束", "举办"]
 
   /// Words that lead from a subject to its date (`专业课考试时间定于3月9日`).
-  static let dateLeads = ["将于", "定于", "拟于", "安排在", "计划于", "于", "在", "为", "从", "自"]
+  static let dateLeads = ["将于", "定于", "定在", "定为", "拟于", "安排在", "安排于", "计划于", "于", "在", "为", "从", "自"]
 
   /// Labels that say only that a time follows, not what it is the time of.
   static let timeLabels = ["时间", "日期", "时段", "具体时间", "时间安排", "起止时间", "截止时间", "期间", "期限"]
