@@ -85,6 +85,9 @@ struct NoticeOwnerTests {
   @Test func theSubjectOfTheNextSentenceActsPastItsTimeAdverb() {
     let d = draft("关于报名的通知\n一、报名\n1、报名时间到2025年3月21日早上8:00截止。在此期间,考生登陆教务管理系统申请报名。\n")
     #expect(d.contains("owner 考生\n"))
+    // And past a clause that says after what (`经教务处确认…后,`).
+    let e = draft("关于重修的通知\n二、流程\n4、确认重修课程:3月24日-25日确认重修课程。经教务处确认重修名单后,各课程承担学院完成重修课程安排。\n")
+    #expect(e.contains("owner 课程承担学院\n") || e.contains("owner 各课程承担学院\n"))
   }
 
   @Test func theSecretaryIsAnOffice() {
