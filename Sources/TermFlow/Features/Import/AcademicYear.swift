@@ -67,6 +67,10 @@ struct AcademicYear {
   /// The calendar year a month falls in: autumn in the first year, spring and summer in the second. A
   /// spring term's notice that dates September to December (`2025-2026学年第二学期教学任务落实工作…至12月
   /// 19日`) plans it in the autumn before.
+  /// Whether a month falls outside the named term's season (September to December of a spring term,
+  /// March to July of an autumn one).
+  func outOfSeason(_ m: Int) -> Bool { semester == 2 && m >= 9 || semester == 1 && (3...7).contains(m) }
+
   func year(ofMonth m: Int) -> Int {
     if semester == 3 { return first + 1 }
     if semester == 2 { return m >= 9 ? first : first + 1 }

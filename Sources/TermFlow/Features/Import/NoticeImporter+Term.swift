@@ -119,11 +119,25 @@ extension NoticeImporter {
       let ahead = m - dm
       return ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y
     }
+    // A term the notice names whose season its dates are not in is either the one it plans for (`保证
+    // 下学期课程教学正常运行`: the dates in the term before) or the one whose work it finishes (补考 of
+    // last spring's courses: the dates in the autumn after). Only its words tell which; without them, a
+    // year printed or the day it was signed, the year is not guessed.
+    let plans = NoticeRules.nextTermWords.contains { text.contains($0) }
+    var unsure = false
+    func yearOf(month m: Int) -> Int? {
+      if let y = nearNoticeDay(m) { return y }
+      guard let a = academic else { return nil }
+      guard a.outOfSeason(m), printedYear == nil else { return a.year(ofMonth: m) }
+      // The term before (planned for); a year on, the term after, unless the weekdays it prints tell.
+      unsure = !plans
+      return a.first
+    }
     func pairs(shift: Int) -> [(CivilDate, String)] {
       weekPoints.compactMap { p in
         let year =
           p.year
-          ?? (p.month.flatMap { m in nearNoticeDay(m) ?? academic.map { $0.year(ofMonth: m) } } ?? printedYear).map {
+          ?? (p.month.flatMap { m in yearOf(month: m) } ?? printedYear).map {
             $0 + shift
           }
         return SpanPhrases.weekOne(p, defaultYear: year).map { ($0, SpanPhrases.point(p)) }
@@ -133,7 +147,10 @@ extension NoticeImporter {
     // A year either side wins where more of the printed weekdays fall on their dates, or where its
     // pairs agree and this year's do not.
     var mondays = pairs(shift: 0)
-    for shift in [1, -1] {
+    // Where the notice may plan a term or finish one, its printed weekdays must pick the year.
+    let undecided = unsure && pairs(shift: 1).count == mondays.count
+    if undecided { mondays = [] }
+    for shift in [1, -1] where !undecided {
       let other = pairs(shift: shift)
       if other.count > mondays.count
         || other.count == mondays.count && other.count >= 2 && !agree(mondays) && agree(other)
@@ -175,6 +192,13 @@ extension NoticeImporter {
         )
         for (d, text) in mondays { draft.weekNote.append(("  %1 puts week 1 on %2", [text, "\(d)"])) }
       }
+    } else if undecided, let a = academic {
+      draft.weekNote.append(
+        (
+          "TODO: the notice names term %1 but dates its weeks outside it and prints no year: give --week1 (and --term)",
+          ["\(a.first)-\(a.first + 1)-\(a.semester ?? 0)"]
+        )
+      )
     } else {
       draft.weekNote.append(("TODO: the notice prints no date with its week; give --week1 (and --term)", []))
     }

@@ -134,6 +134,8 @@ enum NoticeRules {
   static let workAsSubject = ["工作将于", "工作定于", "工作拟于", "工作将在", "工作于"]
 
   /// Words that open a sentence by saying when (`在此期间，考生登录…`), before its subject.
+  /// Words that say a notice plans the next term (`保证下学期课程教学正常运行`).
+  static let nextTermWords = ["下学期", "下一学期", "下学年", "下一学年", "下个学期"]
   static let timeAdverbs = ["在此期间", "在此之前", "此期间", "期间", "届时", "此后"]
 
   /// A label before a date that says the date closes something (`选课系统关闭时间:`, `截止`) or opens

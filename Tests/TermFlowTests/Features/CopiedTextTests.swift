@@ -1,0 +1,31 @@
+import Testing
+
+@testable import TermFlow
+
+/// Text a web page's copy broke or glossed, read back as the office wrote it.
+struct CopiedTextTests {
+  @Test func aDateBrokenOverLinesIsJoinedBack() {
+    let lines = [
+      "1.", "09", "年12", "月1", "日", "——", "12", "月3", "日", ":各院(系)部务必于", "12", "月3", "日", "之前完成核对。", "2.", "其他",
+    ]
+    #expect(
+      CopiedText.joiningBrokenDates(lines) == ["1.09年12月1日——12月3日:各院(系)部务必于12月3日之前完成核对。", "2.", "其他"]
+    )
+  }
+
+  @Test func linesThatOnlyLookShortStayApart() {
+    let lines = ["| 序号 |", "1", "师生双选", "2025年11月20日前", "二、要求", "12", "个学院"]
+    #expect(CopiedText.joiningBrokenDates(lines) == lines)
+  }
+
+  @Test func aRangesEndSaidAgainIsTheSameStep() {
+    let d = NoticeImporter.read(
+      "关于排课的通知\n一、安排\n1.2009年12月1日——12月3日:各院(系)部务必于12月3日之前完成教学计划的核对工作。\n",
+      source: "n.txt",
+      term: "2009-2010-2",
+      weekOne: CivilDate(year: 2010, month: 3, day: 1)
+    ).text(.en)
+    #expect(d.components(separatedBy: "\nstep ").count == 2)
+    #expect(d.contains("title \"完成教学计划的核对工作\""))
+  }
+}
