@@ -37,9 +37,10 @@ struct NoticeDraft {
   }
 
   enum OwnerGuess {
-    case section, audience, elsewhere, addressee
+    case section, audience, elsewhere, addressee, work
     var note: String {
       switch self {
+      case .work: "TODO: whose work this is (the notice names no one for it)"
       case .section: "TODO: guessed from its section (the sentence names no office)"
       case .audience: "TODO: the audience the notice declares (the sentence names no office)"
       case .elsewhere: "TODO: who the notice says does this work elsewhere (the sentence names no office)"

@@ -91,6 +91,9 @@ extension NoticeImporter {
       } else if !studentWork || toStudents, let o = addressee {
         // Students register and pay; an office addressed is not made to.
         (s.owner, s.ownerGuess) = (o, .addressee)
+      } else if NoticeRules.isTeacherWork(s.title + s.source.joined()) {
+        // `所有课程须在…以前在研究生管理系统中录入成绩`: grades are entered by those who teach.
+        (s.owner, s.ownerGuess) = ("任课教师", .work)
       }
       draft.items[k] = .step(s)
     }

@@ -29,6 +29,7 @@ extension Language {
     "the notice's last date, after the last teaching week": "通知中最晚的日期，在最后一个教学周之后",
     "TODO: %1: the notice gives no payment window for it": "TODO: %1：通知未给出缴费时间",
     "下班前: the office's closing time, which the notice does not give": "下班前：通知未写明下班时间",
+    "TODO: whose work this is (the notice names no one for it)": "TODO: 按工作内容推定（通知未写明由谁负责）",
     "TODO: the notice names term %1 but dates its weeks outside it and prints no year: give --week1 (and --term)":
       "TODO: 通知写明学期 %1，但所写周次的日期不在该学期内，且未写年份：请给出 --week1（及 --term）",
     "TODO: the copy lost the 年/月/日 between these digits; read as the one date they can be: check it against the notice":
