@@ -38,11 +38,11 @@ extension NoticeImporter {
   }
 
   /// `在此期间，考生登录…`: the words after a time adverb that opens a sentence, whose subject acts then.
-  /// `经教务处确认重修名单后,各课程承担学院…`: past a clause that says after what (…后), too.
+  /// `经教务处确认重修名单后,各课程承担学院…`: past a clause that says after what (…后, 之后, 以后), too.
   static func pastTimeAdverb(_ sentence: String) -> Substring {
     if let comma = sentence.firstIndex(where: { "，,".contains($0) }),
       sentence.distance(from: sentence.startIndex, to: comma) <= 20,
-      sentence[..<comma].hasSuffix("后") || sentence[..<comma].hasSuffix("之后") || sentence[..<comma].hasSuffix("以后")
+      sentence[..<comma].hasSuffix("后")
     {
       return sentence[sentence.index(after: comma)...].drop { " ".contains($0) }
     }
