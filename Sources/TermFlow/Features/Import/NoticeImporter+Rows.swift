@@ -10,10 +10,13 @@ extension NoticeImporter {
     stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
     let work =
       t.cell(cells, t.work) ?? cells.enumerated().first { $0.offset != t.time && $0.offset != t.owner }?.element
-    let ownerCell = t.cell(cells, t.owner)
-    // With no owner column, the work cell's own subject acts (`教务处汇总…`).
+    // `交:管理办`: the office the work is handed to is the one concerned; `东主楼10区105` says where,
+    // not who, so the work cell's own subject acts, as with no owner column (`教务处汇总…`).
+    let ownerCell = t.cell(cells, t.owner).map(NoticeRules.withoutHandingVerb).flatMap { c in
+      NoticeRules.namesRoom(c) ? nil : c
+    }
     let owner =
-      t.owner == nil
+      ownerCell == nil
       ? work.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
       : ownerCell.flatMap { c in
         NoticeClauses.actingOffice(in: c) ?? NoticeClauses.owner(atStartOf: Substring(c))

@@ -51,6 +51,30 @@ enum NoticeRules {
   /// (`经导师审核签字`: the one who approves on the way is not the one who does the work.)
   static let recipientMarkers = ["交", "报", "送", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知", "经"]
 
+  /// `交:管理办`, `送至教务处`: a cell naming where the work goes, without its verb. The verb is one
+  /// only before a colon or an office (`交管理办` but not `交通学院`).
+  static func withoutHandingVerb(_ cell: String) -> String {
+    for v in ["交至", "送至", "报至", "报送", "交给", "交", "送", "报"] where cell.hasPrefix(v) {
+      let rest = cell.dropFirst(v.count)
+      let office = rest.drop { ":：".contains($0) }
+      if !office.isEmpty, rest.count > office.count || knownOwners.contains(where: { office.hasPrefix($0) }) {
+        return String(office)
+      }
+    }
+    return cell
+  }
+
+  /// `东主楼10区105`, `办公楼201室`: a room, which says where the work is done, not who does it. A
+  /// room's number follows a building's word or comes before 室 (`2022级`, `1院` are people).
+  static func namesRoom(_ cell: String) -> Bool {
+    let chars = Array(cell)
+    return chars.indices.contains { i in
+      guard chars[i].isASCII, chars[i].isNumber else { return false }
+      let next = chars[i...].first { !($0.isASCII && $0.isNumber) }
+      return i > 0 && "楼区座层馆".contains(chars[i - 1]) || next == "室"
+    }
+  }
+
   /// Words that open a condition, not a task (`若校外实习单位不便于…`).
   static let conditionLeads = ["若", "如果", "如遇", "如有", "凡"]
 
