@@ -233,6 +233,11 @@ struct NoticeOwnerTests {
     #expect(d.contains("start 2025年4月6日"))
   }
 
+  @Test func staffAct() {
+    let d = draft("关于答辩的通知\n1、6月8日(第15周周三)前员工完成全部毕业设计工作,并将下列材料交指导教师。\n")
+    #expect(d.contains("owner 员工\n"))
+  }
+
   @Test func aSignatureDateIsWrittenSoTheLanguageReadsIt() {
     let d = draft("关于的通知\n一、3月5日报名。\n附件：名单\n教务处\n201@年9月20日\n")
     #expect(d.contains("signed \"教务处\" 9月20日"))
