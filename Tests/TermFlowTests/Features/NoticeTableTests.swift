@@ -43,3 +43,30 @@ struct NoticeTableOwnerTests {
     #expect(step(d, titled: "毕业审核").contains("owner 交通学院"))
   }
 }
+
+/// Days a notice gives from the term's calendar: no one's work, so no step.
+struct NoticeCalendarDayTests {
+  func draft(_ text: String) -> String {
+    NoticeImporter.read(text, source: "n.txt", term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
+      .text(.en)
+  }
+
+  @Test func theTermsSpanAndHolidaysAreNoSteps() {
+    let d = draft(
+      """
+      关于夏季学期实践活动的通知
+      夏季学期的实施时间为2019年6月17日~2019年9月22日。其中:上班(2周):6月17日~6月30日;暑假(9周):7月1日~9月1日。
+      本学期定于2019年7月5日结束,2019年7月6日至2019年9月1日为暑假时间。
+      1.学院夏季学期实施方案。6月14日前提交。
+      """
+    )
+    #expect(d.contains("due 6月14日"))
+    for day in ["6月17日", "7月1日", "7月5日", "7月6日"] { #expect(!d.contains("start \(day)") && !d.contains("due \(day)")) }
+  }
+
+  @Test func officeHoursAfterADayAreWork() {
+    let d = draft("关于缴费的通知\n各班学习委员于6月16日-17日上班时间,以班为单位到学校卡务中心办理缴费手续。\n")
+    #expect(d.contains("6月16日"))
+    #expect(d.contains("6月17日"))
+  }
+}

@@ -28,11 +28,20 @@ extension NoticeImporter {
     return NoticeRules.notDoneWords.contains { head.contains($0) || tail.hasPrefix($0) }
   }
 
-  /// `9月4日正式上课`, `第2周(2月27日)起正常按课表上课`, `开课时间:9月15日`: the day classes begin is the
-  /// calendar's, no one's work.
-  static func classesBegin(_ before: String, _ clause: Substring) -> Bool {
+  /// `9月4日正式上课`, `第2周(2月27日)起正常按课表上课`, `开课时间:9月15日`, `暑假(9周):7月3日~9月3日`,
+  /// `201976日至201991日为暑假时间`, `本学期定于7月5日结束`: the term's own days, no one's work.
+  static func calendarsOwn(_ before: String, _ clause: Substring) -> Bool {
     let what = clause.trimmingCharacters(in: .whitespaces)
-    if what.isEmpty, let label = NoticeClauses.label(before) { return NoticeRules.classesBegin.contains(label) }
+    let period = String(what.drop { "为是".contains($0) }.prefix { !"时期".contains($0) })
+    // `上班时间` after a date is office hours; only in a 周历's list is 上班 a period.
+    if period != "上班", NoticeRules.calendarPeriods.contains(period) { return true }
+    if what.isEmpty, let label = NoticeClauses.label(before) {
+      let named = label.last.map { ")）".contains($0) } == true ? String(label.prefix { !"(（".contains($0) }) : label
+      return NoticeRules.classesBegin.contains(named) || NoticeRules.calendarPeriods.contains(named)
+        || NoticeRules.termSpans.contains(where: { named.hasSuffix($0) })
+    }
+    let topic = before.split(whereSeparator: { "，,；;。".contains($0) }).last ?? ""
+    if ["结束", "开始"].contains(what), ["本学期", "本学期于", "本学期定于", "本学期将于"].contains(topic) { return true }
     return what.count <= 10 && NoticeRules.classesBegin.contains { what.hasSuffix($0) }
       && NoticeClauses.actingOffice(in: what) == nil
   }
