@@ -60,8 +60,15 @@ struct NoticeCalendarDayTests {
       1.学院夏季学期实施方案。6月14日前提交。
       """
     )
-    #expect(d.contains("due 6月14日"))
-    for day in ["6月17日", "7月1日", "7月5日", "7月6日"] { #expect(!d.contains("start \(day)") && !d.contains("due \(day)")) }
+    let steps = d.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+    #expect(steps.contains("due 6月14日"))
+    for day in ["6月17日", "7月1日", "7月5日", "7月6日"] { #expect(!steps.contains(day)) }
+  }
+
+  @Test func calendarLabels() {
+    #expect(NoticeImporter.calendarsOwn("夏季学期的实施时间为", ""))
+    #expect(NoticeImporter.calendarsOwn("本学期定于", "结束"))
+    #expect(NoticeImporter.calendarsOwn("其中:上班(2周):", ""))
   }
 
   @Test func officeHoursAfterADayAreWork() {

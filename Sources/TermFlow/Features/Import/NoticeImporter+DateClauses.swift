@@ -35,15 +35,29 @@ extension NoticeImporter {
     let period = String(what.drop { "为是".contains($0) }.prefix { !"时期".contains($0) })
     // `上班时间` after a date is office hours; only in a 周历's list is 上班 a period.
     if period != "上班", NoticeRules.calendarPeriods.contains(period) { return true }
-    if what.isEmpty, let label = NoticeClauses.label(before) {
-      let named = label.last.map { ")）".contains($0) } == true ? String(label.prefix { !"(（".contains($0) }) : label
-      return NoticeRules.classesBegin.contains(named) || NoticeRules.calendarPeriods.contains(named)
-        || NoticeRules.termSpans.contains(where: { named.hasSuffix($0) })
+    let named = calendarLabel(before)
+    if what.isEmpty || ["结束", "开始"].contains(what),
+      NoticeRules.calendarPeriods.contains(named) || NoticeRules.termSpans.contains(where: { named.hasSuffix($0) })
+    {
+      return true
     }
-    let topic = before.split(whereSeparator: { "，,；;。".contains($0) }).last ?? ""
-    if ["结束", "开始"].contains(what), ["本学期", "本学期于", "本学期定于", "本学期将于"].contains(topic) { return true }
+    if what.isEmpty, let label = NoticeClauses.label(before) { return NoticeRules.classesBegin.contains(label) }
     return what.count <= 10 && NoticeRules.classesBegin.contains { what.hasSuffix($0) }
       && NoticeClauses.actingOffice(in: what) == nil
+  }
+
+  /// What the words before a date name it, bare: `其中:上班(2周):` is 上班, `夏季学期的实施时间为` is
+  /// 夏季学期的实施, `本学期定于` is 本学期.
+  static func calendarLabel(_ before: String) -> String {
+    var t = Substring(before.split(whereSeparator: { "，,；;。".contains($0) }).last ?? "")
+    while let last = t.last, "：: ".contains(last) { t = t.dropLast() }
+    if let w = NoticeRules.dateLeads.first(where: { t.hasSuffix($0) }) { t = t.dropLast(w.count) }
+    if let colon = t.lastIndex(where: { "：:".contains($0) }) { t = t[t.index(after: colon)...] }
+    if t.last.map({ ")）".contains($0) }) == true, let open = t.lastIndex(where: { "(（".contains($0) }) {
+      t = t[..<open]
+    }
+    if t.hasSuffix("时间") { t = t.dropLast(2) }
+    return String(t)
   }
 
   /// `在此期间，考生登录…`: the words after a time adverb that opens a sentence, whose subject acts then.

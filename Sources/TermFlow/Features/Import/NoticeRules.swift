@@ -136,9 +136,9 @@ enum NoticeRules {
   /// What says classes begin on a day (`正式上课`, `开课时间:`): the calendar's, not work.
   static let classesBegin = ["上课", "开课", "开学上课"]
   /// The term's periods that no one works at (`暑假`, `上班(2周)` in a 周历's list), and labels that give
-  /// a term's span (`夏季学期的实施时间为`).
+  /// a term's span or end (`夏季学期的实施时间为`, `本学期定于7月5日结束`), as a date's label says them.
   static let calendarPeriods = ["暑假", "寒假", "假期", "上班"]
-  static let termSpans = ["学期的实施时间", "学期实施时间", "学期起止时间", "学期时间"]
+  static let termSpans = ["学期的实施", "学期实施", "学期起止", "本学期"]
   /// Before a date, what says it is past (`选课已于2019年9月8日结束`): no work to schedule.
   static let pastLeads = ["已于", "已在", "已经于", "已经在", "已经"]
   static let studentRoles = [
