@@ -14,6 +14,29 @@ struct NoticeTableOwnerTests {
     return String(draft[r.lowerBound...].prefix { $0 != "}" })
   }
 
+  @Test func theOfficeTheSentenceAboveATableNamesRunsItsRows() {
+    let d = draft(
+      """
+      关于期末考试的通知
+      各系:
+      1.考试安排
+      由教务处统一安排考试的公共课程见下表。其他专业课程的考试日期由各系在6月10日前在教务系统录入完毕。
+      课程名称
+      期末考试时间
+      高等数学(三)
+      6月12日19:00-21:00
+      大学物理(下)
+      6月13日19:00-21:00
+      2.成绩录入
+      各系于6月30日前录入成绩。
+      """
+    )
+    #expect(step(d, titled: "高等数学(三)").contains("owner 教务处"))
+    #expect(step(d, titled: "大学物理(下)").contains("owner 教务处"))
+    #expect(d.contains("owner 各系\n  due 6月10日"))
+    #expect(d.contains("owner 各系\n  due 6月30日"))
+  }
+
   @Test func aRoomInTheOwnerColumnIsWhereNotWho() {
     let d = draft(
       """

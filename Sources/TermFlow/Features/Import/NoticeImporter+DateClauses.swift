@@ -60,6 +60,14 @@ extension NoticeImporter {
     return String(t)
   }
 
+  /// `由教务处统一安排考试的公共课程见下表`, `各学院按下表安排补考`: the office a sentence that points to
+  /// the table below names as doing its work.
+  static func tableAgent(_ sentence: String) -> String? {
+    guard NoticeRules.tableBelow.contains(where: { sentence.contains($0) }) else { return nil }
+    return NoticeClauses.agents(in: sentence, topics: false).first?.agent
+      ?? NoticeClauses.owner(atStartOf: pastTimeAdverb(sentence))
+  }
+
   /// `在此期间，考生登录…`: the words after a time adverb that opens a sentence, whose subject acts then.
   /// `经教务处确认重修名单后,各课程承担学院…`: past a clause that says after what (…后, 之后, 以后), too.
   static func pastTimeAdverb(_ sentence: String) -> Substring {

@@ -127,7 +127,9 @@ extension NoticeImporter {
         // or its section does (`各学位点主建学院组织…答辩;` … `研究生学位论文答辩工作于5月27日前完成。`).
         if workLeads, let o = owner, NoticeRules.isStudentRole(o) { owner = nil }
         if owner == nil {
-          owner = subject() ?? nextOwner
+          // A table's date cell copied onto a line of its own: the office the sentence above the table
+          // names runs it.
+          owner = (bare ? tableAgent : nil) ?? subject() ?? nextOwner
           fromContext = owner != nil
         }
       }

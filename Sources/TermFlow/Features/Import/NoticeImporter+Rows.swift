@@ -17,7 +17,7 @@ extension NoticeImporter {
     }
     let owner =
       ownerCell == nil
-      ? work.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) }
+      ? work.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) } ?? tableAgent
       : ownerCell.flatMap { c in
         NoticeClauses.actingOffice(in: c) ?? NoticeClauses.owner(atStartOf: Substring(c))
           ?? NoticeClauses.identifier(c.prefix { !"、，,/及和".contains($0) }.description, fallback: "")

@@ -62,6 +62,9 @@ struct NoticeImporter {
   /// Who the notice is for, as it declares (`报名对象：在校生`); the heading's next line when it holds it.
   var audience: String?
   var awaitingAudience = false
+  /// The office the sentence above a table names as running it (`由教务处统一安排考试的公共课程见下表`),
+  /// for rows that name no doer of their own; until the next item.
+  var tableAgent: String?
 
   init(source: String) { draft = NoticeDraft(source: source) }
 
@@ -194,6 +197,7 @@ struct NoticeImporter {
     if item.level == 1 || item.level == 0 {
       itemOffices = []
       itemText = ""
+      tableAgent = nil
       inPolicies = false
     }
     if item.level != nil { bodyStarted = true }
@@ -234,6 +238,7 @@ struct NoticeImporter {
     var firstSentence = phones.isEmpty
     let sentences = Self.datedSentences(item.text)
     for (k, sentence) in sentences.enumerated() {
+      if let a = Self.tableAgent(sentence) { tableAgent = a }
       itemOffices += NoticeClauses.offices(in: sentence)
       itemText += sentence + "。"
       let next = k + 1 < sentences.count ? sentences[k + 1] : nil

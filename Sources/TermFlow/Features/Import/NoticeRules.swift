@@ -137,6 +137,8 @@ enum NoticeRules {
   static let classesBegin = ["上课", "开课", "开学上课"]
   /// The term's periods that no one works at (`暑假`, `上班(2周)` in a 周历's list), and labels that give
   /// a term's span or end (`夏季学期的实施时间为`, `本学期定于7月5日结束`), as a date's label says them.
+  /// A sentence that points to the table below it: the office it names runs the table's rows.
+  static let tableBelow = ["见下表", "按下表", "如下表", "下表所示", "表如下"]
   static let calendarPeriods = ["暑假", "寒假", "假期", "上班"]
   static let termSpans = ["学期的实施", "学期实施", "学期起止", "本学期"]
   /// Before a date, what says it is past (`选课已于2019年9月8日结束`): no work to schedule.
