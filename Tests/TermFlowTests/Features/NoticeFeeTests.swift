@@ -52,6 +52,30 @@ struct NoticePaymentTests {
   }
 }
 
+/// Money collected or handed over on a day: a payment window, however the sentence words it.
+struct NoticeCollectingTests {
+  func draft(_ text: String) -> String {
+    NoticeImporter.read(text, source: "n.txt", term: "2020-2021-1", weekOne: CivilDate(year: 2020, month: 8, day: 31))
+      .text(.en)
+  }
+
+  @Test func collectingTheFeesIsAPayment() {
+    let d = draft("关于教材发放的通知\n各教学系:\n定于9月3日上午集中发放教材,9月5日(本周六)上午集中收取学生书费。\n")
+    #expect(d.contains("window 9月5日至9月5日"))
+    #expect(!d.contains("window 9月3日"))
+  }
+
+  @Test func aFeeHandedOverLaterInTheSentenceIsAPayment() {
+    let d = draft("关于测试报名的通知\n二、报名\n9月20日(仅限一天),各教学单位以学院为单位,将签名确认后的信息表和报名费交到测试中心。\n")
+    #expect(d.contains("window 9月20日至9月20日"))
+  }
+
+  @Test func collectingFormsIsNoPayment() {
+    let d = draft("关于教材的通知\n9月5日前收齐本班订书单,交教务处。\n")
+    #expect(!d.contains("payment"))
+  }
+}
+
 /// A table copied one cell per line, each ended by `|`, is joined back into its rows.
 struct NoticeCellLineTests {
   @Test func cellsWithNoBarsBecomeRowsOfTheirHeader() {

@@ -156,8 +156,10 @@ extension NoticeImporter {
     let chars = Array(text)
     return NoticeRules.paymentSplitWords.contains { w in
       chars.indices.contains { k in
-        chars[k] == w.verb && chars[(k + 1)..<min(chars.count, k + 4)].contains(w.object)
-          && !NoticeRules.notDoneWords.contains { String(chars[..<k]).hasSuffix($0) }
+        guard chars[k...].starts(with: w.verb) else { return false }
+        let between = chars[(k + w.verb.count)..<min(chars.count, k + w.verb.count + w.within)]
+        let reach = between.prefix { !"，,；;。、".contains($0) }
+        return reach.contains(w.object) && !NoticeRules.notDoneWords.contains { String(chars[..<k]).hasSuffix($0) }
       }
     }
   }

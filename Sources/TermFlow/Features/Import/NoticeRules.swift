@@ -192,7 +192,7 @@ enum NoticeRules {
     let registersAndPays = paysForRegistering.contains { w in
       clause.ranges(of: w).contains { r in !paid.contains { clause[r.upperBound...].hasPrefix($0) } }
     }
-    return registersAndPays
+    return registersAndPays || feeHandedOver.contains(where: { clause.contains($0) })
       || theTimeAbove.contains { clause.contains($0) } && (paymentWords + ["付款"]).contains { clause.contains($0) }
   }
 
@@ -217,9 +217,13 @@ enum NoticeRules {
 
   /// A payment said with a count or what is paid between its verb and its object (`学校再划一次款`,
   /// `补交书费差额`).
-  static let paymentSplitWords: [(verb: Character, object: Character)] = [
-    ("划", "款"), ("扣", "款"), ("扣", "费"), ("交", "费"), ("缴", "费"),
+  /// Collecting is said with what is collected between (`集中收取学生书费`, `收齐本班教材费用`), further off.
+  static let paymentSplitWords: [(verb: String, object: Character, within: Int)] = [
+    ("划", "款", 3), ("扣", "款", 3), ("扣", "费", 3), ("交", "费", 3), ("缴", "费", 3), ("收取", "费", 6), ("收齐", "费", 6),
   ]
+  /// A fee handed over, said before its verb (`将信息表和报名费交到测试中心`): paying, wherever in the
+  /// sentence it stands.
+  static let feeHandedOver = ["费交到", "费交至", "费交给", "费上交", "费缴至", "费缴到", "费送交", "费送至"]
 
   /// Verbs that hand a form to an office: `将《表》报送教务处`.
   static let deliverVerbs = ["报送", "提交至", "提交给", "提交", "交至", "交给", "送至", "报至", "报给", "报"]
