@@ -66,8 +66,9 @@ struct NoticeCollectingTests {
   }
 
   @Test func aFeeHandedOverLaterInTheSentenceIsAPayment() {
-    let d = draft("关于测试报名的通知\n二、报名\n9月20日(仅限一天),各教学单位以学院为单位,将签名确认后的信息表和报名费交到测试中心。\n")
+    let d = draft("关于测试报名的通知\n二、报名\n9月20日(仅限一天),各教学单位以学院为单位,将签名确认后的信息表和报名费交到测试中心,交费方式为财务处缴费平台微信支付。\n")
     #expect(d.contains("window 9月20日至9月20日"))
+    #expect(d.contains("channel \"财务处缴费平台\"\n"))
   }
 
   @Test func collectingFormsIsNoPayment() {

@@ -12,8 +12,9 @@ extension NoticeImporter {
         var start = end
         while start > 0, end - start < 4, NoticeClauses.isNameCharacter(chars[start - 1]) { start -= 1 }
         var lead = Substring(String(chars[start..<end]))
-        while let v = ["进入", "登录", "登陆", "通过", "使用", "点击", "在", "到", "经", "如", "请"].first(where: { lead.hasPrefix($0) })
-        {
+        while let v = ["进入", "登录", "登陆", "通过", "使用", "点击", "在", "到", "经", "如", "请", "为", "是", "用"].first(where: {
+          lead.hasPrefix($0)
+        }) {
           lead = lead.dropFirst(v.count)
         }
         // One channel once: `统一支付平台` said again after `校园统一支付平台` is the same one.
