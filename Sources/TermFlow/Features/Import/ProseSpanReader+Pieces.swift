@@ -55,8 +55,12 @@ extension ProseSpanReader {
       return (point, e)
     }
     guard standalone else { return (point, e) }
+    if let q = connector(at: e), let (_, f) = monthDot(at: skipSpaces(q), standalone: false) {
+      // `6.8-6.14 第15周`: days of one digit, where the range stands alone in its cell or before its week.
+      let rest = c[f...].drop { $0 == " " }
+      if e - a - 1 == 2 || rest.isEmpty || rest.first == "|" || rest.first == "第" { return (point, e) }
+    }
     guard e - a - 1 == 2 else { return nil }
-    if let q = connector(at: e), monthDot(at: skipSpaces(q), standalone: false) != nil { return (point, e) }
     let rest = c[e...].drop { $0 == " " }
     let alone = c[..<i].allSatisfy { $0 == " " } && (rest.isEmpty || "(（".contains(rest.first ?? " "))
     return alone ? (point, e) : nil
