@@ -209,7 +209,8 @@ struct NoticeClauseTests {
     #expect(d.contains("note \"学生修改毕业设计内容\""))
     #expect(d.contains("title \"指导教师审核毕业设计成果\"\n  owner 指导教师"))
     #expect(d.contains("due 第14周星期日"))
-    #expect(d.contains("title \"周一各学院统计上报名单\"\n  owner 各学院\n  start 第15周星期一"))
+    // `周一…` in a row dated by its week's seven days is that Monday's work.
+    #expect(d.contains("title \"周一各学院统计上报名单\"\n  owner 各学院\n  on 6月8日（第15周星期一）\n"))
     #expect(!d.contains("延期答辩\"\n  owner"))
     // A cell's numbers, not a date's dot.
     #expect(CopiedText.numberedPieces("1.学生上交; 2.教师审核") == ["1.学生上交;", "2.教师审核"])

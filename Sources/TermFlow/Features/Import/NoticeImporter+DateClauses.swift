@@ -180,7 +180,7 @@ extension NoticeImporter {
   /// title and the rest notes. Conditions (`若…`) and the words before the first number are no tasks.
   mutating func readTasks(_ pieces: [String], row sp: ProseSpan, owner: String?, line: String) {
     var source = [line]
-    var byDoer: [(doer: String?, tasks: [String])] = []
+    var byDoer: [(doer: String?, on: ProseSpan?, tasks: [String])] = []
     for piece in pieces {
       let item = NoticeItem(piece)
       guard item.level != nil, !NoticeRules.conditionLeads.contains(where: { item.text.hasPrefix($0) }) else {
@@ -192,19 +192,46 @@ extension NoticeImporter {
       }
       let task = String(item.text.prefix { !"；;".contains($0) })
       // `周一各学院统计…`: the day within the row's week leads; the office follows it.
-      let lead = ProseSpanReader(task).weekdayWord(at: 0).map { task.dropFirst($0.1) } ?? Substring(task)
+      let weekday = ProseSpanReader(task).weekdayWord(at: 0)
+      let lead = weekday.map { task.dropFirst($0.1) } ?? Substring(task)
       let doer = NoticeClauses.owner(atStartOf: lead) ?? NoticeClauses.actingOffice(in: task) ?? owner
-      if let k = byDoer.firstIndex(where: { $0.doer == doer }) {
+      let on = weekday.flatMap { Self.day($0.0, ofWeek: sp) }
+      if on == nil, let k = byDoer.firstIndex(where: { $0.doer == doer && $0.on == nil }) {
         byDoer[k].tasks.append(task)
       } else {
-        byDoer.append((doer, [task]))
+        byDoer.append((doer, on, [task]))
       }
     }
-    for (doer, tasks) in byDoer {
+    for (doer, on, tasks) in byDoer {
       guard let title = tasks.first else { continue }
-      appendRowStep(title: title, owner: doer, on: sp, source: source, notes: Array(tasks.dropFirst()))
+      appendRowStep(title: title, owner: doer, on: on ?? sp, source: source, notes: Array(tasks.dropFirst()))
       source = []
     }
+  }
+
+  /// The day `weekday` (1 = Monday) of a row dated by one teaching week: its seven days printed with
+  /// the week (`6.8-6.14 第15周`), or the week alone; nil for any other span.
+  static func day(_ weekday: Int, ofWeek sp: ProseSpan) -> ProseSpan? {
+    guard let to = sp.to, let week = sp.from.week ?? to.week, sp.edge == .none else { return nil }
+    var one = sp
+    one.to = nil
+    guard sp.from.hasDate else {
+      guard !to.hasDate, sp.from.week == to.week else { return nil }
+      one.from.weekday = weekday
+      return one
+    }
+    guard let m = sp.from.month, let d = sp.from.day, let tm = to.month, let td = to.day else { return nil }
+    let length = CivilDate.daysIn(year: sp.from.year ?? 2001, month: m)
+    guard (tm == m ? td - d : td + length - d) == 6 else { return nil }
+    let day = d + weekday - 1
+    one.from = ProsePoint(
+      year: sp.from.year,
+      month: day > length ? m % 12 + 1 : m,
+      day: day > length ? day - length : day,
+      week: week,
+      weekday: weekday
+    )
+    return one
   }
 
   /// A step a table row makes on its date cell's days.
