@@ -49,7 +49,7 @@ enum NoticeRules {
   /// Words right before an office that make it the one handed to or asked, not the one acting
   /// (`交教务处`, `向开课学院申请`, `咨询财务处`).
   /// (`经导师审核签字`: the one who approves on the way is not the one who does the work.)
-  static let recipientMarkers = ["交", "报", "送", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知", "经"]
+  static let recipientMarkers = ["交", "报", "送", "发", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知", "经"]
 
   /// `交:管理办`, `送至教务处`: a cell naming where the work goes, without its verb. The verb is one
   /// only before a colon or an office (`交管理办` but not `交通学院`).
@@ -102,7 +102,7 @@ enum NoticeRules {
   static let subjectVerbs = [
     "将", "于", "统一", "委托", "再", "会", "已", "代扣", "划扣", "扣款", "划转", "录入", "提交", "组织", "负责", "须", "需", "应",
     "完成", "初审", "审核", "复审", "审查", "公布", "汇总", "核对", "统计", "上报", "报送", "安排", "推荐", "审批", "评选", "确定",
-    "发放", "收集", "自查", "抽查", "复查", "检查", "结合", "根据", "按照", "对",
+    "发放", "收集", "自查", "抽查", "复查", "检查", "结合", "根据", "按照", "对", "冻结", "通过",
   ]
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
