@@ -37,7 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 922, "dates_owner": 867, "owner": 515, "payments_ok": 82, "fees_ok": 15, "week1_ok": 29, "parses": 230, "clean": 230}
+FLOOR = {"dates": 923, "dates_owner": 868, "owner": 515, "payments_ok": 82, "fees_ok": 15, "week1_ok": 29, "parses": 230, "clean": 230}
 MAX_SPURIOUS = 69
 
 

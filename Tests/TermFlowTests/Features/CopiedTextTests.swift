@@ -28,4 +28,20 @@ struct CopiedTextTests {
     #expect(d.components(separatedBy: "\nstep ").count == 2)
     #expect(d.contains("title \"完成教学计划的核对工作\""))
   }
+
+  @Test func aBilingualPagesEnglishGlossIsNoPartOfTheLabel() {
+    #expect(CopiedText.withoutGloss("4、返校报到时间/Back to School Reporting Time") == "4、返校报到时间")
+    #expect(CopiedText.withoutGloss("网址:http://jwc.edu.cn/index") == "网址:http://jwc.edu.cn/index")
+    #expect(CopiedText.withoutGloss("2025/2/15-2/16") == "2025/2/15-2/16")
+    let d = NoticeImporter.read(
+      "Winter Holiday Notification\n一、放假时间安排\n1、放假时间/Time for vacation\n2025/1/11-2/14\n"
+        + "4、返校报到时间/Back to School Reporting Time\n2025/2/15-2/16\n",
+      source: "n.txt",
+      term: "2024-2025-2",
+      weekOne: CivilDate(year: 2025, month: 2, day: 17)
+    ).text(.en)
+    #expect(d.contains("title \"返校报到\""))
+    #expect(d.contains("start 2025年2月15日\n  due 2025年2月16日"))
+    #expect(!d.contains("2025年1月11日"))
+  }
 }

@@ -143,6 +143,17 @@ enum CopiedText {
     withoutPinyin(line.map { simplified[$0] ?? $0 })
   }
 
+  /// A heading without the English a bilingual page glosses it with after a slash (`返校报到时间/Back to
+  /// School Reporting Time`), which would hide that it is a short label.
+  static func withoutGloss(_ line: String) -> String {
+    guard let slash = line.lastIndex(of: "/"), slash > line.startIndex,
+      case let before = line[line.index(before: slash)], !before.isASCII, before.isLetter,
+      case let gloss = line[line.index(after: slash)...], gloss.contains(where: \.isLetter),
+      gloss.allSatisfy({ $0.isASCII && ($0.isLetter || " '-".contains($0)) })
+    else { return line }
+    return String(line[..<slash])
+  }
+
   /// The text without the pinyin such a site glosses characters with (`学(xué)费(fèi)`): a bracket of
   /// lower-case Latin letters, tone marks included, right after a Chinese character.
   static func withoutPinyin(_ c: [Character]) -> String {

@@ -68,7 +68,8 @@ extension NoticeImporter {
       if NoticeRules.fileExtensions.contains(where: { upTo.lowercased().contains($0) })
         || NoticeRules.statusWords.contains(where: { rawAfter.hasPrefix($0) })
         || NoticeRules.holidayEnds.contains(where: { upTo.hasSuffix($0) })
-        || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) }) || Self.calendarsOwn(before, upTo)
+        || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) })
+        || Self.calendarsOwn(bare && before.isEmpty ? heading ?? "" : before, upTo)
       {
         continue
       }

@@ -167,10 +167,11 @@ struct NoticeImporter {
     let item = NoticeItem(line)
     lineLevel = item.level
     if item.level != nil {
-      let spans = ProseSpanReader.spans(in: item.text)
+      let text = CopiedText.withoutGloss(item.text)
+      let spans = ProseSpanReader.spans(in: text)
       // `9.研究生院准备…审议材料、打印学位证书开始时间`: a label of any length that ends in a time's.
-      let labelsTime = item.text.count <= 48 && NoticeRules.timeLabels.contains { item.text.hasSuffix($0) }
-      heading = spans.isEmpty && (item.text.count <= 24 || labelsTime) ? NoticeClauses.label(item.text) : nil
+      let labelsTime = text.count <= 48 && NoticeRules.timeLabels.contains { text.hasSuffix($0) }
+      heading = spans.isEmpty && (text.count <= 24 || labelsTime) ? NoticeClauses.label(text) : nil
       if item.level == 0 { sectionHeading = heading }
       groupHeading = heading
       if item.level != 2 { itemHeading = heading }

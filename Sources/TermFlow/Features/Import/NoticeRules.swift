@@ -139,7 +139,7 @@ enum NoticeRules {
   /// a term's span or end (`夏季学期的实施时间为`, `本学期定于7月5日结束`), as a date's label says them.
   /// A sentence that points to the table below it: the office it names runs the table's rows.
   static let tableBelow = ["见下表", "按下表", "如下表", "下表所示", "表如下"]
-  static let calendarPeriods = ["暑假", "寒假", "假期", "上班"]
+  static let calendarPeriods = ["暑假", "寒假", "假期", "放假", "上班"]
   static let termSpans = ["学期的实施", "学期实施", "学期起止", "本学期"]
   /// Before a date, what says it is past (`选课已于2019年9月8日结束`): no work to schedule.
   static let pastLeads = ["已于", "已在", "已经于", "已经在", "已经"]

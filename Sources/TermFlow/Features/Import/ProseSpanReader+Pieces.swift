@@ -36,7 +36,9 @@ extension ProseSpanReader {
   /// (`02.23`, `02.24(暂定)`); `3.5学分` and `2.50元` are numbers.
   /// `5/20(一)`: with a slash, read only where its weekday follows in brackets (`1/2` is a half);
   /// `03-04 08:00`: with a hyphen, only two digits each and a clock time after, as systems print it.
-  func monthDot(at i: Int, standalone: Bool) -> (ProsePoint, Int)? {
+  /// `slashed`: the end of a range whose start was written with slashes (`2025/2/15-2/16`), which is
+  /// read without a weekday.
+  func monthDot(at i: Int, standalone: Bool, slashed: Bool = false) -> (ProsePoint, Int)? {
     guard i == 0 || !(isDigit(c[i - 1]) || c[i - 1] == "." || c[i - 1] == "/"),
       let (m, a) = number(at: i, chinese: false), a - i <= 2, (1...12).contains(m), a + 1 < c.count,
       ".-/".contains(c[a]),
@@ -45,7 +47,7 @@ extension ProseSpanReader {
     else { return nil }
     let point = ProsePoint(year: nil, month: m, day: d)
     if c[a] == "/" {
-      guard let (_, weekday, _) = bracketedWeek(at: e), weekday != nil else { return nil }
+      guard slashed || bracketedWeek(at: e)?.1 != nil else { return nil }
       return (point, e)
     }
     if c[a] == "-" {

@@ -318,6 +318,14 @@ struct ProseSpanReader {
     return (year, month, skipSpaces(a + 1))
   }
 
+  /// Whether the date ending at `p` was written with slashes (`2025/2/15`), so that its range's end
+  /// may be too (`-2/16`).
+  func slashedBefore(_ p: Int) -> Bool {
+    var k = p - 1
+    while k >= 0, isDigit(c[k]) { k -= 1 }
+    return k >= 0 && k < p - 1 && c[k] == "/"
+  }
+
   /// The end of a range after `p`: a connector, then a date, a day alone, a week, or a time alone.
   func rangeEnd(after p: Int, from: ProsePoint) -> (ProsePoint, Int)? {
     // `从12月29日开始至1月11日结束`: the start's 开始 (or 起) before the connector.
@@ -331,7 +339,7 @@ struct ProseSpanReader {
     let q = skipSpaces(q0)
     guard q < c.count else { return nil }
     if var (b, e) = date(at: q) ?? compactDate(at: q, after: from) ?? dayAlone(at: q, from: from)
-      ?? monthDot(at: q, standalone: false) ?? weekdayDate(at: q) ?? monthAndDay(at: q)
+      ?? monthDot(at: q, standalone: false, slashed: slashedBefore(p)) ?? weekdayDate(at: q) ?? monthAndDay(at: q)
     {
       if let (w, wd, e2) = bracketedWeek(at: e) {
         b.week = w
