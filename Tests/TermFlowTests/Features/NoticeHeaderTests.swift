@@ -56,4 +56,17 @@ struct NoticeHeaderTests {
     #expect(d.contains("workflow notice \"关于财务处公布银行批量代扣交纳学费的预案\""))
     #expect(d.contains("owner 财务处\n  due 2025年5月15日"))
   }
+
+  @Test func aNoticeWhoseDatesAreAllInAnotherTermRunsInThatTerm() {
+    func term(_ text: String) -> String {
+      let d = NoticeImporter.read(text, source: "n.txt", term: nil, weekOne: nil).text(.en)
+      return d.split(separator: "\n").first { $0.hasPrefix("term ") }.map(String.init) ?? ""
+    }
+    // Choosing next term's courses in December, and last spring's make-up exams in September.
+    #expect(term("关于2024-2025学年第二学期选课的通知\n选课时间:2024年12月20日至2024年12月27日。\n") == "term 2024-2025-1 {")
+    #expect(term("关于2024-2025学年第二学期补考的通知\n补考时间:2025年9月6日至9月7日。\n") == "term 2025-2026-1 {")
+    // Dates without their year, or in July between the terms, leave the term the notice names.
+    #expect(term("关于2024-2025学年第二学期选课的通知\n选课时间:12月20日至12月27日。\n") == "term 2024-2025-2 {")
+    #expect(term("关于2021年秋季学期交费的通知\n交费时间:2021年7月11日-7月30日。\n") == "term 2021-2022-1 {")
+  }
 }

@@ -97,6 +97,17 @@ extension NoticeImporter {
     }
   }
 
+  /// The term a notice's dates are all in when every one of them is out of the season of the term it
+  /// names and has its year (printed, or within half a year of the day it was signed); else nil. July
+  /// is between terms: a notice dated then (fees for the autumn) runs in the term it names.
+  func datedTerm(outOf a: AcademicYear, near: (Int) -> Int?) -> String? {
+    let dated = points.filter(\.hasDate)
+    guard a.semester != 3, let first = dated.first, let m = first.month,
+      dated.allSatisfy({ a.outOfSeason($0.month ?? 0) && $0.month != 7 }), let y = first.year ?? near(m)
+    else { return nil }
+    return m >= 8 ? "\(y)-\(y + 1)-1" : m == 1 ? "\(y - 1)-\(y)-1" : "\(y - 1)-\(y)-2"
+  }
+
   /// Term and week 1: from the caller, else from what the notice prints: the term (`2024-2025-1学期`,
   /// `2024-2025学年第一学期`, `2023年秋季学期`), and week 1 from its date/week pairs (`9月16日（第2周星期日）`,
   /// `第3-5周（3月11日-29日）`). Pairs that disagree are listed; week 1 is taken only when most agree,
@@ -215,13 +226,20 @@ extension NoticeImporter {
           ("the notice prints term %1, the one it plans for; its dated weeks are in %2", [draft.term ?? "", dated])
         )
         draft.term = dated
+      } else if draft.weekOne == nil, let dated = datedTerm(outOf: a, near: nearNoticeDay) {
+        // `2024-2025学年第二学期选课…12月20日`: with every date the notice prints (its year known) out of
+        // the named term's season, the draft runs in the term the dates are in.
+        draft.weekNote.append(
+          ("the notice prints term %1, which it plans or finishes; its dates are all in %2", [draft.term ?? "", dated])
+        )
+        draft.term = dated
       }
     } else if let w = draft.weekOne {
       draft.term = w.month >= 8 ? "\(w.year)-\(w.year + 1)-1" : "\(w.year - 1)-\(w.year)-2"
-    } else if let y = printedYear,
-      let m = points.first(where: { $0.month != nil && ($0.year == nil || $0.year == y) })?.month
+    } else if let first = points.first(where: { $0.month != nil }), let m = first.month,
+      let y = first.year ?? printedYear
     {
-      // The first date the notice names, in the year it prints: autumn from August to January.
+      // The first date the notice names, in its year or the one printed: autumn from August to January.
       draft.term = m >= 8 ? "\(y)-\(y + 1)-1" : m == 1 ? "\(y - 1)-\(y)-1" : "\(y - 1)-\(y)-2"
       draft.weekNote.append(
         ("TODO: term %1 guessed from the notice's dates; the notice does not print it", [draft.term ?? ""])

@@ -25,6 +25,7 @@ extension Language {
     "TODO: %1 puts week 1 on %2: the notice's date and week disagree": "TODO: %1 推出第1周为 %2：通知的日期与周次不一致",
     "TODO: term %1 guessed from the notice's dates; the notice does not print it": "TODO: 学期 %1 由通知中的日期推测，通知未写明",
     "the notice prints term %1, the one it plans for; its dated weeks are in %2": "通知写明的学期 %1 是其筹备的学期；其带周次的日期在 %2",
+    "the notice prints term %1, which it plans or finishes; its dates are all in %2": "通知写明的学期 %1 是其筹备或收尾的学期；其日期都在 %2",
     "the notice's first date, before week 1": "通知中最早的日期，在第1周之前",
     "the notice's last date, after the last teaching week": "通知中最晚的日期，在最后一个教学周之后",
     "TODO: %1: the notice gives no payment window for it": "TODO: %1：通知未给出缴费时间",
