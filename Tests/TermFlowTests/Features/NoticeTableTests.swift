@@ -88,6 +88,21 @@ struct NoticeCalendarDayTests {
     for day in ["6月17日", "7月1日", "7月5日", "7月6日"] { #expect(!steps.contains(day)) }
   }
 
+  @Test func theTermsEndItsHolidaysAndAMovedDayAreNoSteps() {
+    let d = draft(
+      """
+      关于学期结束工作的通知
+      根据校历安排,本学期至2019年6月29日结束,6月30日开始放暑假。
+      1、本学期必修课上课至6月15日,期末停课考试安排在6月18日—29日。
+      2、因第18周星期一、二为元旦放假时间,故星期一(6月24日)考试时间调整至第十七周星期六(6月22日)进行。
+      """
+    )
+    let steps = d.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+    #expect(steps.contains("start 6月18日\n  due 6月29日"))
+    #expect(steps.contains("6月22日"))
+    for day in ["6月30日", "6月15日", "6月24日", "2019年6月29日"] { #expect(!steps.contains(day)) }
+  }
+
   @Test func calendarLabels() {
     #expect(NoticeImporter.calendarsOwn("夏季学期的实施时间为", ""))
     #expect(NoticeImporter.calendarsOwn("本学期定于", "结束"))

@@ -34,11 +34,15 @@ extension NoticeImporter {
     let what = clause.trimmingCharacters(in: .whitespaces)
     let period = String(what.drop { "为是".contains($0) }.prefix { !"时期".contains($0) })
     // `上班时间` after a date is office hours; only in a 周历's list is 上班 a period.
-    if period != "上班", NoticeRules.calendarPeriods.contains(period) { return true }
+    if NoticeRules.calendarPeriods.contains(where: { $0 != "上班" && period.hasSuffix($0) }) { return true }
     let named = calendarLabel(before)
     if what.isEmpty || ["结束", "开始"].contains(what),
       NoticeRules.calendarPeriods.contains(named) || NoticeRules.termSpans.contains(where: { named.hasSuffix($0) })
     {
+      return true
+    }
+    // `本学期必修课上课至6月15日`: how long classes run is the calendar's too.
+    if what.isEmpty, before.hasSuffix("至"), NoticeRules.classesBegin.contains(where: { named.hasSuffix($0) }) {
       return true
     }
     if what.isEmpty, let label = NoticeClauses.label(before) { return NoticeRules.classesBegin.contains(label) }
@@ -52,6 +56,7 @@ extension NoticeImporter {
     var t = Substring(before.split(whereSeparator: { "，,；;。".contains($0) }).last ?? "")
     while let last = t.last, "：: ".contains(last) { t = t.dropLast() }
     if let w = NoticeRules.dateLeads.first(where: { t.hasSuffix($0) }) { t = t.dropLast(w.count) }
+    if t.hasSuffix("至") { t = t.dropLast() }
     if let colon = t.lastIndex(where: { "：:".contains($0) }) { t = t[t.index(after: colon)...] }
     if t.last.map({ ")）".contains($0) }) == true, let open = t.lastIndex(where: { "(（".contains($0) }) {
       t = t[..<open]

@@ -69,6 +69,8 @@ extension NoticeImporter {
         || NoticeRules.statusWords.contains(where: { rawAfter.hasPrefix($0) })
         || NoticeRules.holidayEnds.contains(where: { upTo.hasSuffix($0) })
         || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) })
+        // `星期一(12月31日)考试时间调整至第十七周星期六(12月29日)`: the day moved from is no longer one.
+        || k + 1 < spans.count && NoticeRules.movedTo.contains(where: { upTo.contains($0) })
         || Self.calendarsOwn(bare && before.isEmpty ? heading ?? "" : before, upTo)
       {
         continue

@@ -139,9 +139,13 @@ enum NoticeRules {
   /// a term's span or end (`夏季学期的实施时间为`, `本学期定于7月5日结束`), as a date's label says them.
   /// A sentence that points to the table below it: the office it names runs the table's rows.
   static let tableBelow = ["见下表", "按下表", "如下表", "下表所示", "表如下"]
-  static let calendarPeriods = ["暑假", "寒假", "假期", "放假", "上班"]
+  static let calendarPeriods = ["暑假", "寒假", "放暑假", "放寒假", "假期", "放假", "上班"]
   static let termSpans = ["学期的实施", "学期实施", "学期起止", "本学期"]
   /// Before a date, what says it is past (`选课已于2019年9月8日结束`): no work to schedule.
+  /// After a day, what moves its work to the next day the sentence names: the first day no longer is one.
+  static let movedTo = [
+    "调整至", "调整到", "调整为", "调至", "调到", "改至", "改到", "改为", "改在", "提前到", "提前至", "推迟到", "推迟至", "延期至", "延期到",
+  ]
   static let pastLeads = ["已于", "已在", "已经于", "已经在", "已经"]
   static let studentRoles = [
     "学生", "同学", "考生", "本科生", "研究生", "在校生", "博士生", "硕士生", "留学生", "学员", "函授生", "本校生", "校外生", "外校生",

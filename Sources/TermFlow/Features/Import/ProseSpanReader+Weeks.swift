@@ -51,6 +51,8 @@ extension ProseSpanReader {
     var from = ProsePoint(week: w1, weekday: weekday ?? (w2 != nil ? 1 : nil))
     var to: ProsePoint? = w2.map { ProsePoint(week: $0, weekday: 7) }
     var q = skipSpaces(p)
+    // `第16周内(12月21日前)`: within the week, by the day in brackets.
+    if q + 1 < c.count, c[q] == "内", "(（".contains(c[q + 1]) { q += 1 }
     if q < c.count, c[q] == ":" || c[q] == "：" || weekday != nil && (c[q] == "," || c[q] == "，"),
       let (a, e) = date(at: skipSpaces(q + 1))
     {
@@ -135,6 +137,8 @@ extension ProseSpanReader {
     if let n = word(at: p, ["为止", "止"]) { p = skipSpaces(n) }
     // A bracket the copy lost the close of, at the end of the line, closes there.
     if p == c.count { return (from, to, p) }
+    // `(12月21日前)`: the due's edge inside the bracket, read where the span reads edges.
+    if to == nil, let n = word(at: p, ["之前", "以前", "前"]), n < c.count, ")）".contains(c[n]) { return (from, nil, p) }
     guard c[p] == "）" || c[p] == ")" else { return nil }
     return (from, to, p + 1)
   }

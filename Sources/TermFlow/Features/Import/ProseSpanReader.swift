@@ -169,6 +169,12 @@ struct ProseSpanReader {
     } else if !goes, let n = word(at: q, ["之前", "以前", "前", "止"]) {
       s.upper = n
     }
+    // `第16周内(12月21日前)`: the bracket the edge stood in closes after it.
+    if s.upper < c.count, ")）".contains(c[s.upper]),
+      c[i..<s.upper].filter({ "(（".contains($0) }).count > c[i..<s.upper].filter({ ")）".contains($0) }).count
+    {
+      s.upper += 1
+    }
     // Words before it: 截止/截至/最迟/不晚于 make a due; 即日起至 an open start.
     var before = Substring(String(c[max(0, i - 8)..<i]))
     if let cut = before.lastIndex(where: { "，,。；;".contains($0) }) { before = before[before.index(after: cut)...] }
