@@ -39,8 +39,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 923, "dates_owner": 868, "owner": 515, "payments_ok": 82, "fees_ok": 15, "week1_ok": 29, "term_ok": 174, "parses": 230, "clean": 230}
-MAX_SPURIOUS = 69
+FLOOR = {"dates": 961, "dates_owner": 900, "owner": 530, "payments_ok": 87, "fees_ok": 15, "week1_ok": 30, "term_ok": 180, "parses": 241, "clean": 241}
+MAX_SPURIOUS = 72
 
 
 def run(cmd, **kw):
