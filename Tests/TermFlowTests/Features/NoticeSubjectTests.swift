@@ -20,4 +20,23 @@ struct NoticeSubjectTests {
     #expect(d.contains("owner 学校\n  on 4月22日"))
     #expect(d.contains("owner 学校\n  due 5月10日"))
   }
+
+  @Test func aDutyWithADayLaterInItsItemIsAStepNotAPolicy() {
+    let d = draft(
+      """
+      关于教学督导的通知
+      三、工作要求
+      (五)各学院须结合本通知要求,制定本学院教学督导工作方案。工作方案请于3月26日(周二)前通过协同办公系统提交。
+      (六)本学期末各学院须向教务部提交教学督导总结。
+      """
+    )
+    #expect(d.contains("owner 各学院\n  due 3月26日"))
+    #expect(d.contains("policy 工作要求六 {\n  owner 各学院\n"))
+  }
+
+  @Test func theTitleStartsPastTheOwnerAndTheWordBeforeIt() {
+    let d = draft("关于的通知\n一、3月1日前,请各学院提交名单。\n二、3月5日为各学院专业课程考试时间。\n")
+    #expect(d.contains("title \"提交名单\"\n  owner 各学院\n"))
+    #expect(d.contains("title \"专业课程考试时间\"\n  owner 各学院\n"))
+  }
 }

@@ -35,6 +35,10 @@ enum NoticeClauses {
         let handsOn = NoticeRules.knownOwners.contains { o in
           name.hasSuffix(o) && NoticeRules.recipientMarkers.contains { name.dropLast(o.count).contains($0) }
         }
+        // `本学期末各学院须…`: the words before a group (各) say when, not who.
+        if !handsOn, let each = name.firstIndex(of: "各"), each != name.startIndex, name[each...].count >= 3 {
+          return String(name[each...])
+        }
         return handsOn ? nil : name
       }
     }

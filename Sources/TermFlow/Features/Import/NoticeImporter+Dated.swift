@@ -76,8 +76,15 @@ extension NoticeImporter {
         continue
       }
       var owner = NoticeClauses.owner(atStartOf: after)
+      // The words after the owner the clause opens with, past an opener before it (`请各学院提交`).
+      func past(_ o: String) -> Substring {
+        guard let r = after.range(of: o), after.distance(from: after.startIndex, to: r.lowerBound) <= 6 else {
+          return after.dropFirst(o.count)
+        }
+        return after[r.upperBound...]
+      }
       // `9月7日-9月11日学生已返校，各院部教学检查小组…`: a subject in a state (已…) does not act.
-      if let o = owner, after.dropFirst(o.count).hasPrefix("已") { owner = nil }
+      if let o = owner, past(o).hasPrefix("已") { owner = nil }
       // `3月9日，学生退、补选后达不到…的教学班，由课程开设单位…合并`: a date standing as the sentence's
       // topic is the day of the work its 由 names the doer of.
       if "，,".contains(chars[min(sp.upper, chars.count - 1)]), sp.upper < chars.count,
@@ -90,7 +97,7 @@ extension NoticeImporter {
       if let o = owner {
         // `各系、部认真核对…`, `教务处和研究生院将…`: the first of several doers owns the step, and the
         // title keeps them all.
-        let rest = after.dropFirst(o.count)
+        let rest = past(o)
         if !NoticeRules.nameJoiners.contains(where: { rest.hasPrefix($0) }) { after = rest }
       } else {
         // The clause the date is in names its subject nearest (`…或学生提出申请后…，应由任课教师在9月9日…`).

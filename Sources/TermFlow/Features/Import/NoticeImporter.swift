@@ -249,7 +249,10 @@ struct NoticeImporter {
         continue
       }
       if !phones.isEmpty { continue }
-      if inPolicies, item.level == 2 || item.level == 1 {
+      // A duty with a day later in its item is work, not a policy: its day would be lost.
+      if inPolicies, item.level == 2 || item.level == 1,
+        !sentences[(k + 1)...].contains(where: { !ProseSpanReader.spans(in: $0).isEmpty })
+      {
         draft.items.append(
           .policy(
             .init(
