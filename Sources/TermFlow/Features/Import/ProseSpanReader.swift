@@ -18,7 +18,7 @@ struct ProseSpanReader {
         i += 1
         continue
       }
-      guard let s = span(at: i) ?? listedRange(at: i, after: out.last) else {
+      guard let s = span(at: i) ?? listedRange(at: i, after: out.last) ?? clauseDay(at: i, after: out.last) else {
         i += 1
         continue
       }
@@ -82,6 +82,24 @@ struct ProseSpanReader {
     var rest = between
     for w in ["截止时间为", "截止时间", "截止日期", "截止", "截至", "至", "到"] { rest = rest.replacingOccurrences(of: w, with: "") }
     return rest.allSatisfy { "，,:： ".contains($0) }
+  }
+
+  /// `10月12、13日报到,14至15日入学教育`: days that open a clause of the sentence a dated clause is in,
+  /// in the month of its last day.
+  func clauseDay(at i: Int, after last: ProseSpan?) -> ProseSpan? {
+    guard let last, last.upper < i, i > 0, "，,".contains(c[i - 1]),
+      !c[last.upper..<i].contains(where: { "。；;\n".contains($0) })
+    else { return nil }
+    let prev = last.to ?? last.from
+    guard prev.hasDate, let (from, e) = dayAlone(at: i, from: prev) else {
+      // `14至15日`: the range's first day has no 日 of its own.
+      guard prev.hasDate, let (d, a) = number(at: i, chinese: false), let q = connector(at: a),
+        let (to, e) = dayAlone(at: skipSpaces(q), from: prev), let m = to.month, (1...31).contains(d), d < (to.day ?? 0)
+      else { return nil }
+      return ProseSpan(from: ProsePoint(year: to.year, month: m, day: d), to: to, lower: i, upper: e)
+    }
+    if let (to, q) = rangeEnd(after: e, from: from) { return ProseSpan(from: from, to: to, lower: i, upper: q) }
+    return ProseSpan(from: from, lower: i, upper: e)
   }
 
   /// `7月1日-3日、8日-10日`: a range of days after a range, across `、`, in the month of the one before.
