@@ -37,6 +37,47 @@ struct NoticeTableOwnerTests {
     #expect(d.contains("owner 各系\n  due 6月30日"))
   }
 
+  @Test func aTableOfTimeColumnsIsAWorkPerColumnAndARoundPerRow() {
+    let d = draft(
+      """
+      暑修课程选课公告
+      107学年度 暑期开课 |
+      本校生选课期间 |
+      缴费期间 |
+      上课时间 |
+      第一期 |
+      5/20(一)上午10时 至 5/31(五)下午5时 |
+      5/21(二) 至 6/2(日) |
+      7/2(二) 至 7/31(三) |
+      """
+    )
+    #expect(step(d, titled: "本校生选课（第一期）").contains("owner 本校生\n  start 5月20日 10:00\n  due 5月31日 17:00"))
+    #expect(d.contains("window 5月21日至6月2日"))
+    #expect(d.contains("step 上课第一期 {"))
+  }
+
+  @Test func aStartColumnAndAnEndColumnAreOneRange() {
+    let d = draft(
+      """
+      选课通知
+      选课阶段 |
+      起始时间 |
+      结束时间 |
+      工作安排 |
+      第一阶段 |
+      12月16日09:00 |
+      12月18日18:00 |
+      学生填报志愿 |
+      第二阶段 |
+      12月20日09:00 |
+      / |
+      公布抽签结果 |
+      """
+    )
+    #expect(step(d, titled: "学生填报志愿").contains("start 12月16日 09:00\n  due 12月18日 18:00"))
+    #expect(step(d, titled: "公布抽签结果").contains("on 12月20日 09:00"))
+  }
+
   @Test func aRoomInTheOwnerColumnIsWhereNotWho() {
     let d = draft(
       """

@@ -30,12 +30,24 @@ extension NoticeImporter {
       // What the cell says before its date (`博士：`): whose round it is.
       let whose = String(Array(cell)[0..<min(sp.lower, cell.count)]).filter(NoticeClauses.isNameCharacter)
       if t.dues, sp.to == nil, sp.edge == .none { sp.edge = .before }
+      // `缴费期间`: a column of paying windows.
+      if t.roundsDown, NoticeRules.namesPaymentOnly(work), sp.edge == .none,
+        let window = SpanPhrases.window(sp)
+      {
+        appendPayment(window: window, source: source, days: [sp.from] + (sp.to.map { [$0] } ?? []))
+        source = []
+        made = true
+        continue
+      }
       var step = NoticeDraft.Step(
         // The round as a name: `第一次完成时间` → 第一次.
+        // The cells copied as written may hold anything (`5/20(一)上午10时`): only a name's characters.
         name: NoticeClauses.stepName(title: work, form: nil, school: school) + whose
-          + (NoticeRules.tableTimeHeaders + ["完成"]).reduce(round) { $0.replacingOccurrences(of: $1, with: "") },
+          + (NoticeRules.tableTimeHeaders + ["完成"]).reduce(round) { $0.replacingOccurrences(of: $1, with: "") }
+          .filter { NoticeClauses.isNameCharacter($0) || $0.isASCII && $0.isNumber },
         title: work + "（" + ([round, whose].filter { !$0.isEmpty }.joined(separator: " ")) + "）",
-        owner: nil,
+        // `本校生选课期间`: the column's name says whose work it is.
+        owner: t.roundsDown ? NoticeClauses.owner(atStartOf: Substring(work)) : nil,
         dates: SpanPhrases.stepLines(sp),
         source: source
       )

@@ -3,7 +3,10 @@ extension NoticeImporter {
   /// A row of the last table read: a step when its time cell holds a date.
   mutating func readRow(_ t: NoticeTable, _ cells: [String], line: String) -> Bool {
     if !t.batches.isEmpty { return readRounds(t, cells, line: line) }
-    guard let when = t.cell(cells, t.time) else { return false }
+    guard let start = t.cell(cells, t.time) else { return false }
+    // A range across two columns: the end's cell joined on when it holds a date (`/` holds none).
+    let end = t.cell(cells, t.end).flatMap { ProseSpanReader.spans(in: $0).isEmpty ? nil : $0 }
+    let when = end.map { start + "至" + $0 } ?? start
     let spans = ProseSpanReader.spans(in: when)
     guard let sp = spans.first else { return false }
     for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }

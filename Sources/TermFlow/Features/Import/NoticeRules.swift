@@ -281,7 +281,7 @@ enum NoticeRules {
   static let closings = ["特此通知", "特此公告", "特此说明", "此通知", "以上通知"]
 
   /// A schedule table's column names: when, what, who.
-  static let tableTimeHeaders = ["时间", "日期", "时段", "截止"]
+  static let tableTimeHeaders = ["时间", "日期", "时段", "截止", "期间"]
   static let tableWorkHeaders = ["内容", "任务", "事项", "事宜", "工作", "安排", "项目", "步骤", "环节", "科目"]
   static let tableOwnerHeaders = ["负责", "责任", "承办", "牵头", "执行", "部门", "单位", "对象"]
   /// Columns that are rounds of the same work (`时间节点 | 第一批 | 第二批 | 第三批`): each cell a date.

@@ -14,6 +14,8 @@ struct NoticeTable {
   var dues = false
   /// Rounds down its first column (`批次 | 校学位会时间 | 学位分会时间`), the work across; else across.
   var roundsDown = false
+  /// The column that ends the time column's range (`起始时间 | 结束时间`).
+  var end: Int?
 
   /// The cells of a line split at `|` or tabs (a Markdown table's outer bars dropped); one cell when
   /// the line has no separator; a line ending in `|` is one cell copied on its own line.
@@ -32,9 +34,9 @@ struct NoticeTable {
   /// A header row: a time column and a work or owner column, every cell a column name.
   init?(header cells: [String]) {
     func find(_ words: [String], besides taken: Int? = nil) -> Int? {
-      cells.indices.first { k in k != taken && words.contains { cells[k].contains($0) } && cells[k].count <= 10 }
+      cells.indices.first { k in k != taken && words.contains { cells[k].contains($0) } && cells[k].count <= 12 }
     }
-    guard cells.allSatisfy({ $0.count <= 10 && ProseSpanReader.spans(in: $0).isEmpty }),
+    guard cells.allSatisfy({ $0.count <= 12 && ProseSpanReader.spans(in: $0).isEmpty }),
       let time = find(NoticeRules.tableTimeHeaders)
     else { return nil }
     // `时间安排 | 工作任务`: the time column's name may hold a work word too; the work is another's.
@@ -57,10 +59,26 @@ struct NoticeTable {
       (self.time, self.work, batches, roundsDown) = (time, 0, Array(1..<cells.count), true)
       return
     }
+    let times = cells.indices.filter { k in NoticeRules.tableTimeHeaders.contains { cells[k].contains($0) } }
+    // (`阶段 | 起始时间 | 结束时间` is one range a row, not two works.)
+    let edges =
+      times.contains { k in ["起", "开始"].contains { cells[k].contains($0) } }
+      && times.contains { k in ["结束", "截止", "止"].contains { cells[k].contains($0) } }
+    if work == nil, owner == nil, time > 0, cells.count >= 3, times.count >= 2, !edges {
+      // `107学年度暑期开课 | 本校生选课期间 | 缴费期间 | 上课时间`: a work per time column, a round per row
+      // (`第一期`), as with a batch column.
+      (self.time, self.work, batches, roundsDown) = (time, 0, Array(1..<cells.count), true)
+      return
+    }
     guard work != nil || owner != nil else { return nil }
     (self.time, self.work, self.owner) = (time, work, owner)
+    if edges {
+      // `选课阶段 | 起始时间 | 结束时间 | 工作安排`: a row's range runs from one column to the other.
+      self.time = times.first { k in ["起", "开始"].contains { cells[k].contains($0) } } ?? time
+      end = times.first { k in ["结束", "截止", "止"].contains { cells[k].contains($0) } }
+      return
+    }
     // `序号 | 事宜 | 第一次完成时间 | 第二次完成时间`: two time columns are two rounds of the row's work.
-    let times = cells.indices.filter { k in NoticeRules.tableTimeHeaders.contains { cells[k].contains($0) } }
     if times.count >= 2, work != nil { batches = times }
   }
 
@@ -154,10 +172,12 @@ struct NoticeTable {
 
   /// The rows of a run of cells, or nil when no header starts it.
   private static func rows(_ cells: [String]) -> [String]? {
-    // The header runs to the first cell that cannot be a column's name (a date, a number, a sentence).
+    // The header runs to the first cell that cannot be a column's name (a date, a number, a sentence,
+    // a round that opens a row: `第一期`).
     var width = 0
-    while width < min(8, cells.count), !cells[width].isEmpty, cells[width].count <= 10,
-      !cells[width].allSatisfy(\.isNumber), ProseSpanReader.spans(in: cells[width]).isEmpty
+    while width < min(8, cells.count), !cells[width].isEmpty, cells[width].count <= 12,
+      !cells[width].allSatisfy(\.isNumber), ProseSpanReader.spans(in: cells[width]).isEmpty,
+      width < 2 || !(cells[width].hasPrefix("第") && cells[width].count <= 4)
     {
       width += 1
     }
