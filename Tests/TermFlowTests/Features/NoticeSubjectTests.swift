@@ -39,4 +39,9 @@ struct NoticeSubjectTests {
     #expect(d.contains("title \"提交名单\"\n  owner 各学院\n"))
     #expect(d.contains("title \"专业课程考试时间\"\n  owner 各学院\n"))
   }
+
+  @Test func pastAClauseThatSaysAfterWhatTheNextClausesSubjectActs() {
+    let d = draft("关于排课的通知\n1、3月4日-3月8日。教师任课表经质量科审核后,各系、部教学秘书在教务管理系统中录入计划任务安排。\n")
+    #expect(d.contains("title \"在教务管理系统中录入计划任务安排\"\n  owner 各系部教学秘书\n"))
+  }
 }

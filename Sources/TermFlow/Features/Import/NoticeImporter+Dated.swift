@@ -75,7 +75,14 @@ extension NoticeImporter {
       {
         continue
       }
+      // `…元月5日。教师任课表经质量科审核后,各系、部教学秘书在…录入`: past a clause that says after what,
+      // the next clause's subject acts.
+      let pastAfter = Self.pastTimeAdverb(String(after))
       var owner = NoticeClauses.owner(atStartOf: after)
+      if pastAfter.count < after.count, let o = NoticeClauses.owner(atStartOf: pastAfter) {
+        owner = o
+        after = pastAfter
+      }
       // The words after the owner the clause opens with, past an opener before it (`请各学院提交`).
       func past(_ o: String) -> Substring {
         guard let r = after.range(of: o), after.distance(from: after.startIndex, to: r.lowerBound) <= 6 else {
