@@ -5,8 +5,7 @@ import Testing
 /// What a dated sentence's clauses make of it: which dates are work, and what names the work.
 struct NoticeClauseTests {
   func draft(_ text: String) -> String {
-    NoticeImporter.read(text, source: "n.txt", term: "2019-2020-1", weekOne: CivilDate(year: 2019, month: 9, day: 2))
-      .text(.en)
+    noticeDraft(text, term: "2019-2020-1", weekOne: CivilDate(year: 2019, month: 9, day: 2))
   }
 
   @Test func aLineWithAPhoneNumberKeepsItsDate() {

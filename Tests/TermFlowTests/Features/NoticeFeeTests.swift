@@ -28,8 +28,7 @@ struct NoticeFeeTests {
 /// Payment windows read from where a notice puts them.
 struct NoticePaymentTests {
   func draft(_ text: String) -> String {
-    NoticeImporter.read(text, source: "n.txt", term: "2019-2020-1", weekOne: CivilDate(year: 2019, month: 9, day: 2))
-      .text(.en)
+    noticeDraft(text, term: "2019-2020-1", weekOne: CivilDate(year: 2019, month: 9, day: 2))
   }
 
   @Test func anItemThatSaysOnlyThatItPaysMakesItsSubItemsWindowsAndKeepsTheirOpeningHour() {
@@ -55,8 +54,7 @@ struct NoticePaymentTests {
 /// Money collected or handed over on a day: a payment window, however the sentence words it.
 struct NoticeCollectingTests {
   func draft(_ text: String) -> String {
-    NoticeImporter.read(text, source: "n.txt", term: "2020-2021-1", weekOne: CivilDate(year: 2020, month: 8, day: 31))
-      .text(.en)
+    noticeDraft(text, term: "2020-2021-1", weekOne: CivilDate(year: 2020, month: 8, day: 31))
   }
 
   @Test func collectingTheFeesIsAPayment() {

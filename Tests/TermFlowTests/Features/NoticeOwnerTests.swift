@@ -6,8 +6,7 @@ import Testing
 /// traditional characters.
 struct NoticeOwnerTests {
   func draft(_ text: String) -> String {
-    NoticeImporter.read(text, source: "n.txt", term: "2024-2025-2", weekOne: CivilDate(year: 2025, month: 2, day: 24))
-      .text(.en)
+    noticeDraft(text, term: "2024-2025-2", weekOne: CivilDate(year: 2025, month: 2, day: 24))
   }
 
   func step(_ draft: String, _ name: String) -> String {
@@ -247,8 +246,7 @@ struct NoticeOwnerTests {
 /// Lines whose date the importer once read as a signature's or left without a title.
 struct NoticeDateLineTests {
   func draft(_ text: String) -> String {
-    NoticeImporter.read(text, source: "n.txt", term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
-      .text(.en)
+    noticeDraft(text, term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
   }
 
   @Test func aTimeLabelTakesItsSectionsHeading() {

@@ -5,8 +5,7 @@ import Testing
 /// Who a dated sentence's subject is, past the offices it sends to and the means it uses.
 struct NoticeSubjectTests {
   func draft(_ text: String) -> String {
-    NoticeImporter.read(text, source: "n.txt", term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
-      .text(.en)
+    noticeDraft(text, term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
   }
 
   @Test func anOfficeSentToDoesNotAct() {

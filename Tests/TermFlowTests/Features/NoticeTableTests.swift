@@ -5,13 +5,7 @@ import Testing
 /// What a table's owner column says about who acts.
 struct NoticeTableOwnerTests {
   func draft(_ text: String) -> String {
-    NoticeImporter.read(text, source: "n.txt", term: "2013-2014-2", weekOne: CivilDate(year: 2014, month: 2, day: 24))
-      .text(.en)
-  }
-
-  func step(_ draft: String, titled title: String) -> String {
-    guard let r = draft.range(of: "  title \"\(title)\"") else { return "" }
-    return String(draft[r.lowerBound...].prefix { $0 != "}" })
+    noticeDraft(text, term: "2013-2014-2", weekOne: CivilDate(year: 2014, month: 2, day: 24))
   }
 
   @Test func theOfficeTheSentenceAboveATableNamesRunsItsRows() {
@@ -31,8 +25,8 @@ struct NoticeTableOwnerTests {
       各系于6月30日前录入成绩。
       """
     )
-    #expect(step(d, titled: "高等数学(三)").contains("owner 教务处"))
-    #expect(step(d, titled: "大学物理(下)").contains("owner 教务处"))
+    #expect(draftStep(d, titled: "高等数学(三)").contains("owner 教务处"))
+    #expect(draftStep(d, titled: "大学物理(下)").contains("owner 教务处"))
     #expect(d.contains("owner 各系\n  due 6月10日"))
     #expect(d.contains("owner 各系\n  due 6月30日"))
   }
@@ -51,7 +45,7 @@ struct NoticeTableOwnerTests {
       7/2(二) 至 7/31(三) |
       """
     )
-    #expect(step(d, titled: "本校生选课（第一期）").contains("owner 本校生\n  start 5月20日 10:00\n  due 5月31日 17:00"))
+    #expect(draftStep(d, titled: "本校生选课（第一期）").contains("owner 本校生\n  start 5月20日 10:00\n  due 5月31日 17:00"))
     #expect(d.contains("window 5月21日至6月2日"))
     #expect(d.contains("step 上课第一期 {"))
   }
@@ -74,8 +68,8 @@ struct NoticeTableOwnerTests {
       公布抽签结果 |
       """
     )
-    #expect(step(d, titled: "学生填报志愿").contains("start 12月16日 09:00\n  due 12月18日 18:00"))
-    #expect(step(d, titled: "公布抽签结果").contains("on 12月20日 09:00"))
+    #expect(draftStep(d, titled: "学生填报志愿").contains("start 12月16日 09:00\n  due 12月18日 18:00"))
+    #expect(draftStep(d, titled: "公布抽签结果").contains("on 12月20日 09:00"))
   }
 
   @Test func aRoomInTheOwnerColumnIsWhereNotWho() {
@@ -87,7 +81,7 @@ struct NoticeTableOwnerTests {
       2 | 导师审阅论文 | 4月20日前 | 办公楼201室
       """
     )
-    #expect(step(d, titled: "博士生到教学办申请论文送审").contains("owner 博士生"))
+    #expect(draftStep(d, titled: "博士生到教学办申请论文送审").contains("owner 博士生"))
     #expect(!d.contains("owner 东主楼"))
     #expect(!d.contains("owner 办公楼"))
   }
@@ -102,17 +96,16 @@ struct NoticeTableOwnerTests {
       11 | 毕业审核 | 6月20日前 | 交通学院
       """
     )
-    #expect(step(d, titled: "系务会议审批毕业").contains("owner 管理办"))
-    #expect(step(d, titled: "分委员会审查学位").contains("owner 学位办"))
-    #expect(step(d, titled: "毕业审核").contains("owner 交通学院"))
+    #expect(draftStep(d, titled: "系务会议审批毕业").contains("owner 管理办"))
+    #expect(draftStep(d, titled: "分委员会审查学位").contains("owner 学位办"))
+    #expect(draftStep(d, titled: "毕业审核").contains("owner 交通学院"))
   }
 }
 
 /// Days a notice gives from the term's calendar: no one's work, so no step.
 struct NoticeCalendarDayTests {
   func draft(_ text: String) -> String {
-    NoticeImporter.read(text, source: "n.txt", term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
-      .text(.en)
+    noticeDraft(text, term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
   }
 
   @Test func theTermsSpanAndHolidaysAreNoSteps() {
