@@ -70,6 +70,9 @@ struct NoticeTableOwnerTests {
     )
     #expect(draftStep(d, titled: "学生填报志愿").contains("start 12月16日 09:00\n  due 12月18日 18:00"))
     #expect(draftStep(d, titled: "公布抽签结果").contains("on 12月20日 09:00"))
+    // One column that holds both ends is one time column.
+    let one = draft("选课通知\n序号 | 起止时间 | 工作安排\n1 | 3月1日-3月5日 | 学生选课\n")
+    #expect(draftStep(one, titled: "学生选课").contains("start 3月1日\n  due 3月5日"))
   }
 
   @Test func aRoomInTheOwnerColumnIsWhereNotWho() {

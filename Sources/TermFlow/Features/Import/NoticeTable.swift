@@ -60,10 +60,10 @@ struct NoticeTable {
       return
     }
     let times = cells.indices.filter { k in NoticeRules.tableTimeHeaders.contains { cells[k].contains($0) } }
-    // (`阶段 | 起始时间 | 结束时间` is one range a row, not two works.)
-    let edges =
-      times.contains { k in ["起", "开始"].contains { cells[k].contains($0) } }
-      && times.contains { k in ["结束", "截止", "止"].contains { cells[k].contains($0) } }
+    // (`阶段 | 起始时间 | 结束时间` is one range a row, not two works; `起止时间` is one column.)
+    let starts = times.first { k in NoticeRules.tableStartHeaders.contains { cells[k].contains($0) } }
+    let ends = times.first { k in NoticeRules.tableEndHeaders.contains { cells[k].contains($0) } }
+    let edges = starts != nil && ends != nil && starts != ends
     if work == nil, owner == nil, time > 0, cells.count >= 3, times.count >= 2, !edges {
       // `107学年度暑期开课 | 本校生选课期间 | 缴费期间 | 上课时间`: a work per time column, a round per row
       // (`第一期`), as with a batch column.
@@ -74,8 +74,8 @@ struct NoticeTable {
     (self.time, self.work, self.owner) = (time, work, owner)
     if edges {
       // `选课阶段 | 起始时间 | 结束时间 | 工作安排`: a row's range runs from one column to the other.
-      self.time = times.first { k in ["起", "开始"].contains { cells[k].contains($0) } } ?? time
-      end = times.first { k in ["结束", "截止", "止"].contains { cells[k].contains($0) } }
+      self.time = starts ?? time
+      end = ends
       return
     }
     // `序号 | 事宜 | 第一次完成时间 | 第二次完成时间`: two time columns are two rounds of the row's work.
