@@ -281,6 +281,8 @@ enum NoticeRules {
   static let closings = ["特此通知", "特此公告", "特此说明", "此通知", "以上通知"]
 
   /// A schedule table's column names: when, what, who.
+  /// The longest a table's column name runs (`107学年度 暑期开课`, `本校生选课期间`).
+  static let columnNameMaxLength = 12
   static let tableTimeHeaders = ["时间", "日期", "时段", "截止", "期间"]
   /// Time columns that open and close one range (`起始时间 | 结束时间`).
   static let tableStartHeaders = ["起", "开始"]

@@ -34,9 +34,11 @@ struct NoticeTable {
   /// A header row: a time column and a work or owner column, every cell a column name.
   init?(header cells: [String]) {
     func find(_ words: [String], besides taken: Int? = nil) -> Int? {
-      cells.indices.first { k in k != taken && words.contains { cells[k].contains($0) } && cells[k].count <= 12 }
+      cells.indices.first { k in
+        k != taken && words.contains { cells[k].contains($0) } && cells[k].count <= NoticeRules.columnNameMaxLength
+      }
     }
-    guard cells.allSatisfy({ $0.count <= 12 && ProseSpanReader.spans(in: $0).isEmpty }),
+    guard cells.allSatisfy({ $0.count <= NoticeRules.columnNameMaxLength && ProseSpanReader.spans(in: $0).isEmpty }),
       let time = find(NoticeRules.tableTimeHeaders)
     else { return nil }
     // `时间安排 | 工作任务`: the time column's name may hold a work word too; the work is another's.
@@ -175,7 +177,7 @@ struct NoticeTable {
     // The header runs to the first cell that cannot be a column's name (a date, a number, a sentence,
     // a round that opens a row: `第一期`).
     var width = 0
-    while width < min(8, cells.count), !cells[width].isEmpty, cells[width].count <= 12,
+    while width < min(8, cells.count), !cells[width].isEmpty, cells[width].count <= NoticeRules.columnNameMaxLength,
       !cells[width].allSatisfy(\.isNumber), ProseSpanReader.spans(in: cells[width]).isEmpty,
       width < 2 || !(cells[width].hasPrefix("第") && cells[width].count <= 4)
     {
