@@ -102,7 +102,7 @@ struct NoticeOwnerTests {
     #expect(step(d, "网上报名").contains("owner 本校生\n"))
     #expect(step(d, "报名").contains("owner 校外生\n"))
     let e = draft("关于学籍核对的通知\n一、核对\n函授站2023级全体学员于2025年6月10日前核对学籍信息。\n")
-    #expect(e.contains("owner 学员\n"))
+    #expect(e.contains("owner 全体学员2023级 \"2023级全体学员\"\n"))
   }
 
   @Test func theFirstOfSeveralDoersOwnsTheStepAndTheTitleKeepsThemAll() {

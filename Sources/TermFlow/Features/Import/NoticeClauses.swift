@@ -11,6 +11,7 @@ enum NoticeClauses {
     where t.hasPrefix(o) && !NoticeRules.knownOwners.contains(where: { t.hasPrefix($0) }) {
       t = t.dropFirst(o.count)
     }
+    if let group = gradeGroup(ArraySlice(t.prefix(NoticeRules.ownerMaxLength + 8))) { return group.name }
     if let known = NoticeRules.knownOwnersLongestFirst.first(where: { t.hasPrefix($0) }) {
       // `研究生的成绩…`: whose things they are, not who acts (`任课教师成绩录入时` is teachers entering).
       return NoticeRules.isStudentRole(known) && possesses(ArraySlice(t.dropFirst(known.count).prefix(16)))
@@ -225,6 +226,12 @@ enum NoticeClauses {
         !NoticeRules.recipientMarkers.contains(where: { String(chars[max(0, i - 2)..<i]).hasSuffix($0) })
       {
         return actor
+      }
+      if chars[i].isNumber, i == 0 || !chars[i - 1].isNumber, let group = gradeGroup(chars[i...]) {
+        let before = String(chars[max(0, i - 2)..<i])
+        if !NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { return group.name }
+        i += group.length
+        continue
       }
       guard let candidates = known[chars[i]],
         let o = candidates.first(where: { i + $0.count <= chars.count && chars[i..<i + $0.count].elementsEqual($0) })

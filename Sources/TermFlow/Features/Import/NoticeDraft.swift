@@ -108,10 +108,14 @@ struct NoticeDraft {
   /// Fees the notice prints where it gives no payment window to hang them on.
   var looseFees: [String] = []
 
-  /// Owners in the order first named.
-  var owners: [String] {
-    var seen: [String] = []
-    func add(_ o: String?) { if let o = o.map(Self.ownerName), !seen.contains(o) { seen.append(o) } }
+  /// Owners in the order first named, with the name as written where the identifier reorders it
+  /// (a grade group: `2020级新生` is 新生2020级).
+  var owners: [(id: String, written: String?)] {
+    var seen: [(id: String, written: String?)] = []
+    func add(_ o: String?) {
+      guard let o, !seen.contains(where: { $0.id == Self.ownerName(o) }) else { return }
+      seen.append((Self.ownerName(o), NoticeClauses.gradeIdentifier(o).map { _ in o }))
+    }
     for i in items {
       switch i {
       case .step(let s):
@@ -131,6 +135,7 @@ struct NoticeDraft {
   /// An office's name as the language reads one identifier: a notice's brackets, control characters
   /// and stray symbols dropped (`各院（部）` → 各院部), so the draft parses whatever the notice held.
   static func ownerName(_ s: String) -> String {
+    if let grade = NoticeClauses.gradeIdentifier(s) { return grade }
     let name = s.filter { NoticeClauses.isNameCharacter($0) || $0.isASCII && $0.isNumber }
     guard let first = name.first else { return unknownOwner }
     return first.isASCII && first.isNumber ? unknownOwner + name : name
@@ -158,7 +163,7 @@ struct NoticeDraft {
       out += "  closes \(c)  # " + lang("the notice's last date, after the last teaching week") + "\n"
     }
     out += "  weeks \(weeks)\n  holidays official\n}\n\n"
-    for o in owners { out += "owner \(o)\n" }
+    for o in owners { out += "owner \(o.id)" + (o.written.map { " " + quoted($0) } ?? "") + "\n" }
     for f in looseFees { out += "# " + lang("TODO: %1: the notice gives no payment window for it", f) + "\n" }
     var names: Set<String> = []
     func unique(_ n: String) -> String {

@@ -38,7 +38,7 @@ extension NoticeImporter {
     var itemOffice: String??
     func subject() -> String? {
       if let known = itemOffice { return known }
-      let found = NoticeClauses.actingOffice(in: itemText)
+      let found = NoticeClauses.actingOffice(in: itemText).map { NoticeClauses.itemSubject($0, in: itemText) }
       itemOffice = .some(found)
       return found
     }
@@ -51,7 +51,7 @@ extension NoticeImporter {
         if NoticeRules.closingLabels.contains(where: h.hasSuffix) { sp.edge = .before }
       }
       let clauseEnd = k + 1 < spans.count ? spans[k + 1].lower : chars.count
-      var after = Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd]))
+      var after = NoticeClauses.withoutNextGrades(Substring(String(chars[min(sp.upper, clauseEnd)..<clauseEnd])))
       while !after.hasPrefix("前往"), let w = NoticeRules.afterDate.first(where: { after.hasPrefix($0) }) {
         after = after.dropFirst(w.count)
       }

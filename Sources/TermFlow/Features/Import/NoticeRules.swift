@@ -95,6 +95,10 @@ enum NoticeRules {
   /// The longest an office's name runs, in characters.
   static let ownerMaxLength = 12
 
+  /// What students of a grade are (`2020级新生`, `2018级三年制高职`): the end of a grade group's name.
+  static let gradeKinds = studentRoles + ["新生", "老生", "毕业生", "高职", "本科", "专科", "硕士", "博士"]
+  static let gradeKindMaxLength = 8
+
   /// Actors named only as a clause's subject, right before what they do (`学校将于7月30日…划转`,
   /// `9月6日银行代扣`): elsewhere they are places and owners' qualifiers (`存入银行卡`, `按学校规定`).
   static let subjectOnlyOwners = ["学校", "银行", "学院", "院系"]

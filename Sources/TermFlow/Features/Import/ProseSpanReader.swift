@@ -380,7 +380,8 @@ struct ProseSpanReader {
     if let (w, _, e) = weekFirst(at: q), w.week != nil {
       return (w, e)
     }
-    if var (t, e) = time(at: q), from.hasDate {
+    if let (t0, e) = time(at: q), from.hasDate {
+      var t = t0
       var b = from
       b.week = nil
       b.weekday = nil
