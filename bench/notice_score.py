@@ -39,7 +39,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 964, "dates_owner": 911, "owner": 541, "payments_ok": 89, "fees_ok": 15, "week1_ok": 30, "term_ok": 180, "parses": 241, "clean": 241}
+FLOOR = {"dates": 964, "dates_owner": 913, "owner": 543, "payments_ok": 89, "fees_ok": 15, "week1_ok": 30, "term_ok": 180, "parses": 241, "clean": 241}
 MAX_SPURIOUS = 72
 
 
@@ -105,7 +105,7 @@ def norm_owner(o):
     o = o.translate(SIMPLIFIED)
     o = re.sub(r"[（）()\s]", "", o)
     for p in ("各", "相关"):
-        if o.startswith(p) and len(o) > len(p) + 1:
+        if o.startswith(p) and len(o) > len(p):
             o = o[len(p):]
     return o
 
