@@ -49,6 +49,14 @@ struct NoticePaymentTests {
     #expect(d.contains("window 9月22日至9月22日 12:00"))
     #expect(!d.contains("step 长清湖校区"))
   }
+
+  @Test func eachDateOfALabelledLineIsUnderItsLabelPastTheAsidesAndSemicolons() {
+    let d = draft("关于暑修的通知\n一、时间\n缴费日期:(上期)6/6-6/11;(下期)7/11-7/14\n选课日期:(上期)5/21-5/23;6/3-6/4。\n")
+    #expect(d.contains("window 6月6日至6月11日"))
+    #expect(d.contains("window 7月11日至7月14日"))
+    #expect(d.contains("step 选课2 {\n  title \"选课\"\n"))
+    #expect(d.contains("start 6月3日\n  due 6月4日"))
+  }
 }
 
 /// Money collected or handed over on a day: a payment window, however the sentence words it.

@@ -336,6 +336,28 @@ enum NoticeClauses {
 
   /// What a label before a date names (`报名时间：` → 报名, `一、补考安排` → 补考安排), or nil when it
   /// names nothing.
+  /// `text` less the aside in brackets it ends with (`缴费日期:(上期)` → 缴费日期:).
+  static func withoutTrailingAside(_ text: String) -> String {
+    let t = text.trimmingCharacters(in: .whitespaces)
+    guard let last = t.last, ")）".contains(last), let open = t.lastIndex(where: { "(（".contains($0) }) else { return t }
+    return String(t[..<open])
+  }
+
+  /// `text` less its asides in brackets (`(上期)` → nothing).
+  static func withoutAsides(_ text: String) -> String {
+    var depth = 0
+    return text.filter { ch in
+      if "(（".contains(ch) {
+        depth += 1
+      } else if ")）".contains(ch) {
+        depth = max(0, depth - 1)
+      } else {
+        return depth == 0
+      }
+      return false
+    }
+  }
+
   static func label(_ text: String) -> String? {
     var t = Substring(text.trimmingCharacters(in: .whitespaces))
     let item = NoticeItem(String(t))

@@ -308,7 +308,7 @@ struct NoticeImporter {
   static func datedSentences(_ text: String) -> [String] {
     var out: [String] = []
     var carry: String?
-    for s in sentences(text) {
+    for s in labelledPieces(text) {
       let joined = carry.map { $0 + "，" + s } ?? s
       carry = nil
       let spans = ProseSpanReader.spans(in: joined)
@@ -320,6 +320,26 @@ struct NoticeImporter {
     }
     if let c = carry { out.append(c) }
     return out
+  }
+
+  /// The sentences of `text`, where a sentence's pieces after ； open with their dates (past an aside,
+  /// `(下期)7/11-7/14`), each under the label the first piece opens with (`缴费日期:(上期)6/6-6/11`):
+  /// the label says what every date of the sentence is.
+  static func labelledPieces(_ text: String) -> [String] {
+    text.split(separator: "。").flatMap { sentence -> [String] in
+      let pieces = sentences(String(sentence))
+      guard pieces.count > 1, let first = pieces.first, let start = ProseSpanReader.spans(in: first).first?.lower,
+        case let opening = NoticeClauses.withoutTrailingAside(String(first.prefix(start))),
+        NoticeClauses.label(opening) != nil
+      else { return pieces }
+      return [first]
+        + pieces.dropFirst().map { p in
+          guard let lower = ProseSpanReader.spans(in: p).first?.lower,
+            !NoticeClauses.withoutAsides(String(p.prefix(lower))).contains(where: NoticeClauses.isNameCharacter)
+          else { return p }
+          return opening + p
+        }
+    }
   }
 
   /// A text cut into sentences at 。 and ；, each kept whole (with its inner commas).

@@ -34,7 +34,8 @@ extension ProseSpanReader {
   /// `11.25`, `03.8`: a month and day with a dot, as tables print them. `standalone`: read only where
   /// nothing else can be meant, a range of two (`11.25—12.01`) or a cell holding the date alone
   /// (`02.23`, `02.24(暂定)`); `3.5学分` and `2.50元` are numbers.
-  /// `5/20(一)`: with a slash, read only where its weekday follows in brackets (`1/2` is a half);
+  /// `5/20(一)`: with a slash, read only where its weekday follows in brackets or it starts a range of
+  /// two (`5/21-5/23`); `1/2` is a half;
   /// `03-04 08:00`: with a hyphen, only two digits each and a clock time after, as systems print it.
   /// `slashed`: the end of a range whose start was written with slashes (`2025/2/15-2/16`), which is
   /// read without a weekday.
@@ -47,7 +48,12 @@ extension ProseSpanReader {
     else { return nil }
     let point = ProsePoint(year: nil, month: m, day: d)
     if c[a] == "/" {
-      guard slashed || bracketedWeek(at: e)?.1 != nil else { return nil }
+      // `(上期)5/21-5/23;6/3-6/4`: a range of two, where no word runs into it, is dates too, as Taiwan's
+      // notices print them (`占1/2-2/3` is a share).
+      let ranged =
+        (i == 0 || !NoticeClauses.isNameCharacter(c[i - 1]))
+        && connector(at: e).flatMap { monthDot(at: skipSpaces($0), standalone: false, slashed: true) } != nil
+      guard slashed || ranged || bracketedWeek(at: e)?.1 != nil else { return nil }
       return (point, e)
     }
     if c[a] == "-" {
