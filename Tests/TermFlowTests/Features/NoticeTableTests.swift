@@ -152,3 +152,61 @@ struct NoticeCalendarDayTests {
     #expect(d.contains("6月17日"))
   }
 }
+
+/// An exam timetable copied a cell per line, a sitting's subjects over several lines.
+struct NoticeDateLedTableTests {
+  @Test func eachDateCellOpensARowItsHoursAndSubjectsFollow() {
+    let d = noticeDraft(
+      """
+      关于考试的通知
+      二、公共课考试安排
+      考试日期
+
+      考试时间
+
+      考试科目
+
+      1月8日
+      周一上午
+
+      08:00-10:00
+
+      2022级(本科)马克思主义基本原理
+
+      2021级(本科)习近平新时代中国特色社会主义思想概论
+
+      1月8日
+      周一下午
+
+      14:00-16:00
+
+      2022级(本科)线性代数B、C
+
+      1月9日
+      周二上午
+
+      08:00-10:00
+
+      2023级(本科、专科)大学英语1
+      """,
+      term: "2023-2024-1",
+      weekOne: CivilDate(year: 2023, month: 9, day: 4)
+    )
+    #expect(d.contains("# 表头: 考试日期 | 考试时间 | 考试科目 |"))
+    #expect(
+      d.contains(
+        "title \"2022级(本科)马克思主义基本原理，2021级(本科)习近平新时代中国特色社会主义思想概论\"\n  owner 待定  # TODO: the sentence names no office\n  start 1月8日 08:00\n  due 1月8日 10:00\n"
+      )
+    )
+    #expect(draftStep(d, titled: "2022级(本科)线性代数B、C").contains("start 1月8日 14:00\n"))
+    #expect(draftStep(d, titled: "2023级(本科、专科)大学英语1").contains("start 1月9日 08:00\n"))
+    #expect(!d.contains("owner 考试科"))
+  }
+
+  @Test func aTimeOfDayOpensNoItem() {
+    #expect(NoticeItem("08:00-10:00").level == nil)
+    #expect(NoticeItem("1:报名").level == 1)
+    #expect(NoticeTable.isDayPart("周一上午"))
+    #expect(!NoticeTable.isDayPart("周一上午考试"))
+  }
+}

@@ -29,8 +29,10 @@ enum NoticeClauses {
         let before = String(chars[0..<(end - 1)])
         return NoticeRules.knownOwners.contains(where: { before.hasSuffix($0) }) ? before : nil
       }
+      // `考试科目`, `教务处理`: the suffix begins a word of its own, not an office's name.
+      let word = end < chars.count ? String(chars[(end - 1)...(end)]) : ""
       if NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }),
-        !NoticeRules.notOffices.contains(where: { name.hasSuffix($0) })
+        !NoticeRules.notOffices.contains(where: { name.hasSuffix($0) }), !NoticeRules.suffixWords.contains(word)
       {
         // `整理汇总交本科生院教务处`: a name that hands to an office it ends with is a verb phrase.
         let handsOn = NoticeRules.knownOwners.contains { o in
@@ -85,11 +87,18 @@ enum NoticeClauses {
   }
 
   /// `text` with every 《form name》 left out.
-  static func withoutForms(_ text: String) -> String {
+  static func withoutForms(_ text: String, quotes: Bool = false) -> String {
     var out = ""
     var depth = 0
+    let (open, close): (Set<Character>, Set<Character>) = quotes ? (["《", "“"], ["》", "”"]) : (["《"], ["》"])
     for c in text {
-      if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+      if open.contains(c) {
+        depth += 1
+      } else if close.contains(c) {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        out.append(c)
+      }
     }
     return out
   }
@@ -214,8 +223,9 @@ enum NoticeClauses {
   /// The office acting in `text`: a known office or role not right after a word that makes it the one
   /// handed to or asked (`交教务处`, `向开课学院`); the first such, or nil. Never made from a verb phrase.
   static func actingOffice(in written: String) -> String? {
-    // A role in a document's title (`《…研究生课程考核工作的说明》`) does not act.
-    let text = withoutForms(written)
+    // A role in a document's title (`《…研究生课程考核工作的说明》`, `“2019届学生毕业清考试卷”`) does
+    // not act.
+    let text = withoutForms(written, quotes: true)
     let chars = Array(text)
     if let group = addressedGroup(chars) ?? eachUnit(in: text) { return group }
     let known = NoticeRules.knownOwnersByFirst

@@ -33,7 +33,9 @@ struct NoticeItem {
     }
     let digits = s.prefix { $0.isNumber }
     guard !digits.isEmpty, digits.count <= 3, let c = s.dropFirst(digits.count).first,
-      NoticeRules.itemClosers.contains(c)
+      NoticeRules.itemClosers.contains(c),
+      // `08:00-10:00` is a time of day, not item 08.
+      !(":：".contains(c) && s.dropFirst(digits.count + 1).first?.isNumber == true)
     else { return }
     let rest = String(s.dropFirst(digits.count + 1)).drop { $0 == " " }
     // `一、` is a section; `1.` `1、` an item. A date (9月…) never gets here: 月 is no closer.

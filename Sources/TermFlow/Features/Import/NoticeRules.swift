@@ -26,6 +26,8 @@ enum NoticeRules {
     by: { $0[0] }
   )
 
+  /// Words an office's suffix begins (科目, 处理): where one follows, the name is no office's.
+  static let suffixWords: Set<String> = ["科目", "科学", "科技", "科研", "处理", "处分", "处置", "部分", "部署", "办理", "办法"]
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
   static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科", "单位", "办", "小组", "委员会"]
   /// Names that end like an office and are none (`本科` is a level of study, not a section).

@@ -123,3 +123,44 @@ extension NoticeTable {
     return nil
   }
 }
+
+extension NoticeTable {
+  /// The rows of a table whose first column dates its rows (`考试日期 | 考试时间 | 考试科目`), copied a
+  /// cell per line where a cell may run over several lines (the subjects of one sitting): each cell
+  /// with a date opens a row, a cell that only says the day's part (`周一上午`) stays with its date, the
+  /// next cells fill the columns after it and what runs over joins the last column. Nil unless every
+  /// row starts with a date, from the first cell on.
+  static func dateLedRows(_ cells: ArraySlice<(cell: String, line: Int)>, width: Int) -> ([[String]], Int)? {
+    guard width >= 2, let first = cells.first, ProseSpanReader.spans(in: first.cell).contains(where: \.from.hasDate)
+    else { return nil }
+    var rows: [[String]] = []
+    var end = first.line + 1
+    for (cell, line) in cells {
+      if ProseSpanReader.spans(in: cell).contains(where: \.from.hasDate) {
+        rows.append([cell])
+      } else if let r = rows.indices.last {
+        if rows[r].count == 1, isDayPart(cell) {
+          rows[r][0] += " " + cell
+        } else if rows[r].count < width {
+          rows[r].append(cell)
+        } else {
+          rows[r][width - 1] += "，" + cell
+        }
+      }
+      end = line + 1
+    }
+    return (rows.map { $0 + Array(repeating: "", count: width - $0.count) }, end)
+  }
+
+  /// `周一上午`, `星期二`, `下午`: a cell that says only which day or part of it.
+  static func isDayPart(_ cell: String) -> Bool {
+    var t = Substring(cell.trimmingCharacters(in: .whitespaces))
+    for w in ["星期", "周", "礼拜"] where t.hasPrefix(w) {
+      t = t.dropFirst(w.count)
+      if let d = t.first, "一二三四五六日天".contains(d) { t = t.dropFirst() }
+      break
+    }
+    if let part = NoticeRules.dayParts.first(where: { t.hasPrefix($0) }) { t = t.dropFirst(part.count) }
+    return t.isEmpty && t.count < cell.count
+  }
+}

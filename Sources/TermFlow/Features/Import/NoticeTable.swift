@@ -16,6 +16,8 @@ struct NoticeTable {
   var roundsDown = false
   /// The column that ends the time column's range (`起始时间 | 结束时间`).
   var end: Int?
+  /// A second time column after a date column, holding the hours (`考试日期 | 考试时间`).
+  var hours: Int?
 
   /// The cells of a line split at `|` or tabs (a Markdown table's outer bars dropped); one cell when
   /// the line has no separator; a line ending in `|` is one cell copied on its own line.
@@ -78,6 +80,11 @@ struct NoticeTable {
       // `选课阶段 | 起始时间 | 结束时间 | 工作安排`: a row's range runs from one column to the other.
       self.time = starts ?? time
       end = ends
+      return
+    }
+    // `考试日期 | 考试时间 | 考试科目`: the date, then its hours, before the work.
+    if times.count == 2, let w = work, times[0] == time, times[1] == time + 1, w > times[1] {
+      hours = times[1]
       return
     }
     // `序号 | 事宜 | 第一次完成时间 | 第二次完成时间`: two time columns are two rounds of the row's work.
@@ -166,6 +173,12 @@ struct NoticeTable {
         rows.append(row.joined(separator: " | ") + " |")
         end = taken[k + width - 1].line + 1
         k += width
+      }
+      // Rows that do not line up (a cell over several lines) under a date column: a row per date.
+      if table.time == 0, k + width <= taken.count, let (led, ledEnd) = dateLedRows(taken[width...], width: width),
+        led.count > rows.count - 1
+      {
+        return ([rows[0]] + led.map { $0.joined(separator: " | ") + " |" }, ledEnd)
       }
       if rows.count >= 2 { return (rows, end) }
     }

@@ -169,7 +169,8 @@ extension ProseSpanReader {
     for (w, h) in [("上午", 0), ("早上", 0), ("凌晨", 0), ("中午", 0), ("下午", 12), ("晚上", 12), ("傍晚", 12), ("早", 0), ("晚", 12)]
     {
       if let e = word(at: p, [w]) {
-        p = e
+        // `周一上午 08:00-10:00`, as a table's cells are joined.
+        p = skipSpaces(e)
         shift = h
         worded = true
         break
