@@ -41,4 +41,16 @@ extension ProseSpanReader {
     }
     return (shifted(a), shifted(b), f + 1)
   }
+
+  /// `11月25日/12月9日上午11:30之前`: a day offered as the alternative to the next shares its hour
+  /// and edge; nil where `last` is no such day.
+  func sharing(_ last: ProseSpan, _ next: ProseSpan) -> ProseSpan? {
+    guard last.to == nil, next.to == nil, last.from.time == nil, last.edge == .none, last.upper + 1 == next.lower,
+      c[last.upper] == "/"
+    else { return nil }
+    var shared = last
+    shared.from.time = next.from.time
+    shared.edge = next.edge
+    return shared
+  }
 }

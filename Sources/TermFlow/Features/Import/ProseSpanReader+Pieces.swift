@@ -183,9 +183,9 @@ extension ProseSpanReader {
       guard let (m, b) = number(at: a + 1, chinese: false), b - a - 1 == 2, m < 60 else { return nil }
       minute = m
       e = b
-      // `09:00 时至`, `23:00时`: the clock's hour word said again.
+      // `09:00 时至`, `23:00时`, `12:00点前`: the clock's hour word said again.
       let w = skipSpaces(b)
-      if w < c.count, c[w] == "时", w + 1 >= c.count || c[w + 1] != "间" { e = w + 1 }
+      if w < c.count, c[w] == "时" || c[w] == "点", w + 1 >= c.count || c[w + 1] != "间" { e = w + 1 }
     } else if a < c.count, c[a] == "点" || c[a] == "时" {
       e = a + 1
       if e < c.count, c[e] == "半" {

@@ -69,6 +69,7 @@ struct ProseSpanReader {
         joined.upper = s.upper
         out[out.count - 1] = joined
       } else {
+        if let last = out.last, let shared = sharing(last, s) { out[out.count - 1] = shared }
         out.append(s)
       }
       i = max(s.upper, i + 1)
