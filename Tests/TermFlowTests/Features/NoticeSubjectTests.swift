@@ -43,4 +43,13 @@ struct NoticeSubjectTests {
     let d = draft("关于排课的通知\n1、3月4日-3月8日。教师任课表经质量科审核后,各系、部教学秘书在教务管理系统中录入计划任务安排。\n")
     #expect(d.contains("title \"在教务管理系统中录入计划任务安排\"\n  owner 各系部教学秘书\n"))
   }
+
+  @Test func aTeacherNamedBySurnameIsSomeoneToGoToAndAResponsiblePersonIsAName() {
+    let d = draft(
+      "关于报名的通知\n二、报名\n2、各校区相关负责人将报名表汇总后,于3月12日下午5点前报给自考办徐老师,报名费于3月13日上午9点前交给徐老师。\n"
+    )
+    #expect(d.contains("owner 各校区相关负责人\n  due 3月12日"))
+    #expect(d.contains("owner 各校区相关负责人\n  due 3月13日"))
+    #expect(!d.contains("owner 老师"))
+  }
 }

@@ -18,14 +18,14 @@ enum NoticeClauses {
         ? nil : known
     }
     if let actor = subjectOnly(at: t) { return actor }
-    guard !NoticeRules.ownerStopPrefixes.contains(where: { t.hasPrefix($0) }) else { return nil }
+    guard !NoticeRules.stops(ArraySlice(t)) else { return nil }
     let chars = Array(t.prefix(NoticeRules.ownerMaxLength))
     for end in stride(from: 3, through: chars.count, by: 1) {
       let name = String(chars[0..<end])
       guard chars[0..<end].allSatisfy(isNameCharacter) else { return nil }
       // `学校督导将抽查各院部`: a verb inside ends the name before any office suffix it reaches; the
       // name is the words before the verb when they end in a known role (学校督导).
-      if NoticeRules.ownerStopPrefixes.contains(where: { chars[(end - 1)...].starts(with: $0) }) {
+      if NoticeRules.stops(chars[(end - 1)...]) {
         let before = String(chars[0..<(end - 1)])
         return NoticeRules.knownOwners.contains(where: { before.hasSuffix($0) }) ? before : nil
       }
@@ -255,7 +255,11 @@ enum NoticeClauses {
       let inner = known[chars[min(i + o.count, chars.count - 1)]]?.first {
         i + o.count + $0.count <= chars.count && chars[(i + o.count)..<(i + o.count + $0.count)].elementsEqual($0)
       }
-      let handed = i == handedTo || NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) })
+      // `交给自考办徐老师`: a teacher named by surname is a person to go to, not the teachers.
+      let surnamed =
+        NoticeRules.teacherRoles.contains(String(o)) && i >= 1 && NoticeRules.surnames.contains(chars[i - 1])
+      let handed =
+        i == handedTo || surnamed || NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) })
       // `研究生成绩…录入`, `学生的平时成绩`, `研究生管理系统`, `研究生(含留学生)的`: whose things they
       // are, not who acts.
       let owns = possesses(chars[(i + o.count)...])
@@ -316,7 +320,7 @@ enum NoticeClauses {
       var j = i + 1
       // A verb ends the name (`各教学单位组织学生…`: 各教学单位).
       while j < chars.count, j - i <= 24, isNameCharacter(chars[j]) || "（）()、".contains(chars[j]),
-        !NoticeRules.ownerStopPrefixes.contains(where: { w in chars[j...].starts(with: w) })
+        !NoticeRules.stops(chars[j...])
       {
         j += 1
         let name = String(chars[i..<j])

@@ -48,6 +48,14 @@ enum NoticeRules {
     "至", "可", "上报", "报送", "代扣", "扣", "要", "按", "通知", "督促", "指导", "负责", "协助", "配合", "以", "召开", "举行",
   ]
 
+  /// Nouns that open with a stop word (`负责人`): part of a name, not a verb ending it.
+  static let nounsOfStops = ["负责人"]
+
+  /// Whether a verb or preposition that ends an office's name opens `rest`.
+  static func stops(_ rest: ArraySlice<Character>) -> Bool {
+    ownerStopPrefixes.contains { rest.starts(with: $0) } && !nounsOfStops.contains { rest.starts(with: $0) }
+  }
+
   /// Words right before an office that make it the one handed to or asked, not the one acting
   /// (`交教务处`, `向开课学院申请`, `咨询财务处`).
   /// (`经导师审核签字`: the one who approves on the way is not the one who does the work.)
@@ -169,6 +177,10 @@ enum NoticeRules {
       || teacherWorkSplit.contains { w in text.contains(w.thing) && w.verbs.contains(where: text.contains) }
   }
   static let teacherRoles = ["教师", "老师"]
+  /// Common surnames: `徐老师` is one person, someone to hand things to or ask.
+  static let surnames = Set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾夏韦付傅方邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱覃戴莫孔汤庞闵翟牛"
+  )
 
   /// A clause before its date whose subject is the work itself (`…答辩工作将于`).
   static let workAsSubject = ["工作将于", "工作定于", "工作拟于", "工作将在", "工作于"]
