@@ -52,4 +52,10 @@ struct NoticeSubjectTests {
     #expect(d.contains("owner 各校区相关负责人\n  due 3月13日"))
     #expect(!d.contains("owner 老师"))
   }
+
+  @Test func daysOfferedAsAlternativesShareTheirDoer() {
+    let d = draft("关于答辩的通知\n注:申请答辩的硕士生需要在3月25日/4月9日上午11:30之前将论文提交系统并且导师在系统中确认。\n")
+    #expect(d.contains("owner 硕士生\n  due 3月25日 11:30\n"))
+    #expect(d.contains("owner 硕士生\n  due 4月9日 上午11:30前\n"))
+  }
 }

@@ -43,6 +43,8 @@ extension NoticeImporter {
       return found
     }
     let calendar = Self.calendarDefinitions(spans, chars)
+    // The owner read for the sentence's last day: a day offered beside it (`11月25日/12月9日`) is its.
+    var lastOwner: (owner: String?, fromContext: Bool)?
     for (k, read) in spans.enumerated() where !calendar.contains(k) {
       var sp = read
       // `9.研究生院准备…开始时间` above a line holding only its day: what starts then stays open.
@@ -150,6 +152,10 @@ extension NoticeImporter {
           fromContext = owner != nil
         }
       }
+      if k > 0, let last = lastOwner, chars[spans[k - 1].upper..<sp.lower].allSatisfy({ "/和或及、 ".contains($0) }) {
+        (owner, fromContext) = last
+      }
+      lastOwner = (owner, fromContext)
       after = Substring(Self.droppingDayPart(String(after)))
       var clause = after.prefix { !"，,；;。".contains($0) }
       // `笔试:9月17日上午,上机考试:9月17日…`: a label running up to the next date is that date's.
@@ -202,17 +208,7 @@ extension NoticeImporter {
         NoticeRules.saysPaying(around) || Self.paysSplit(around) || paysHere
         || underPaymentItem || paysLater
       if paying, sp.sinceNow {
-        // `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
-        var step = NoticeDraft.Step(
-          name: NoticeClauses.feeName(in: itemText) ?? "缴费",
-          title: String(clause),
-          owner: nil,
-          dates: SpanPhrases.stepLines(sp),
-          source: source
-        )
-        step.sinceNow = sp.to ?? sp.from
-        step.paying = true
-        draft.items.append(.step(step))
+        appendOpenPayment(sp, title: String(clause), source: source)
         source = []
         made = true
         continue
@@ -316,32 +312,6 @@ extension NoticeImporter {
       made = true
     }
     return made
-  }
-
-  /// A payment window; its owner is the office its sentence names at the date (`9月7日计财处…`), else
-  /// the paying office the item names, else the issuer (a guess, marked). Students pay; they do not own
-  /// the window.
-  mutating func appendPayment(
-    window: String,
-    source: [String],
-    named: String? = nil,
-    namedHere: Bool = true,
-    days: [ProsePoint] = []
-  ) {
-    let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
-    let office = named.flatMap { n in NoticeRules.studentRoles.contains { n.contains($0) } ? nil : n }
-    draft.items.append(
-      .payment(
-        .init(
-          name: NoticeClauses.feeName(in: itemText) ?? "缴费",
-          owner: office ?? offices.last ?? draft.issuer,
-          ownerGuessed: office == nil || !namedHere,
-          window: window,
-          source: source,
-          days: days
-        )
-      )
-    )
   }
 
   /// The notice's own phrase for a single day, where the language reads it as written

@@ -1,0 +1,42 @@
+/// The payment windows a notice's dated sentences give, as the draft holds them.
+extension NoticeImporter {
+  /// `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
+  mutating func appendOpenPayment(_ sp: ProseSpan, title: String, source: [String]) {
+    var step = NoticeDraft.Step(
+      name: NoticeClauses.feeName(in: itemText) ?? "缴费",
+      title: title,
+      owner: nil,
+      dates: SpanPhrases.stepLines(sp),
+      source: source
+    )
+    step.sinceNow = sp.to ?? sp.from
+    step.paying = true
+    draft.items.append(.step(step))
+  }
+
+  /// A payment window; its owner is the office its sentence names at the date (`9月7日计财处…`), else
+  /// the paying office the item names, else the issuer (a guess, marked). Students pay; they do not own
+  /// the window.
+  mutating func appendPayment(
+    window: String,
+    source: [String],
+    named: String? = nil,
+    namedHere: Bool = true,
+    days: [ProsePoint] = []
+  ) {
+    let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
+    let office = named.flatMap { n in NoticeRules.studentRoles.contains { n.contains($0) } ? nil : n }
+    draft.items.append(
+      .payment(
+        .init(
+          name: NoticeClauses.feeName(in: itemText) ?? "缴费",
+          owner: office ?? offices.last ?? draft.issuer,
+          ownerGuessed: office == nil || !namedHere,
+          window: window,
+          source: source,
+          days: days
+        )
+      )
+    )
+  }
+}
