@@ -1,15 +1,18 @@
 /// Periods a notice names whole: a month (`于2016年6月`), a part of a day with its hours.
 extension ProseSpanReader {
-  /// `于2016年6月批阅`, `在2017年6月将实习报告…`: a whole month, read only with its year and after 于/在,
+  /// `于2016年6月批阅`, `在2017年6月将实习报告…`: a whole month, read only with its year and after 于/在
+  /// (without its year only where the work is set for it: `暂定10月进行`),
   /// or opening its clause before a comma or a range (`4、2026年2月,完成…定稿评审`, `2025年11月-2026年1月,
   /// 完成…撰写`), since a month alone more often names people (`2016年9月入学的学生`) than a time to act.
   /// A third of a month (`四月下旬`, `6月中旬(具体时间待定)`) is a guess at days, not a window: not read.
   func wholeMonth(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
-    guard let (year, month, q) = monthHead(at: i), let year, q < c.count, !isDigit(c[q]),
+    guard let (printed, month, q) = monthHead(at: i), q < c.count, !isDigit(c[q]),
       // `5月底`, `6月初`, `8月上旬` are days of their own.
       !"日号底初中末上下".contains(c[q])
     else { return nil }
     let lead = c[..<i].last(where: { $0 != " " })
+    // A month without its year only where the work is set for it (`暂定10月进行`, `定于11月`).
+    guard let year = printed ?? (lead == "定" || lead == "于" ? 2001 : nil) else { return nil }
     let opens = lead.map { "，,。；;：:、.．)）".contains($0) } ?? true
     let e = word(at: q, ["份"]) ?? q
     let from = ProsePoint(year: year, month: month, day: 1)
@@ -20,8 +23,11 @@ extension ProseSpanReader {
       let last = CivilDate.daysIn(year: y, month: m2)
       return (from, ProsePoint(year: y, month: m2, day: last), word(at: q2, ["份"]) ?? q2)
     }
-    guard lead == "于" || lead == "在" || opens && ",，".contains(c[e]) else { return nil }
-    return (from, ProsePoint(year: year, month: month, day: CivilDate.daysIn(year: year, month: month)), e)
+    guard lead == "于" || lead == "在" || lead == "定" || opens && ",，".contains(c[e]) else { return nil }
+    // (February's last day needs its year.)
+    guard printed != nil || month != 2 else { return nil }
+    let to = ProsePoint(year: printed, month: month, day: CivilDate.daysIn(year: year, month: month))
+    return (ProsePoint(year: printed, month: month, day: 1), to, e)
   }
 }
 
