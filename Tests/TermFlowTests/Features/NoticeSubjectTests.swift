@@ -58,4 +58,20 @@ struct NoticeSubjectTests {
     #expect(d.contains("owner 硕士生\n  due 3月25日 11:30\n"))
     #expect(d.contains("owner 硕士生\n  due 4月9日 上午11:30前\n"))
   }
+
+  @Test func aSectionsWorkIsTheAgentsTheNoticeGivesItToLater() {
+    let d = draft(
+      """
+      关于考试组织的通知
+      一、重修考试
+      2.考试时间:第十六周。
+      二、公共选修课考试
+      2.考试时间:第十七周。
+      三、考试的组织与安排
+      重修考试、本学期期末考试由课程承担系部负责组织实施;公共选修课由任课教师决定考核方式。
+      """
+    )
+    #expect(d.contains("owner 课程承担系部\n  start 第16周星期一"))
+    #expect(d.contains("owner 任课教师\n  start 第17周星期一"))
+  }
 }

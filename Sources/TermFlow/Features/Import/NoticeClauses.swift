@@ -273,32 +273,6 @@ enum NoticeClauses {
     return nil
   }
 
-  /// `校考由教务处统筹安排`: each work the text says an office does (由, not 由于), as (校考, 教务处);
-  /// with `topics` false, also the doers named with no work before them (`，由课程开设单位…`).
-  static func agents(in text: String, topics: Bool = true) -> [(topic: String, agent: String)] {
-    var out: [(String, String)] = []
-    var from = text.startIndex
-    while let r = text.range(of: "由", range: from..<text.endIndex) {
-      from = r.upperBound
-      let topic = String(text[..<r.lowerBound].reversed().prefix { isNameCharacter($0) }.reversed())
-      guard topic.count >= (topics ? 2 : 0), topic.count <= 8, !text[r.upperBound...].hasPrefix("于"),
-        let agent = owner(atStartOf: text[r.upperBound...].prefix(NoticeRules.ownerMaxLength))
-      else { continue }
-      out.append((topic, agent))
-    }
-    return out
-  }
-
-  /// `双学士学位专业所属学院在…阶段登录…，设置辅修招收方案`: each undated sentence that opens with its doer,
-  /// as (the rest of the sentence, the doer); the work a dated line names in other words (`招收方案设置`).
-  static func doings(in sentences: [String]) -> [(topic: String, agent: String)] {
-    sentences.compactMap { s in
-      let t = Substring(NoticeItem(s).text)
-      guard ProseSpanReader.spans(in: String(t)).isEmpty, let agent = owner(atStartOf: t) else { return nil }
-      return (String(t.dropFirst(agent.count).prefix(60)), agent)
-    }
-  }
-
   /// `以系为单位统一领回`: each unit of that kind acts (各系).
   static func eachUnit(in text: String) -> String? {
     guard let r = text.range(of: "为单位"), let open = text[..<r.lowerBound].range(of: "以", options: .backwards)

@@ -148,7 +148,10 @@ extension NoticeImporter {
         if owner == nil {
           // A table's date cell copied onto a line of its own: the office the sentence above the table
           // names runs it.
-          owner = (bare ? tableAgent : nil) ?? subject() ?? nextOwner
+          // `一、重修考试` … `重修考试、期末考试由课程承担系部负责组织实施`: whom the notice gives the
+          // work its heading names.
+          let headed = heading.flatMap { agent(of: $0) } ?? sectionHeading.flatMap { agent(of: $0) }
+          owner = (bare ? tableAgent : nil) ?? headed ?? subject() ?? nextOwner
           fromContext = owner != nil
         }
       }

@@ -1,0 +1,37 @@
+/// Who a notice says does which work, read from its sentences wherever they stand.
+extension NoticeClauses {
+  /// `校考由教务处统筹安排`: each work the text says an office does (由, not 由于), as (校考, 教务处);
+  /// with `topics` false, also the doers named with no work before them (`，由课程开设单位…`).
+  static func agents(in text: String, topics: Bool = true) -> [(topic: String, agent: String)] {
+    var out: [(String, String)] = []
+    var from = text.startIndex
+    while let r = text.range(of: "由", range: from..<text.endIndex) {
+      from = r.upperBound
+      let lead = text[..<r.lowerBound]
+      let topic = String(lead.reversed().prefix { isNameCharacter($0) }.reversed())
+      guard topic.count >= (topics ? 2 : 0), topic.count <= 8, !text[r.upperBound...].hasPrefix("于"),
+        let agent = owner(atStartOf: text[r.upperBound...].prefix(NoticeRules.ownerMaxLength))
+      else { continue }
+      out.append((topic, agent))
+      // `重修考试、本学期期末考试由课程承担系部…`: each work listed before it is the agent's too.
+      var rest = lead.dropLast(topic.count)
+      while topics, let joiner = rest.last, joiner == "、" {
+        let more = String(rest.dropLast().reversed().prefix { isNameCharacter($0) }.reversed())
+        guard (2...8).contains(more.count) else { break }
+        out.append((more, agent))
+        rest = rest.dropLast(more.count + 1)
+      }
+    }
+    return out
+  }
+
+  /// `双学士学位专业所属学院在…阶段登录…，设置辅修招收方案`: each undated sentence that opens with its doer,
+  /// as (the rest of the sentence, the doer); the work a dated line names in other words (`招收方案设置`).
+  static func doings(in sentences: [String]) -> [(topic: String, agent: String)] {
+    sentences.compactMap { s in
+      let t = Substring(NoticeItem(s).text)
+      guard ProseSpanReader.spans(in: String(t)).isEmpty, let agent = owner(atStartOf: t) else { return nil }
+      return (String(t.dropFirst(agent.count).prefix(60)), agent)
+    }
+  }
+}
