@@ -8,6 +8,13 @@ struct NoticeClauseTests {
     noticeDraft(text, term: "2019-2020-1", weekOne: CivilDate(year: 2019, month: 9, day: 2))
   }
 
+  @Test func daysListedUnderAClosingLabelEachBehindItsOwnLabelAreDues() {
+    let d = draft("关于期末考的通知\n一、时间\n登录期末考成绩截止日:毕业班:1月15日(三) 23:59 非毕业班:1月17日(五)23:59\n")
+    #expect(d.contains("due 1月15日 23:59\n"))
+    #expect(d.contains("due 1月17日 23:59\n"))
+    #expect(!d.contains("start 1月1"))
+  }
+
   @Test func aLineWithAPhoneNumberKeepsItsDate() {
     let d = draft("关于补考的通知\n三、考核方式\n各教学院(部)于10月18日前将考试安排报教务处考试中心(联系人:于燕17346936676)。\n")
     #expect(d.contains("contact "))

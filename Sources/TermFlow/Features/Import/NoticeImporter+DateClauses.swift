@@ -254,3 +254,38 @@ extension NoticeImporter {
     draft.items.append(.step(step))
   }
 }
+
+extension NoticeImporter {
+  /// `登录成绩截止日:毕业班:1月15日 23:59 非毕业班:1月17日 23:59`: days listed under a label that says
+  /// they close something, each behind a label of its own, are dues. Walks back from the `k`th span past
+  /// such labels and the days listed before it to the label they are under.
+  static func closesUnderLabel(_ chars: [Character], _ spans: [ProseSpan], _ k: Int) -> Bool {
+    guard spans.indices.contains(k) else { return false }
+    var end = spans[k].lower
+    var j = k
+    while true {
+      while end > 0, chars[end - 1] == " " { end -= 1 }
+      // A label of its own (`非毕业班:`), short.
+      if end > 0, ":：".contains(chars[end - 1]) {
+        let name = chars[..<(end - 1)].reversed().prefix { NoticeClauses.isNameCharacter($0) }
+        if (1...6).contains(name.count), end - 1 - name.count > 0,
+          case let before = chars[end - 2 - name.count], ":： ".contains(before) || before.isNumber
+        {
+          end -= name.count + 1
+          continue
+        }
+      }
+      // A day listed before it under the same label.
+      if j > 0, spans[j - 1].upper == end || chars[spans[j - 1].upper..<end].allSatisfy({ $0 == " " }) {
+        j -= 1
+        end = spans[j].lower
+        continue
+      }
+      break
+    }
+    var label = String(chars[..<end]).trimmingCharacters(in: .whitespaces)
+    while let last = label.last, ":：".contains(last) { label.removeLast() }
+    for w in ["时间", "日期", "日"] where label.hasSuffix(w) { label.removeLast(w.count) }
+    return end < spans[k].lower && NoticeRules.closingLabels.contains { label.hasSuffix($0) }
+  }
+}
