@@ -210,3 +210,20 @@ struct NoticeDateLedTableTests {
     #expect(!NoticeTable.isDayPart("周一上午考试"))
   }
 }
+
+/// A table that moves days: the days it replaces are no days to act on.
+struct NoticeRevisedTableTests {
+  @Test func theAdjustedColumnDatesTheRowsAndADayThatClosesIsADue() {
+    let d = noticeDraft(
+      "关于行事历修正的通知\n一、调整项目日期如下:\n|\n项目\n|\n原订日期\n|\n调整后日期\n|\n|\n1.休学截止日\n|\n6月22日\n|\n6月5日\n|\n|\n"
+        + "2.暑假开始日\n|\n6月29日\n|\n6月15日\n|\n|\n3.成绩更正截止日\n|\n7月17日\n|\n7月3日\n|\n二、其他\n",
+      term: "2025-2026-2",
+      weekOne: CivilDate(year: 2026, month: 2, day: 23)
+    )
+    #expect(d.contains("# 表头: 项目 | 原订日期 | 调整后日期 |"))
+    #expect(draftStep(d, titled: "休学截止日").contains("due 6月5日\n"))
+    #expect(draftStep(d, titled: "成绩更正截止日").contains("due 7月3日\n"))
+    #expect(d.contains("# 校历: 2.暑假开始日 | 6月29日 | 6月15日 |"))
+    #expect(!d.contains("6月22日\n") && !d.contains("7月17日\n") && !d.contains("6月29日\n"))
+  }
+}

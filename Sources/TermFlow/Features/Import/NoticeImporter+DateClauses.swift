@@ -283,9 +283,6 @@ extension NoticeImporter {
       }
       break
     }
-    var label = String(chars[..<end]).trimmingCharacters(in: .whitespaces)
-    while let last = label.last, ":：".contains(last) { label.removeLast() }
-    for w in ["时间", "日期", "日"] where label.hasSuffix(w) { label.removeLast(w.count) }
-    return end < spans[k].lower && NoticeRules.closingLabels.contains { label.hasSuffix($0) }
+    return end < spans[k].lower && NoticeRules.namesClosing(String(chars[..<end]))
   }
 }

@@ -12,11 +12,18 @@ extension NoticeImporter {
     }
     let when = end.map { start + "至" + $0 } ?? hours.map { start + " " + $0 } ?? start
     let spans = ProseSpanReader.spans(in: when)
-    guard let sp = spans.first else { return false }
+    guard var sp = spans.first else { return false }
     for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
     stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
     let work =
       t.cell(cells, t.work) ?? cells.enumerated().first { $0.offset != t.time && $0.offset != t.owner }?.element
+    // `暑假开始日 | 6月15日`: the term's own day, no work (the row stays, as a comment).
+    if let w = work, NoticeRules.namesCalendarDay(NoticeItem(w).text) {
+      draft.items.append(.comment(label: "校历", text: line))
+      return true
+    }
+    // `成绩缴交截止日 | 6月22日`: a day the work names as a close is a due.
+    if sp.to == nil, sp.edge == .none, let w = work, NoticeRules.namesClosing(NoticeItem(w).text) { sp.edge = .before }
     // `交:管理办`: the office the work is handed to is the one concerned; `东主楼10区105` says where,
     // not who, so the work cell's own subject acts, as with no owner column (`教务处汇总…`).
     let ownerCell = t.cell(cells, t.owner).map(NoticeRules.withoutHandingVerb).flatMap { c in

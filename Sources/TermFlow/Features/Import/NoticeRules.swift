@@ -302,6 +302,24 @@ enum NoticeRules {
   /// The longest a table's column name runs (`107学年度 暑期开课`, `本校生选课期间`).
   static let columnNameMaxLength = 12
   static let tableTimeHeaders = ["时间", "日期", "时段", "截止", "期间"]
+  /// A time column of days the table replaces (`原订日期 | 调整后日期`).
+  static let supersededHeaders = ["原订", "原定", "原计划", "调整前", "变更前"]
+
+  /// Whether a table's work cell names a day of the term's own calendar (`暑假开始日`, `寒假`).
+  static func namesCalendarDay(_ label: String) -> Bool {
+    var t = Substring(label.trimmingCharacters(in: .whitespaces))
+    for w in ["时间", "日期", "日"] where t.hasSuffix(w) { t = t.dropLast(w.count) }
+    for w in ["开始", "结束"] where t.hasSuffix(w) { t = t.dropLast(w.count) }
+    return calendarPeriods.contains { $0 != "上班" && t == $0 }
+  }
+
+  /// Whether a label names a day that closes something (`成绩缴交截止日`, `截止时间`).
+  static func namesClosing(_ label: String) -> Bool {
+    var t = Substring(label.trimmingCharacters(in: .whitespaces))
+    while let last = t.last, ":：".contains(last) { t = t.dropLast() }
+    for w in ["时间", "日期", "日"] where t.hasSuffix(w) { t = t.dropLast(w.count) }
+    return closingLabels.contains { t.hasSuffix($0) }
+  }
   /// Time columns that open and close one range (`起始时间 | 结束时间`).
   static let tableStartHeaders = ["起", "开始"]
   static let tableEndHeaders = ["结束", "截止", "止"]

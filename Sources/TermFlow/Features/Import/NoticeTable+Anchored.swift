@@ -82,7 +82,10 @@ extension NoticeTable {
   /// 工作内容 |`, then a line per row), lined up on their date cells; nil when no header starts it.
   static func barLineRows(_ lines: [String], from: Int) -> ([String], Int)? {
     // The header's first cell is a line of its own, its bar on the next line.
-    guard from + 1 < lines.count, lines[from + 1].trimmingCharacters(in: .whitespaces) == "|" else { return nil }
+    // (A heading or a sentence leading into the table, `一、调整项目日期如下:`, is not its first cell.)
+    guard from + 1 < lines.count, lines[from + 1].trimmingCharacters(in: .whitespaces) == "|",
+      NoticeItem(lines[from]).level == nil, !lines[from].hasSuffix(":"), !lines[from].hasSuffix("：")
+    else { return nil }
     var cells: [(cell: String, line: Int)] = []
     var piece = ""
     var j = from
@@ -99,7 +102,10 @@ extension NoticeTable {
         sinceBar = 0
       } else if !l.isEmpty {
         // A run without a bar for long, or a sentence or numbered item, ends the table.
-        let item = NoticeItem(l).level != nil && ProseSpanReader.spans(in: l).isEmpty
+        // (A numbered cell, `1.休学截止日` ended by a bar on the next line, is a row's first cell.)
+        let nextLine = lines[(j + 1)...].first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let cell = nextLine?.trimmingCharacters(in: .whitespaces) == "|" && l.count <= NoticeRules.columnNameMaxLength
+        let item = NoticeItem(l).level != nil && ProseSpanReader.spans(in: l).isEmpty && !cell
         guard sinceBar < 6, l.count <= 120, !item || cells.isEmpty && piece.isEmpty else { break }
         piece += l
         sinceBar += 1
@@ -115,7 +121,21 @@ extension NoticeTable {
     for width in 3...min(8, cells.count - 1) {
       let names = cells[0..<width].map(\.cell)
       guard let t = NoticeTable(header: names), t.batches.isEmpty, t.work != nil || t.owner != nil else { continue }
-      let (rows, end) = anchoredRows(Array(cells[width...]), t, numbered: names[0].contains("序号"))
+      // Rows that line up (each as wide as the header, a date in its time column) are read as they
+      // stand: a row may hold a date in another column too (`原订日期 | 调整后日期`).
+      let body = Array(cells[width...])
+      let even =
+        body.count % width == 0
+        && stride(from: 0, to: body.count, by: width).allSatisfy { k in
+          !ProseSpanReader.spans(in: body[k + t.time].cell).isEmpty
+        }
+      let (rows, end) =
+        even
+        ? (
+          stride(from: 0, to: body.count, by: width).map { k in body[k..<k + width].map(\.cell) },
+          (body.last?.line ?? 0) + 1
+        )
+        : anchoredRows(body, t, numbered: names[0].contains("序号"))
       guard rows.contains(where: { !$0[t.time].isEmpty }) else { return nil }
       let text = [names] + rows
       return (text.map { $0.joined(separator: " | ") + " |" }, max(end, cells[width - 1].line + 1))

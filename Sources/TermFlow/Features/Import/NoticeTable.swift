@@ -41,7 +41,10 @@ struct NoticeTable {
       }
     }
     guard cells.allSatisfy({ $0.count <= NoticeRules.columnNameMaxLength && ProseSpanReader.spans(in: $0).isEmpty }),
-      let time = find(NoticeRules.tableTimeHeaders)
+      let time = cells.indices.first(where: { k in
+        NoticeRules.tableTimeHeaders.contains { cells[k].contains($0) }
+          && !NoticeRules.supersededHeaders.contains { cells[k].contains($0) }
+      })
     else { return nil }
     // `时间安排 | 工作任务`: the time column's name may hold a work word too; the work is another's.
     let work = find(NoticeRules.tableWorkHeaders, besides: time)
@@ -63,7 +66,11 @@ struct NoticeTable {
       (self.time, self.work, batches, roundsDown) = (time, 0, Array(1..<cells.count), true)
       return
     }
-    let times = cells.indices.filter { k in NoticeRules.tableTimeHeaders.contains { cells[k].contains($0) } }
+    // `原订日期 | 调整后日期`: the day a date replaces is no day to act on.
+    let times = cells.indices.filter { k in
+      NoticeRules.tableTimeHeaders.contains { cells[k].contains($0) }
+        && !NoticeRules.supersededHeaders.contains { cells[k].contains($0) }
+    }
     // (`阶段 | 起始时间 | 结束时间` is one range a row, not two works; `起止时间` is one column.)
     let starts = times.first { k in NoticeRules.tableStartHeaders.contains { cells[k].contains($0) } }
     let ends = times.first { k in NoticeRules.tableEndHeaders.contains { cells[k].contains($0) } }
