@@ -39,8 +39,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 965, "dates_owner": 916, "owner": 545, "payments_ok": 90, "fees_ok": 15, "week1_ok": 30, "term_ok": 180, "parses": 241, "clean": 241}
-MAX_SPURIOUS = 72
+FLOOR = {"dates": 1076, "dates_owner": 1015, "owner": 596, "payments_ok": 100, "fees_ok": 15, "week1_ok": 32, "term_ok": 201, "parses": 268, "clean": 268}
+MAX_SPURIOUS = 93
 
 
 def run(cmd, **kw):

@@ -74,4 +74,10 @@ struct NoticeSubjectTests {
     #expect(d.contains("owner 课程承担系部\n  start 第16周星期一"))
     #expect(d.contains("owner 任课教师\n  start 第17周星期一"))
   }
+
+  @Test func theOneWhoseWorkItIsByIsNotItsTopicAndKeepsIts各() {
+    let d = draft("关于中期考核的通知\n二、考核时间\n2. 硕士生中期考核由各培养单位组织,最迟应于8月30日前完成。\n")
+    #expect(d.contains("owner 各培养单位\n  due 8月30日"))
+    #expect(!d.contains("owner 硕士生"))
+  }
 }

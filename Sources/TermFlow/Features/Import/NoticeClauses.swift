@@ -7,6 +7,14 @@ enum NoticeClauses {
   /// The office named at the start of `text` (after an opener such as 由 or 请), or nil.
   static func owner(atStartOf text: Substring) -> String? {
     var t = text.drop { " ，,、：:".contains($0) }
+    // `各培养单位组织`: a group 各 addresses keeps its 各, where it holds no other office's name (`各学院凭
+    // 财务处…` runs past its own).
+    if t.hasPrefix("各"), let group = addressedGroup(Array(t.prefix(26))), t.hasPrefix(group), !group.contains("、"),
+      case let rest = group.dropFirst(),
+      NoticeRules.knownOwners.contains(String(rest)) || !NoticeRules.knownOwners.contains(where: rest.contains)
+    {
+      return group
+    }
     for o in NoticeRules.clauseOpeners
     where t.hasPrefix(o) && !NoticeRules.knownOwners.contains(where: { t.hasPrefix($0) }) {
       t = t.dropFirst(o.count)

@@ -122,7 +122,11 @@ extension NoticeImporter {
           NoticeRules.workAsSubject.contains { clause.hasSuffix($0) }
           && NoticeClauses.actingOffice(in: clause).map(NoticeRules.isStudentRole) == true
         let nearestSubject = clauses.reversed().lazy.compactMap { c -> String? in
-          guard let o = NoticeClauses.owner(atStartOf: Substring(c)), NoticeRules.knownOwners.contains(o) else {
+          // `硕士生中期考核由各培养单位组织`: the one 由 names acts; the clause's opening is its topic.
+          if let agent = NoticeClauses.agents(in: c, topics: false).first?.agent { return agent }
+          guard let o = NoticeClauses.owner(atStartOf: Substring(c)),
+            NoticeRules.knownOwners.contains(o) || o.hasPrefix("各")
+          else {
             return nil
           }
           // Its whole name (`各院部教学检查小组`), not a group it names further on.
