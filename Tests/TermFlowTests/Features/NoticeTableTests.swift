@@ -125,6 +125,13 @@ struct NoticeCalendarDayTests {
     for day in ["6月17日", "7月1日", "7月5日", "7月6日"] { #expect(!steps.contains(day)) }
   }
 
+  @Test func theTermsFirstDayIsNoStep() {
+    let d = draft("关于加退选的通知\n一、2019年2月25日(周一)为2018-2019学年第2学期开学日。\n二、加退选时间为2月25日至3月7日。\n")
+    let steps = d.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+    #expect(steps.contains("start 2月25日\n  due 3月7日"))
+    #expect(!steps.contains("on 2019年2月25日") && !steps.contains("开学日"))
+  }
+
   @Test func theTermsEndItsHolidaysAndAMovedDayAreNoSteps() {
     let d = draft(
       """

@@ -35,6 +35,8 @@ extension NoticeImporter {
     let period = String(what.drop { "为是".contains($0) }.prefix { !"时期".contains($0) })
     // `上班时间` after a date is office hours; only in a 周历's list is 上班 a period.
     if NoticeRules.calendarPeriods.contains(where: { $0 != "上班" && period.hasSuffix($0) }) { return true }
+    // `2月26日为112学年度第2学期开学日`: the term's first day.
+    if what.hasPrefix("为") || what.hasPrefix("是"), what.hasSuffix("开学日") || what.hasSuffix("开学") { return true }
     let named = calendarLabel(before)
     if what.isEmpty || ["结束", "开始"].contains(what),
       NoticeRules.calendarPeriods.contains(named) || NoticeRules.termSpans.contains(where: { named.hasSuffix($0) })

@@ -25,13 +25,14 @@ extension ProseSpanReader {
     } else {
       p += 1
       guard hasDi || !(p < c.count && c[p] == "年") else { return nil }
-      // 18周--19周
-      if let b = connector(at: p) {
+      // 18周--19周; `第十周起至第十二周止`
+      let from = word(at: p, ["起"]).flatMap { connector(at: $0) } ?? connector(at: p)
+      if let b = from {
         var q = b
         if q < c.count, c[q] == "第" { q += 1 }
         if let (n, e) = number(at: q, chinese: hasDi), e < c.count, c[e] == "周", n >= w1, n <= 30 {
           w2 = n
-          p = e + 1
+          p = word(at: e + 1, ["止"]) ?? e + 1
         }
       }
     }
