@@ -80,4 +80,12 @@ struct NoticeSubjectTests {
     #expect(d.contains("owner 各培养单位\n  due 8月30日"))
     #expect(!d.contains("owner 硕士生"))
   }
+
+  @Test func thoseASentenceRemindsDoNotActInItsLaterClauses() {
+    let d = draft(
+      "关于免修的通知\n4、免修申请。学院须于3月8日前提交统计表到研究生院,同时提醒学生提交免修证明材料,审查后在3月18日前将材料纸质版一并交培养办。\n"
+    )
+    #expect(d.contains("owner 学院\n  due 3月18日"))
+    #expect(!d.contains("owner 学生"))
+  }
 }

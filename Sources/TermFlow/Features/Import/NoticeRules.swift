@@ -59,7 +59,9 @@ enum NoticeRules {
   /// Words right before an office that make it the one handed to or asked, not the one acting
   /// (`交教务处`, `向开课学院申请`, `咨询财务处`).
   /// (`经导师审核签字`: the one who approves on the way is not the one who does the work.)
-  static let recipientMarkers = ["交", "报", "送", "发", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知", "经"]
+  static let recipientMarkers = [
+    "交", "报", "送", "发", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知", "经", "提醒", "督促", "告知",
+  ]
 
   /// `交:管理办`, `送至教务处`: a cell naming where the work goes, without its verb. The verb is one
   /// only before a colon or an office (`交管理办` but not `交通学院`).
