@@ -309,18 +309,23 @@ enum NoticeRules {
 
   /// Whether a table's work cell names a day of the term's own calendar (`暑假开始日`, `寒假`).
   static func namesCalendarDay(_ label: String) -> Bool {
-    var t = Substring(label.trimmingCharacters(in: .whitespaces))
-    for w in ["时间", "日期", "日"] where t.hasSuffix(w) { t = t.dropLast(w.count) }
+    var t = withoutDayWord(label)
     for w in ["开始", "结束"] where t.hasSuffix(w) { t = t.dropLast(w.count) }
     return calendarPeriods.contains { $0 != "上班" && t == $0 }
   }
 
   /// Whether a label names a day that closes something (`成绩缴交截止日`, `截止时间`).
   static func namesClosing(_ label: String) -> Bool {
+    let t = withoutDayWord(label)
+    return closingLabels.contains { t.hasSuffix($0) }
+  }
+
+  /// A label less its colon and the word for a day or time it ends with (`截止日:` → 截止).
+  private static func withoutDayWord(_ label: String) -> Substring {
     var t = Substring(label.trimmingCharacters(in: .whitespaces))
     while let last = t.last, ":：".contains(last) { t = t.dropLast() }
-    for w in ["时间", "日期", "日"] where t.hasSuffix(w) { t = t.dropLast(w.count) }
-    return closingLabels.contains { t.hasSuffix($0) }
+    if let w = ["时间", "日期", "日"].first(where: { t.hasSuffix($0) }) { t = t.dropLast(w.count) }
+    return t
   }
   /// Time columns that open and close one range (`起始时间 | 结束时间`).
   static let tableStartHeaders = ["起", "开始"]
