@@ -39,7 +39,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1076, "dates_owner": 1016, "owner": 597, "payments_ok": 100, "fees_ok": 15, "week1_ok": 32, "term_ok": 201, "parses": 268, "clean": 268}
+FLOOR = {"dates": 1076, "dates_owner": 1016, "owner": 597, "payments_ok": 100, "fees_ok": 15, "week1_ok": 33, "term_ok": 201, "parses": 268, "clean": 268}
 MAX_SPURIOUS = 91
 
 

@@ -132,6 +132,13 @@ struct NoticeCalendarDayTests {
     #expect(!steps.contains("on 2019年2月25日") && !steps.contains("开学日"))
   }
 
+  @Test func aMondayTheNoticeCallsTheTermsFirstDayIsWeek1() {
+    let text = "关于加退选的通知\n一、113年2月26日(週一)為112學年度第2學期開學日。\n二、加退選時間為2月26日至3月7日。\n"
+    #expect(noticeDraft(text, term: "2023-2024-2", weekOne: nil).contains("  week 1 starts 2024-02-26\n"))
+    let sunday = "关于加退选的通知\n一、113年2月25日(週日)為112學年度第2學期開學日。\n二、加退選時間為2月26日至3月7日。\n"
+    #expect(!noticeDraft(sunday, term: "2023-2024-2", weekOne: nil).contains("  week 1 starts"))
+  }
+
   @Test func theTermsEndItsHolidaysAndAMovedDayAreNoSteps() {
     let d = draft(
       """

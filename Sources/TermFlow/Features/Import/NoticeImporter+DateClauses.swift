@@ -30,13 +30,31 @@ extension NoticeImporter {
 
   /// `9月4日正式上课`, `第2周(2月27日)起正常按课表上课`, `开课时间:9月15日`, `暑假(9周):7月3日~9月3日`,
   /// `201976日至201991日为暑假时间`, `本学期定于7月5日结束`: the term's own days, no one's work.
+  /// `2月26日为112学年度第2学期开学日`: the words after a date that make it the term's first day.
+  static func opensTerm(_ clause: Substring) -> Bool {
+    let what = clause.trimmingCharacters(in: .whitespaces)
+    return (what.hasPrefix("为") || what.hasPrefix("是")) && (what.hasSuffix("开学日") || what.hasSuffix("开学"))
+  }
+
+  /// The term's first day, where the notice calls a Monday so: week 1 (a point of week 1, Monday, for
+  /// the term's reading of week 1). Nil for any other day, or one whose weekday cannot be told.
+  static func firstDayOfTerm(_ p: ProsePoint) -> ProsePoint? {
+    let monday =
+      p.weekday == 1
+      || p.weekday == nil
+        && p.year.flatMap { y in CivilDate(year: y, month: p.month ?? 0, day: p.day ?? 0) }?.weekday == 1
+    guard p.hasDate, p.week == nil, monday else { return nil }
+    var first = p
+    (first.week, first.weekday) = (1, 1)
+    return first
+  }
+
   static func calendarsOwn(_ before: String, _ clause: Substring) -> Bool {
     let what = clause.trimmingCharacters(in: .whitespaces)
     let period = String(what.drop { "为是".contains($0) }.prefix { !"时期".contains($0) })
     // `上班时间` after a date is office hours; only in a 周历's list is 上班 a period.
     if NoticeRules.calendarPeriods.contains(where: { $0 != "上班" && period.hasSuffix($0) }) { return true }
-    // `2月26日为112学年度第2学期开学日`: the term's first day.
-    if what.hasPrefix("为") || what.hasPrefix("是"), what.hasSuffix("开学日") || what.hasSuffix("开学") { return true }
+    if opensTerm(clause) { return true }
     let named = calendarLabel(before)
     if what.isEmpty || ["结束", "开始"].contains(what),
       NoticeRules.calendarPeriods.contains(named) || NoticeRules.termSpans.contains(where: { named.hasSuffix($0) })

@@ -68,6 +68,8 @@ extension NoticeImporter {
       // A file's name (`2014年8月21日扣划名单(老生).xls`) or what stands on a day (`截止1210日还有部分学生
       // 未缴交`) dates no work.
       let upTo = rawAfter.prefix { !"，,；;。".contains($0) }
+      // `2月26日(週一)為…學期開學日`: the term's first day, a Monday, is week 1's.
+      if sp.to == nil, Self.opensTerm(upTo), let first = Self.firstDayOfTerm(sp.from) { points.append(first) }
       if NoticeRules.fileExtensions.contains(where: { upTo.lowercased().contains($0) })
         || NoticeRules.statusWords.contains(where: { rawAfter.hasPrefix($0) })
         || NoticeRules.holidayEnds.contains(where: { upTo.hasSuffix($0) })
