@@ -96,19 +96,22 @@ enum NoticeClauses {
 
   /// `text` with every 《form name》 left out.
   static func withoutForms(_ text: String, quotes: Bool = false) -> String {
-    var out = ""
+    quotes ? outside(text, open: ["《", "“"], close: ["》", "”"]) : outside(text, open: ["《"], close: ["》"])
+  }
+
+  /// `text` less what stands between the marks that open and close a part of it, nested or not.
+  static func outside(_ text: String, open: Set<Character>, close: Set<Character>) -> String {
     var depth = 0
-    let (open, close): (Set<Character>, Set<Character>) = quotes ? (["《", "“"], ["》", "”"]) : (["《"], ["》"])
-    for c in text {
-      if open.contains(c) {
+    return text.filter { ch in
+      if open.contains(ch) {
         depth += 1
-      } else if close.contains(c) {
+      } else if close.contains(ch) {
         depth = max(0, depth - 1)
-      } else if depth == 0 {
-        out.append(c)
+      } else {
+        return depth == 0
       }
+      return false
     }
-    return out
   }
 
   /// The forms in 《》 and the office each is handed to (`将《表》报送教务处`).
@@ -340,19 +343,7 @@ enum NoticeClauses {
   }
 
   /// `text` less its asides in brackets (`(上期)` → nothing).
-  static func withoutAsides(_ text: String) -> String {
-    var depth = 0
-    return text.filter { ch in
-      if "(（".contains(ch) {
-        depth += 1
-      } else if ")）".contains(ch) {
-        depth = max(0, depth - 1)
-      } else {
-        return depth == 0
-      }
-      return false
-    }
-  }
+  static func withoutAsides(_ text: String) -> String { outside(text, open: ["(", "（"], close: [")", "）"]) }
 
   static func label(_ text: String) -> String? {
     var t = Substring(text.trimmingCharacters(in: .whitespaces))
