@@ -88,4 +88,19 @@ struct NoticeSubjectTests {
     #expect(d.contains("owner 学院\n  due 3月18日"))
     #expect(!d.contains("owner 学生"))
   }
+
+  @Test func aDateUnderItsWorkIsTheAgentsTheNoticeGivesThatWorkTo() {
+    let d = draft(
+      """
+      关于教材发放工作的通知
+      一、教材发放安排
+      教师用书
+      2月16-17日
+      二、教材发放要求
+      1.教师用书由各二级学院指定专人规定时间到发放地点集中领取。
+      """
+    )
+    #expect(d.contains("owner 各二级学院\n  start 2月16日"))
+    #expect(!d.contains("owner 教师\n"))
+  }
 }

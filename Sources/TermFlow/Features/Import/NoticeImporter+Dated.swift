@@ -147,8 +147,9 @@ extension NoticeImporter {
           ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
           ?? NoticeClauses.actingOffice(in: String(after))
-          // `7.学位评定分委员会召开时间` above a line holding only its dates: the heading's subject.
-          ?? (bare ? heading.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) } : nil)
+          // `7.学位评定分委员会召开时间` above a line holding only its dates: the heading's subject, unless
+          // the notice gives that work to someone (`教师用书` over `教师用书由各二级学院(部)指定专人…领取`).
+          ?? (bare ? heading.flatMap { agent(of: $0) ?? NoticeClauses.owner(atStartOf: Substring($0)) } : nil)
         // The students whose work it is still do not act when nothing nearer names the doer: the item
         // or its section does (`各学位点主建学院组织…答辩;` … `研究生学位论文答辩工作于5月27日前完成。`).
         if workLeads, let o = owner, NoticeRules.isStudentRole(o) { owner = nil }
