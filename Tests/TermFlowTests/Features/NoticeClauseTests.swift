@@ -172,6 +172,12 @@ struct NoticeClauseTests {
     #expect(NoticeClauses.owner(atStartOf: "答辩小组进行资格审查") == "答辩小组")
     #expect(NoticeClauses.owner(atStartOf: "学位办审批") == "学位办")
     #expect(NoticeClauses.owner(atStartOf: "学校举办活动") == nil)
+    // A verb of office work ends a name before the group it reaches; a school named for it does not.
+    #expect(NoticeClauses.owner(atStartOf: "全面统计新生缴费情况") == nil)
+    #expect(NoticeClauses.owner(atStartOf: "各二级学院汇总学生名单") == "各二级学院")
+    #expect(NoticeClauses.owner(atStartOf: "数学与统计学院负责") == "数学与统计学院")
+    // 经 opens a clause (`经导师审核`), not a school's name.
+    #expect(NoticeClauses.owner(atStartOf: "经济管理学院负责") == "经济管理学院")
   }
 
   @Test func aTableCopiedACellPerLineWithMergedNumbersLinesUpOnItsDates() {

@@ -16,7 +16,9 @@ enum NoticeClauses {
       return group
     }
     for o in NoticeRules.clauseOpeners
-    where t.hasPrefix(o) && !NoticeRules.knownOwners.contains(where: { t.hasPrefix($0) }) {
+    where t.hasPrefix(o) && !NoticeRules.knownOwners.contains(where: { t.hasPrefix($0) })
+      && !NoticeRules.namesOfOpeners.contains(where: { t.hasPrefix($0) })
+    {
       t = t.dropFirst(o.count)
     }
     if let group = gradeGroup(ArraySlice(t.prefix(NoticeRules.ownerMaxLength + 8))) { return group.name }
