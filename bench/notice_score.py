@@ -39,7 +39,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1113, "dates_owner": 1051, "owner": 627, "payments_ok": 107, "fees_ok": 16, "week1_ok": 34, "term_ok": 209, "parses": 281, "clean": 281}
+FLOOR = {"dates": 1113, "dates_owner": 1052, "owner": 628, "payments_ok": 107, "fees_ok": 16, "week1_ok": 34, "term_ok": 209, "parses": 281, "clean": 281}
 MAX_SPURIOUS = 98
 
 
@@ -127,6 +127,10 @@ def owner_ok(fact, step):
         if not want:
             continue
         for h in have:
+            # `非2017级的研究生` is every grade but 2017's: a name that opens with the grades left out
+            # (`2017级的研究生`) is not it; a broader one (`研究生`) holds it, as with any other name.
+            if want.startswith("非") and not h.startswith("非") and h.startswith(want[1:3]):
+                continue
             if h == want or (len(h) >= 2 and h in want) or (len(want) >= 2 and want in h):
                 return True
     return False

@@ -60,4 +60,19 @@ struct NoticeGradeTests {
     #expect(NoticeClauses.gradeGroup(ArraySlice(Array("2022级学生的成绩"))) == nil)
     #expect(NoticeClauses.gradeGroup(ArraySlice(Array("2022级："))).map(\.name) == "2022级学生")
   }
+
+  @Test func 非BeforeGradesNamesEveryGradeButThoseAndWindowsAfterACommaShareIt() {
+    let d = draft(
+      """
+      关于选课的通知
+      二、时间安排
+      非2017级的研究生为2024年9月13日18:00至9月14日14:00,9月14日18:00至9月18日08:00
+      2017级研究生为2024年9月14日18:00至9月18日08:00
+      """
+    )
+    #expect(d.contains("owner 研究生非2017级 \"非2017级的研究生\"\n"))
+    #expect(d.contains("owner 研究生非2017级\n  start 2024年9月13日 18:00\n"))
+    #expect(d.contains("owner 研究生非2017级\n  start 9月14日 18:00\n"))
+    #expect(d.contains("owner 研究生2017级\n  start 2024年9月14日 18:00\n"))
+  }
 }

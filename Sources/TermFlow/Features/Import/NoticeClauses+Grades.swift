@@ -47,7 +47,9 @@ extension NoticeClauses {
         i += chars[i...].prefix(while: isGradeCharacter).count + 1
         continue
       }
-      if group.name != name { return String(name.drop(while: isGradeCharacter)) }
+      if group.name != name {
+        return String(name.drop { isGradeCharacter($0) || NoticeRules.gradesExcept.contains($0) }.drop { $0 == "的" })
+      }
       i += group.length
     }
     return name
@@ -56,13 +58,23 @@ extension NoticeClauses {
   /// The identifier of a grade group's name: its kind, then its grades (`2020级新生` → 新生2020级), so
   /// it does not open with a digit; nil for any other name.
   static func gradeIdentifier(_ name: String) -> String? {
-    guard name.first?.isASCII == true, name.first?.isNumber == true else { return nil }
-    let grades = name.prefix(while: isGradeCharacter)
-    let kind = name.dropFirst(grades.count)
+    // `非2017级的研究生` → 研究生非2017级: the grades left out are named so.
+    let but = name.hasPrefix(NoticeRules.gradesExcept) ? NoticeRules.gradesExcept : ""
+    let named = name.dropFirst(but.count)
+    guard named.first?.isASCII == true, named.first?.isNumber == true else { return nil }
+    let grades = named.prefix(while: isGradeCharacter)
+    let kind = named.dropFirst(grades.count).drop { $0 == "的" }
     guard !kind.isEmpty else { return nil }
     // `2013、2014级` → 2013和2014级: an identifier holds no 、.
     let joined = grades.map { $0 == "、" ? "和" : $0 }
-    return String((kind + joined).filter { isNameCharacter($0) || $0.isNumber })
+    return String((kind + but + joined).filter { isNameCharacter($0) || $0.isNumber })
+  }
+
+  /// The grade group `chars` opens with, 非 before it kept (`非2017级的研究生` is every grade but 2017's).
+  static func gradeGroupOrOthers(_ chars: ArraySlice<Character>) -> (name: String, length: Int)? {
+    let but = chars.starts(with: NoticeRules.gradesExcept) ? NoticeRules.gradesExcept.count : 0
+    guard let group = gradeGroup(chars.dropFirst(but)) else { return nil }
+    return (String(chars.prefix(but)) + group.name, group.length + but)
   }
 }
 

@@ -21,7 +21,7 @@ enum NoticeClauses {
     {
       t = t.dropFirst(o.count)
     }
-    if let group = gradeGroup(ArraySlice(t.prefix(NoticeRules.ownerMaxLength + 8))) { return group.name }
+    if let group = gradeGroupOrOthers(ArraySlice(t.prefix(NoticeRules.ownerMaxLength + 8))) { return group.name }
     if let known = NoticeRules.knownOwnersLongestFirst.first(where: { t.hasPrefix($0) }) {
       // `研究生的成绩…`: whose things they are, not who acts (`任课教师成绩录入时` is teachers entering).
       return NoticeRules.isStudentRole(known) && possesses(ArraySlice(t.dropFirst(known.count).prefix(16)))
@@ -252,7 +252,9 @@ enum NoticeClauses {
       }
       if chars[i].isNumber, i == 0 || !chars[i - 1].isNumber, let group = gradeGroup(chars[i...]) {
         let before = String(chars[max(0, i - 2)..<i])
-        if !NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { return group.name }
+        if !NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) {
+          return before.hasSuffix(NoticeRules.gradesExcept) ? NoticeRules.gradesExcept + group.name : group.name
+        }
         i += group.length
         continue
       }

@@ -163,7 +163,12 @@ extension NoticeImporter {
           fromContext = owner != nil
         }
       }
-      if k > 0, let last = lastOwner, chars[spans[k - 1].upper..<sp.lower].allSatisfy({ "/和或及、 ".contains($0) }) {
+      // `…为9月13日18:00至9月14日14:00,9月14日18:00至…`: a second window listed after a comma, naming no
+      // doer of its own, is the first's too.
+      if k > 0, let last = lastOwner, case let between = chars[spans[k - 1].upper..<sp.lower],
+        between.allSatisfy({ "/和或及、 ".contains($0) })
+          || (owner == nil || fromContext) && between.allSatisfy({ ",， ".contains($0) }) && !between.isEmpty
+      {
         (owner, fromContext) = last
       }
       lastOwner = (owner, fromContext)

@@ -126,6 +126,8 @@ enum NoticeRules {
   /// `以系为单位`: each unit of the kind named acts (各系).
   static let unitKinds = ["系", "学院", "院系", "专业", "部门", "院部"]
   static let clauseOpeners = ["由", "请", "各", "经"]
+  /// Before grades, the word that names every grade but those (`非2017级的研究生`).
+  static let gradesExcept = "非"
   /// Names that open with an opener's character (`经济管理学院`, `经管学院`): not an opener then.
   static let namesOfOpeners = ["经济", "经管", "经贸", "经营"]
   /// Verbs that, alone after a date, say only that something happens then (`…定于3月9日进行`).
