@@ -3,6 +3,7 @@
 # one binary (one module, fuzzer and address sanitizer) in its own scratch folder (.build-fuzz).
 #   tools/fuzz.sh --list              the targets
 #   tools/fuzz.sh TARGET SECONDS      build TARGET and run it; exit non-zero on a crash, leak or timeout
+#   tools/fuzz.sh --build             build the targets only (CI builds them beside another build)
 #   tools/fuzz.sh --merge TARGET      minimize what runs found into the committed corpus
 # The committed corpus is Tests/Fuzz/corpus/TARGET (seeded from the workflows, fixtures and examples,
 # then minimized with --merge); what a run finds goes to .build-fuzz/corpus/TARGET. A crash's input is
@@ -14,19 +15,27 @@ if [ "${1:-}" = "--list" ]; then
   for t in $targets; do echo "$t"; done
   exit 0
 fi
+out=.build-fuzz
+bin="$out/termflow-fuzz"
+build() {
+  if [ ! -x "$bin" ] || [ -n "$(find Sources/TermFlow Tests/Fuzz -newer "$bin" -name '*.swift' | head -1)" ]; then
+    echo "building the fuzz targets…" >&2
+    mkdir -p "$out"
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name TermFlow -suppress-warnings \
+      $(find Sources/TermFlow Tests/Fuzz -name '*.swift' | sort) -o "$bin" 2> >(grep -v "ld.gold: warning" >&2)
+  fi
+}
+if [ "${1:-}" = "--build" ]; then
+  build
+  exit 0
+fi
 merge=0
 if [ "${1:-}" = "--merge" ]; then merge=1; shift; fi
-target="${1:?usage: tools/fuzz.sh --list | TARGET SECONDS | --merge TARGET}"
+target="${1:?usage: tools/fuzz.sh --list | --build | TARGET SECONDS | --merge TARGET}"
 seconds="${2:-60}"
 case " $targets " in *" $target "*) ;; *) echo "no target '$target' (tools/fuzz.sh --list)" >&2; exit 2 ;; esac
-out=.build-fuzz
 mkdir -p "$out/corpus/$target" "Tests/Fuzz/corpus/$target" Tests/Fuzz/crashes
-bin="$out/termflow-fuzz"
-if [ ! -x "$bin" ] || [ -n "$(find Sources/TermFlow Tests/Fuzz -newer "$bin" -name '*.swift' | head -1)" ]; then
-  echo "building the fuzz targets…" >&2
-  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name TermFlow -suppress-warnings \
-    $(find Sources/TermFlow Tests/Fuzz -name '*.swift' | sort) -o "$bin" 2> >(grep -v "ld.gold: warning" >&2)
-fi
+build
 corpus="Tests/Fuzz/corpus/$target"
 if [ -z "$(ls -A "$corpus")" ]; then
   case "$target" in
