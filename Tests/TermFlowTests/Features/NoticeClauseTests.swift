@@ -176,6 +176,11 @@ struct NoticeClauseTests {
     #expect(NoticeClauses.owner(atStartOf: "全面统计新生缴费情况") == nil)
     #expect(NoticeClauses.owner(atStartOf: "各二级学院汇总学生名单") == "各二级学院")
     #expect(NoticeClauses.owner(atStartOf: "数学与统计学院负责") == "数学与统计学院")
+    // A teaching section is an office, its subject before a unit it works by (`以学院为单位`).
+    #expect(NoticeClauses.owner(atStartOf: "各教研室填写汇总表") == "各教研室")
+    #expect(NoticeClauses.owner(atStartOf: "数学教研室负责") == "数学教研室")
+    let section = draft("关于检查的通知\n三、检查步骤\n各教研室填写汇总表,并于5月16日15:00前以学院为单位将打印版报教务处。\n")
+    #expect(section.contains("owner 各教研室\n  due 5月16日 15:00前"))
     // 经 opens a clause (`经导师审核`), not a school's name.
     #expect(NoticeClauses.owner(atStartOf: "经济管理学院负责") == "经济管理学院")
   }

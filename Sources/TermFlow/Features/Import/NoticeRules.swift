@@ -13,7 +13,7 @@ enum NoticeRules {
       "学生处", "学工部", "后勤处", "图书馆", "信息中心", "网络中心", "继续教育学院", "成人教育学院", "网络教育学院", "体育学院",
       "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "指导教师", "指导老师", "辅导员", "班主任", "毕业生", "博士研究生", "硕士研究生",
       "计财处", "计划财务部", "班长", "学习委员", "管理员", "老生", "新生", "教师", "老师", "教职工", "员工", "经办人",
-      "导师", "督导", "督导组", "研究生院", "学位办",
+      "导师", "督导", "督导组", "研究生院", "学位办", "教研室",
     ] + studentRoles
 
   /// The offices longest first (学生所在学院 before 学生), worked out once.
@@ -29,7 +29,7 @@ enum NoticeRules {
   /// Words an office's suffix begins (科目, 处理): where one follows, the name is no office's.
   static let suffixWords: Set<String> = ["科目", "科学", "科技", "科研", "处理", "处分", "处置", "部分", "部署", "办理", "办法"]
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
-  static let ownerSuffixes = ["办公室", "学院", "中心", "处", "部", "科", "单位", "办", "小组", "委员会"]
+  static let ownerSuffixes = ["办公室", "教研室", "学院", "中心", "处", "部", "科", "单位", "办", "小组", "委员会"]
   /// Names that end like an office and are none (`本科` is a level of study, not a section).
   static let notOffices = [
     "本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位", "举办", "承办", "主办", "协办", "督办", "交办",
@@ -124,7 +124,7 @@ enum NoticeRules {
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
   /// `以系为单位`: each unit of the kind named acts (各系).
-  static let unitKinds = ["系", "学院", "院系", "专业", "部门", "院部"]
+  static let unitKinds = ["系", "学院", "院系", "专业", "部门", "院部", "教研室"]
   static let clauseOpeners = ["由", "请", "各", "经"]
   /// Before grades, the word that names every grade but those (`非2017级的研究生`).
   static let gradesExcept = "非"
@@ -289,7 +289,7 @@ enum NoticeRules {
   /// What 各 addresses: `各学院`, `各教学院(部)`, `各系、部`, `各承担单位`, `各位教师`.
   static let groupSuffixes = [
     "学院", "院", "系", "部", "(部)", "（部）", "(系)", "（系）", "单位", "中心", "处", "科", "教学秘书", "秘书", "教师", "老师",
-    "辅导员", "班主任", "学生", "同学", "小组", "班", "班级", "班长", "评阅人", "负责人", "联系人", "机构",
+    "辅导员", "班主任", "学生", "同学", "小组", "班", "班级", "班长", "评阅人", "负责人", "联系人", "机构", "教研室",
   ]
 
   /// Verbs by which an office tells others to act (`请各学院通知本单位的班长于4月7日…领取`): whom they
