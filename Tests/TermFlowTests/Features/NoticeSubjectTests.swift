@@ -103,4 +103,12 @@ struct NoticeSubjectTests {
     #expect(d.contains("owner 各二级学院\n  start 2月16日"))
     #expect(!d.contains("owner 教师\n"))
   }
+
+  @Test func thoseAClauseOpeningWith为IsForAreNotItsDoers() {
+    let d = draft("关于教材结算的通知\n5、财务处安排退款时间为:\n(1)5月20日后,为第一批确认无误的学生退费;\n")
+    #expect(d.contains("owner 财务处\n  start 5月20日"))
+    #expect(!d.contains("owner 学生"))
+    // 为 saying whose time the day is keeps them.
+    #expect(draft("关于报名的通知\n一、安排\n1.9月1日,为各学院报名时间。\n").contains("owner 各学院\n"))
+  }
 }

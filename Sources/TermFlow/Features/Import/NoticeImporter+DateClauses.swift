@@ -121,6 +121,13 @@ extension NoticeImporter {
     return t.count == text.count ? text : String(t.drop { "，,、 ".contains($0) })
   }
 
+  /// `5月20日后,为第一批确认无误的学生退费`: the people a clause after the date opens with 为 on are
+  /// those the work is done for, not its doers (but `9月1日为各学院报名时间` says whose time the day is).
+  static func forWhom(_ after: Substring) -> Bool {
+    let clause = after.prefix { !"，,；;。".contains($0) }
+    return clause.hasPrefix("为") && !NoticeRules.timeLabels.contains { clause.hasSuffix($0) }
+  }
+
   /// `1.5月26日-5月30日` over `学籍科、教学科根据…进行初审。`: a numbered item that is only its dates
   /// and the sentence under it saying what is done then are one line.
   static func joiningDatedItems(_ lines: [String]) -> [String] {

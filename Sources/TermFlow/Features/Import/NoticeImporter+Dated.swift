@@ -146,7 +146,7 @@ extension NoticeImporter {
           ?? nearestSubject
           ?? NoticeClauses.actingOffice(in: before)
           ?? NoticeClauses.owner(atStartOf: Substring(before))
-          ?? NoticeClauses.actingOffice(in: String(after))
+          ?? (Self.forWhom(after) ? nil : NoticeClauses.actingOffice(in: String(after)))
           // `7.学位评定分委员会召开时间` above a line holding only its dates: the heading's subject, unless
           // the notice gives that work to someone (`教师用书` over `教师用书由各二级学院(部)指定专人…领取`).
           ?? (bare ? heading.flatMap { agent(of: $0) ?? NoticeClauses.owner(atStartOf: Substring($0)) } : nil)
