@@ -111,4 +111,12 @@ struct NoticeSubjectTests {
     // 为 saying whose time the day is keeps them.
     #expect(draft("关于报名的通知\n一、安排\n1.9月1日,为各学院报名时间。\n").contains("owner 各学院\n"))
   }
+
+  @Test func whoseWorkASentenceIsAboutDoesNotRunIt() {
+    let d = draft(
+      "关于补考的通知\n一、安排\n1.2014届毕业生补考时间安排在2014年4月8日至14日进行,请各相关教研室按下列时间到指定教室给学生考试。\n"
+    )
+    #expect(d.contains("owner 各相关教研室\n  start 2014年4月8日"))
+    #expect(!d.contains("owner 毕业生"))
+  }
 }

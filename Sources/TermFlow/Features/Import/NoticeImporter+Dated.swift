@@ -121,8 +121,8 @@ extension NoticeImporter {
         // students before it say whose work it is, and the doer is the next sentence's (an office before
         // it runs it: `数理教学部…补考工作将于…`).
         let workLeads =
-          NoticeRules.workAsSubject.contains { clause.hasSuffix($0) }
-          && NoticeClauses.actingOffice(in: clause).map(NoticeRules.isStudentRole) == true
+          NoticeRules.workAsSubject(clause)
+          && NoticeClauses.actingOffice(in: clause).map(NoticeRules.isStudentGroup) == true
         let nearestSubject = clauses.reversed().lazy.compactMap { c -> String? in
           // `硕士生中期考核由各培养单位组织`: the one 由 names acts; the clause's opening is its topic.
           if let agent = NoticeClauses.agents(in: c, topics: false).first?.agent { return agent }
@@ -152,7 +152,7 @@ extension NoticeImporter {
           ?? (bare ? heading.flatMap { agent(of: $0) ?? NoticeClauses.owner(atStartOf: Substring($0)) } : nil)
         // The students whose work it is still do not act when nothing nearer names the doer: the item
         // or its section does (`各学位点主建学院组织…答辩;` … `研究生学位论文答辩工作于5月27日前完成。`).
-        if workLeads, let o = owner, NoticeRules.isStudentRole(o) { owner = nil }
+        if workLeads, let o = owner, NoticeRules.isStudentGroup(o) { owner = nil }
         if owner == nil {
           // A table's date cell copied onto a line of its own: the office the sentence above the table
           // names runs it.

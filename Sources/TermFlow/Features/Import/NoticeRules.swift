@@ -190,7 +190,14 @@ enum NoticeRules {
   )
 
   /// A clause before its date whose subject is the work itself (`…答辩工作将于`).
-  static let workAsSubject = ["工作将于", "工作定于", "工作拟于", "工作将在", "工作于"]
+  /// `…答辩工作将于`, `…补考时间安排在`: the work, or its time, leading to the date as the sentence's
+  /// subject.
+  static func workAsSubject(_ clause: String) -> Bool {
+    guard let lead = dateLeads.first(where: { clause.hasSuffix($0) }) else { return false }
+    let work = clause.dropLast(lead.count)
+    return workSubjects.contains { work.hasSuffix($0) }
+  }
+  static let workSubjects = ["工作", "时间", "考试", "补考", "答辩"]
 
   /// Words that open a sentence by saying when (`在此期间，考生登录…`), before its subject.
   /// Words that say a notice plans the next term (`保证下学期课程教学正常运行`).
@@ -203,6 +210,11 @@ enum NoticeRules {
   static let openingLabels = ["开放", "开通", "开始"]
 
   static func isStudentRole(_ name: String) -> Bool { studentRoles.contains { name.hasSuffix($0) } }
+  /// Students, or a group of them by when they entered or leave (`毕业生`): whose work a sentence may
+  /// be about (`2014届毕业生补考时间安排在…`) while others run it.
+  static func isStudentGroup(_ name: String) -> Bool {
+    isStudentRole(name) || ["毕业生", "新生", "老生"].contains { name.hasSuffix($0) }
+  }
 
   /// Parts of a day said after a date with no hour (`9月17日上午`): the date's, not the work's words.
   static let dayParts = ["上、下午", "上午", "下午", "中午", "晚上", "早上", "全天"]
