@@ -181,6 +181,9 @@ struct NoticeClauseTests {
     #expect(NoticeClauses.owner(atStartOf: "数学教研室负责") == "数学教研室")
     let section = draft("关于检查的通知\n三、检查步骤\n各教研室填写汇总表,并于5月16日15:00前以学院为单位将打印版报教务处。\n")
     #expect(section.contains("owner 各教研室\n  due 5月16日 15:00前"))
+    // A group keeps its 各 before its own kind (`各位同学`), not before another office (`各学院凭财务处`).
+    #expect(NoticeClauses.owner(atStartOf: "各位同学在银行卡上存入学费") == "各位同学")
+    #expect(NoticeClauses.owner(atStartOf: "各学院凭财务处开具的收据领取") == "各学院")
     // 经 opens a clause (`经导师审核`), not a school's name.
     #expect(NoticeClauses.owner(atStartOf: "经济管理学院负责") == "经济管理学院")
   }

@@ -8,10 +8,13 @@ enum NoticeClauses {
   static func owner(atStartOf text: Substring) -> String? {
     var t = text.drop { " ，,、：:".contains($0) }
     // `各培养单位组织`: a group 各 addresses keeps its 各, where it holds no other office's name (`各学院凭
-    // 财务处…` runs past its own).
+    // 财务处…` runs past its own); its own kind is no other (`各位同学`).
     if t.hasPrefix("各"), let group = addressedGroup(Array(t.prefix(26))), t.hasPrefix(group), !group.contains("、"),
       case let rest = group.dropFirst(),
-      NoticeRules.knownOwners.contains(String(rest)) || !NoticeRules.knownOwners.contains(where: rest.contains)
+      NoticeRules.knownOwners.contains(String(rest))
+        || !NoticeRules.knownOwners.contains(where: {
+          rest.contains($0) && !(rest.hasSuffix($0) && rest.count <= $0.count + 1)
+        })
     {
       return group
     }
