@@ -184,6 +184,10 @@ struct NoticeClauseTests {
     // A group keeps its 各 before its own kind (`各位同学`), not before another office (`各学院凭财务处`).
     #expect(NoticeClauses.owner(atStartOf: "各位同学在银行卡上存入学费") == "各位同学")
     #expect(NoticeClauses.owner(atStartOf: "各学院凭财务处开具的收据领取") == "各学院")
+    // A part of the day or 即 before the doer says when or restates; 受理 ends a name.
+    #expect(NoticeClauses.owner(atStartOf: "上午学生报到注册") == "学生")
+    #expect(NoticeClauses.owner(atStartOf: "即学生可在系统中退选") == "学生")
+    #expect(NoticeClauses.owner(atStartOf: "各学院受理学生转专业申请") == "各学院")
     // 经 opens a clause (`经导师审核`), not a school's name.
     #expect(NoticeClauses.owner(atStartOf: "经济管理学院负责") == "经济管理学院")
   }

@@ -7,6 +7,8 @@ enum NoticeClauses {
   /// The office named at the start of `text` (after an opener such as 由 or 请), or nil.
   static func owner(atStartOf text: Substring) -> String? {
     var t = text.drop { " ，,、：:".contains($0) }
+    // `上午学生…`: the part of the day a clause opens with says when, not who.
+    if let part = NoticeRules.dayParts.first(where: { t.hasPrefix($0) }) { t = t.dropFirst(part.count) }
     // `各培养单位组织`: a group 各 addresses keeps its 各, where it holds no other office's name (`各学院凭
     // 财务处…` runs past its own); its own kind is no other (`各位同学`).
     if t.hasPrefix("各"), let group = addressedGroup(Array(t.prefix(26))), t.hasPrefix(group), !group.contains("、"),

@@ -46,7 +46,7 @@ enum NoticeRules {
     "报", "送", "提交", "上交", "到", "在",
     "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
     "至", "可", "上报", "报送", "代扣", "扣", "要", "按", "通知", "督促", "指导", "负责", "协助", "配合", "以", "召开", "举行",
-    "统计", "打印", "整理", "汇总", "核对", "收取", "收集", "录入", "填写",
+    "统计", "打印", "整理", "汇总", "核对", "收取", "收集", "录入", "填写", "受理",
   ]
 
   /// Nouns that open with a stop word (`负责人`, `统计学院`): part of a name, not a verb ending it.
@@ -125,7 +125,7 @@ enum NoticeRules {
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
   /// `以系为单位`: each unit of the kind named acts (各系).
   static let unitKinds = ["系", "学院", "院系", "专业", "部门", "院部", "教研室"]
-  static let clauseOpeners = ["由", "请", "各", "经"]
+  static let clauseOpeners = ["由", "请", "各", "经", "即"]
   /// Before grades, the word that names every grade but those (`非2017级的研究生`).
   static let gradesExcept = "非"
   /// Names that open with an opener's character (`经济管理学院`, `经管学院`): not an opener then.
