@@ -188,6 +188,8 @@ struct NoticeClauseTests {
     #expect(NoticeClauses.owner(atStartOf: "上午学生报到注册") == "学生")
     #expect(NoticeClauses.owner(atStartOf: "即学生可在系统中退选") == "学生")
     #expect(NoticeClauses.owner(atStartOf: "各学院受理学生转专业申请") == "各学院")
+    // Applicants act, as their notice names them.
+    #expect(NoticeClauses.owner(atStartOf: "学位申请者将学位申请材料提交到院系") == "学位申请者")
     // 经 opens a clause (`经导师审核`), not a school's name.
     #expect(NoticeClauses.owner(atStartOf: "经济管理学院负责") == "经济管理学院")
   }
