@@ -188,6 +188,9 @@ struct NoticeClauseTests {
     #expect(NoticeClauses.owner(atStartOf: "上午学生报到注册") == "学生")
     #expect(NoticeClauses.owner(atStartOf: "即学生可在系统中退选") == "学生")
     #expect(NoticeClauses.owner(atStartOf: "各学院受理学生转专业申请") == "各学院")
+    // Each grade (年级) is a group; the groups the work goes by (`按照各年级`) do not act.
+    #expect(NoticeClauses.owner(atStartOf: "各年级以年级辅导员角色登陆教务管理系统") == "各年级")
+    #expect(NoticeClauses.actingOffice(in: "教务处已按照各学院培养方案安排考试") == "教务处")
     // Applicants act, as their notice names them.
     #expect(NoticeClauses.owner(atStartOf: "学位申请者将学位申请材料提交到院系") == "学位申请者")
     // 经 opens a clause (`经导师审核`), not a school's name.

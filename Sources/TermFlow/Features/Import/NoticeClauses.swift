@@ -309,7 +309,10 @@ enum NoticeClauses {
       defer { i += 1 }
       guard chars[i] == "各" else { continue }
       let before = String(chars[max(0, i - 2)..<i])
-      if NoticeRules.recipientMarkers.contains(where: { before.hasSuffix($0) }) { continue }
+      // `按照各年级…`: the groups the work goes by do not act.
+      if (NoticeRules.recipientMarkers + NoticeRules.basisMarkers).contains(where: { before.hasSuffix($0) }) {
+        continue
+      }
       var best: Int?
       var j = i + 1
       // A verb ends the name (`各教学单位组织学生…`: 各教学单位).

@@ -26,44 +26,6 @@ enum NoticeRules {
     by: { $0[0] }
   )
 
-  /// Words an office's suffix begins (科目, 处理): where one follows, the name is no office's.
-  static let suffixWords: Set<String> = ["科目", "科学", "科技", "科研", "处理", "处分", "处置", "部分", "部署", "办理", "办法"]
-  /// A name ending in one of these, at the start of a clause, is an office (longest first).
-  static let ownerSuffixes = ["办公室", "教研室", "学院", "中心", "处", "部", "科", "单位", "办", "小组", "委员会"]
-  /// Names that end like an office and are none (`本科` is a level of study, not a section).
-  static let notOffices = [
-    "本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位", "举办", "承办", "主办", "协办", "督办", "交办",
-    "创办",
-    "申办", "代办", "查办", "开办", "好办", "怎么办", "照办",
-    // A table's column names (`责任部门`) name no office.
-    "责任部", "责任单位", "执行部", "承办部", "牵头部",
-  ]
-
-  /// A clause opening with a verb names no office, whatever suffix follows (`加强学院巡视`).
-  static let ownerStopPrefixes = [
-    "加强", "做好", "组织", "完成", "前往", "由", "本次", "此次", "这次", "实行", "实施", "采取", "采用", "根据", "按照", "认真", "严格", "应", "须", "需",
-    "交",
-    "报", "送", "提交", "上交", "到", "在",
-    "于", "向", "给", "将", "把", "对", "后", "前", "起", "开始", "进行", "登录", "通过", "公布", "发布", "安排", "办理", "缴",
-    "至", "可", "上报", "报送", "代扣", "扣", "要", "按", "通知", "督促", "指导", "负责", "协助", "配合", "以", "召开", "举行",
-    "统计", "打印", "整理", "汇总", "核对", "收取", "收集", "录入", "填写", "受理",
-  ]
-
-  /// Nouns that open with a stop word (`负责人`, `统计学院`): part of a name, not a verb ending it.
-  static let nounsOfStops = ["负责人", "统计学", "统计系"]
-
-  /// Whether a verb or preposition that ends an office's name opens `rest`.
-  static func stops(_ rest: ArraySlice<Character>) -> Bool {
-    ownerStopPrefixes.contains { rest.starts(with: $0) } && !nounsOfStops.contains { rest.starts(with: $0) }
-  }
-
-  /// Words right before an office that make it the one handed to or asked, not the one acting
-  /// (`交教务处`, `向开课学院申请`, `咨询财务处`).
-  /// (`经导师审核签字`: the one who approves on the way is not the one who does the work.)
-  static let recipientMarkers = [
-    "交", "报", "送", "发", "至", "向", "给", "到", "在", "与", "咨询", "联系", "通知", "经", "提醒", "督促", "告知",
-  ]
-
   /// `交:管理办`, `送至教务处`: a cell naming where the work goes, without its verb. The verb is one
   /// only before a colon or an office (`交管理办` but not `交通学院`).
   static func withoutHandingVerb(_ cell: String) -> String {
@@ -124,7 +86,7 @@ enum NoticeRules {
 
   /// Words that open a clause before its subject: `由教务处…`, `请学生…`.
   /// `以系为单位`: each unit of the kind named acts (各系).
-  static let unitKinds = ["系", "学院", "院系", "专业", "部门", "院部", "教研室"]
+  static let unitKinds = ["系", "学院", "院系", "专业", "部门", "院部", "教研室", "年级"]
   static let clauseOpeners = ["由", "请", "各", "经", "即"]
   /// Before grades, the word that names every grade but those (`非2017级的研究生`).
   static let gradesExcept = "非"
@@ -301,7 +263,7 @@ enum NoticeRules {
   /// What 各 addresses: `各学院`, `各教学院(部)`, `各系、部`, `各承担单位`, `各位教师`.
   static let groupSuffixes = [
     "学院", "院", "系", "部", "(部)", "（部）", "(系)", "（系）", "单位", "中心", "处", "科", "教学秘书", "秘书", "教师", "老师",
-    "辅导员", "班主任", "学生", "同学", "小组", "班", "班级", "班长", "评阅人", "负责人", "联系人", "机构", "教研室",
+    "辅导员", "班主任", "学生", "同学", "小组", "班", "班级", "班长", "评阅人", "负责人", "联系人", "机构", "教研室", "年级",
   ]
 
   /// Verbs by which an office tells others to act (`请各学院通知本单位的班长于4月7日…领取`): whom they
