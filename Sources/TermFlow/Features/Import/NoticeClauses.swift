@@ -310,9 +310,7 @@ enum NoticeClauses {
       guard chars[i] == "各" else { continue }
       let before = String(chars[max(0, i - 2)..<i])
       // `按照各年级…`: the groups the work goes by do not act.
-      if (NoticeRules.recipientMarkers + NoticeRules.basisMarkers).contains(where: { before.hasSuffix($0) }) {
-        continue
-      }
+      if NoticeRules.groupNotActingMarkers.contains(where: { before.hasSuffix($0) }) { continue }
       var best: Int?
       var j = i + 1
       // A verb ends the name (`各教学单位组织学生…`: 各教学单位).

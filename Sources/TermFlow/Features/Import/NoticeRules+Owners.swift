@@ -41,4 +41,6 @@ extension NoticeRules {
 
   /// Words before a group that make it what the work goes by (`按照各年级`, `根据各学院`).
   static let basisMarkers = ["按照", "根据", "依据", "按"]
+  /// Words before a group (各…) that make it not the one acting: handed to, or gone by.
+  static let groupNotActingMarkers = recipientMarkers + basisMarkers
 }

@@ -175,8 +175,9 @@ enum NoticeRules {
   /// Students, or a group of them by when they entered or leave (`毕业生`): whose work a sentence may
   /// be about (`2014届毕业生补考时间安排在…`) while others run it.
   static func isStudentGroup(_ name: String) -> Bool {
-    isStudentRole(name) || ["毕业生", "新生", "老生"].contains { name.hasSuffix($0) }
+    isStudentRole(name) || studentGroups.contains { name.hasSuffix($0) }
   }
+  static let studentGroups = ["毕业生", "新生", "老生"]
 
   /// Parts of a day said after a date with no hour (`9月17日上午`): the date's, not the work's words.
   static let dayParts = ["上、下午", "上午", "下午", "中午", "晚上", "早上", "全天"]
