@@ -119,4 +119,9 @@ struct NoticeSubjectTests {
     #expect(d.contains("owner 各相关教研室\n  start 2014年4月8日"))
     #expect(!d.contains("owner 毕业生"))
   }
+
+  @Test func aNumberedLinesFirstClauseNamesItsSubjectPastItsNumber() {
+    let d = draft("关于毕业审核的通知\n三、相关要求\n2.学籍科指导学生填写《申请表》并汇总,于5月30日12:00前报送继续教育学院。\n")
+    #expect(d.contains("owner 学籍科\n  due 5月30日 12:00前"))
+  }
 }

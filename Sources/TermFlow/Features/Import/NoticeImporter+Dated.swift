@@ -126,7 +126,8 @@ extension NoticeImporter {
         let nearestSubject = clauses.reversed().lazy.compactMap { c -> String? in
           // `硕士生中期考核由各培养单位组织`: the one 由 names acts; the clause's opening is its topic.
           if let agent = NoticeClauses.agents(in: c, topics: false).first?.agent { return agent }
-          guard let o = NoticeClauses.owner(atStartOf: Substring(c)),
+          // `2.学籍科指导学生…并汇总`: a numbered line's first clause opens with its number.
+          guard let o = NoticeClauses.owner(atStartOf: Substring(NoticeItem(c).text)),
             NoticeRules.knownOwners.contains(o) || o.hasPrefix("各")
           else {
             return nil
