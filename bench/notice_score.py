@@ -41,7 +41,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1113, "dates_owner": 1058, "owner": 634, "payments_ok": 107, "fees_ok": 16, "week1_ok": 34, "term_ok": 209, "parses": 281, "clean": 281}
+FLOOR = {"dates": 1113, "dates_owner": 1059, "owner": 635, "payments_ok": 107, "fees_ok": 16, "week1_ok": 34, "term_ok": 209, "parses": 281, "clean": 281}
 MAX_SPURIOUS = 98
 
 

@@ -198,7 +198,8 @@ struct NoticeOwnerTests {
     // 至教务处 is where the forms go: the acting office is the subject before the date.
     let d = draft("关于补考的通知\n三、学生院系部请于2025年3月9日下午6:00前至教务处集体报名。\n")
     #expect(!d.contains("owner 至教务处"))
-    #expect(d.contains("owner 学生"))
+    // 学生院系部 are the students' departments: 院系, not the students.
+    #expect(d.contains("owner 院系"))
   }
 
   @Test func theSubjectOfTheDatesOwnClauseActs() {

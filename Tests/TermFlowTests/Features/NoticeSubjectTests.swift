@@ -124,4 +124,11 @@ struct NoticeSubjectTests {
     let d = draft("关于毕业审核的通知\n三、相关要求\n2.学籍科指导学生填写《申请表》并汇总,于5月30日12:00前报送继续教育学院。\n")
     #expect(d.contains("owner 学籍科\n  due 5月30日 12:00前"))
   }
+
+  @Test func theNearestClauseOpeningWithAKnownOfficeNamesTheDoer() {
+    let d = draft(
+      "关于论文提交的通知\n一、论文查重阶段\n2、指导教师将论文交给所在院系,院系收集论文后,统一交到学位办,从3月16日到4月17日每周二上午集中提交。\n"
+    )
+    #expect(d.contains("owner 院系\n  start 3月16日"))
+  }
 }
