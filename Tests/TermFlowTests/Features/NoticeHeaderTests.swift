@@ -28,6 +28,13 @@ struct NoticeHeaderTests {
     #expect(NoticeImporter.addressee("一、报名时间:") == nil)
   }
 
+  @Test func thoseEach各PicksOutAreAddressedAtLengthNotTheTitle() {
+    #expect(NoticeImporter.addressee("各拟申请2026年上半年毕业的博士研究生:") == "各拟申请2026年上半年毕业的博士研究生")
+    let d = draft("各拟申请2026年上半年毕业的博士研究生:\n一、科研成果审核\n即日起—3月1日前,提交科研成果材料。\n")
+    #expect(!d.contains("workflow notice \"各拟申请"))
+    #expect(d.contains("to \"各拟申请2026年上半年毕业的博士研究生\""))
+  }
+
   @Test func aPageOpeningOnItsFirstItemHasNoTitleOrAddresseeFromTheBody() {
     #expect(NoticeImporter.addressee("注意事项:") == nil)
     let d = draft("一、报名时间:2025年3月3日10:00至3月5日12:00\n注意事项:\n(一)学生在系统中报名。\n")

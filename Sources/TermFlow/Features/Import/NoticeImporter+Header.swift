@@ -68,7 +68,10 @@ extension NoticeImporter {
     guard ProseSpanReader.spans(in: l).isEmpty, NoticeItem(l).level == nil, !NoticeRules.isChrome(l),
       !NoticeRules.notAddressees.contains(where: { l.contains($0) })
     else { return nil }
-    if l.hasSuffix("：") || l.hasSuffix(":"), l.count <= 20 { return String(l.dropLast()) }
+    // `各拟申请2026年上半年毕业的博士研究生：`: those 各 picks out may take longer to say.
+    if l.hasSuffix("：") || l.hasSuffix(":"), l.count <= 20 || l.hasPrefix("各") && l.count <= 40 {
+      return String(l.dropLast())
+    }
     // A bilingual greeting: the Chinese before the slash.
     if l.hasPrefix("各") || l.hasPrefix("亲爱的"), let slash = l.firstIndex(of: "/"), l.count <= 80 {
       let to = l[..<slash].trimmingCharacters(in: .whitespaces)
