@@ -14,7 +14,8 @@ Per notice and in total:
             where the notice does not print week 1, is matched by the days its weeks fall on)
   payments  payment windows the notice gives that the draft has as a `payment` with the same window;
             a payment the notice gives only a deadline or only a start for (`1215日前`, `9月2日以后`)
-            has no window the language could write, and is counted when a step has that date
+            has no window the language could write, and is counted when a step has that date; a
+            payment the notice gives no day for is not counted
   fees      fees by credit or course the notice prints (80元/学分, 每门20元) that the draft has as a
             `fee` (or as a TODO fee line where it found no window to put it on)
   week1     notices that print week 1 and whose unhinted draft has it right
@@ -41,7 +42,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1113, "dates_owner": 1059, "owner": 635, "payments_ok": 107, "fees_ok": 16, "week1_ok": 34, "term_ok": 209, "parses": 281, "clean": 281}
+FLOOR = {"dates": 1117, "dates_owner": 1062, "owner": 638, "payments_ok": 109, "fees_ok": 16, "week1_ok": 34, "term_ok": 209, "parses": 281, "clean": 281}
 MAX_SPURIOUS = 98
 
 
@@ -262,7 +263,8 @@ def score_one(termflow, folder, verbose):
     fees = [f for f in (fee_of(x) for x in facts.get("fees", [])) if f]
     res["fees"] = len(fees)
     res["fees_ok"] = sum(1 for n, u in fees if re.search(rf"fee {re.escape(n)}( \.\. \S+)? per {u}\b", hinted.stdout))
-    pays = facts.get("payments", [])
+    # A payment the notice gives no day for (`每本书预收20元`) has no window to find.
+    pays = [p for p in facts.get("payments", []) if p.get("start") or p.get("due")]
     pay_steps = [st for st in steps if st.get("kind") == "payment"]
     res["payments"] = len(pays)
     def paid(p):

@@ -33,7 +33,8 @@ extension Driver {
     var outside: [Int: String] = [:]
     for d in a.diagnostics where refused.contains(d.code) {
       guard let r = d.range else { continue }
-      outside[a.file.location(of: r.start).line] = d.message
+      let line = a.file.location(of: r.start).line
+      if outside[line] == nil { outside[line] = d.message }
     }
     if !outside.isEmpty {
       draft = NoticeDraftDates.demote(draft, outside)

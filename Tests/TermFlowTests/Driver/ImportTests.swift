@@ -95,6 +95,16 @@ struct ImportTests {
     #expect(out.stderr.hasPrefix("termflow: import: the draft has 0 errors"))
   }
 
+  @Test func aPaymentWhoseWindowIsOutsideTheTermIsLeftAStepToMend() {
+    let text = "关于重修缴费的通知\n1.报名时间:2022年3月1日-3月4日。\n2.缴费时间:2021年3月7日-3月9日,每门80元,通过缴费平台缴纳。\n"
+    let out = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: "2021-2022-2", weekOne: "2022-02-21")
+    #expect(out.stdout.contains("step 缴费 {"))
+    #expect(out.stdout.contains("  # TODO: window 2021年3月7日至2021年3月9日: 2021-03-07 is outside the term"))
+    #expect(out.stdout.contains("  # TODO: payment's fee 80 per course"))
+    #expect(!out.stdout.contains("payment "))
+    #expect(out.stderr.hasPrefix("termflow: import: the draft has 0 errors"))
+  }
+
   @Test func refusesAWeekOneThatIsNotAMonday() {
     let out = Driver.importNotice(SourceFile(name: "n.txt", text: "x\n"), term: nil, weekOne: "2018-09-04")
     #expect(out.exitCode == 2)

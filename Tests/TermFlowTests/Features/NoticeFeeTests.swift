@@ -77,6 +77,28 @@ struct NoticeCollectingTests {
     #expect(d.contains("channel \"财务处缴费平台\"\n"))
   }
 
+  @Test func aTimeOfPayingAtTheEndOfALongSentenceIsAPayment() {
+    let d = draft(
+      "关于重修缴费的通知\n4.缴费\n学生要对个人所有重修课程的缴费总额进行计算,并将重修费足额存入银行卡中(如果卡内余额低于实际需要的划扣总额,将会造成划扣失败),统一划扣时间定在2020年9月27日-30日。\n"
+    )
+    #expect(d.contains("window 2020年9月27日至2020年9月30日"))
+  }
+
+  @Test func aRegistrationThatIsPaidAsItIsMadeIsAPayment() {
+    let d = draft(
+      "关于计算机等级考试报名的通知\n1.考试报名采取考生个人网上报名的方式进行,考生登陆报名网站(https://ncre-bm.neea.cn)进行报名及缴费,报名时间为:2020年9月1日10:00-9月5日16:00。\n2.考生于9月10日-9月12日到学院领取准考证,领取时间为9月10日-9月12日。\n"
+    )
+    #expect(d.contains("payment 缴费 {"))
+    #expect(d.contains("window 2020年9月1日至2020年9月5日 16:00"))
+    // Paying said of registering does not make another time a payment.
+    #expect(!d.contains("window 9月10日"))
+  }
+
+  @Test func aPlatformIsNamedWithoutTheVerbThatLeadsThere() {
+    let d = draft("关于退课缴费的通知\n缴费时间:9月3日-9月11日。点击支付按钮后会直接链接到支付平台支付。\n")
+    #expect(d.contains("  channel \"支付平台\"\n"))
+  }
+
   @Test func collectingFormsIsNoPayment() {
     let d = draft("关于教材的通知\n9月5日前收齐本班订书单,交教务处。\n")
     #expect(!d.contains("payment"))

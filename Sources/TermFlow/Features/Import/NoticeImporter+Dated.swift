@@ -223,7 +223,7 @@ extension NoticeImporter {
       let paysLater = NoticeRules.paysForTheAbove(String(clause) + String(chars[min(tail, stop)..<stop]))
       let paying =
         NoticeRules.saysPaying(around) || Self.paysSplit(around) || paysHere
-        || underPaymentItem || paysLater
+        || underPaymentItem || paysLater || Self.paysBefore(before)
       if paying, sp.sinceNow {
         appendOpenPayment(sp, title: String(clause), source: source)
         source = []

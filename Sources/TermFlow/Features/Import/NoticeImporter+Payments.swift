@@ -1,5 +1,19 @@
 /// The payment windows a notice's dated sentences give, as the draft holds them.
 extension NoticeImporter {
+  /// Whether the clause a date ends names a time of paying, however long its sentence
+  /// (`学生要对…存入银行卡中(…),统一划扣时间定在2016年3月27日-31日`), or a time of registering in a sentence
+  /// that says registering is paid for as it is made (`…进行报名及缴费,报名时间为:…`).
+  static func paysBefore(_ before: String) -> Bool {
+    let sentence = before.split(separator: "。", omittingEmptySubsequences: false).last ?? ""
+    var named = sentence.split(separator: /[，,；;]/, omittingEmptySubsequences: false).last ?? ""
+    while let w = ["定在", "定于", "安排在", "安排于", "为", "是", "在", "于", ":", "：", " "].first(where: { named.hasSuffix($0) }) {
+      named = named.dropLast(w.count)
+    }
+    guard NoticeRules.timeLabels.contains(where: { named.hasSuffix($0) }) else { return false }
+    return NoticeRules.saysPaying(String(named))
+      || named.contains("报名") && NoticeRules.registersAndPays(String(sentence))
+  }
+
   /// `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
   mutating func appendOpenPayment(_ sp: ProseSpan, title: String, source: [String]) {
     var step = NoticeDraft.Step(

@@ -12,6 +12,12 @@ extension NoticeImporter {
         var start = end
         while start > 0, end - start < 4, NoticeClauses.isNameCharacter(chars[start - 1]) { start -= 1 }
         var lead = Substring(String(chars[start..<end]))
+        // `点击支付按钮后会直接链接到支付平台`: a verb that leads there ends what names the platform.
+        if let r = ["链接到", "跳转到", "转到", "链接至", "跳转至", "进入", "登录", "登陆"].compactMap({
+          lead.range(of: $0, options: .backwards)
+        }).max(by: { $0.upperBound < $1.upperBound }) {
+          lead = lead[r.upperBound...]
+        }
         while let v = ["进入", "登录", "登陆", "通过", "使用", "点击", "在", "到", "经", "如", "请", "为", "是", "用"].first(where: {
           lead.hasPrefix($0)
         }) {

@@ -189,16 +189,21 @@ enum NoticeRules {
   /// A sentence that gives the payment window: `缴费时间为9月26日到9月28日`.
   /// A clause after a window's that makes it a payment: paying for the registering (`报名付款`), or
   /// paying in the time above (`需在上述时间到图书馆付款`).
-  static let paysForRegistering = ["报名付款", "报名缴费", "报名并缴费", "报名并付款", "报名交费", "报名并交费"]
+  static let paysForRegistering = [
+    "报名付款", "报名缴费", "报名并缴费", "报名并付款", "报名交费", "报名并交费", "报名及缴费", "报名和缴费", "报名与缴费", "报名、缴费",
+  ]
   static let theTimeAbove = ["上述时间", "上述期间", "此期间", "该期间", "规定时间内"]
   static func paysForTheAbove(_ clause: String) -> Bool {
+    registersAndPays(clause) || feeHandedOver.contains(where: { clause.contains($0) })
+      || theTimeAbove.contains { clause.contains($0) } && (paymentWords + ["付款"]).contains { clause.contains($0) }
+  }
+  /// Whether `text` says registering is paid for as it is made (`进行报名及缴费`).
+  static func registersAndPays(_ text: String) -> Bool {
     // `核对本次报名缴费人数`: a count of those who paid, no paying.
     let paid = ["人数", "金额", "情况", "名单", "数据", "信息"]
-    let registersAndPays = paysForRegistering.contains { w in
-      clause.ranges(of: w).contains { r in !paid.contains { clause[r.upperBound...].hasPrefix($0) } }
+    return paysForRegistering.contains { w in
+      text.ranges(of: w).contains { r in !paid.contains { text[r.upperBound...].hasPrefix($0) } }
     }
-    return registersAndPays || feeHandedOver.contains(where: { clause.contains($0) })
-      || theTimeAbove.contains { clause.contains($0) } && (paymentWords + ["付款"]).contains { clause.contains($0) }
   }
 
   /// Whether `text` says paying: a payment word not said of those who did not pay (`取消未缴费的学生`).

@@ -46,6 +46,65 @@ extension ProseSpanReader {
     return compactReading(digits, after: start).map { ($0, p) }
   }
 
+  /// `202382910:0020239516:00`: a window whose two ends each lost their 年, 月 and 日, and the connector
+  /// between them too (2023年8月29日10:00—2023年9月5日16:00). Read where one way of splitting both runs
+  /// of digits puts the end after the start within half a year: `202111310:00111110:00` is 11月3日 10:00
+  /// to 11月11日 10:00 (1月13日 is ten months before its end).
+  func compactWindow(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
+    guard let (starts, p) = timedReadings(at: i), let (ends, e) = timedReadings(at: p) else { return nil }
+    var pairs: [(ProsePoint, ProsePoint)] = []
+    for a in starts {
+      for var b in ends {
+        if b.year == nil { b.year = a.year.map { y in (b.month ?? 0) < (a.month ?? 0) ? y + 1 : y } }
+        guard let ahead = Self.daysAhead(a, b), let t0 = a.time, let t1 = b.time else { continue }
+        if (1...183).contains(ahead) || ahead == 0 && (t1.hour, t1.minute) > (t0.hour, t0.minute) {
+          pairs.append((a, b))
+        }
+      }
+    }
+    guard pairs.count == 1, let (a, b) = pairs.first else { return nil }
+    return (a, b, e)
+  }
+
+  /// Each day and hour a run of digits before a time's colon and two digits can be (`202111310:00`:
+  /// 2021年1月13日 10:00 or 2021年11月3日 10:00), and where its minutes end.
+  private func timedReadings(at i: Int) -> ([ProsePoint], Int)? {
+    var p = i
+    var digits = ""
+    while p < c.count, let d = digit(c[p]), digits.count < 10 {
+      digits += String(d)
+      p += 1
+    }
+    guard p + 2 < c.count, ":：".contains(c[p]), let m1 = digit(c[p + 1]), let m2 = digit(c[p + 2]), m1 < 6 else {
+      return nil
+    }
+    var out: [ProsePoint] = []
+    for h in [1, 2] where digits.count > h + 2 {
+      guard let hour = Int(digits.suffix(h)), hour < 24 || hour == 24 && m1 + m2 == 0 else { continue }
+      var day = String(digits.dropLast(h))
+      var year: Int?
+      if day.count >= 6, let y = Int(day.prefix(4)), (1990...2100).contains(y) {
+        year = y
+        day = String(day.dropFirst(4))
+      }
+      for r in Parser.monthDayReadings(day) where r.day <= Self.daysIn[r.month - 1] {
+        var point = ProsePoint(year: year, month: r.month, day: r.day)
+        point.time = ProseTime(hour: hour, minute: m1 * 10 + m2)
+        point.rejoined = true
+        out.append(point)
+      }
+    }
+    return out.isEmpty ? nil : (out, p + 3)
+  }
+
+  /// Days from `a` to `b`, counting months of 31 days: enough to order two days and tell a fortnight
+  /// from half a year.
+  static func daysAhead(_ a: ProsePoint, _ b: ProsePoint) -> Int? {
+    guard let m0 = a.month, let d0 = a.day, let m1 = b.month, let d1 = b.day else { return nil }
+    let years = (b.year ?? a.year ?? 0) - (a.year ?? b.year ?? 0)
+    return (years * 12 + m1 - m0) * 31 + d1 - d0
+  }
+
   /// The one date a run of digits that lost its 年, 月 and 日 can be: a year before the month and day
   /// where there are six digits and more.
   func compactReading(_ digits: String, after start: ProsePoint?) -> ProsePoint? {

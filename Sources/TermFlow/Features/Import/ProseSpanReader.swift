@@ -255,7 +255,9 @@ struct ProseSpanReader {
     var to: ProsePoint?
     var a: ProsePoint
     var p: Int
-    if let (x, y, e) = dayRange(at: i) ?? dayWithoutRi(at: i) ?? compactDayRange(at: i) ?? wholeMonth(at: i) {
+    if let (x, y, e) = dayRange(at: i) ?? dayWithoutRi(at: i) ?? compactDayRange(at: i) ?? compactWindow(at: i)
+      ?? wholeMonth(at: i)
+    {
       (a, to, p) = (x, y, e)
     } else if let (x, e) = date(at: i) ?? compactDate(at: i) ?? monthDot(at: i, standalone: true) {
       (a, p) = (x, e)
