@@ -105,6 +105,21 @@ struct ImportTests {
     #expect(out.stderr.hasPrefix("termflow: import: the draft has 0 errors"))
   }
 
+  @Test func digitsThatCouldBeTwoDatesAreReadNearTheNoticesOwnDays() {
+    let text = "关于成绩归档的通知\n发布时间:2020-01-02\n请各学院于118日前完成成绩归档。\n"
+    let out = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: "2019-2020-1", weekOne: "2019-09-02")
+    #expect(
+      out.stdout.contains("  due 1月18日\n  # TODO: the copy lost the 年/月/日 between these digits; read as the date near")
+    )
+    // With no day of its own to go by, the notice's digits stay unread.
+    let alone = Driver.importNotice(
+      SourceFile(name: "n.txt", text: "关于成绩归档的通知\n请各学院于118日前完成成绩归档。\n"),
+      term: nil,
+      weekOne: nil
+    )
+    #expect(!alone.stdout.contains("due "))
+  }
+
   @Test func refusesAWeekOneThatIsNotAMonday() {
     let out = Driver.importNotice(SourceFile(name: "n.txt", text: "x\n"), term: nil, weekOne: "2018-09-04")
     #expect(out.exitCode == 2)

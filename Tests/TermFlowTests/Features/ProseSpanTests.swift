@@ -140,6 +140,7 @@ struct ProseSpanTests {
     ("时间为3月6日(星期二)至3月9日(星期五)(2017-2018学年第二学期校历第1教学周,单周)。", "3-6w1.2..3-9w1.5"),
     ("2019届毕业清考工作将于第十二周(5月13-19日)进行", "5-13w12..5-19w12"),
     ("体育课补考时间为5月16日下午4:00—5:30", "5-16@16:00..5-16@17:30"),
+    ("请于12月4日下午1700前提交", "12-4@17:00 before"),
     ("第11-12周5月2日—5月13日", "5-2w11..5-13w12"),
     ("补缓考时间:开学至第3周(9月5日—9月23日)", "9-5..9-23w3"),
     ("特殊情况可以延缓到9月9日", "9-9 before"),
@@ -222,5 +223,27 @@ struct ProseSpanTests {
   @Test(arguments: cases)
   func reads(_ c: (String, String)) {
     #expect(Self.show(ProseSpanReader.spans(in: c.0)) == c.1, "\(c.0)")
+  }
+
+  /// Digits a copy ran together that could be two dates, and the days the notice writes in full.
+  static let nearCases: [(String, [ProsePoint], String)] = [
+    // The notice's days settle them: the reading within a month of one, the other twice as far.
+    ("期末考试成绩系统归档截止日期118日", [ProsePoint(year: 2020, month: 1, day: 2)], "1-18 before"),
+    ("于2019125前以纸质稿形式交教务处", [ProsePoint(year: 2019, month: 12, day: 2)], "2019-12-5 before"),
+    (
+      "请任课教师在124日(14周)下午1700前登陆", [ProsePoint(month: 12, day: 19), ProsePoint(year: 2015, month: 11, day: 18)],
+      "12-4w14@17:00 before"
+    ),
+    ("于2014115~121到图书馆领取", [ProsePoint(year: 2013, month: 12, day: 31)], "2014-1-15..2014-1-21"),
+    ("教务系统于20201300:00开通", [ProsePoint(year: 2020, month: 1, day: 3)], "2020-1-3@00:00 after"),
+    // Both readings near the notice's days, or neither: still not read.
+    ("截止日期118日", [ProsePoint(month: 1, day: 15), ProsePoint(month: 11, day: 5)], ""),
+    ("截止日期118日", [ProsePoint(month: 6, day: 1)], ""),
+    ("截止日期118日", [], ""),
+  ]
+
+  @Test(arguments: nearCases)
+  func readsNear(_ c: (String, [ProsePoint], String)) {
+    #expect(Self.show(ProseSpanReader.spans(in: c.0, near: c.1)) == c.2, "\(c.0)")
   }
 }

@@ -184,7 +184,7 @@ struct NoticeDraft {
         if let g = s.ownerGuess { out.insert(contentsOf: "  # " + lang(g.note), at: out.index(before: out.endIndex)) }
         for d in s.dates { out += "  \(d.keyword) \(d.phrase)\n" }
         if let t = s.todo { out += "  # TODO: " + lang(t) + "\n" }
-        if s.days.contains(where: \.rejoined) { out += "  # " + lang(Self.rejoinedTodo) + "\n" }
+        if let todo = Self.rejoinedTodo(s.days) { out += "  # " + lang(todo) + "\n" }
         for d in s.deliveries {
           out += "  deliver \(quoted(d.form))" + (d.to.map { " to \(Self.ownerName($0))" } ?? "") + "\n"
         }
@@ -207,7 +207,7 @@ struct NoticeDraft {
           out += "  # " + lang("TODO: the notice opens it at %1; a window opens at the start of its first day", t.clock)
         }
         out += "\n"
-        if p.days.contains(where: \.rejoined) { out += "  # " + lang(Self.rejoinedTodo) + "\n" }
+        if let todo = Self.rejoinedTodo(p.days) { out += "  # " + lang(todo) + "\n" }
         for c in p.channels { out += "  channel \(quoted(c))\n" }
         for f in p.fees { out += "  \(f)\n" }
         out += "}\n"
@@ -272,9 +272,16 @@ struct NoticeDraft {
     return out
   }
 
-  /// Below a date read from digits that lost what was between them (`621前`, `35—37日`).
-  static let rejoinedTodo =
-    "TODO: the copy lost the 年/月/日 between these digits; read as the one date they can be: check it against the notice"
+  /// Below a date read from digits that lost what was between them (`621前`, `35—37日`), and says how
+  /// it was read.
+  static func rejoinedTodo(_ days: [ProsePoint]) -> String? {
+    let lost = "TODO: the copy lost the 年/月/日 between these digits; "
+    if days.contains(where: \.nearest) {
+      return lost + "read as the date near the notice's other dates: check it against the notice"
+    }
+    return days.contains(where: \.rejoined)
+      ? lost + "read as the one date they can be: check it against the notice" : nil
+  }
 
   private func origin(_ lines: [String]) -> String { lines.map { "# 原文: \(asWritten($0))\n" }.joined() }
 

@@ -218,7 +218,7 @@ extension NoticeImporter {
       guard item.level != nil, !NoticeRules.conditionLeads.contains(where: { item.text.hasPrefix($0) }) else {
         continue
       }
-      if !ProseSpanReader.spans(in: item.text).isEmpty, readDated(item.text, line: line, first: !source.isEmpty) {
+      if !spans(in: item.text).isEmpty, readDated(item.text, line: line, first: !source.isEmpty) {
         source = []
         continue
       }

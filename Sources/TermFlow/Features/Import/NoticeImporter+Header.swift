@@ -35,7 +35,7 @@ extension NoticeImporter {
         // page's furniture, an item).
         while !NoticeRules.titleEnds.contains(where: { title.hasSuffix($0) }), k < top.count, k <= 3 + i,
           top[k].element.count <= 30, !NoticeRules.isChrome(top[k].element),
-          ProseSpanReader.spans(in: top[k].element).isEmpty, NoticeItem(top[k].element).level == nil
+          spans(in: top[k].element).isEmpty, NoticeItem(top[k].element).level == nil
         {
           title += top[k].element
           headerLines.insert(top[k].offset)

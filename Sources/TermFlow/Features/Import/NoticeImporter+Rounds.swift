@@ -5,7 +5,7 @@
 extension NoticeImporter {
   mutating func readRounds(_ t: NoticeTable, _ cells: [String], line: String) -> Bool {
     guard let first = cells.first, let workColumn = t.work, cells.indices.contains(workColumn) else { return false }
-    let goesOn = !t.roundsDown && !ProseSpanReader.spans(in: first).isEmpty
+    let goesOn = !t.roundsDown && !spans(in: first).isEmpty
     let work = goesOn ? lastRoundWork ?? "" : NoticeItem(cells[workColumn]).text
     if !goesOn { lastRoundWork = work }
     var source = [line]
@@ -16,7 +16,7 @@ extension NoticeImporter {
       let k = column - shift
       guard cells.indices.contains(k) else { continue }
       let cell = cells[k]
-      let spans = ProseSpanReader.spans(in: cell)
+      let spans = spans(in: cell)
       guard var sp = spans.first else { continue }
       for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
       stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])

@@ -5,13 +5,13 @@ extension NoticeImporter {
     if !t.batches.isEmpty { return readRounds(t, cells, line: line) }
     guard let start = t.cell(cells, t.time) else { return false }
     // A range across two columns: the end's cell joined on when it holds a date (`/` holds none).
-    let end = t.cell(cells, t.end).flatMap { ProseSpanReader.spans(in: $0).isEmpty ? nil : $0 }
+    let end = t.cell(cells, t.end).flatMap { self.spans(in: $0).isEmpty ? nil : $0 }
     // Its hours from the next column, where that holds no date of its own (`08:00-10:00`).
     let hours = t.cell(cells, t.hours).flatMap { c in
-      ProseSpanReader.spans(in: c).contains(where: \.from.hasDate) ? nil : c
+      self.spans(in: c).contains(where: \.from.hasDate) ? nil : c
     }
     let when = end.map { start + "至" + $0 } ?? hours.map { start + " " + $0 } ?? start
-    let spans = ProseSpanReader.spans(in: when)
+    let spans = self.spans(in: when)
     guard var sp = spans.first else { return false }
     for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
     stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])

@@ -65,8 +65,14 @@ struct NoticeImporter {
   /// The office the sentence above a table names as running it (`由教务处统一安排考试的公共课程见下表`),
   /// for rows that name no doer of their own; until the next item.
   var tableAgent: String?
+  /// The notice's days written out in full (its posting day among them), read before its lines: what
+  /// settles a run of digits that could be two dates.
+  var near: [ProsePoint] = []
 
   init(source: String) { draft = NoticeDraft(source: source) }
+
+  /// The spans of a text of the notice, its run-together digits read against the notice's full dates.
+  func spans(in text: String) -> [ProseSpan] { ProseSpanReader.spans(in: text, near: near) }
 
   /// Each row joined from cells copied one per line, with its cells as written (a page served in
   /// traditional characters): what the draft quotes for the row.
@@ -101,13 +107,15 @@ struct NoticeImporter {
     let lines = Self.joiningDatedItems(NoticeTable.joiningCellLines(copied.map(\.read)))
     r.draft.written.merge(Self.writtenRows(lines, copied), uniquingKeysWith: { a, _ in a })
     let text = lines.joined(separator: "\n")
+    r.near = lines.flatMap { ProseSpanReader.spans(in: $0) }.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) }
+      .filter(\.hasDate)
     r.readHeader(lines)
     r.agents = NoticeClauses.agents(in: text)
     r.doings = NoticeClauses.doings(in: Self.sentences(text.replacingOccurrences(of: "\n", with: "。")))
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
       // `吹响冲锋号 —— 护理学专业认证协调会顺利召开    2023/11/02` above the notice's `关于…` title: another
       // of the page's items, neither work nor the notice's posting day.
-      if let t = r.titleLine, i < t, !NoticeRules.isChrome(line), !ProseSpanReader.spans(in: line).isEmpty {
+      if let t = r.titleLine, i < t, !NoticeRules.isChrome(line), !r.spans(in: line).isEmpty {
         r.draft.items.append(.comment(label: "页面", text: line))
         continue
       }
@@ -142,7 +150,7 @@ struct NoticeImporter {
     }
     if NoticeRules.isChrome(raw) {
       draft.items.append(.comment(label: "页面", text: raw))
-      if postedYear == nil, let d = ProseSpanReader.spans(in: raw).first?.from {
+      if postedYear == nil, let d = spans(in: raw).first?.from {
         postedYear = d.year
         if d.year != nil, d.hasDate { noticeDay = d }
       }
@@ -163,12 +171,12 @@ struct NoticeImporter {
     }
     previousBare = lastBare
     lastBare = nil
-    let lineSpans = ProseSpanReader.spans(in: line)
+    let lineSpans = spans(in: line)
     let item = NoticeItem(line)
     lineLevel = item.level
     if item.level != nil {
       let text = CopiedText.withoutGloss(item.text)
-      let spans = ProseSpanReader.spans(in: text)
+      let spans = spans(in: text)
       // `9.研究生院准备…审议材料、打印学位证书开始时间`: a label of any length that ends in a time's.
       let labelsTime = text.count <= 48 && NoticeRules.timeLabels.contains { text.hasSuffix($0) }
       heading = spans.isEmpty && (text.count <= 24 || labelsTime) ? NoticeClauses.label(text) : nil
@@ -176,7 +184,7 @@ struct NoticeImporter {
       groupHeading = heading
       if item.level != 2 { itemHeading = heading }
       underPaymentItem = item.level == 2 && itemHeading.map(NoticeRules.namesPaymentOnly) == true
-    } else if ProseSpanReader.spans(in: line).isEmpty, line.count <= 16 || raw.hasSuffix("|") && line.count <= 40,
+    } else if spans(in: line).isEmpty, line.count <= 16 || raw.hasSuffix("|") && line.count <= 40,
       !line.hasSuffix("。"),
       NoticeClauses.owner(atStartOf: Substring(line)) != line,
       !NoticeRules.closings.contains(where: { line.hasPrefix($0) })
@@ -203,7 +211,7 @@ struct NoticeImporter {
     }
     if item.level != nil { bodyStarted = true }
     noteSection(line, item: item)
-    if !bodyStarted, ProseSpanReader.spans(in: line).isEmpty, NoticeClauses.phones(in: line).isEmpty {
+    if !bodyStarted, spans(in: line).isEmpty, NoticeClauses.phones(in: line).isEmpty {
       draft.items.append(.comment(label: "前言", text: raw))
       return
     }
@@ -251,7 +259,7 @@ struct NoticeImporter {
       if !phones.isEmpty { continue }
       // A duty with a day later in its item is work, not a policy: its day would be lost.
       if inPolicies, item.level == 2 || item.level == 1,
-        !sentences[(k + 1)...].contains(where: { !ProseSpanReader.spans(in: $0).isEmpty })
+        !sentences[(k + 1)...].contains(where: { !spans(in: $0).isEmpty })
       {
         draft.items.append(
           .policy(
@@ -278,7 +286,7 @@ struct NoticeImporter {
 
   mutating func readTail(_ line: String, next: String) {
     if draft.issuer == nil || !draft.header.contains(where: { $0.label == "发文日期" }) {
-      let spans = ProseSpanReader.spans(in: next)
+      let spans = spans(in: next)
       if let d = spans.first, Self.isOnlyDates(Array(next), spans), line.count <= NoticeRules.ownerMaxLength,
         NoticeRules.ownerSuffixes.contains(where: { line.hasSuffix($0) })
       {

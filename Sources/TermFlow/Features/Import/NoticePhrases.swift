@@ -35,6 +35,8 @@ extension Language {
       "TODO: 通知写明学期 %1，但所写周次的日期不在该学期内，且未写年份：请给出 --week1（及 --term）",
     "TODO: the copy lost the 年/月/日 between these digits; read as the one date they can be: check it against the notice":
       "TODO: 抄件丢失了数字间的年/月/日，已按唯一可能的日期读出：请与通知原件核对",
+    "TODO: the copy lost the 年/月/日 between these digits; read as the date near the notice's other dates: check it against the notice":
+      "TODO: 抄件丢失了数字间的年/月/日，已按与通知中其他日期相近的日期读出：请与通知原件核对",
     "TODO: the notice opens it at %1; a window opens at the start of its first day": "TODO: 通知写明 %1 开始；缴费时间从首日零时算起",
   ]
 }

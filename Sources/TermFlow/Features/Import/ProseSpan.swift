@@ -10,6 +10,8 @@ struct ProsePoint: Equatable {
   var time: ProseTime?
   /// Read from digits whose 年, 月 or 日 the copy lost (`621前`): the draft asks for a check.
   var rejoined = false
+  /// Of the dates those digits can be, the one the notice's other days lie near (`118日` → 1月18日).
+  var nearest = false
 
   var hasDate: Bool { month != nil && day != nil }
 }

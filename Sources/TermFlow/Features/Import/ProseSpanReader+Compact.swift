@@ -36,6 +36,12 @@ extension ProseSpanReader {
         else { return nil }
         return (point, p - h)
       }
+      // `20201300:00` is 2020年1月3日 00:00 or 1月30日 0:00: the one the notice's days lie near.
+      if splits.count > 1, case let kept = nearest(splits.map(\.0)), kept.count == 1,
+        let split = splits.first(where: { $0.0.month == kept[0].month && $0.0.day == kept[0].day })
+      {
+        return (kept[0], split.1)
+      }
       return splits.count == 1 ? splits[0] : nil
     }
     let rest = c[p...]
@@ -62,8 +68,41 @@ extension ProseSpanReader {
         }
       }
     }
+    // `2014115~121` in a notice posted on 2013-12-31: 1月15日 to 1月21日, not 11月5日 to 12月1日.
+    var firsts: [ProsePoint] = []
+    for (a, _) in pairs where !firsts.contains(a) { firsts.append(a) }
+    if firsts.count > 1, case let kept = nearest(firsts), kept.count == 1 {
+      pairs = pairs.filter { $0.0.month == kept[0].month && $0.0.day == kept[0].day }.map { (kept[0], $0.1) }
+    }
     guard pairs.count == 1, let (a, b) = pairs.first else { return nil }
     return (a, b, e)
+  }
+
+  /// Of the days a run of digits can be, the one the notice's full dates lie near: within a month of
+  /// one of them, every other reading at least twice as far and a week further; all of them when no
+  /// reading stands out so.
+  func nearest(_ readings: [ProsePoint]) -> [ProsePoint] {
+    func dayOfYear(_ p: ProsePoint) -> Int? {
+      guard let m = p.month, let d = p.day, (1...12).contains(m) else { return nil }
+      return Self.daysIn.prefix(m - 1).reduce(0, +) + d
+    }
+    func distance(_ r: ProsePoint) -> Int {
+      guard let a = dayOfYear(r) else { return Int.max }
+      return near.compactMap { n -> Int? in
+        guard let b = dayOfYear(n) else { return nil }
+        if let y0 = r.year, let y1 = n.year { return abs((y0 - y1) * 366 + a - b) }
+        return min(abs(a - b), 366 - abs(a - b))
+      }.min() ?? Int.max
+    }
+    let ranked = readings.map { ($0, distance($0)) }.sorted { $0.1 < $1.1 }
+    guard let (best, d) = ranked.first, d <= 31,
+      ranked.dropFirst().allSatisfy({ $0.1 >= 2 * d && $0.1 >= d + 7 })
+    else {
+      return readings
+    }
+    var chosen = best
+    chosen.nearest = true
+    return [chosen]
   }
 
   /// Each day and hour a run of digits before a time's colon and two digits can be (`202111310:00`:
@@ -126,8 +165,9 @@ extension ProseSpanReader {
         return ahead > 0 && ahead <= 183
       }
     }
-    guard readings.count == 1, let only = readings.first else { return nil }
-    var point = ProsePoint(year: year, month: only.month, day: only.day)
+    var points = readings.map { ProsePoint(year: year, month: $0.month, day: $0.day) }
+    if points.count > 1 { points = nearest(points) }
+    guard points.count == 1, var point = points.first else { return nil }
     point.rejoined = true
     return point
   }

@@ -176,6 +176,12 @@ extension ProseSpanReader {
         break
       }
     }
+    // `下午1700前`: a part of the day before four digits is a clock that lost its colon.
+    if worded, let (n, a) = number(at: p, chinese: false), a - p == 4, n / 100 <= 24, n % 100 < 60 {
+      let hour = n / 100 + (shift == 12 && n / 100 >= 1 && n / 100 < 12 ? 12 : 0)
+      guard hour < 24 || hour == 24 && n % 100 == 0 else { return nil }
+      return (ProseTime(hour: hour, minute: n % 100), a)
+    }
     guard let (h, a) = number(at: p, chinese: worded), h <= 24 else { return nil }
     var minute = 0
     var e = a
@@ -323,5 +329,41 @@ extension ProseSpanReader {
       ProsePoint(year: a.year, month: a.month, day: a.day, week: week, weekday: weekday, time: a.time),
       ProsePoint(year: z.year, month: z.month, day: z.day, week: n, weekday: endDay, time: z.time), e3
     )
+  }
+
+  /// `02月21`: a month and a day without 日 (and no digit after it), as a range's end.
+  func monthAndDay(at i: Int) -> (ProsePoint, Int)? {
+    guard let (year, month, q) = monthHead(at: i), let (d, e) = number(at: q, chinese: false), (1...31).contains(d),
+      !(e < c.count && (isDigit(c[e]) || c[e] == "日" || c[e] == "号"))
+    else { return nil }
+    return (ProsePoint(year: year, month: month, day: d), e)
+  }
+
+  /// `2019年3月`, `3月`, `元月`: the year and month before a day, and where the day starts.
+  func monthHead(at i: Int) -> (Int?, Int, Int)? {
+    var p = i
+    var year: Int?
+    if let (y, a0) = yearNumber(at: p), case let a = skipSpaces(a0), a < c.count, c[a] == "年" {
+      year = y
+      p = skipSpaces(a + 1)
+    }
+    var month: Int
+    var a: Int
+    if p + 1 < c.count, c[p] == "元", c[p + 1] == "月" {
+      (month, a) = (1, p + 1)
+    } else {
+      guard let (m, e) = number(at: p, chinese: true) else { return nil }
+      (month, a) = (m, skipSpaces(e))
+    }
+    guard (1...12).contains(month), a < c.count, c[a] == "月" else { return nil }
+    return (year, month, skipSpaces(a + 1))
+  }
+
+  /// Whether the date ending at `p` was written with slashes (`2025/2/15`), so that its range's end
+  /// may be too (`-2/16`).
+  func slashedBefore(_ p: Int) -> Bool {
+    var k = p - 1
+    while k >= 0, isDigit(c[k]) { k -= 1 }
+    return k >= 0 && k < p - 1 && c[k] == "/"
   }
 }

@@ -5,10 +5,18 @@
 /// Every form is a rule about the shape of the text, not about one notice's wording.
 struct ProseSpanReader {
   let c: [Character]
+  /// The notice's days written out in full, which settle digits a copy ran together that could be
+  /// two dates (`118日` is 1月18日 in a notice posted on 2020年1月2日).
+  let near: [ProsePoint]
 
-  init(_ text: String) { c = Array(text) }
+  init(_ text: String, near: [ProsePoint] = []) {
+    c = Array(text)
+    self.near = near
+  }
 
-  static func spans(in text: String) -> [ProseSpan] { ProseSpanReader(text).all() }
+  static func spans(in text: String, near: [ProsePoint] = []) -> [ProseSpan] {
+    ProseSpanReader(text, near: near).all()
+  }
 
   func all() -> [ProseSpan] {
     var out: [ProseSpan] = []
@@ -315,42 +323,6 @@ struct ProseSpanReader {
     var to = end
     if to.year == nil { to.year = year.flatMap { y in (to.month ?? 0) < month ? y + 1 : y } }
     return (ProsePoint(year: year, month: month, day: d1), to, f)
-  }
-
-  /// `02月21`: a month and a day without 日 (and no digit after it), as a range's end.
-  func monthAndDay(at i: Int) -> (ProsePoint, Int)? {
-    guard let (year, month, q) = monthHead(at: i), let (d, e) = number(at: q, chinese: false), (1...31).contains(d),
-      !(e < c.count && (isDigit(c[e]) || c[e] == "日" || c[e] == "号"))
-    else { return nil }
-    return (ProsePoint(year: year, month: month, day: d), e)
-  }
-
-  /// `2019年3月`, `3月`, `元月`: the year and month before a day, and where the day starts.
-  func monthHead(at i: Int) -> (Int?, Int, Int)? {
-    var p = i
-    var year: Int?
-    if let (y, a0) = yearNumber(at: p), case let a = skipSpaces(a0), a < c.count, c[a] == "年" {
-      year = y
-      p = skipSpaces(a + 1)
-    }
-    var month: Int
-    var a: Int
-    if p + 1 < c.count, c[p] == "元", c[p + 1] == "月" {
-      (month, a) = (1, p + 1)
-    } else {
-      guard let (m, e) = number(at: p, chinese: true) else { return nil }
-      (month, a) = (m, skipSpaces(e))
-    }
-    guard (1...12).contains(month), a < c.count, c[a] == "月" else { return nil }
-    return (year, month, skipSpaces(a + 1))
-  }
-
-  /// Whether the date ending at `p` was written with slashes (`2025/2/15`), so that its range's end
-  /// may be too (`-2/16`).
-  func slashedBefore(_ p: Int) -> Bool {
-    var k = p - 1
-    while k >= 0, isDigit(c[k]) { k -= 1 }
-    return k >= 0 && k < p - 1 && c[k] == "/"
   }
 
   /// The end of a range after `p`: a connector, then a date, a day alone, a week, or a time alone.
