@@ -140,6 +140,24 @@ struct NoticeClauseTests {
     #expect(!d.contains("step 重庆工商大学考点"))
   }
 
+  @Test func aLettersClosingSignsTheDateAfterIt() {
+    let d = draft("关于成绩输入的通知\n1.请任课教师于1月18日中午12:00以前输入成绩。\n教务处注册组敬启112.1.4\n")
+    #expect(d.contains("due 1月18日 中午12:00前"))
+    #expect(!d.contains("敬启\"") && !d.contains("on 2023年1月4日"))
+  }
+
+  @Test func aDayFromWhichAHolidayRunsIsNoWork() {
+    let d = draft("关于成绩输入的通知\n为能如期开放成绩查询且本校于1月20日(星期五)起,即进入春节假期,请各位教师务必于1月18日前输入成绩。\n")
+    #expect(d.contains("due 1月18日"))
+    #expect(!d.contains("1月20日\n"))
+  }
+
+  @Test func anotherHourOfARangesLastDayIsAnotherWork() {
+    let d = draft("关于加退选的通知\n1.加选时间自9月9日上午11时至9月23日上午10时止,退选课程请同学自行至系统退课,时间至9月23日下午17时截止。\n")
+    #expect(d.contains("due 9月23日 10:00"))
+    #expect(d.contains("due 9月23日 17:00"))
+  }
+
   @Test func aTimeLabelNamesItsWorkFromItsOwnClause() {
     let d = draft("关于检查的通知\n一、检查\n检查内容包括教师到课情况,检查时间为4月30日(星期四)和5月4日(星期一)。\n统一划扣时间定在2019年9月27日。\n")
     #expect(d.contains("step 检查 {\n  title \"检查\""))
@@ -183,6 +201,8 @@ struct NoticeClauseTests {
     #expect(section.contains("owner 各教研室\n  due 5月16日 15:00前"))
     // A group keeps its 各 before its own kind (`各位同学`), not before another office (`各学院凭财务处`).
     #expect(NoticeClauses.owner(atStartOf: "各位同学在银行卡上存入学费") == "各位同学")
+    #expect(NoticeClauses.owner(atStartOf: ",请各位老师按照学校时间安排进行") == "各位老师")
+    #expect(NoticeClauses.actingOffice(in: "考查课考试时间应为620日至26日,请各位老师按照学校时间安排进行") == "各位老师")
     #expect(NoticeClauses.owner(atStartOf: "各学院凭财务处开具的收据领取") == "各学院")
     // A part of the day or 即 before the doer says when or restates; 受理 ends a name.
     #expect(NoticeClauses.owner(atStartOf: "上午学生报到注册") == "学生")

@@ -99,6 +99,13 @@ struct NoticeCollectingTests {
     #expect(d.contains("  channel \"支付平台\"\n"))
   }
 
+  @Test func gradesHandedInAreNoPayment() {
+    #expect(!NoticeRules.saysPaying("依本校行事历规定成绩缴交截止日为"))
+    #expect(!NoticeRules.saysPaying("请于规定时间内缴交报告"))
+    #expect(NoticeRules.saysPaying("请于规定时间内缴纳材料费"))
+    #expect(NoticeRules.saysPaying("学杂费缴交期间"))
+  }
+
   @Test func collectingFormsIsNoPayment() {
     let d = draft("关于教材的通知\n9月5日前收齐本班订书单,交教务处。\n")
     #expect(!d.contains("payment"))

@@ -10,21 +10,25 @@ enum NoticeClauses {
     // `上午学生…`: the part of the day a clause opens with says when, not who.
     if let part = NoticeRules.dayParts.first(where: { t.hasPrefix($0) }) { t = t.dropFirst(part.count) }
     // `各培养单位组织`: a group 各 addresses keeps its 各, where it holds no other office's name (`各学院凭
-    // 财务处…` runs past its own); its own kind is no other (`各位同学`).
-    if t.hasPrefix("各"), let group = addressedGroup(Array(t.prefix(26))), t.hasPrefix(group), !group.contains("、"),
-      case let rest = group.dropFirst(),
-      NoticeRules.knownOwners.contains(String(rest))
-        || !NoticeRules.knownOwners.contains(where: {
-          rest.contains($0) && !(rest.hasSuffix($0) && rest.count <= $0.count + 1)
-        })
-    {
+    // 财务处…` runs past its own); its own kind is no other (`各位同学`); after an opener too
+    // (`请各位老师按照…`).
+    func eachGroup(_ t: Substring) -> String? {
+      guard t.hasPrefix("各"), let group = addressedGroup(Array(t.prefix(26))), t.hasPrefix(group),
+        !group.contains("、"), case let rest = group.dropFirst(),
+        NoticeRules.knownOwners.contains(String(rest))
+          || !NoticeRules.knownOwners.contains(where: {
+            rest.contains($0) && !(rest.hasSuffix($0) && rest.count <= $0.count + 1)
+          })
+      else { return nil }
       return group
     }
+    if let group = eachGroup(t) { return group }
     for o in NoticeRules.clauseOpeners
     where t.hasPrefix(o) && !NoticeRules.knownOwners.contains(where: { t.hasPrefix($0) })
       && !NoticeRules.namesOfOpeners.contains(where: { t.hasPrefix($0) })
     {
       t = t.dropFirst(o.count)
+      if let group = eachGroup(t) { return group }
     }
     if let group = gradeGroupOrOthers(ArraySlice(t.prefix(NoticeRules.ownerMaxLength + 8))) { return group.name }
     if let known = NoticeRules.knownOwnersLongestFirst.first(where: { t.hasPrefix($0) }) {

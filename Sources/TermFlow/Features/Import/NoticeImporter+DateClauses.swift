@@ -36,6 +36,25 @@ extension NoticeImporter {
     return (what.hasPrefix("为") || what.hasPrefix("是")) && (what.hasSuffix("开学日") || what.hasSuffix("开学"))
   }
 
+  /// `本校于112年1月20日(星期五)起,即进入春节假期`: a day from which the next clause says a holiday runs is
+  /// the calendar's, not work.
+  static func startsHoliday(_ rawAfter: String) -> Bool {
+    let clauses = rawAfter.split(omittingEmptySubsequences: false, whereSeparator: { "，,；;。".contains($0) })
+    guard clauses.count > 1, ["", "起", "开始"].contains(clauses[0].trimmingCharacters(in: .whitespaces)) else {
+      return false
+    }
+    var next = clauses[1].drop { " 即将便就".contains($0) }
+    for w in ["进入", "开始", "放"] where next.hasPrefix(w) { next = next.dropFirst(w.count) }
+    let period = next.prefix { !"时期".contains($0) }
+    return NoticeRules.calendarPeriods.contains { $0 != "上班" && (period.hasSuffix($0) || next.hasSuffix($0)) }
+  }
+
+  /// `教務處註冊組敬啟112.1.4`: the words that close a letter, before the date on its line, sign it.
+  static func signsOff(_ before: String) -> Bool {
+    let t = before.trimmingCharacters(in: .whitespaces)
+    return ["敬启", "谨启", "敬上", "谨上", "敬白"].contains { t.hasSuffix($0) }
+  }
+
   /// The term's first day, where the notice calls a Monday so: week 1 (a point of week 1, Monday, for
   /// the term's reading of week 1). Nil for any other day, or one whose weekday cannot be told.
   static func firstDayOfTerm(_ p: ProsePoint) -> ProsePoint? {

@@ -76,8 +76,12 @@ extension NoticeImporter {
         || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) })
         // `星期一(12月31日)考试时间调整至第十七周星期六(12月29日)`: the day moved from is no longer one.
         || k + 1 < spans.count && NoticeRules.movedTo.contains(where: { upTo.contains($0) })
-        || Self.calendarsOwn(bare && before.isEmpty ? heading ?? "" : before, upTo)
+        || Self.calendarsOwn(bare && before.isEmpty ? heading ?? "" : before, upTo) || Self.startsHoliday(rawAfter)
       {
+        continue
+      }
+      if Self.signsOff(before) {
+        if sp.from.year != nil, sp.from.hasDate { noticeDay = sp.from }
         continue
       }
       // `…元月5日。教师任课表经质量科审核后,各系、部教学秘书在…录入`: past a clause that says after what,
@@ -282,9 +286,11 @@ extension NoticeImporter {
       // A date with no one to act and nothing to do (a screenshot's 交易日期 2021-11-01) is no step.
       guard owner != nil || title.filter(NoticeClauses.isNameCharacter).count >= 2 else { continue }
       // `12月1日——12月3日：各院部务必于12月3日之前完成…核对工作`: the range's end said again as a due
-      // is the same work; what follows it names that work.
+      // is the same work; what follows it names that work. Another hour of that day is another work's
+      // (`…至9月23日上午10时止,退选…至9月23日下午17时截止`).
       if k > 0, sp.to == nil, sp.edge == .before, let end = spans[k - 1].to, end.month == sp.from.month,
-        end.day == sp.from.day, sp.from.year == nil || sp.from.year == end.year, let previous = lastStep,
+        end.day == sp.from.day, sp.from.year == nil || sp.from.year == end.year,
+        end.time == nil || sp.from.time == nil || end.time == sp.from.time, let previous = lastStep,
         draft.items.indices.contains(previous), case .step(var p) = draft.items[previous]
       {
         if title.filter(NoticeClauses.isNameCharacter).count > 3 {

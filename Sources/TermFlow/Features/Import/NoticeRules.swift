@@ -206,12 +206,19 @@ enum NoticeRules {
     }
   }
 
-  /// Whether `text` says paying: a payment word not said of those who did not pay (`取消未缴费的学生`).
+  /// Whether `text` says paying: a payment word not said of those who did not pay (`取消未缴费的学生`),
+  /// nor of a thing handed in (`成绩缴交截止日`: grades are submitted, as 缴交 says in Taiwan).
   static func saysPaying(_ text: String) -> Bool {
     paymentWords.contains { w in
-      text.ranges(of: w).contains { r in !notDoneWords.contains { text[..<r.lowerBound].hasSuffix($0) } }
+      text.ranges(of: w).contains { r in
+        !(notDoneWords + handedIn).contains { text[..<r.lowerBound].hasSuffix($0) }
+          && !handedIn.contains { h in
+            text[r.upperBound...].hasPrefix(h) && !text[r.upperBound...].dropFirst(h.count).hasPrefix("费")
+          }
+      }
     }
   }
+  static let handedIn = ["成绩", "作业", "报告", "资料", "材料", "论文", "名单", "表格", "申请表", "单据"]
 
   static let paymentWords = [
     "缴费时间", "缴费日期", "缴费期间", "缴费时段", "缴费", "交费", "缴纳", "收费", "扣款", "代扣", "扣划", "划扣", "划转", "支付",

@@ -208,7 +208,11 @@ struct ProseSpanReader {
     while let last = before.last, " ：:为是于在到至".contains(last) { before = before.dropLast() }
     // `最晚安排在16周(6月28日)`: at the latest, with its verb between.
     let latest = ["最晚", "最迟"].contains { w in before.range(of: w).map { before[$0.upperBound...].count <= 2 } ?? false }
-    for w in ["时间", "日期"] where before.hasSuffix(w) { before = before.dropLast(w.count) }
+    // `成績繳交截止日為113年1月21日`: the day a label names.
+    for w in ["时间", "日期", "日"] where before.hasSuffix(w) {
+      before = before.dropLast(w.count)
+      break
+    }
     let lead = String(c[max(0, i - 6)..<i])
     // `课程结束后至2019年8月2日`: until a day, with no day before it in the range, is a due.
     let untilAlone = lead.hasSuffix("至") && !(i >= 2 && (c[i - 2] == "日" || c[i - 2] == "号" || isDigit(c[i - 2])))
@@ -240,9 +244,11 @@ struct ProseSpanReader {
   /// The next day of a list after `、`: a date, or a day alone in the last one's month.
   func listItem(after p: Int, last: ProsePoint) -> (ProsePoint, Int)? {
     // `9月11日(星期六)或12日(星期日)`: either day, so the step spans both.
-    guard p < c.count, "、或，,".contains(c[p]), last.day != nil else { return nil }
+    guard p < c.count, "、或，,和及".contains(c[p]), last.day != nil else { return nil }
     let q = skipSpaces(p + 1)
-    guard var (d, e) = date(at: q) ?? dayAlone(at: q, from: last) else { return nil }
+    // `6月27日和28日两天`: a day alone after 和 is the list's; `7月30日和8月19日` are two days, each its own.
+    let joined = "和及".contains(c[p])
+    guard var (d, e) = (joined ? nil : date(at: q)) ?? dayAlone(at: q, from: last) else { return nil }
     // `6月8日(周三),9日(周四)`: after a comma, only a day printed as the one before it (with its
     // weekday) goes on the list; `3月1日起报名,3月5日前缴费` names two works.
     if ",，".contains(c[p]) {
