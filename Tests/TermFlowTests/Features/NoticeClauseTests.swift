@@ -29,6 +29,7 @@ struct NoticeClauseTests {
     #expect(d.contains("note \"(期末考试后15个工作日)\""))
     #expect(NoticeRules.isChrome("发布时间:2019-08-23     作者:   点击:"))
     #expect(!NoticeRules.isChrome("成绩录入时间:课程结束后至2019年8月2日12:00"))
+    #expect(NoticeRules.isChrome("张贴期间: 2022/08/01~2023/01/31"))
   }
 
   @Test func aDateThatPicksOutWhomTheSentenceSpeaksOfIsNoStep() {

@@ -99,6 +99,11 @@ struct NoticeCollectingTests {
     #expect(d.contains("  channel \"支付平台\"\n"))
   }
 
+  @Test func aPaymentFromTheNoticesOwnDayIsAPayment() {
+    let d = draft("【出纳组】结算学分学杂费公告\n发布时间:2020-09-20\n缴费:\n2.缴款期间:即日起至2020年10月12日截止。\n")
+    #expect(d.contains("window 2020年9月20日至2020年10月12日"))
+  }
+
   @Test func gradesHandedInAreNoPayment() {
     #expect(!NoticeRules.saysPaying("依本校行事历规定成绩缴交截止日为"))
     #expect(!NoticeRules.saysPaying("请于规定时间内缴交报告"))

@@ -370,6 +370,11 @@ enum NoticeClauses {
         break
       }
     }
+    // `缴款期间:即日起至`: from the notice's own day, no label of its own.
+    for w in ["即日起至", "即日起到", "即日至", "即日起", "自即日"] where t.hasSuffix(w) {
+      t = t.dropLast(w.count)
+      break
+    }
     while let last = t.last, "：:，,、（(为是于在 ".contains(last) { t = t.dropLast() }
     // `考试时间为:笔试`: a label under a label is the one that names the date.
     if let colon = t.lastIndex(where: { "：:".contains($0) }), case let rest = t[t.index(after: colon)...],
