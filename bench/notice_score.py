@@ -92,9 +92,9 @@ def day(s):
 
 
 def _simplified():
-    """The importer's own table of traditional characters (CopiedText.swift), so 學生 and 学生 are one
+    """The importer's own table of traditional characters (CopiedText+Data.swift), so 學生 and 学生 are one
     owner here as they are to the reader."""
-    src = open(os.path.join(ROOT, "Sources/TermFlow/Features/Import/CopiedText.swift"), encoding="utf-8").read()
+    src = open(os.path.join(ROOT, "Sources/TermFlow/Features/Import/CopiedText+Data.swift"), encoding="utf-8").read()
     pairs = re.sub(r"\s", "", src.split('pairs = """', 1)[1].split('"""', 1)[0])
     return str.maketrans(pairs[0::2], pairs[1::2])
 

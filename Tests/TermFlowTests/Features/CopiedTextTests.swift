@@ -13,6 +13,14 @@ struct CopiedTextTests {
     )
   }
 
+  @Test func aPageInTraditionalCharactersReadsAsSimplifiedAndStaysAsWritten() {
+    let lines = CopiedText.lines("張貼期間: 2022/08/01~2023/01/31\n學生著作權")
+    #expect(lines.map(\.read) == ["张贴期间: 2022/08/01~2023/01/31", "学生著作权"])
+    #expect(lines.map(\.written) == ["張貼期間: 2022/08/01~2023/01/31", "學生著作權"])
+    // A page already in simplified characters reads as written, its 著 and 于 included.
+    #expect(CopiedText.lines("著作权归于学校").map(\.read) == ["著作权归于学校"])
+  }
+
   @Test func linesThatOnlyLookShortStayApart() {
     let lines = ["| 序号 |", "1", "师生双选", "2025年11月20日前", "二、要求", "12", "个学院"]
     #expect(CopiedText.joiningBrokenDates(lines) == lines)
