@@ -42,8 +42,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1123, "dates_owner": 1067, "owner": 643, "payments_ok": 109, "fees_ok": 16, "week1_ok": 34, "term_ok": 210, "parses": 281, "clean": 281}
-MAX_SPURIOUS = 98
+FLOOR = {"dates": 1149, "dates_owner": 1090, "owner": 657, "payments_ok": 114, "fees_ok": 16, "week1_ok": 34, "term_ok": 221, "parses": 294, "clean": 294}
+MAX_SPURIOUS = 107
 
 
 def run(cmd, **kw):
