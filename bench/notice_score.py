@@ -43,7 +43,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
 FLOOR = {"dates": 1149, "dates_owner": 1090, "owner": 657, "payments_ok": 114, "fees_ok": 16, "week1_ok": 34, "term_ok": 221, "parses": 294, "clean": 294}
-MAX_SPURIOUS = 107
+MAX_SPURIOUS = 102
 
 
 def run(cmd, **kw):

@@ -7,6 +7,18 @@ struct NoticeHeaderTests {
   /// Drafted as the owner tests draft (the same term and week 1).
   func draft(_ text: String) -> String { NoticeOwnerTests().draft(text) }
 
+  @Test func aDateUnderTheTitleBeforeTheAddresseeIsThePagesPostingDay() {
+    let d = draft("最新通知\n当前位置: 首页最新通知\n关于做好2019届毕业生毕业资格审核的通知\n2019/4/25\n12809\n各学院(部):\n一、请各学院于5月10日前报送名单。\n")
+    #expect(d.contains("# 页面: 2019/4/25\n"))
+    #expect(!d.contains("on 2019年4月25日"))
+    #expect(d.contains("due 5月10日前"))
+    let timed = draft("联系我们\n关于做好2021年秋季开学工作的通知\n2021-08-16 11:09\n一、学生于9月1日返校。\n")
+    #expect(timed.contains("# 页面: 2021-08-16 11:09\n"))
+    // A signature typed with a letter O for its 〇 is the notice's day, no step.
+    let signed = draft("关于补考的通知\n一、学生于10月20日前报名。\n教务处\n二O二一年十月十五日\n")
+    #expect(!signed.contains("step 步骤"))
+  }
+
   @Test func aLineOfBarsIsNoTitle() {
     #expect(draft("|\n107學年度暑修課程選課公告\n一、选课时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"107学年度暑修课程选课公告\""))
     #expect(draft("|\n各位同学:\n一、缴费时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"TODO: the notice's title\""))

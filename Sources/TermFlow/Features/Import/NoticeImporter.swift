@@ -119,6 +119,21 @@ struct NoticeImporter {
         r.draft.items.append(.comment(label: "页面", text: line))
         continue
       }
+      // `关于…的通知` over `2019/4/25` or `113年12月16日公告` (below the school's name or a subtitle, before
+      // the addressee): the page's posting day.
+      let headed = { (l: String) in
+        l.isEmpty || NoticeRules.isChrome(l)
+          || l.count <= 40 && !l.hasSuffix(":") && !l.hasSuffix("：") && NoticeItem(l).level == nil
+            && ProseSpanReader.spans(in: l).isEmpty
+      }
+      if let t = r.titleLine, i > t, i - t <= 6, lines[(t + 1)..<i].allSatisfy(headed),
+        case let spans = ProseSpanReader.spans(in: line), spans.count == 1, let day = spans.first?.from,
+        day.year != nil, day.hasDate, spans.first?.to == nil, Self.isOnlyDates(Array(line), spans)
+      {
+        r.draft.items.append(.comment(label: "页面", text: line))
+        if r.noticeDay == nil { r.noticeDay = day }
+        continue
+      }
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
     }
     r.settleSinceNow()

@@ -279,7 +279,11 @@ extension ProseSpanReader {
     }
     var y = 0
     var p = i
-    while p < c.count, p - i < 4, let u = c[p].unicodeScalars.first, let v = ChineseNumerals.value(of: u), v < 10 {
+    // `二O二一年`, `二00九年`: a signature's year typed with a letter O or a digit for its 〇.
+    let zeros: Set<Character> = ["O", "o", "Ｏ", "0", "０"]
+    while p < c.count, p - i < 4, let u = c[p].unicodeScalars.first,
+      let v = zeros.contains(c[p]) && p > i ? 0 : ChineseNumerals.value(of: u), v < 10
+    {
       y = y * 10 + v
       p += 1
     }
