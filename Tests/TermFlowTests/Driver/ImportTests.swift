@@ -120,6 +120,15 @@ struct ImportTests {
     #expect(!alone.stdout.contains("due "))
   }
 
+  @Test func theTermGivenPlacesAYearlessDateAndWeekPair() {
+    let text = "关于期初教学检查的通知\n一、检查时间\n8月30日-9月3日(第一周),以各院部自查为主。\n"
+    let given = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: "2021-2022-1", weekOne: nil)
+    #expect(given.stdout.contains("  week 1 starts 2021-08-30\n"))
+    // Without it, the draft names the pair it could not place.
+    let alone = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: nil, weekOne: nil)
+    #expect(alone.stdout.contains("with its week but no year to place it in: give --term (or --week1)"))
+  }
+
   @Test func refusesAWeekOneThatIsNotAMonday() {
     let out = Driver.importNotice(SourceFile(name: "n.txt", text: "x\n"), term: nil, weekOne: "2018-09-04")
     #expect(out.exitCode == 2)

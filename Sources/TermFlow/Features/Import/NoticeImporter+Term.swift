@@ -123,8 +123,10 @@ extension NoticeImporter {
     // an autumn term's new year: its autumn months are the first year's.
     let years = Set(points.compactMap(\.year))
     let spanned = years.count == 2 && years.max() == years.min().map { $0 + 1 } ? years.min() : nil
+    // The term the office gives (`--term 2021-2022-1`) places the dates the notice prints without a year.
     let academic =
-      AcademicYear(in: draft.title ?? "") ?? AcademicYear(in: text) ?? spanned.map { AcademicYear(first: $0) }
+      term.flatMap { AcademicYear(in: $0) } ?? AcademicYear(in: draft.title ?? "") ?? AcademicYear(in: text)
+      ?? spanned.map { AcademicYear(first: $0) }
     let printedYear = points.compactMap(\.year).max() ?? postedYear
     // Dates printed without a year take the academic year's (or the printed one); where the pairs then
     // disagree and a year either side makes them all agree (a notice of the next term that names the
@@ -215,6 +217,14 @@ extension NoticeImporter {
         (
           "TODO: the notice names term %1 but dates its weeks outside it and prints no year: give --week1 (and --term)",
           ["\(a.first)-\(a.first + 1)-\(a.semester ?? 0)"]
+        )
+      )
+    } else if let p = weekPoints.first(where: \.hasDate) {
+      // `8月30日-9月3日(第一周)` in a notice that prints no year: the pair is there, its year is not.
+      draft.weekNote.append(
+        (
+          "TODO: the notice prints %1 with its week but no year to place it in: give --term (or --week1)",
+          [SpanPhrases.point(p)]
         )
       )
     } else {
