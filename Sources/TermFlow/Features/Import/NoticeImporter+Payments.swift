@@ -5,7 +5,7 @@ extension NoticeImporter {
   /// that says registering is paid for as it is made (`…进行报名及缴费,报名时间为:…`).
   static func paysBefore(_ before: String) -> Bool {
     let sentence = before.split(separator: "。", omittingEmptySubsequences: false).last ?? ""
-    var named = sentence.split(separator: /[，,；;]/, omittingEmptySubsequences: false).last ?? ""
+    var named = sentence.split(omittingEmptySubsequences: false, whereSeparator: { "，,；;".contains($0) }).last ?? ""
     while let w = ["定在", "定于", "安排在", "安排于", "为", "是", "在", "于", ":", "：", " "].first(where: { named.hasSuffix($0) }) {
       named = named.dropLast(w.count)
     }
