@@ -42,7 +42,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1149, "dates_owner": 1090, "owner": 657, "payments_ok": 114, "fees_ok": 16, "week1_ok": 34, "term_ok": 221, "parses": 294, "clean": 294}
+FLOOR = {"dates": 1149, "dates_owner": 1092, "owner": 659, "payments_ok": 114, "fees_ok": 16, "week1_ok": 34, "term_ok": 221, "parses": 294, "clean": 294}
 MAX_SPURIOUS = 102
 
 
@@ -107,6 +107,9 @@ def norm_owner(o):
         return None
     o = o.translate(SIMPLIFIED)
     o = re.sub(r"[（）()\s]", "", o)
+    # One role, two words: 同学 are the students, 授课 and 任课 teachers teach the course, 老师 are 教师.
+    for a, b in (("同学", "学生"), ("授课", "任课"), ("老师", "教师")):
+        o = o.replace(a, b)
     for p in ("各", "相关"):
         if o.startswith(p) and len(o) > len(p):
             o = o[len(p):]
