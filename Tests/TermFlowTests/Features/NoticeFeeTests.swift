@@ -104,6 +104,14 @@ struct NoticeCollectingTests {
     #expect(d.contains("window 2020年9月20日至2020年10月12日"))
   }
 
+  @Test func aBareTimeUnderAPayingSectionIsItsWindow() {
+    let d = draft(
+      "关于缴纳医疗保险费的通知\n二、缴费细则\n(一)缴费方式与时间\n1.现金缴费。\n2.时间:2020年9月10日至9月15日,上午8时至12时。\n三、基本流程\n1.时间:9月20日前报送名单。\n"
+    )
+    #expect(d.contains("window 2020年9月10日至9月15日"))
+    #expect(!d.contains("window 9月20日"))
+  }
+
   @Test func gradesHandedInAreNoPayment() {
     #expect(!NoticeRules.saysPaying("依本校行事历规定成绩缴交截止日为"))
     #expect(!NoticeRules.saysPaying("请于规定时间内缴交报告"))

@@ -228,6 +228,7 @@ extension NoticeImporter {
       let paying =
         NoticeRules.saysPaying(around) || Self.paysSplit(around) || paysHere
         || underPaymentItem || paysLater || Self.paysBefore(before)
+        || Self.paysUnder(label: label, headings: [sectionHeading, itemHeading, groupHeading])
       if paying, sp.sinceNow {
         appendOpenPayment(sp, title: String(clause), source: source)
         source = []

@@ -14,6 +14,12 @@ extension NoticeImporter {
       || named.contains("报名") && NoticeRules.registersAndPays(String(sentence))
   }
 
+  /// `二、缴费细则` … `2.时间:20111230201216`: a date labelled only as a time, under a heading that names
+  /// paying, is the window to pay in.
+  static func paysUnder(label: String, headings: [String?]) -> Bool {
+    NoticeRules.timeLabels.contains(label) && headings.contains { $0.map(NoticeRules.saysPaying) == true }
+  }
+
   /// `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
   mutating func appendOpenPayment(_ sp: ProseSpan, title: String, source: [String]) {
     var step = NoticeDraft.Step(

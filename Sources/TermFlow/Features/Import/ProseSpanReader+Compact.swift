@@ -57,7 +57,9 @@ extension ProseSpanReader {
   /// of digits puts the end after the start within half a year: `202111310:00111110:00` is 11月3日 10:00
   /// to 11月11日 10:00 (1月13日 is ten months before its end).
   func compactWindow(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
-    guard let (starts, p) = timedReadings(at: i), let (ends, e) = timedReadings(at: p) else { return nil }
+    guard let (starts, p) = timedReadings(at: i), let (ends, e) = timedReadings(at: p) else {
+      return yearPairWindow(at: i)
+    }
     var pairs: [(ProsePoint, ProsePoint)] = []
     for a in starts {
       for var b in ends {
@@ -103,6 +105,37 @@ extension ProseSpanReader {
     var chosen = best
     chosen.nearest = true
     return [chosen]
+  }
+
+  /// `20111230201216`: two dates that each open with their year, run together with nothing left
+  /// between them (2011年12月30日至2012年1月6日). Read where one cut of the run gives two such dates, the
+  /// second after the first within half a year.
+  private func yearPairWindow(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
+    var p = i
+    var digits: [Character] = []
+    while p < c.count, let d = digit(c[p]), digits.count <= 16 {
+      digits.append(Character(String(d)))
+      p += 1
+    }
+    guard (12...16).contains(digits.count), p == c.count || !isDigit(c[p]) else { return nil }
+    func dates(_ run: ArraySlice<Character>) -> [ProsePoint] {
+      guard run.count >= 6, let y = Int(String(run.prefix(4))), (1990...2100).contains(y) else { return [] }
+      return Parser.monthDayReadings(String(run.dropFirst(4))).filter { $0.day <= Self.daysIn[$0.month - 1] }.map {
+        var point = ProsePoint(year: y, month: $0.month, day: $0.day)
+        point.rejoined = true
+        return point
+      }
+    }
+    var pairs: [(ProsePoint, ProsePoint)] = []
+    for cut in 6...(digits.count - 6) {
+      for a in dates(digits[..<cut]) {
+        for b in dates(digits[cut...]) where Self.daysAhead(a, b).map({ (1...183).contains($0) }) == true {
+          pairs.append((a, b))
+        }
+      }
+    }
+    guard pairs.count == 1, let (a, b) = pairs.first else { return nil }
+    return (a, b, p)
   }
 
   /// Each day and hour a run of digits before a time's colon and two digits can be (`202111310:00`:
