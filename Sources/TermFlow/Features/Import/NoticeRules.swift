@@ -116,6 +116,8 @@ enum NoticeRules {
   /// After `截止12月10日`, a count of what stands then (`还有部分学生未缴交`): a status, not work.
   static let statusWords = ["还有", "仍有", "尚有", "已有", "共有", "更新"]
   /// A clause after a date that ends so says the day is a holiday (`6月3日端午节休息`): no work.
+  /// What a number after a month may count, so that it is no day that lost its 日 (`3月12人`, `4月5号楼`).
+  static let lostDayUnits: Set<Character> = Set("日号时点分秒人名个次元楼室周天届级年月期门本份组班批万千百岁位项节课条张套间栋层米余多")
   static let holidayEnds = ["休息", "放假", "休假", "调休"]
   /// What says classes begin on a day (`正式上课`, `开课时间:`): the calendar's, not work.
   static let classesBegin = ["上课", "开课", "开学上课"]

@@ -208,6 +208,21 @@ extension ProseSpanReader {
   /// The most days each month has (29 in February: the year may be unknown).
   static let daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
+  /// `6月10前`, `9月17各教学单位…`, `5月22将…`: a month and a day whose 日 a copy lost, before words that
+  /// are no unit the number could count (`3月12人` is no date).
+  func monthDayLostRi(at i: Int) -> (ProsePoint, Int)? {
+    guard i == 0 || c[i - 1] != "第", let (year, month, q) = monthHead(at: i),
+      let (d, e) = number(at: q, chinese: false), (1...31).contains(d), e - q <= 2, e < c.count
+    else { return nil }
+    let next = c[e]
+    guard !isDigit(next), !NoticeRules.lostDayUnits.contains(next),
+      next.unicodeScalars.first.map({ $0.value >= 0x4E00 }) == true || "，,、。；;(（ ".contains(next)
+    else { return nil }
+    var point = ProsePoint(year: year, month: month, day: d)
+    point.rejoined = true
+    return (point, e)
+  }
+
   /// `911-15日`: a compact start that lost its 月, and a day it runs to; read where one split of the
   /// start's digits gives a day before the end's.
   func compactDayRange(at i: Int) -> (ProsePoint, ProsePoint, Int)? {

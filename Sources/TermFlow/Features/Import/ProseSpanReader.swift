@@ -273,7 +273,9 @@ struct ProseSpanReader {
       ?? wholeMonth(at: i)
     {
       (a, to, p) = (x, y, e)
-    } else if let (x, e) = date(at: i) ?? compactDate(at: i) ?? monthDot(at: i, standalone: true) {
+    } else if let (x, e) = date(at: i) ?? compactDate(at: i) ?? monthDot(at: i, standalone: true)
+      ?? monthDayLostRi(at: i)
+    {
       (a, p) = (x, e)
     } else {
       return nil
