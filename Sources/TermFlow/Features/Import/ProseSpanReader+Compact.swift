@@ -223,6 +223,26 @@ extension ProseSpanReader {
     return (point, e)
   }
 
+  /// `9 15 日前`, `9 18 —— 9 月 19 日`: a month and a day a copy left a space between for its 月; read
+  /// before 日, or before a range to a date of that month or the next.
+  func spacedMonthDay(at i: Int) -> (ProsePoint, Int)? {
+    guard let (m, a) = number(at: i, chinese: false), a - i <= 2, (1...12).contains(m), a < c.count, c[a] == " ",
+      case let q = skipSpaces(a), let (d, e) = number(at: q, chinese: false), e - q <= 2, (1...31).contains(d)
+    else { return nil }
+    let r = skipSpaces(e)
+    var end = e
+    if r < c.count, c[r] == "日" {
+      end = r + 1
+    } else {
+      guard let b = connector(at: r), let (to, _) = date(at: skipSpaces(b)), let tm = to.month,
+        tm == m || tm == m % 12 + 1
+      else { return nil }
+    }
+    var point = ProsePoint(month: m, day: d)
+    point.rejoined = true
+    return (point, end)
+  }
+
   /// `911-15日`: a compact start that lost its 月, and a day it runs to; read where one split of the
   /// start's digits gives a day before the end's.
   func compactDayRange(at i: Int) -> (ProsePoint, ProsePoint, Int)? {

@@ -274,7 +274,7 @@ struct ProseSpanReader {
     {
       (a, to, p) = (x, y, e)
     } else if let (x, e) = date(at: i) ?? compactDate(at: i) ?? monthDot(at: i, standalone: true)
-      ?? monthDayLostRi(at: i)
+      ?? monthDayLostRi(at: i) ?? spacedMonthDay(at: i)
     {
       (a, p) = (x, e)
     } else {
