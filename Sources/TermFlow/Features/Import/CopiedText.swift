@@ -140,7 +140,7 @@ enum CopiedText {
 
   /// One line as read.
   static func read(_ line: String) -> String {
-    withoutPinyin(line.map { simplified[$0] ?? $0 })
+    withoutPinyin(line.map(simplified))
   }
 
   /// A heading without the English a bilingual page glosses it with after a slash (`返校报到时间/Back to
@@ -181,11 +181,26 @@ enum CopiedText {
   /// Traditional characters that notices use, as simplified. A page served in traditional characters
   /// is most often the office's simplified text converted by the site (`調(diào)整`), so reading it back
   /// as simplified restores what the office wrote; a character with two simplified readings is left out.
-  static let simplified: [Character: Character] = {
-    let chars = Array(pairs.filter { !$0.isNewline })
-    return Dictionary(
-      stride(from: 0, to: chars.count - 1, by: 2).map { (chars[$0], chars[$0 + 1]) },
-      uniquingKeysWith: { a, _ in a }
-    )
+  /// Keyed by scalar: each is one scalar, and a table of four thousand keyed by `Character` cost an
+  /// import a few milliseconds to build.
+  static let simplified: [UInt32: Character] = {
+    var out: [UInt32: Character] = [:]
+    out.reserveCapacity(4096)
+    var traditional: Unicode.Scalar?
+    for s in pairs.unicodeScalars where !s.properties.isWhitespace {
+      if let t = traditional {
+        if out[t.value] == nil { out[t.value] = Character(s) }
+        traditional = nil
+      } else {
+        traditional = s
+      }
+    }
+    return out
   }()
+
+  /// A character as read: its simplified form where the table has one.
+  static func simplified(_ c: Character) -> Character {
+    guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1, let s = simplified[u.value] else { return c }
+    return s
+  }
 }

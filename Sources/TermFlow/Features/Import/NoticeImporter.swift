@@ -107,8 +107,11 @@ struct NoticeImporter {
     let lines = Self.joiningDatedItems(NoticeTable.joiningCellLines(copied.map(\.read)))
     r.draft.written.merge(Self.writtenRows(lines, copied), uniquingKeysWith: { a, _ in a })
     let text = lines.joined(separator: "\n")
-    r.near = lines.flatMap { ProseSpanReader.spans(in: $0) }.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) }
-      .filter(\.hasDate)
+    // Read only where digits run together as a copy that lost its 年月日 leaves them (`118日`, `2019125前`).
+    if ProseSpanReader.mayRunTogether(text) {
+      r.near = lines.flatMap { ProseSpanReader.spans(in: $0) }.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) }
+        .filter(\.hasDate)
+    }
     r.readHeader(lines)
     r.agents = NoticeClauses.agents(in: text)
     r.doings = NoticeClauses.doings(in: Self.sentences(text.replacingOccurrences(of: "\n", with: "。")))

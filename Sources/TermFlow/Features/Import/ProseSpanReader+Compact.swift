@@ -52,6 +52,22 @@ extension ProseSpanReader {
     return compactReading(digits, after: start).map { ($0, p) }
   }
 
+  /// Whether `text` has a run of three digits or more right before a date's word, an edge or a
+  /// connector (`118日`, `2019125前`, `2014115~121`, `20201300:00`): the only places the notice's own
+  /// days are needed to read a date.
+  static func mayRunTogether(_ text: String) -> Bool {
+    var run = 0
+    for u in text.unicodeScalars {
+      if ("0"..."9").contains(u) {
+        run += 1
+        continue
+      }
+      if run >= 3, "日号前后起至到止-—~～:：".unicodeScalars.contains(u) { return true }
+      run = 0
+    }
+    return false
+  }
+
   /// `202382910:0020239516:00`: a window whose two ends each lost their 年, 月 and 日, and the connector
   /// between them too (2023年8月29日10:00—2023年9月5日16:00). Read where one way of splitting both runs
   /// of digits puts the end after the start within half a year: `202111310:00111110:00` is 11月3日 10:00
@@ -211,7 +227,8 @@ extension ProseSpanReader {
   /// `6月10前`, `9月17各教学单位…`, `5月22将…`: a month and a day whose 日 a copy lost, before words that
   /// are no unit the number could count (`3月12人` is no date).
   func monthDayLostRi(at i: Int) -> (ProsePoint, Int)? {
-    guard i == 0 || c[i - 1] != "第", let (year, month, q) = monthHead(at: i),
+    // Tried at every place no other date starts: only where a digit does.
+    guard i < c.count, isDigit(c[i]), i == 0 || c[i - 1] != "第", let (year, month, q) = monthHead(at: i),
       let (d, e) = number(at: q, chinese: false), (1...31).contains(d), e - q <= 2, e < c.count
     else { return nil }
     let next = c[e]

@@ -280,15 +280,17 @@ extension ProseSpanReader {
     var y = 0
     var p = i
     // `二O二一年`, `二00九年`: a signature's year typed with a letter O or a digit for its 〇.
-    let zeros: Set<Character> = ["O", "o", "Ｏ", "0", "０"]
     while p < c.count, p - i < 4, let u = c[p].unicodeScalars.first,
-      let v = zeros.contains(c[p]) && p > i ? 0 : ChineseNumerals.value(of: u), v < 10
+      let v = p > i && Self.typedZeros.contains(u.value) ? 0 : ChineseNumerals.value(of: u), v < 10
     {
       y = y * 10 + v
       p += 1
     }
     return p - i == 4 ? (y, p) : nil
   }
+
+  /// The letters and digits a year in Chinese numerals may be typed with for its 〇 (O, o, Ｏ, 0, ０).
+  static let typedZeros: [UInt32] = [0x4F, 0x6F, 0xFF2F, 0x30, 0xFF10]
 
   func digit(_ ch: Character) -> Int? {
     guard let u = ch.unicodeScalars.first, ch.unicodeScalars.count == 1 else { return nil }

@@ -269,12 +269,15 @@ struct ProseSpanReader {
     var to: ProsePoint?
     var a: ProsePoint
     var p: Int
-    if let (x, y, e) = dayRange(at: i) ?? dayWithoutRi(at: i) ?? compactDayRange(at: i) ?? compactWindow(at: i)
-      ?? wholeMonth(at: i)
+    // The readers of digits a copy ran together start only at a digit: tried at every place of every
+    // sentence, they are skipped where none is.
+    let digits = i < c.count && digit(c[i]) != nil
+    if let (x, y, e) = dayRange(at: i) ?? dayWithoutRi(at: i) ?? (digits ? compactDayRange(at: i) : nil)
+      ?? (digits ? compactWindow(at: i) : nil) ?? wholeMonth(at: i)
     {
       (a, to, p) = (x, y, e)
-    } else if let (x, e) = date(at: i) ?? compactDate(at: i) ?? monthDot(at: i, standalone: true)
-      ?? monthDayLostRi(at: i) ?? spacedMonthDay(at: i)
+    } else if let (x, e) = date(at: i) ?? (digits ? compactDate(at: i) : nil) ?? monthDot(at: i, standalone: true)
+      ?? (digits ? monthDayLostRi(at: i) ?? spacedMonthDay(at: i) : nil)
     {
       (a, p) = (x, e)
     } else {
