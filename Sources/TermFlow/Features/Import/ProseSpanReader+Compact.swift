@@ -52,9 +52,9 @@ extension ProseSpanReader {
     return compactReading(digits, after: start).map { ($0, p) }
   }
 
-  /// Whether `text` has a run of three digits or more right before a date's word, an edge or a
-  /// connector (`118日`, `2019125前`, `2014115~121`, `20201300:00`): the only places the notice's own
-  /// days are needed to read a date.
+  /// Whether `text` has a run of three digits or more right before a date's word or an edge, or of
+  /// five and more before a connector or a colon (`118日`, `2019125前`, `2014115~121`, `20201300:00`):
+  /// the only places the notice's own days are needed to read a date.
   static func mayRunTogether(_ text: String) -> Bool {
     var run = 0
     for u in text.unicodeScalars {
@@ -62,7 +62,9 @@ extension ProseSpanReader {
         run += 1
         continue
       }
-      if run >= 3, "日号前后起至到止-—~～:：".unicodeScalars.contains(u) { return true }
+      if run >= 3, "日号前后起至到止".unicodeScalars.contains(u) { return true }
+      // Five digits and more before a connector or a time's colon; `2019-09-03` and `14:30` are not so.
+      if run >= 5, "-—~～:：".unicodeScalars.contains(u) { return true }
       run = 0
     }
     return false
