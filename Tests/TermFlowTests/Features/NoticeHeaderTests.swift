@@ -19,6 +19,16 @@ struct NoticeHeaderTests {
     #expect(!signed.contains("step 步骤"))
   }
 
+  @Test func aNoticeThatCountsYearsFrom民国KeepsNoMainlandHolidays() {
+    #expect(NoticeRules.countsROCYears("113年9月9日(星期一)上午11:00至9月23日"))
+    #expect(NoticeRules.countsROCYears("112學年度第1學期".map { CopiedText.simplified($0) }.map(String.init).joined()))
+    #expect(!NoticeRules.countsROCYears("毕业须修满120学分,建校100年校庆,2024年9月9日"))
+    let d = draft("113學年度加退選課程時間公告\n一、時間:113年9月9日(星期一)至9月23日(星期一)止。\n")
+    #expect(!d.contains("  holidays official\n"))
+    #expect(d.contains("TODO: the notice counts its years from 民国 (Taiwan)"))
+    #expect(draft("关于选课的通知\n一、时间:2024年9月9日至9月23日。\n").contains("  holidays official\n"))
+  }
+
   @Test func aLineOfBarsIsNoTitle() {
     #expect(draft("|\n107學年度暑修課程選課公告\n一、选课时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"107学年度暑修课程选课公告\""))
     #expect(draft("|\n各位同学:\n一、缴费时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"TODO: the notice's title\""))

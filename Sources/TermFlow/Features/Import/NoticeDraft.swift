@@ -100,6 +100,8 @@ struct NoticeDraft {
   /// Why week 1 is what it is, or why there is none.
   /// How week 1 was found, as phrases with their values (said in the draft's language).
   var weekNote: [(phrase: String, values: [String])] = []
+  /// Whether the notice counts its years from 民国 (`113年9月9日`, `112學年度`): a page from Taiwan.
+  var countsROCYears = false
   /// The office that issued the notice: the owner of what names none.
   var issuer: String?
   var items: [Item] = []
@@ -162,7 +164,17 @@ struct NoticeDraft {
     if let c = closes {
       out += "  closes \(c)  # " + lang("the notice's last date, after the last teaching week") + "\n"
     }
-    out += "  weeks \(weeks)\n  holidays official\n}\n\n"
+    out += "  weeks \(weeks)\n"
+    // `holidays official` is the mainland's calendar: a notice that counts its years from 民国 keeps
+    // Taiwan's days off, which the draft does not know.
+    out +=
+      countsROCYears
+      ? "  # "
+        + lang(
+          "TODO: the notice counts its years from 民国 (Taiwan): list its days off; holidays official is the mainland's"
+        )
+        + "\n}\n\n"
+      : "  holidays official\n}\n\n"
     for o in owners { out += "owner \(o.id)" + (o.written.map { " " + quoted($0) } ?? "") + "\n" }
     for f in looseFees { out += "# " + lang("TODO: %1: the notice gives no payment window for it", f) + "\n" }
     var names: Set<String> = []

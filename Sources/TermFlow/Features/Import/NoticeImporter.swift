@@ -112,6 +112,7 @@ struct NoticeImporter {
       r.near = lines.flatMap { ProseSpanReader.spans(in: $0) }.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) }
         .filter(\.hasDate)
     }
+    r.draft.countsROCYears = NoticeRules.countsROCYears(text)
     r.readHeader(lines)
     r.agents = NoticeClauses.agents(in: text)
     r.doings = NoticeClauses.doings(in: Self.sentences(text.replacingOccurrences(of: "\n", with: "。")))

@@ -21,6 +21,8 @@ extension Language {
     "  %1 puts week 1 on %2": "  %1 推出第1周为 %2",
     "TODO: the notice prints %1 with its week but no year to place it in: give --term (or --week1)":
       "TODO: 通知写明 %1 及其周次，但未写年份：请给出 --term（或 --week1）",
+    "TODO: the notice counts its years from 民国 (Taiwan): list its days off; holidays official is the mainland's":
+      "TODO: 通知按民国纪年（台湾）：请列出其放假日；holidays official 是大陆的法定节假日",
     "TODO: the notice prints no date with its week; give --week1 (and --term)":
       "TODO: 通知中没有带周次的日期；请给出 --week1（及 --term）",
     "week 1 inferred from %1 of the notice's %2 date/week pairs: %3": "第1周由通知中 %2 处日期与周次中的 %1 处推得：%3",
