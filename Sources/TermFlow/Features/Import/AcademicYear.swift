@@ -16,9 +16,10 @@ struct AcademicYear {
     }
     // Taiwan's 民国 academic year: `113學年度第1學期` is 2024-2025's first term.
     if let r = text.range(of: "学年度"), case let digits = text[..<r.lowerBound].reversed().prefix(while: \.isNumber),
-      digits.count == 3, digits.allSatisfy(\.isASCII), let n = Int(String(digits.reversed())), (80...150).contains(n)
+      digits.count == 3, digits.allSatisfy(\.isASCII), let n = Int(String(digits.reversed())),
+      NoticeRules.rocYears.contains(n)
     {
-      first = n + 1911
+      first = n + NoticeRules.rocEpoch
       semester = Self.semester(String(text[r.upperBound...].prefix(12)))
       return
     }

@@ -116,25 +116,6 @@ enum NoticeRules {
   /// After `截止12月10日`, a count of what stands then (`还有部分学生未缴交`): a status, not work.
   static let statusWords = ["还有", "仍有", "尚有", "已有", "共有", "更新"]
   /// A clause after a date that ends so says the day is a holiday (`6月3日端午节休息`): no work.
-  /// Whether `text` counts years from 民国 as Taiwan does: three digits from 80 to 150, not part of a
-  /// longer number, before 年 and a month's digit or before 学年 (`113年9月9日`, `112学年度`); not
-  /// `120学分` or `建校100年`.
-  static func countsROCYears(_ text: String) -> Bool {
-    let c = Array(text.unicodeScalars)
-    var k = 0
-    while k + 4 < c.count {
-      let isDigit = { (u: Unicode.Scalar) in ("0"..."9").contains(u) }
-      if isDigit(c[k]), isDigit(c[k + 1]), isDigit(c[k + 2]), k == 0 || !isDigit(c[k - 1]),
-        c[k + 3] == "年" && isDigit(c[k + 4]) || c[k + 3] == "学" && c[k + 4] == "年",
-        let n = Int(String(String.UnicodeScalarView(c[k..<k + 3]))), (80...150).contains(n)
-      {
-        return true
-      }
-      k += 1
-    }
-    return false
-  }
-
   /// What a number after a month may count, so that it is no day that lost its 日 (`3月12人`, `4月5号楼`).
   static let lostDayUnits: Set<Character> = Set("日号时点分秒人名个次元楼室周天届级年月期门本份组班批万千百岁位项节课条张套间栋层米余多")
   static let holidayEnds = ["休息", "放假", "休假", "调休"]

@@ -229,8 +229,7 @@ extension ProseSpanReader {
   /// `6月10前`, `9月17各教学单位…`, `5月22将…`: a month and a day whose 日 a copy lost, before words that
   /// are no unit the number could count (`3月12人` is no date).
   func monthDayLostRi(at i: Int) -> (ProsePoint, Int)? {
-    // Tried at every place no other date starts: only where a digit does.
-    guard i < c.count, isDigit(c[i]), i == 0 || c[i - 1] != "第", let (year, month, q) = monthHead(at: i),
+    guard i == 0 || c[i - 1] != "第", let (year, month, q) = monthHead(at: i),
       let (d, e) = number(at: q, chinese: false), (1...31).contains(d), e - q <= 2, e < c.count
     else { return nil }
     let next = c[e]

@@ -6,10 +6,11 @@ extension ProseSpanReader {
   func date(at i: Int) -> (ProsePoint, Int)? {
     let p = i
     // ISO-like with a four-digit year, or Taiwan's three-digit one (`109/3/20` is 2020年3月20日).
-    if let (y0, a) = number(at: p, chinese: false), a - p == 4 || a - p == 3 && (80...150).contains(y0), a < c.count,
+    if let (y0, a) = number(at: p, chinese: false), a - p == 4 || a - p == 3 && NoticeRules.rocYears.contains(y0),
+      a < c.count,
       "-./".contains(c[a])
     {
-      let y = a - p == 3 ? 1911 + y0 : y0
+      let y = a - p == 3 ? NoticeRules.rocEpoch + y0 : y0
       let sep = c[a]
       if let (m, b) = number(at: a + 1, chinese: false), b < c.count, c[b] == sep,
         let (d, e) = number(at: b + 1, chinese: false),
@@ -274,7 +275,7 @@ extension ProseSpanReader {
       if e - i == 2 { return (2000 + y, e) }
       // Taiwan's notices count years from 1912 (民国): `111年06月25日` is 2022; three digits name no
       // other year a notice would print.
-      if e - i == 3, (80...150).contains(y) { return (1911 + y, e) }
+      if e - i == 3, NoticeRules.rocYears.contains(y) { return (NoticeRules.rocEpoch + y, e) }
       return nil
     }
     var y = 0
