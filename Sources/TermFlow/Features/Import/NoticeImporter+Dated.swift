@@ -8,7 +8,7 @@ extension NoticeImporter {
   mutating func readDated(_ sentence: String, line: String, first: Bool, next: String? = nil) -> Bool {
     let spans = spans(in: sentence)
     guard !spans.isEmpty else { return false }
-    for sp in spans { points += [sp.from] + (sp.to.map { [$0] } ?? []) }
+    for sp in spans { points += sp.points }
     let chars = Array(sentence)
     defer { if !draft.items.isEmpty { stepPoints += spans.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) } } }
     // A line that is only a date is a signature's, unless a heading just above says what it dates.

@@ -18,7 +18,7 @@ extension NoticeImporter {
       let cell = cells[k]
       let spans = spans(in: cell)
       guard var sp = spans.first else { continue }
-      for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
+      for s in spans { points += s.points }
       stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
       var round = t.names.indices.contains(column) ? t.names[column] : ""
       var work = work

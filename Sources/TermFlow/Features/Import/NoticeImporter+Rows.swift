@@ -13,7 +13,7 @@ extension NoticeImporter {
     let when = end.map { start + "至" + $0 } ?? hours.map { start + " " + $0 } ?? start
     let spans = self.spans(in: when)
     guard var sp = spans.first else { return false }
-    for s in spans { points += [s.from] + (s.to.map { [$0] } ?? []) }
+    for s in spans { points += s.points }
     stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
     let work =
       t.cell(cells, t.work) ?? cells.enumerated().first { $0.offset != t.time && $0.offset != t.owner }?.element

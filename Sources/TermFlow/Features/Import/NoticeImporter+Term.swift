@@ -153,20 +153,19 @@ extension NoticeImporter {
       unsure = !plans
       return a.first
     }
+    func year(_ p: ProsePoint, shift: Int) -> Int? {
+      p.year ?? (p.month.flatMap { m in yearOf(month: m) } ?? printedYear).map { $0 + shift }
+    }
     func pairs(shift: Int) -> [(CivilDate, String)] {
       weekPoints.compactMap { p in
-        let year =
-          p.year
-          ?? (p.month.flatMap { m in yearOf(month: m) } ?? printedYear).map {
-            $0 + shift
-          }
-        return SpanPhrases.weekOne(p, defaultYear: year).map { ($0, SpanPhrases.point(p)) }
+        SpanPhrases.weekOne(p, defaultYear: year(p, shift: shift)).map { ($0, SpanPhrases.point(p)) }
       }
     }
     func agree(_ ms: [(CivilDate, String)]) -> Bool { Set(ms.map(\.0)).count == 1 }
     // A year either side wins where more of the printed weekdays fall on their dates, or where its
     // pairs agree and this year's do not.
     var mondays = pairs(shift: 0)
+    var shifted = 0
     // Where the notice may plan a term or finish one, its printed weekdays must pick the year.
     let undecided = unsure && pairs(shift: 1).count == mondays.count
     if undecided { mondays = [] }
@@ -176,6 +175,7 @@ extension NoticeImporter {
         || other.count == mondays.count && other.count >= 2 && !agree(mondays) && agree(other)
       {
         mondays = other
+        shifted = shift
       }
     }
     if let weekOne {
@@ -219,8 +219,11 @@ extension NoticeImporter {
           ["\(a.first)-\(a.first + 1)-\(a.semester ?? 0)"]
         )
       )
-    } else if let p = weekPoints.first(where: \.hasDate) {
-      // `8月30日-9月3日(第一周)` in a notice that prints no year: the pair is there, its year is not.
+    } else if let p = weekPoints.first(where: { $0.hasDate && ($0.week ?? 0) >= 1 })
+      ?? weekPoints.first(where: \.hasDate)
+    {
+      // `8月30日-9月3日(第一周)` in a notice that prints no year: the pair is there, its year is not;
+      // a week 0 before week 1 places nothing, so a numbered week is named first.
       draft.weekNote.append(
         (
           "TODO: the notice prints %1 with its week but no year to place it in: give --term (or --week1)",
@@ -229,6 +232,19 @@ extension NoticeImporter {
       )
     } else {
       draft.weekNote.append(("TODO: the notice prints no date with its week; give --week1 (and --term)", []))
+    }
+    // A pair whose weekday its date does not fall on places no week 1; the draft names it, as the
+    // notice is wrong on one of the two (`3月1日(第2周星期六)`: 2020-03-01 is a Sunday).
+    for p in weekPoints where !undecided && !mondays.isEmpty {
+      guard let wd = p.weekday, let m = p.month, let d = p.day, let y = year(p, shift: shifted),
+        let date = CivilDate(year: y, month: m, day: d), date.weekday != wd
+      else { continue }
+      draft.weekNote.append(
+        (
+          "TODO: the notice prints %1, but %2 is a %3: its date and weekday disagree",
+          [SpanPhrases.point(p), "\(date)", ChineseNumerals.weekdayName(date.weekday)]
+        )
+      )
     }
     if let term {
       draft.term = term

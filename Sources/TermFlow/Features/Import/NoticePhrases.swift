@@ -25,6 +25,8 @@ extension Language {
       "TODO: 通知按民国纪年（台湾）：请列出其放假日；holidays official 是大陆的法定节假日",
     "TODO: the notice prints no date with its week; give --week1 (and --term)":
       "TODO: 通知中没有带周次的日期；请给出 --week1（及 --term）",
+    "TODO: the notice prints %1, but %2 is a %3: its date and weekday disagree":
+      "TODO: 通知写明 %1，但 %2 是%3：其日期与星期不一致",
     "week 1 inferred from %1 of the notice's %2 date/week pairs: %3": "第1周由通知中 %2 处日期与周次中的 %1 处推得：%3",
     "TODO: %1 puts week 1 on %2: the notice's date and week disagree": "TODO: %1 推出第1周为 %2：通知的日期与周次不一致",
     "TODO: term %1 guessed from the notice's dates; the notice does not print it": "TODO: 学期 %1 由通知中的日期推测，通知未写明",

@@ -28,6 +28,12 @@ struct ProseSpan {
   /// Character offsets in the text read.
   var lower: Int
   var upper: Int
+  /// The ends again with the weeks a bracket after the range prints (`3月1日-3月6日(第2周星期六-第3周星期五)`):
+  /// they place week 1, but the draft prints the dates alone, as such a bracket is often wrong by a day.
+  var weeksAside: [ProsePoint] = []
+
+  /// The days the span names, for the term and week 1: its ends, and the ends again with their weeks.
+  var points: [ProsePoint] { [from] + (to.map { [$0] } ?? []) + weeksAside }
 }
 
 /// A time of day as a notice prints it, on the 24-hour clock (24:00 is the end of the day).

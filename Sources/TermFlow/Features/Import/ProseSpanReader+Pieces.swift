@@ -90,15 +90,15 @@ extension ProseSpanReader {
     return (ProsePoint(year: year, month: month, day: d), r + 1)
   }
 
-  /// `（第2周星期日）`, `(16周星期五)`, `（星期一）`, `（周一）`, `星期一` right after a date.
-  /// `(第一周星期六、第二周星期天)` after a range: the weeks and weekdays of its days, which say no more
-  /// than the dates; where the bracket ends, or nil.
-  func bracketedWeekList(at i: Int) -> Int? {
+  /// `(第一周星期六、第二周星期天)`, `（第二周星期一至星期六）` after a range: the weeks and weekdays of its
+  /// days, read in order (a later item without its week is in the one before), and where the bracket ends.
+  func bracketedWeekList(at i: Int) -> ([(week: Int?, weekday: Int?)], Int)? {
     var p = skipSpaces(i)
     guard p < c.count, c[p] == "（" || c[p] == "(" else { return nil }
     p += 1
-    // `（第七周周一、周三）`, `（第二周星期一至星期六）`.
-    while let (_, _, e) = bracketedWeek(at: p), e > p {
+    var items: [(week: Int?, weekday: Int?)] = []
+    while let (w, wd, e) = bracketedWeek(at: p), e > p {
+      items.append((w ?? items.last?.week, wd))
       p = skipSpaces(e)
       if p < c.count, "、，,".contains(c[p]) {
         p += 1
@@ -109,7 +109,7 @@ extension ProseSpanReader {
       }
     }
     guard p < c.count, c[p] == "）" || c[p] == ")" else { return nil }
-    return p + 1
+    return (items, p + 1)
   }
 
   func bracketedWeek(at i: Int) -> (Int?, Int?, Int)? {

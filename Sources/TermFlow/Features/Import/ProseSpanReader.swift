@@ -145,7 +145,8 @@ struct ProseSpanReader {
       end = q
       listed = true
     }
-    if to != nil, let e = bracketedWeekList(at: end) { end = e }
+    var weeks: [(week: Int?, weekday: Int?)] = []
+    if to != nil, let (ws, e) = bracketedWeekList(at: end) { (weeks, end) = (ws, e) }
     // `202371312:0083012:00`: digits run on from the date with nothing between; what joins them was lost.
     if end < c.count, isDigit(c[end]), from.hasDate { return nil }
     // `2014年12月31日到2015年1月10日内及11日白天内`: the day after the range's end, joined on.
@@ -156,6 +157,13 @@ struct ProseSpanReader {
       end = word(at: e, ["白天内", "内"]) ?? e
     }
     var s = ProseSpan(from: from, to: to, lower: i, upper: end)
+    if let last = to, weeks.count == 2, from.week == nil, last.week == nil {
+      s.weeksAside = zip([from, last], weeks).map { p, w in
+        var p = p
+        (p.week, p.weekday) = w
+        return p
+      }
+    }
     // `5月底完成考核`, `第4周末完成`: by the month's or the week's end.
     if to == nil, end > 1, c[end - 1] == "底" || c[end - 1] == "末" && c[end - 2] == "周" { s.edge = .before }
     // An edge: 前/之前/以前/止 make a due, 后/以后/之后/起/开始 a start (only on a single day); a date in
