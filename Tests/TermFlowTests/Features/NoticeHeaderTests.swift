@@ -29,6 +29,27 @@ struct NoticeHeaderTests {
     #expect(draft("关于选课的通知\n一、时间:2024年9月9日至9月23日。\n").contains("  holidays official\n"))
   }
 
+  @Test func aLineThatEndsAsTitlesDoIsTheTitleBelowThePagesFurniture() {
+    func title(_ text: String) -> String? {
+      draft(text).split(separator: "\n").first { $0.hasPrefix("workflow notice ") }.map(String.init)
+    }
+    // The page's section, named again in its breadcrumb, and its site links are passed over.
+    let page = "设为首页 | 加入收藏\n教学通知\n您现在的位置: 首页» 教育教学» 教学通知\n教务处:关于做好2015年春季教材征订工作的通知\n各教学单位:\n一、征订时间\n2025年3月3日至3月5日。\n"
+    #expect(title(page) == "workflow notice \"教务处:关于做好2015年春季教材征订工作的通知\"")
+    #expect(title("跳到主要内容区\n通知公告\n[转教务处通知]关于提交考试安排的通知\n一、请于3月5日前提交。\n") == "workflow notice \"[转教务处通知]关于提交考试安排的通知\"")
+    // Spread out, or begun on the line above with the term it is for.
+    #expect(title("2009—2010学年度第二学期\n排 课 通 知\n一、请于3月5日前提交。\n") == "workflow notice \"2009—2010学年度第二学期排课通知\"")
+    // A sentence that happens to end in 通知 is no title; nor are title words alone.
+    #expect(title("学生工作\n具体时间,另行通知\n一、请于3月5日前提交。\n") == "workflow notice \"学生工作\"")
+    #expect(title("首页新闻\n通知公告\n一、请于3月5日前提交。\n") == "workflow notice \"首页新闻\"")
+  }
+
+  @Test func aDateOnTheLineBelowItsLabelIsThePagesPostingDay() {
+    let d = draft("公告日期\n2025/03/20\n公告标题\n缴费公告\n一、缴款期间:即日起至2025年4月12日截止。\n")
+    #expect(d.contains("# 页面: 2025/03/20\n"))
+    #expect(d.contains("2025年3月20日至2025年4月12日"))
+  }
+
   @Test func aLineOfBarsIsNoTitle() {
     #expect(draft("|\n107學年度暑修課程選課公告\n一、选课时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"107学年度暑修课程选课公告\""))
     #expect(draft("|\n各位同学:\n一、缴费时间\n2025年3月3日至3月5日。\n").contains("workflow notice \"TODO: the notice's title\""))

@@ -8,6 +8,17 @@ extension NoticeImporter {
     let top = Array(lines.enumerated().filter { !$0.element.isEmpty }.prefix(8))
     // A `关于…` title below the page's first lines (`English`, another item's headline) is the title.
     let about = top.prefix { NoticeItem($0.element).level == nil }.contains { $0.element.hasPrefix("关于") }
+    // A line that ends as a title does (`计财处关于…的通知`, `排 课 通 知`) below the page's furniture
+    // (`设为首页`, `学生工作`, a breadcrumb) and above the body names the notice.
+    let titled =
+      about
+      ? nil
+      : top.prefix { NoticeItem($0.element).level == nil && Self.addressee($0.element) == nil }
+        .first { c in
+          // `教学通知` under `首页» 教育教学» 教学通知`: the page's section, named in its breadcrumb.
+          Self.readsAsTitle(c.element)
+            && !top.contains { $0.element != c.element && $0.element.contains(Self.unspaced(c.element)) }
+        }?.offset
     var k = 0
     var unnamed = 0
     while k < top.count {
@@ -44,9 +55,20 @@ extension NoticeImporter {
           k += 1
         }
         draft.title = title
+      } else if i == titled, draft.title == nil {
+        titleLine = i
+        draft.title = Self.unspaced(l)
+        // `2009—2010学年度第二学期` over `排 课 通 知`: the title's first line names the term or the class.
+        if k >= 2, k - 2 == unnamed, case let (j, first) = top[k - 2], Self.opensTitle(first) {
+          draft.title = Self.unspaced(first) + (draft.title ?? "")
+          headerLines.insert(j)
+          draft.headerSource.append(first)
+        }
       } else if let to = Self.addressee(l) {
         draft.header.append(("主送", to))
-      } else if draft.title == nil, !about, k - unnamed == 1, !Self.isDatedSentence(l), !NoticeRules.isChrome(l) {
+      } else if draft.title == nil, titled == nil, !about, k - unnamed == 1, !Self.isDatedSentence(l),
+        !NoticeRules.isChrome(l)
+      {
         draft.title = l.trimmingCharacters(in: CharacterSet(charactersIn: "# *"))
       } else {
         continue
@@ -54,6 +76,49 @@ extension NoticeImporter {
       headerLines.insert(i)
       draft.headerSource.insert(l, at: draft.headerSource.count - continued)
     }
+  }
+
+  /// `计财处关于催交学杂费的通知`, `2017-2018学年第一学期 选 课 须 知`: a short line, no sentence, that
+  /// ends with a word titles end with.
+  static func readsAsTitle(_ l: String) -> Bool {
+    var t = Substring(unspaced(l))
+    // `教务处:关于做好…的通知`: the issuer's name before a colon.
+    if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }), t.distance(from: t.startIndex, to: colon) <= 6 {
+      t = t[t.index(after: colon)...]
+    }
+    guard t.count <= 60, !NoticeRules.isChrome(l), !t.contains(where: { "，,。；;：:".contains($0) }),
+      NoticeItem(l).level == nil
+    else { return false }
+    // `通知公告`, `- 通知公告`: a section of the page is title words and nothing else.
+    var named = t.drop { "-·> ".contains($0) }
+    var ends = 0
+    while let w = NoticeRules.titleEnds.first(where: { named.hasSuffix($0) }) {
+      named = named.dropLast(w.count)
+      ends += 1
+    }
+    return ends > 0 && named.filter(NoticeClauses.isNameCharacter).count >= 2
+  }
+
+  /// A title's first line above the line that ends it: it names the year, the term or the class
+  /// (`2009—2010学年度第二学期`, `教育科学学院2014届本科毕业生`) and says nothing else.
+  static func opensTitle(_ l: String) -> Bool {
+    l.count <= 30 && !NoticeRules.isChrome(l) && !l.contains { "，,。；;：:".contains($0) }
+      && ProseSpanReader.spans(in: l).isEmpty && ["学年", "学期", "届", "级"].contains { l.contains($0) }
+  }
+
+  /// `排 课 通 知` → `排课通知`: a space between two Chinese characters only spreads the title out.
+  static func unspaced(_ l: String) -> String {
+    let cs = Array(l.trimmingCharacters(in: CharacterSet(charactersIn: "# *").union(.whitespaces)))
+    var out = ""
+    for (k, ch) in cs.enumerated() {
+      if ch == " ", k > 0, k + 1 < cs.count, isHan(cs[k - 1]), isHan(cs[k + 1]) { continue }
+      out.append(ch)
+    }
+    return out
+  }
+
+  static func isHan(_ c: Character) -> Bool {
+    c.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false
   }
 
   /// `数理教学部…补考工作将于9月6日-12日进行,请全体考生注意以下事项:`: a page copied without its title

@@ -117,6 +117,16 @@ struct NoticeImporter {
     r.agents = NoticeClauses.agents(in: text)
     r.doings = NoticeClauses.doings(in: Self.sentences(text.replacingOccurrences(of: "\n", with: "。")))
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
+      // `公告日期` over `2015/03/20`: a page that prints each label on its own line, its value below.
+      if let label = lines[..<i].last(where: { !$0.isEmpty }), NoticeRules.isChrome(label),
+        label.hasSuffix("日期") || label.hasSuffix("时间"), case let spans = ProseSpanReader.spans(in: line),
+        spans.count == 1, let day = spans.first?.from, day.year != nil, day.hasDate,
+        Self.isOnlyDates(Array(line), spans)
+      {
+        r.draft.items.append(.comment(label: "页面", text: line))
+        r.posted(day)
+        continue
+      }
       // `吹响冲锋号 —— 护理学专业认证协调会顺利召开    2023/11/02` above the notice's `关于…` title: another
       // of the page's items, neither work nor the notice's posting day.
       if let t = r.titleLine, i < t, !NoticeRules.isChrome(line), !r.spans(in: line).isEmpty {
@@ -135,7 +145,7 @@ struct NoticeImporter {
         day.year != nil, day.hasDate, spans.first?.to == nil, Self.isOnlyDates(Array(line), spans)
       {
         r.draft.items.append(.comment(label: "页面", text: line))
-        if r.noticeDay == nil { r.noticeDay = day }
+        r.posted(day)
         continue
       }
       r.read(line, next: lines[(i + 1)...].first { !$0.isEmpty } ?? "")
@@ -149,6 +159,12 @@ struct NoticeImporter {
     r.settleTerm(term: term, weekOne: weekOne, text: text)
     r.fitTerm()
     return r.draft
+  }
+
+  /// The page's posting day, printed apart from the notice's text: the year of its dates without one.
+  mutating func posted(_ day: ProsePoint) {
+    if noticeDay == nil { noticeDay = day }
+    if postedYear == nil { postedYear = day.year }
   }
 
   mutating func read(_ raw: String, next: String) {
