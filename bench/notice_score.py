@@ -42,7 +42,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1155, "dates_owner": 1096, "owner": 662, "payments_ok": 115, "fees_ok": 16, "week1_ok": 35, "term_ok": 223, "parses": 294, "clean": 294}
+FLOOR = {"dates": 1155, "dates_owner": 1096, "owner": 662, "payments_ok": 116, "fees_ok": 16, "week1_ok": 35, "term_ok": 223, "parses": 294, "clean": 294}
 MAX_SPURIOUS = 100
 
 

@@ -50,6 +50,27 @@ struct NoticePaymentTests {
     #expect(!d.contains("step 长清湖校区"))
   }
 
+  @Test func aRegistrationWhoseProcedurePaysIsTheWindowToPayIn() {
+    let notice = """
+      关于重修报名的通知
+      一、时间安排及收费标准
+      1. 报名时间:2019年9月14日00:00-9月17日24:00。
+      2. 收费标准:每门20元。
+      二、报名程序
+      第一步:报名。登录教务系统选择课程。
+      第二步:缴费。网页跳转至统一支付平台,按提示缴费。
+
+      """
+    let d = draft(notice)
+    #expect(d.contains("  owner 待定  # TODO: the item names no office\n  window 2019年9月14日至2019年9月17日 24:00\n"))
+    #expect(d.contains("  # TODO: the registration's window: the notice pays as a step of registering (第二步:缴费)\n"))
+    #expect(d.contains("  fee 20 per course\n"))
+    // Without the procedure's paying step, the fee has no window: the registration stays a step.
+    let plain = draft(notice.replacingOccurrences(of: "第二步:缴费。", with: "第二步:确认。"))
+    #expect(!plain.contains("\npayment "))
+    #expect(plain.contains("TODO: fee 20 per course: the notice gives no payment window for it"))
+  }
+
   @Test func eachDateOfALabelledLineIsUnderItsLabelPastTheAsidesAndSemicolons() {
     let d = draft("关于暑修的通知\n一、时间\n缴费日期:(上期)6/6-6/11;(下期)7/11-7/14\n选课日期:(上期)5/21-5/23;6/3-6/4。\n")
     #expect(d.contains("window 6月6日至6月11日"))

@@ -60,6 +60,8 @@ struct NoticeDraft {
     var channels: [String] = []
     var days: [ProsePoint] = []
     var line = 0
+    /// Why a window the notice does not call a time of paying is one (with what the notice says).
+    var why: (phrase: String, value: String)? = nil
   }
 
   struct Policy {
@@ -219,6 +221,7 @@ struct NoticeDraft {
           out += "  # " + lang("TODO: the notice opens it at %1; a window opens at the start of its first day", t.clock)
         }
         out += "\n"
+        if let (phrase, value) = p.why { out += "  # " + lang(phrase, value) + "\n" }
         if let todo = Self.rejoinedTodo(p.days) { out += "  # " + lang(todo) + "\n" }
         for c in p.channels { out += "  channel \(quoted(c))\n" }
         for f in p.fees { out += "  \(f)\n" }

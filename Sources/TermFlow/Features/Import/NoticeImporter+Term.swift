@@ -35,6 +35,7 @@ extension NoticeImporter {
     for c in NoticeRules.paymentChannels where text.contains(c) && !channels.contains(where: { $0.contains(c) }) {
       channels.append(c)
     }
+    if !fees.isEmpty { settlePaysAsItRegisters(text) }
     var any = false
     for (k, item) in draft.items.enumerated() {
       guard case .payment(var p) = item else { continue }
