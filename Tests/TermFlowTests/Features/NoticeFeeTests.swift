@@ -71,6 +71,16 @@ struct NoticePaymentTests {
     #expect(plain.contains("TODO: fee 20 per course: the notice gives no payment window for it"))
   }
 
+  @Test func aDayTheSentenceNamesThenPaysBeforeIsTheDue() {
+    let d = draft("关于开学的通知\n1.106学年度第2学期开学日为2019年9月2日(一),请于开学日前完成注册缴费。\n")
+    #expect(d.contains("  title \"请于开学日前完成注册缴费\"\n"))
+    #expect(d.contains("  due 2019年9月2日\n"))
+    #expect(!d.contains("window 2019年9月2日至2019年9月2日"))
+    // Work after the day, by the same name, is no due.
+    #expect(!draft("关于开学的通知\n1.开学日为2019年9月2日,请于开学日后完成选课。\n").contains("  due 2019年9月2日\n"))
+    #expect(!draft("关于开学的通知\n1.注册日为2019年9月2日,在注册日前一天存入学费。\n").contains("  due 2019年9月2日\n"))
+  }
+
   @Test func eachDateOfALabelledLineIsUnderItsLabelPastTheAsidesAndSemicolons() {
     let d = draft("关于暑修的通知\n一、时间\n缴费日期:(上期)6/6-6/11;(下期)7/11-7/14\n选课日期:(上期)5/21-5/23;6/3-6/4。\n")
     #expect(d.contains("window 6月6日至6月11日"))

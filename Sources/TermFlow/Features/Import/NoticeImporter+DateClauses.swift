@@ -331,4 +331,23 @@ extension NoticeImporter {
     }
     return end < spans[k].lower && NoticeRules.namesClosing(String(chars[..<end]))
   }
+
+  /// `开学日为107年2月26日(一),请于开学日前完成注册缴费`: a day the sentence names (`…日为`), then dates
+  /// work before by that name, is the work's due.
+  static func dueByItsName(_ chars: [Character], _ sp: ProseSpan, after start: Int) -> Bool {
+    var e = sp.lower
+    while e > start, "为是：: ".contains(chars[e - 1]) { e -= 1 }
+    guard e < sp.lower, e > start, chars[e - 1] == "日" else { return false }
+    var b = e - 1
+    while b > start, e - b < 3, NoticeClauses.isNameCharacter(chars[b - 1]) { b -= 1 }
+    guard e - b >= 2, sp.upper < chars.count else { return false }
+    let name = String(chars[b..<e])
+    let rest = String(chars[sp.upper...].prefix { $0 != "。" })
+    // `在注册日前一天(即8月23日)`: a day counted back from it is another day.
+    return ["前", "之前", "以前"].contains { w in
+      rest.ranges(of: name + w).contains { r in
+        !(rest[r.upperBound...].first.map { $0.isNumber || "一两几".contains($0) } ?? false)
+      }
+    }
+  }
 }

@@ -48,6 +48,9 @@ extension NoticeImporter {
     for (k, read) in spans.enumerated() where !calendar.contains(k) {
       var sp = read
       if sp.to == nil, sp.edge == .none, Self.closesUnderLabel(chars, spans, k) { sp.edge = .before }
+      if sp.to == nil, sp.edge == .none, Self.dueByItsName(chars, sp, after: k > 0 ? spans[k - 1].upper : 0) {
+        sp.edge = .before
+      }
       // `9.研究生院准备…开始时间` above a line holding only its day: what starts then stays open.
       if bare, sp.to == nil, sp.edge == .none, let h = heading {
         if NoticeRules.openingLabels.contains(where: h.hasSuffix) { sp.edge = .after }
