@@ -44,6 +44,17 @@ struct NoticeHeaderTests {
     #expect(title("首页新闻\n通知公告\n一、请于3月5日前提交。\n") == "workflow notice \"首页新闻\"")
   }
 
+  @Test func aDateAndWhoPostedItUnderTheTitleIsThePagesPostingLine() {
+    let d = draft("关于做好补考工作的通知\n2016-02-21 教务处  教务处\n各二级学院:\n一、学生于3月5日前报名。\n")
+    #expect(d.contains("# 页面: 2016-02-21 教务处  教务处\n"))
+    #expect(!d.contains("on 2016年2月21日"))
+    // Taiwan's pages: who posted it and how often it was read.
+    let taiwan = draft("加退选公告\n日期:2025/10/18 天数:90 公告人:教务处注册课务组 人气:499\n一、学生于10月20日前办理。\n")
+    #expect(taiwan.contains("# 页面: 日期:2025/10/18"))
+    // A state on a day (as of it, some have not paid) is no work.
+    #expect(!draft("关于缴费的通知\n截至2019年12月5日,仍然有部分学生未缴纳学费。\n").contains("due 2019年12月5日"))
+  }
+
   @Test func aDateOnTheLineBelowItsLabelIsThePagesPostingDay() {
     let d = draft("公告日期\n2025/03/20\n公告标题\n缴费公告\n一、缴款期间:即日起至2025年4月12日截止。\n")
     #expect(d.contains("# 页面: 2025/03/20\n"))

@@ -74,7 +74,7 @@ extension NoticeImporter {
       // `2月26日(週一)為…學期開學日`: the term's first day, a Monday, is week 1's.
       if sp.to == nil, Self.opensTerm(upTo), let first = Self.firstDayOfTerm(sp.from) { points.append(first) }
       if NoticeRules.fileExtensions.contains(where: { upTo.lowercased().contains($0) })
-        || NoticeRules.statusWords.contains(where: { rawAfter.hasPrefix($0) })
+        || NoticeRules.statusWords.contains(where: { rawAfter.drop { "，, ".contains($0) }.hasPrefix($0) })
         || NoticeRules.holidayEnds.contains(where: { upTo.hasSuffix($0) })
         || NoticeRules.pastLeads.contains(where: { before.hasSuffix($0) })
         // `星期一(12月31日)考试时间调整至第十七周星期六(12月29日)`: the day moved from is no longer one.

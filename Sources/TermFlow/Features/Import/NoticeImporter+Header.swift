@@ -153,4 +153,22 @@ extension NoticeImporter {
       draft.issuer = issuer
     }
   }
+
+  /// `2016-02-21 教务处  教务处`: a posting line's day, then who posted it (no label, no sentence).
+  static func datedByline(_ line: String, _ spans: [ProseSpan]) -> Bool {
+    let chars = Array(line)
+    guard let sp = spans.first, chars[..<sp.lower].allSatisfy(\.isWhitespace), sp.upper < chars.count,
+      chars[sp.upper].isWhitespace
+    else { return false }
+    let names = chars[sp.upper...].split(whereSeparator: \.isWhitespace)
+    return (1...3).contains(names.count)
+      && names.allSatisfy { n in n.count <= 8 && n.allSatisfy(NoticeClauses.isNameCharacter) }
+      && names.contains { n in NoticeRules.ownerSuffixes.contains { String(n).hasSuffix($0) } }
+  }
+
+  /// The page's posting day, printed apart from the notice's text: the year of its dates without one.
+  mutating func posted(_ day: ProsePoint) {
+    if noticeDay == nil { noticeDay = day }
+    if postedYear == nil { postedYear = day.year }
+  }
 }

@@ -142,7 +142,8 @@ struct NoticeImporter {
       }
       if let t = r.titleLine, i > t, i - t <= 6, lines[(t + 1)..<i].allSatisfy(headed),
         case let spans = ProseSpanReader.spans(in: line), spans.count == 1, let day = spans.first?.from,
-        day.year != nil, day.hasDate, spans.first?.to == nil, Self.isOnlyDates(Array(line), spans)
+        day.year != nil, day.hasDate, spans.first?.to == nil,
+        Self.isOnlyDates(Array(line), spans) || Self.datedByline(line, spans)
       {
         r.draft.items.append(.comment(label: "页面", text: line))
         r.posted(day)
@@ -159,12 +160,6 @@ struct NoticeImporter {
     r.settleTerm(term: term, weekOne: weekOne, text: text)
     r.fitTerm()
     return r.draft
-  }
-
-  /// The page's posting day, printed apart from the notice's text: the year of its dates without one.
-  mutating func posted(_ day: ProsePoint) {
-    if noticeDay == nil { noticeDay = day }
-    if postedYear == nil { postedYear = day.year }
   }
 
   mutating func read(_ raw: String, next: String) {

@@ -114,7 +114,7 @@ enum NoticeRules {
   /// What makes a dated clause a file's name (`2014年8月21日扣划名单.xls`), not work.
   static let fileExtensions = [".xls", ".doc", ".pdf", ".rar", ".zip", ".wps", ".et"]
   /// After `截止12月10日`, a count of what stands then (`还有部分学生未缴交`): a status, not work.
-  static let statusWords = ["还有", "仍有", "尚有", "已有", "共有", "更新"]
+  static let statusWords = ["还有", "仍有", "仍然有", "依然有", "尚有", "已有", "共有", "更新"]
   /// A clause after a date that ends so says the day is a holiday (`6月3日端午节休息`): no work.
   /// What a number after a month may count, so that it is no day that lost its 日 (`3月12人`, `4月5号楼`).
   static let lostDayUnits: Set<Character> = Set("日号时点分秒人名个次元楼室周天届级年月期门本份组班批万千百岁位项节课条张套间栋层米余多")
@@ -340,7 +340,7 @@ enum NoticeRules {
     "作者:", "编辑：", "审核：", "字号", "打印本页",
     "关闭窗口", "上一篇", "下一篇", "分享到", "分享：", "分享:", "【大", "更新时间", "录入时间", "添加时间",
     // Pages in Taiwan: `張貼期間: 2022/08/01~2023/01/31`, `瀏覽人次:2667`.
-    "张贴期间", "张贴日期", "张贴时间", "浏览人次", "点阅次数", "公告时间", "公告日期",
+    "张贴期间", "张贴日期", "张贴时间", "浏览人次", "点阅次数", "公告时间", "公告日期", "公告人:", "公告人：",
   ]
   /// A page's posting line may also open with a bare 日期 and its date (`日期:2022-02-18各二级学院…`).
   static let chromeOpeners = ["日期:", "日期：", "时间:", "时间："]
@@ -363,7 +363,7 @@ enum NoticeRules {
     }
     // `浏览：75`, `点击：[]`: a count, not an instruction to click.
     let chars = Array(line)
-    for w in ["浏览", "点击", "阅读"] {
+    for w in ["浏览", "点击", "阅读", "人气"] {
       var from = line.startIndex
       while let r = line.range(of: w, range: from..<line.endIndex) {
         let i = line.distance(from: line.startIndex, to: r.upperBound)
