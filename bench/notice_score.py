@@ -42,8 +42,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1156, "dates_owner": 1097, "owner": 662, "payments_ok": 117, "fees_ok": 16, "week1_ok": 35, "term_ok": 223, "parses": 294, "clean": 294}
-MAX_SPURIOUS = 95
+FLOOR = {"dates": 1179, "dates_owner": 1118, "owner": 673, "payments_ok": 121, "fees_ok": 18, "week1_ok": 35, "term_ok": 231, "parses": 305, "clean": 305}
+MAX_SPURIOUS = 103
 
 
 def run(cmd, **kw):

@@ -151,7 +151,7 @@ struct NoticeDraft {
       "# Drafted by `termflow import` from %1. Check it (`termflow check`), rename the steps,\n# and add what prose cannot say (after, allow day off, channels, rules).\n",
       source
     )
-    for (label, text) in header { out += "# \(label): \(text)\n" }
+    for (label, text) in header { out += "# \(label): \(asWritten(text))\n" }
     out += origin(headerSource)
     out += "\nworkflow notice \(quoted(title ?? lang("TODO: the notice's title")))\n\n"
     out += frame()

@@ -102,6 +102,16 @@ extension ProseSpanReader {
       from.weekday = 1
       to = ProsePoint(week: w1, weekday: 7)
     }
+    // `第19周周三18:00前`, `考试结束(第19周周三)18:00前`: the day's hour, after it or after the bracket the
+    // day stands in.
+    if weekday != nil {
+      let r = i > 0 && "(（".contains(c[i - 1]) && p < c.count && ")）".contains(c[p]) ? p + 1 : p
+      // (Hours to another, `第二周周二上午11:00---12:00`, are read as the day's hours elsewhere.)
+      if let (t, e) = clock(at: r), connector(at: skipSpaces(e)) == nil {
+        from.time = t
+        p = e
+      }
+    }
     return (from, to, p)
   }
 

@@ -148,7 +148,8 @@ struct ProseSpanReader {
     var weeks: [(week: Int?, weekday: Int?)] = []
     if to != nil, let (ws, e) = bracketedWeekList(at: end) { (weeks, end) = (ws, e) }
     // `202371312:0083012:00`: digits run on from the date with nothing between; what joins them was lost.
-    if end < c.count, isDigit(c[end]), from.hasDate { return nil }
+    // (`2026年1月17日2024级…`: a date that ends in 日 is whole, whatever follows it.)
+    if end < c.count, isDigit(c[end]), isDigit(c[end - 1]), from.hasDate { return nil }
     // `2014年12月31日到2015年1月10日内及11日白天内`: the day after the range's end, joined on.
     if let last = to, let d = last.day, let j = word(at: skipSpaces(word(at: end, ["内"]) ?? end), ["及"]),
       let (next, e) = dayAlone(at: skipSpaces(j), from: last), next.day == d + 1
