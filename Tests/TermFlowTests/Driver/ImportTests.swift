@@ -102,6 +102,24 @@ struct ImportTests {
     #expect(out.stderr.hasPrefix("termflow: import: the draft has 0 errors"))
   }
 
+  @Test func ofTwoTermsTheTitleNamesTheDatesSeasonPicksOneAndTheTitleNamesNoDoer() {
+    let text = """
+      广州理工学院教务处关于2021-2022学年第2学期期末考试成绩查询及2022-2023学年第1学期期初补考报名的通知
+      各学院:
+      一、时间安排
+      (一)学生成绩查询时间:2022年8月24日~8月25日
+      (二)期初补考报名时间:2022年8月25日~8月29日
+      二、具体安排
+      (一)获批的学生须在教务系统报名,方可参加考试。
+
+      """
+    let out = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: nil, weekOne: nil)
+    #expect(out.stdout.contains("term 2022-2023-1 {"))
+    // The title's school and office issue the notice; the students the body names register.
+    #expect(!out.stdout.contains("owner 广州理工学院"))
+    #expect(out.stdout.contains("  title \"期初补考报名\"\n  owner 学生"))
+  }
+
   @Test func aTypoYearDoesNotKeepTheTermFromOpeningOnTheNoticesEarlyDates() {
     let text = "关于开学的通知\n1.注册时间:2022年2月20日。\n2.新学期开课时间:2021年2月21日。\n"
     let out = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: "2021-2022-2", weekOne: "2022-02-21")

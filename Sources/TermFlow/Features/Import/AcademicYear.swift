@@ -3,6 +3,8 @@
 struct AcademicYear {
   var first: Int
   var semester: Int?
+  /// Where in the text read the term's years end (characters), to read the next one after it.
+  var end = 0
 
   init(first: Int, semester: Int? = nil) { (self.first, self.semester) = (first, semester) }
 
@@ -21,6 +23,7 @@ struct AcademicYear {
     {
       first = n + NoticeRules.rocEpoch
       semester = Self.semester(String(text[r.upperBound...].prefix(12)))
+      end = text.distance(from: text.startIndex, to: r.upperBound)
       return
     }
     var i = 0
@@ -33,16 +36,17 @@ struct AcademicYear {
             first = a
             let rest = String(s[(j + 4)...].prefix(12))
             semester = Self.semester(rest)
+            end = j + 4
             return
           }
         } else if s[j] == "年" {
           let rest = String(s[(j + 1)...].prefix(6))
           if rest.hasPrefix("秋") || rest.hasPrefix("秋季") {
-            (first, semester) = (a, 1)
+            (first, semester, end) = (a, 1, j + 2)
             return
           }
           if rest.hasPrefix("春") || rest.hasPrefix("春季") {
-            (first, semester) = (a - 1, 2)
+            (first, semester, end) = (a - 1, 2, j + 2)
             return
           }
           j += 1
@@ -51,6 +55,18 @@ struct AcademicYear {
       i += 1
     }
     return nil
+  }
+
+  /// Every term the text prints, in order (`2021-2022学年第2学期期末考试成绩查询…及2022-2023学年第1学期期初
+  /// 补考报名`).
+  static func all(in text: String) -> [AcademicYear] {
+    var out: [AcademicYear] = []
+    var rest = Substring(text)
+    while out.count < 8, let a = AcademicYear(in: String(rest)), a.end > 0 {
+      out.append(a)
+      rest = rest.dropFirst(a.end)
+    }
+    return out
   }
 
   private static func semester(_ rest: String) -> Int? {

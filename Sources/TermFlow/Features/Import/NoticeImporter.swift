@@ -115,7 +115,10 @@ struct NoticeImporter {
     r.draft.countsROCYears = NoticeRules.countsROCYears(text)
     r.readHeader(lines)
     r.agents = NoticeClauses.agents(in: text)
-    r.doings = NoticeClauses.doings(in: Self.sentences(text.replacingOccurrences(of: "\n", with: "。")))
+    // The title names the work and the office issuing it (`广州理工学院教务处关于…补考报名的通知`), not who
+    // does it.
+    let body = lines.indices.filter { !r.headerLines.contains($0) }.map { lines[$0] }.joined(separator: "。")
+    r.doings = NoticeClauses.doings(in: Self.sentences(body))
     for (i, line) in lines.enumerated() where !line.isEmpty && !r.headerLines.contains(i) {
       // `公告日期` over `2015/03/20`: a page that prints each label on its own line, its value below.
       if let label = lines[..<i].last(where: { !$0.isEmpty }), NoticeRules.isChrome(label),
