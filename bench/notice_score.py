@@ -42,7 +42,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1179, "dates_owner": 1119, "owner": 674, "payments_ok": 121, "fees_ok": 18, "week1_ok": 35, "term_ok": 232, "parses": 305, "clean": 305}
+FLOOR = {"dates": 1179, "dates_owner": 1120, "owner": 675, "payments_ok": 121, "fees_ok": 18, "week1_ok": 35, "term_ok": 232, "parses": 305, "clean": 305}
 MAX_SPURIOUS = 103
 
 

@@ -105,6 +105,14 @@ struct NoticeOwnerTests {
     #expect(e.contains("owner 全体学员2023级 \"2023级全体学员\"\n"))
   }
 
+  @Test func aSubItemsOwnSubjectComesBeforeItsSiblings() {
+    let d = draft(
+      "关于重修的通知\n一、相关安排\n1.报名及时间安排\n(1)2020级本科,2021级学生需要重考,及时向所在学院提出重修申请。\n"
+        + "(2)学生需登录教务系统进行重修课程报名。报名系统开放时间为2025年5月29日9:00--2025年6月2日16:00。\n"
+    )
+    #expect(step(d, "报名系统开放").contains("owner 学生\n"))
+  }
+
   @Test func theFirstOfSeveralDoersOwnsTheStepAndTheTitleKeepsThemAll() {
     let d = draft("关于排课的通知\n一、安排\n2025年3月19日前各系、部认真核对所排课程表。\n")
     #expect(d.contains("title \"各系、部认真核对所排课程表\"\n  owner 各系\n"))

@@ -38,7 +38,15 @@ extension NoticeImporter {
     var itemOffice: String??
     func subject() -> String? {
       if let known = itemOffice { return known }
-      let found = NoticeClauses.actingOffice(in: itemText).map { NoticeClauses.itemSubject($0, in: itemText) }
+      // `(1)2020级本科…申请。` `(2)学生需登录…报名。报名系统开放时间为…`: an earlier sentence of the line
+      // that opens with its doer comes before the item's first office.
+      let earlier = lineText.dropLast(lineText.isEmpty ? 0 : sentence.count + 1).split(separator: "。").reversed()
+      let found =
+        earlier.lazy.compactMap { s -> String? in
+          let t = NoticeItem(String(s)).text
+          return NoticeClauses.owner(atStartOf: Substring(t)).flatMap { o in NoticeClauses.actingOffice(in: t) ?? o }
+        }.first
+        ?? NoticeClauses.actingOffice(in: itemText).map { NoticeClauses.itemSubject($0, in: itemText) }
       itemOffice = .some(found)
       return found
     }

@@ -18,6 +18,9 @@ struct NoticeImporter {
   var itemOffices: [String] = []
   /// The current numbered item's text so far, for names its later sentences need (重新学习费).
   var itemText = ""
+  /// The sentences of the sub-item being read, up to the one being read: its own subject comes before
+  /// its item's (whose text holds its siblings).
+  var lineText = ""
   /// Every day the notice names, for week 1 and the term.
   var points: [ProsePoint] = []
   /// The days the draft's steps and payments are dated by, for the term's extent.
@@ -279,10 +282,12 @@ struct NoticeImporter {
     var placed = !phones.isEmpty
     var firstSentence = phones.isEmpty
     let sentences = Self.datedSentences(item.text)
+    lineText = ""
     for (k, sentence) in sentences.enumerated() {
       if let a = Self.tableAgent(sentence) { tableAgent = a }
       itemOffices += NoticeClauses.offices(in: sentence)
       itemText += sentence + "。"
+      if item.level == 2 { lineText += sentence + "。" }
       let next = k + 1 < sentences.count ? sentences[k + 1] : nil
       if readDated(sentence, line: raw, first: firstSentence, next: next) {
         placed = true
