@@ -241,3 +241,21 @@ struct NoticeRevisedTableTests {
     #expect(!d.contains("6月22日\n") && !d.contains("7月17日\n") && !d.contains("6月29日\n"))
   }
 }
+
+/// A table's column of teaching weeks.
+struct NoticeTableWeekTests {
+  @Test func aRowsWeeksPlaceWeekOneWhicheverCellHoldsThem() {
+    let text = """
+      关于2019级本科学生转专业工作安排的通知
+      各学院:
+      学期 | 周次 | 日期 | 工作内容 |
+      第一学期 | 第13周 | 2019.11.25—12.01 | 各学院报送转入条件。 |
+      第14周 | · | 2019.12.02—12.08 | 教务处汇总后向学生公布。 |
+
+      """
+    let out = Driver.importNotice(SourceFile(name: "n.txt", text: text), term: nil, weekOne: nil)
+    #expect(out.stdout.contains("# week 1 inferred from the notice's 4 date/week pairs, which agree: 2019-09-02\n"))
+    // The weeks say which week; the draft's dates stay as the table prints them.
+    #expect(out.stdout.contains("  start 2019年11月25日\n  due 2019年12月1日\n"))
+  }
+}

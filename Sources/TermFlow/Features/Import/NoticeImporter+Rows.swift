@@ -13,7 +13,23 @@ extension NoticeImporter {
     let when = end.map { start + "至" + $0 } ?? hours.map { start + " " + $0 } ?? start
     let spans = self.spans(in: when)
     guard var sp = spans.first else { return false }
-    for s in spans { points += s.points }
+    // `第13周 | 11.25—12.01`: the row's weeks, in whichever cell holds only them (a merged cell shifts
+    // the others), place week 1.
+    let onlyWeeks = { (ws: [ProseSpan]) in !ws.isEmpty && ws.allSatisfy { $0.from.week != nil && !$0.from.hasDate } }
+    let weekCells = t.weeks && sp.from.hasDate && sp.from.week == nil ? cells.map { self.spans(in: $0) } : []
+    if let ws = weekCells.first(where: onlyWeeks), let w1 = ws.first?.from.week,
+      let w2 = (ws.last?.to ?? ws.last?.from)?.week
+    {
+      var from = sp.from
+      from.week = w1
+      from.weekday = nil
+      var to = sp.to ?? sp.from
+      to.week = w2
+      to.weekday = nil
+      sp.weeksAside = [from, to]
+    }
+    points += sp.points
+    for s in spans.dropFirst() { points += s.points }
     stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
     let work =
       t.cell(cells, t.work) ?? cells.enumerated().first { $0.offset != t.time && $0.offset != t.owner }?.element

@@ -325,6 +325,8 @@ enum NoticeRules {
   /// Time columns that open and close one range (`起始时间 | 结束时间`).
   static let tableStartHeaders = ["起", "开始"]
   static let tableEndHeaders = ["结束", "截止", "止"]
+  /// A column of the teaching weeks a row's dates are in.
+  static let tableWeekHeaders = ["周次", "周", "教学周", "周别", "週次"]
   static let tableWorkHeaders = ["内容", "任务", "事项", "事宜", "工作", "安排", "项目", "步骤", "环节", "科目"]
   static let tableOwnerHeaders = ["负责", "责任", "承办", "牵头", "执行", "部门", "单位", "对象"]
   /// Columns that are rounds of the same work (`时间节点 | 第一批 | 第二批 | 第三批`): each cell a date.

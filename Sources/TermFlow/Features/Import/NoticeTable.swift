@@ -18,6 +18,8 @@ struct NoticeTable {
   var end: Int?
   /// A second time column after a date column, holding the hours (`考试日期 | 考试时间`).
   var hours: Int?
+  /// Whether a column names the teaching weeks of the row's dates (`周次 | 日期 | 工作内容`).
+  var weeks = false
 
   /// The cells of a line split at `|` or tabs (a Markdown table's outer bars dropped); one cell when
   /// the line has no separator; a line ending in `|` is one cell copied on its own line.
@@ -51,6 +53,7 @@ struct NoticeTable {
     let owner = find(NoticeRules.tableOwnerHeaders, besides: time)
     names = cells
     width = cells.count
+    weeks = cells.contains { c in NoticeRules.tableWeekHeaders.contains(c) }
     if work == nil, owner == nil, time == 0, cells.count >= 3,
       cells.dropFirst().allSatisfy({ c in NoticeRules.tableBatchHeaders.contains { c.contains($0) } })
     {
