@@ -259,3 +259,26 @@ struct NoticeTableWeekTests {
     #expect(out.stdout.contains("  start 2019年11月25日\n  due 2019年12月1日\n"))
   }
 }
+
+/// A table copied a cell per line, each ended by `|`.
+struct NoticeTableCellLineTests {
+  @Test func theWidestHeaderWhoseRowsLineUpIsTheTablesAndAnOfficeCellIsThatOffice() {
+    let text = """
+      2022届研究生学位论文答辩时间安排
+      论 文 环 节 |
+      时间安排 |
+      负责单位 |
+      格式审查 |
+      3月1日-3月31日 |
+      培养单位 |
+      送审前查重复检 |
+      3月15日(第一批) |
+      研究生学院 |
+
+      """
+    let d = noticeDraft(text, term: "2021-2022-2", weekOne: CivilDate(year: 2022, month: 2, day: 21))
+    #expect(d.contains("# 表头: 论 文 环 节 | 时间安排 | 负责单位 |\n"))
+    #expect(d.contains("step 格式审查 {\n  title \"格式审查\"\n  owner 培养单位\n  start 3月1日\n  due 3月31日\n"))
+    #expect(d.contains("  title \"送审前查重复检\"\n  owner 研究生学院\n"))
+  }
+}

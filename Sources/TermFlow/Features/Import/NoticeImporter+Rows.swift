@@ -49,7 +49,15 @@ extension NoticeImporter {
       ownerCell == nil
       ? work.flatMap { NoticeClauses.owner(atStartOf: Substring($0)) } ?? tableAgent
       : ownerCell.flatMap { c in
-        NoticeClauses.actingOffice(in: c) ?? NoticeClauses.owner(atStartOf: Substring(c))
+        // `研究生学院`, `培养单位和研究生学院`: a cell that names an office is that office, not the role its
+        // name begins with (研究生); the first of several. (`学位办管理办` is two offices run together.)
+        let first = String(c.prefix { !"、，,/及和与".contains($0) })
+        let office = { (n: String) in NoticeRules.ownerSuffixes.contains { n.hasSuffix($0) } }
+        let acting = NoticeClauses.actingOffice(in: c)
+        let named =
+          first.count <= 12 && first.allSatisfy(NoticeClauses.isNameCharacter) && office(first)
+            && !(acting.map(office) ?? false) ? first : nil
+        return named ?? acting ?? NoticeClauses.owner(atStartOf: Substring(c))
           ?? NoticeClauses.identifier(c.prefix { !"、，,/及和".contains($0) }.description, fallback: "")
       }
     // `1.学生上交…; 2.第4周末完成实习报告; 3.指导教师审核…`: a work cell that lists its tasks is a

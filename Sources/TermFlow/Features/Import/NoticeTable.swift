@@ -36,7 +36,9 @@ struct NoticeTable {
   }
 
   /// A header row: a time column and a work or owner column, every cell a column name.
-  init?(header cells: [String]) {
+  init?(header printed: [String]) {
+    // `论 文 环 节`: a column's name spread out is the same name.
+    let cells = printed.map { $0.filter { $0 != " " } }
     func find(_ words: [String], besides taken: Int? = nil) -> Int? {
       cells.indices.first { k in
         k != taken && words.contains { cells[k].contains($0) } && cells[k].count <= NoticeRules.columnNameMaxLength
@@ -197,16 +199,24 @@ struct NoticeTable {
 
   /// The rows of a run of cells, or nil when no header starts it.
   private static func rows(_ cells: [String]) -> [String]? {
-    // The header runs to the first cell that cannot be a column's name (a date, a number, a sentence,
-    // a round that opens a row: `第一期`).
-    var width = 0
-    while width < min(8, cells.count), !cells[width].isEmpty, cells[width].count <= NoticeRules.columnNameMaxLength,
-      !cells[width].allSatisfy(\.isNumber), ProseSpanReader.spans(in: cells[width]).isEmpty,
-      width < 2 || !(cells[width].hasPrefix("第") && cells[width].count <= 4)
+    // The header runs at most to the first cell that cannot be a column's name (a date, a number, a
+    // sentence, a round that opens a row: `第一期`); a first row's first cell may look like one
+    // (`论文环节 | 时间安排 | 负责单位 | 格式审查 | 3月1日-3月31日`), so the widest header whose rows line
+    // up is the table's.
+    var most = 0
+    while most < min(8, cells.count), !cells[most].isEmpty, cells[most].count <= NoticeRules.columnNameMaxLength,
+      !cells[most].allSatisfy(\.isNumber), ProseSpanReader.spans(in: cells[most]).isEmpty,
+      most < 2 || !(cells[most].hasPrefix("第") && cells[most].count <= 4)
     {
-      width += 1
+      most += 1
     }
-    guard width >= 2, let table = NoticeTable(header: Array(cells[0..<width])) else { return nil }
+    guard most >= 2 else { return nil }
+    // A narrower header must account for every cell: its rows end where the run does.
+    return stride(from: most, through: 2, by: -1).lazy.compactMap { rows(cells, width: $0, whole: $0 < most) }.first
+  }
+
+  private static func rows(_ cells: [String], width: Int, whole: Bool) -> [String]? {
+    guard let table = NoticeTable(header: Array(cells[0..<width])) else { return nil }
     let header = Array(cells[0..<width])
     // Each row keeps its cells' own bars, so every line copied is still in the draft as it was.
     func line(_ cells: [String]) -> String { cells.map { $0.isEmpty ? "|" : $0 + " |" }.joined(separator: " ") }
@@ -226,7 +236,7 @@ struct NoticeTable {
       }
       // The run ends inside a row (a page copied only so far): the rows before it stand, and its
       // cells stay lines of their own.
-      if row.count < width, k + width > cells.count, out.count > 1 {
+      if row.count < width, k + width > cells.count, out.count > 1, !whole {
         out += cells[k...].map { $0 + " |" }
         break
       }
