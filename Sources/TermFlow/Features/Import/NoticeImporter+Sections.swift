@@ -78,7 +78,11 @@ extension NoticeImporter {
       // A section's heading says the work of items that do not (`一、线上申请开放时间` … `1.自修：…`).
       let about = s.title + s.source.joined() + section.prefix(24)
       let studentWork = NoticeRules.studentWork.contains { about.contains($0) }
-      if s.section > 0, let o = NoticeClauses.actingOffice(in: section) {
+      // `做好新学期学生的报到注册工作(3月5日前)`: work an office is told to see done is the addressee's,
+      // whoever the work is for.
+      if NoticeRules.overseeingVerbs.contains(where: { s.title.hasPrefix($0) }), !toStudents, let o = addressee {
+        (s.owner, s.ownerGuess) = (o, .addressee)
+      } else if s.section > 0, let o = NoticeClauses.actingOffice(in: section) {
         (s.owner, s.ownerGuess) = (o, .section)
       } else if let o = Self.sharing(s.title, doings) {
         (s.owner, s.ownerGuess) = (o, .elsewhere)

@@ -325,6 +325,8 @@ enum NoticeRules {
   /// Time columns that open and close one range (`起始时间 | 结束时间`).
   static let tableStartHeaders = ["起", "开始"]
   static let tableEndHeaders = ["结束", "截止", "止"]
+  /// Verbs that tell an office to see work done (`做好…工作`): the addressee's, whoever the work is for.
+  static let overseeingVerbs = ["做好", "抓好", "组织好", "落实好", "安排好", "督促"]
   /// A column of the teaching weeks a row's dates are in.
   static let tableWeekHeaders = ["周次", "周", "教学周", "周别", "週次"]
   static let tableWorkHeaders = ["内容", "任务", "事项", "事宜", "工作", "安排", "项目", "步骤", "环节", "科目"]
