@@ -52,4 +52,15 @@ struct CopiedTextTests {
     #expect(d.contains("start 2025年2月15日\n  due 2025年2月16日"))
     #expect(!d.contains("2025年1月11日"))
   }
+
+  @Test func aRatioSignBetweenHourAndMinuteIsReadAsAColon() {
+    #expect(CopiedText.read("下午 18∶00 以前") == "下午 18：00 以前")
+    let d = noticeDraft(
+      "关于放假的通知\n1.请学生于2022 年 12 月 26 日(星期一)下午 18∶00 以前全部离校。\n",
+      term: "2022-2023-1",
+      weekOne: CivilDate(year: 2022, month: 8, day: 29)
+    )
+    #expect(d.contains("  due 2022年12月26日 18:00\n"))
+    #expect(d.contains("# 原文: 1.请学生于2022 年 12 月 26 日(星期一)下午 18∶00 以前全部离校。\n"))
+  }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A notice's text as the reader reads it: a page served in traditional characters (`學生可於4月6日`)
-/// read as simplified, and without the pinyin such pages gloss words with, so the office lexicon, the
+/// read as simplified, its ratio signs read as the colons they stand for (`18∶00`), and without the
+/// pinyin such pages gloss words with, so the office lexicon, the
 /// date words and the rules find them. Each line keeps its place, and the draft quotes the line as
 /// written (`NoticeDraft.written`).
 enum CopiedText {
@@ -140,7 +141,7 @@ enum CopiedText {
 
   /// One line as read.
   static func read(_ line: String) -> String {
-    withoutPinyin(line.map(simplified))
+    withoutPinyin(line.map { c in c == "∶" ? "：" : simplified(c) })
   }
 
   /// A heading without the English a bilingual page glosses it with after a slash (`返校报到时间/Back to

@@ -4,8 +4,6 @@ extension ProseSpanReader {
   func weekFirst(at i: Int) -> (ProsePoint, ProsePoint?, Int)? {
     // `2017年11月第一周周六` counts the month's weeks, `下学期第25周` the next term's: not read.
     if i > 0, c[i - 1] == "月" { return nil }
-    let lead = String(c[max(0, i - 8)..<i]).split(whereSeparator: { "，,。；;".contains($0) }).last ?? ""
-    if NoticeRules.otherTerms.contains(where: { lead.contains($0) }) { return nil }
     var p = i
     let hasDi = c[p] == "第"
     if hasDi { p += 1 }
@@ -36,6 +34,9 @@ extension ProseSpanReader {
         }
       }
     }
+    // (Looked at only once a week is read here: the reader tries every place of every sentence.)
+    let lead = String(c[max(0, i - 8)..<i]).split(whereSeparator: { "，,。；;".contains($0) }).last ?? ""
+    if NoticeRules.otherTerms.contains(where: { lead.contains($0) }) { return nil }
     // A weekday: 星期五, 周五.
     var weekday: Int?
     if w2 == nil, let (d, e) = weekdayWord(at: p) {

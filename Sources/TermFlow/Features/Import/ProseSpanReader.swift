@@ -251,7 +251,9 @@ struct ProseSpanReader {
   }
 
   /// The next day of a list after `、`: a date, or a day alone in the last one's month.
-  func listItem(after p: Int, last: ProsePoint) -> (ProsePoint, Int)? {
+  func listItem(after end: Int, last: ProsePoint) -> (ProsePoint, Int)? {
+    // `2 月 11 日(周六) 、2 月 12 日(周日)`: a page that spaces its dates out spaces their list too.
+    let p = skipSpaces(end) < c.count && c[skipSpaces(end)] == "、" ? skipSpaces(end) : end
     // `9月11日(星期六)或12日(星期日)`: either day, so the step spans both.
     guard p < c.count, "、或，,和及".contains(c[p]), last.day != nil else { return nil }
     let q = skipSpaces(p + 1)
