@@ -8,6 +8,17 @@ struct NoticeSubjectTests {
     noticeDraft(text, term: "2018-2019-2", weekOne: CivilDate(year: 2019, month: 2, day: 25))
   }
 
+  @Test func workTheAddresseeIsToldToSeeDoneIsTheAddressees() {
+    let d = draft("关于开学工作的通知\n各教学点:\n二、报到注册工作\n1.做好新学期学生的报到注册工作(2019年3月5日前)。要求完成学生报到注册。\n")
+    #expect(d.contains("  owner 教学点  # TODO: the office the notice is addressed to (the sentence names no office)\n"))
+  }
+
+  @Test func aGroupsNameEndsAtTheWebPageItPostsOn() {
+    let d = draft("关于转系的通知\n5.公告转系结果:2019年4月24日于各系网页公告转系核定名单。\n")
+    #expect(d.contains("  owner 各系\n"))
+    #expect(!d.contains("owner 各系网页"))
+  }
+
   @Test func anOfficeSentToDoesNotAct() {
     let d = draft("关于重修的通知\n各开课单位:\n请认真核查重修名单,并于3月7日12:00前将核查结果发教务处。\n")
     #expect(d.contains("owner 各开课单位"))
