@@ -2,9 +2,8 @@ import Foundation
 
 /// A notice's text as the reader reads it: a page served in traditional characters (`學生可於4月6日`)
 /// read as simplified, its ratio signs read as the colons they stand for (`18∶00`), and without the
-/// pinyin such pages gloss words with, so the office lexicon, the
-/// date words and the rules find them. Each line keeps its place, and the draft quotes the line as
-/// written (`NoticeDraft.written`).
+/// pinyin such pages gloss words with, so the office lexicon, the date words and the rules find them.
+/// Each line keeps its place, and the draft quotes the line as written (`NoticeDraft.written`).
 enum CopiedText {
   /// The lines of `text` as read, each with the line as written.
   static func lines(_ text: String) -> [(read: String, written: String)] {

@@ -295,7 +295,7 @@ extension NoticeImporter {
       source: source
     )
     step.notes = notes
-    step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
+    step.days = sp.ends
     step.fromTable = true
     draft.items.append(.step(step))
   }

@@ -10,7 +10,7 @@ extension NoticeImporter {
     guard !spans.isEmpty else { return false }
     for sp in spans { points += sp.points }
     let chars = Array(sentence)
-    defer { if !draft.items.isEmpty { stepPoints += spans.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) } } }
+    defer { if !draft.items.isEmpty { stepPoints += spans.flatMap(\.ends) } }
     // A line that is only a date is a signature's, unless a heading just above says what it dates.
     let bare = Self.isOnlyDates(chars, spans)
     // A signature's date stands alone; `时间：3月15- 22日` and `2012年7月12日换证` say what they date.
@@ -252,7 +252,7 @@ extension NoticeImporter {
           source: source,
           named: owner,
           namedHere: !fromContext,
-          days: [sp.from] + (sp.to.map { [$0] } ?? [])
+          days: sp.ends
         )
         source = []
         made = true
@@ -323,7 +323,7 @@ extension NoticeImporter {
       )
       source = []
       step.section = sectionTexts.count - 1
-      step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
+      step.days = sp.ends
       // A day or a list of days the opening paragraph names may sum up the items, and so may weeks
       // (`于本学期第9-11周开展`); a range of dates or a due it names is work of its own
       // (`期末考试定于12月23日-1月5日举行`).

@@ -86,7 +86,7 @@ extension NoticeImporter {
     if let colon = t.firstIndex(where: { $0 == ":" || $0 == "：" }), t.distance(from: t.startIndex, to: colon) <= 6 {
       t = t[t.index(after: colon)...]
     }
-    guard t.count <= 60, !NoticeRules.isChrome(l), !t.contains(where: { "，,。；;：:".contains($0) }),
+    guard t.count <= 60, !NoticeRules.isChrome(l), !t.contains(where: Self.endsClause),
       NoticeItem(l).level == nil
     else { return false }
     // `通知公告`, `- 通知公告`: a section of the page is title words and nothing else.
@@ -102,7 +102,7 @@ extension NoticeImporter {
   /// A title's first line above the line that ends it: it names the year, the term or the class
   /// (`2009—2010学年度第二学期`, `教育科学学院2014届本科毕业生`) and says nothing else.
   static func opensTitle(_ l: String) -> Bool {
-    l.count <= 30 && !NoticeRules.isChrome(l) && !l.contains { "，,。；;：:".contains($0) }
+    l.count <= 30 && !NoticeRules.isChrome(l) && !l.contains(where: endsClause)
       && ProseSpanReader.spans(in: l).isEmpty && ["学年", "学期", "届", "级"].contains { l.contains($0) }
   }
 
@@ -116,6 +116,9 @@ extension NoticeImporter {
     }
     return out
   }
+
+  /// Punctuation a sentence or a label has and a title does not.
+  static func endsClause(_ c: Character) -> Bool { "，,。；;：:".contains(c) }
 
   static func isHan(_ c: Character) -> Bool {
     c.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false

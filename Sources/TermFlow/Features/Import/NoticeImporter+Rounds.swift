@@ -19,7 +19,7 @@ extension NoticeImporter {
       let spans = spans(in: cell)
       guard var sp = spans.first else { continue }
       for s in spans { points += s.points }
-      stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
+      stepPoints += sp.ends
       var round = t.names.indices.contains(column) ? t.names[column] : ""
       var work = work
       if t.roundsDown {
@@ -34,7 +34,7 @@ extension NoticeImporter {
       if t.roundsDown, NoticeRules.namesPaymentOnly(work), sp.edge == .none,
         let window = SpanPhrases.window(sp)
       {
-        appendPayment(window: window, source: source, days: [sp.from] + (sp.to.map { [$0] } ?? []))
+        appendPayment(window: window, source: source, days: sp.ends)
         source = []
         made = true
         continue
@@ -52,7 +52,7 @@ extension NoticeImporter {
         source: source
       )
       step.section = sectionTexts.count - 1
-      step.days = [sp.from] + (sp.to.map { [$0] } ?? [])
+      step.days = sp.ends
       step.fromTable = true
       source = []
       draft.items.append(.step(step))

@@ -30,7 +30,7 @@ extension NoticeImporter {
     }
     points += sp.points
     for s in spans.dropFirst() { points += s.points }
-    stepPoints += [sp.from] + (sp.to.map { [$0] } ?? [])
+    stepPoints += sp.ends
     let work =
       t.cell(cells, t.work) ?? cells.enumerated().first { $0.offset != t.time && $0.offset != t.owner }?.element
     // `暑假开始日 | 6月15日`: the term's own day, no work (the row stays, as a comment).

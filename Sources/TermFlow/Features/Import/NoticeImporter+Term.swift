@@ -124,10 +124,9 @@ extension NoticeImporter {
     // an autumn term's new year: its autumn months are the first year's.
     let years = Set(points.compactMap(\.year))
     let spanned = years.count == 2 && years.max() == years.min().map { $0 + 1 } ? years.min() : nil
-    // The term the office gives (`--term 2021-2022-1`) places the dates the notice prints without a year.
     // Of several terms the title names (the grades of one, the 补考 of the next), the one whose season
-    // holds every date the notice prints.
-    // (August is the autumn's, as its teaching starts then; a date's printed year must be the term's.)
+    // holds every date the notice prints. (August is the autumn's, as its teaching starts then; a date's
+    // printed year must be the term's.)
     func holds(_ a: AcademicYear, _ p: ProsePoint) -> Bool {
       guard let m = p.month, let sem = a.semester else { return false }
       let season = sem == 1 ? m >= 8 || m == 1 : sem == 2 ? (2...7).contains(m) : (7...8).contains(m)
@@ -136,6 +135,7 @@ extension NoticeImporter {
     let dated = points.filter(\.hasDate)
     let titled = AcademicYear.all(in: draft.title ?? "")
     let inSeason = titled.count > 1 && !dated.isEmpty ? titled.first { a in dated.allSatisfy { holds(a, $0) } } : nil
+    // The term the office gives (`--term 2021-2022-1`) places the dates the notice prints without a year.
     let academic =
       term.flatMap { AcademicYear(in: $0) } ?? inSeason ?? titled.first ?? AcademicYear(in: text)
       ?? spanned.map { AcademicYear(first: $0) }

@@ -112,7 +112,7 @@ struct NoticeImporter {
     let text = lines.joined(separator: "\n")
     // Read only where digits run together as a copy that lost its 年月日 leaves them (`118日`, `2019125前`).
     if ProseSpanReader.mayRunTogether(text) {
-      r.near = lines.flatMap { ProseSpanReader.spans(in: $0) }.flatMap { [$0.from] + ($0.to.map { [$0] } ?? []) }
+      r.near = lines.flatMap { ProseSpanReader.spans(in: $0) }.flatMap(\.ends)
         .filter(\.hasDate)
     }
     r.draft.countsROCYears = NoticeRules.countsROCYears(text)

@@ -32,8 +32,10 @@ struct ProseSpan {
   /// they place week 1, but the draft prints the dates alone, as such a bracket is often wrong by a day.
   var weeksAside: [ProsePoint] = []
 
+  /// Its first day and, for a range, its last.
+  var ends: [ProsePoint] { [from] + (to.map { [$0] } ?? []) }
   /// The days the span names, for the term and week 1: its ends, and the ends again with their weeks.
-  var points: [ProsePoint] { [from] + (to.map { [$0] } ?? []) + weeksAside }
+  var points: [ProsePoint] { ends + weeksAside }
 }
 
 /// A time of day as a notice prints it, on the 24-hour clock (24:00 is the end of the day).
