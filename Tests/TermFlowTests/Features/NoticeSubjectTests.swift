@@ -19,6 +19,14 @@ struct NoticeSubjectTests {
     #expect(!d.contains("owner 各系网页"))
   }
 
+  @Test func thoseAClausePicksOutAreItsDoers() {
+    let d = draft("关于暑修的通知\n一、意愿调查\n(一)欲重补修者:请于2019年4月3日起至4月19日止,上网填写暑期重补修意愿。\n")
+    #expect(d.contains("  owner 欲重补修者\n"))
+    #expect(NoticeClauses.thoseWho("凡开学两周内未注册者,按自动退学处理") == "凡开学两周内未注册者")
+    #expect(NoticeClauses.thoseWho("欲了解详情者请见附件。") == "欲了解详情者")
+    #expect(NoticeClauses.thoseWho("凡是学生都须参加考试,否则缺考者记零分") == nil)
+  }
+
   @Test func anOfficeSentToDoesNotAct() {
     let d = draft("关于重修的通知\n各开课单位:\n请认真核查重修名单,并于3月7日12:00前将核查结果发教务处。\n")
     #expect(d.contains("owner 各开课单位"))

@@ -34,4 +34,16 @@ extension NoticeClauses {
       return (String(t.dropFirst(agent.count).prefix(60)), agent)
     }
   }
+
+  /// `欲重補修者:請於…`, `凡开学两周内未注册者,…`: those a clause opens by picking out (欲/凡 … 者),
+  /// where a colon, a comma or 请 ends the phrase, are its doers, named as the notice names them.
+  static func thoseWho(_ t: Substring) -> String? {
+    guard t.hasPrefix("欲") || t.hasPrefix("凡"), let end = t.prefix(16).firstIndex(of: "者") else { return nil }
+    let after = t[t.index(after: end)...]
+    let phrase = t[..<t.index(after: end)]
+    guard after.isEmpty || "：:，,请".contains(after.first ?? " "),
+      phrase.dropFirst().allSatisfy({ isNameCharacter($0) || "()（）".contains($0) })
+    else { return nil }
+    return String(phrase)
+  }
 }

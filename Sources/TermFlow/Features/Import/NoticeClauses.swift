@@ -23,6 +23,7 @@ enum NoticeClauses {
       return group
     }
     if let group = eachGroup(t) { return group }
+    if let those = thoseWho(t) { return those }
     for o in NoticeRules.clauseOpeners
     where t.hasPrefix(o) && !NoticeRules.knownOwners.contains(where: { t.hasPrefix($0) })
       && !NoticeRules.namesOfOpeners.contains(where: { t.hasPrefix($0) })
