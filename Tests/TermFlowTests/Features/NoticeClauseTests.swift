@@ -8,6 +8,12 @@ struct NoticeClauseTests {
     noticeDraft(text, term: "2019-2020-1", weekOne: CivilDate(year: 2019, month: 9, day: 2))
   }
 
+  @Test func aLineThatSaysOnlyItsPhaseAndWeeksIsThatPhase() {
+    let d = draft("关于评教的通知\n一、评教时间\n第二阶段:第15周—第18周(\n评教主体:本、专科生\n")
+    #expect(d.contains("  title \"第二阶段\"\n"))
+    #expect(d.contains("  start 第15周星期一\n  due 第18周星期日\n"))
+  }
+
   @Test func daysListedUnderAClosingLabelEachBehindItsOwnLabelAreDues() {
     let d = draft("关于期末考的通知\n一、时间\n登录期末考成绩截止日:毕业班:1月15日(三) 23:59 非毕业班:1月17日(五)23:59\n")
     #expect(d.contains("due 1月15日 23:59\n"))

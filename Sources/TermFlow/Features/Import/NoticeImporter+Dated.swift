@@ -280,7 +280,7 @@ extension NoticeImporter {
       } else if title.filter(NoticeClauses.isNameCharacter).count < 2 {
         // A label that names only a time (`1.时间：`) leaves the what to the heading above.
         let label = NoticeClauses.whatBefore(before).flatMap { NoticeRules.timeLabels.contains($0) ? nil : $0 }
-        title = label ?? heading ?? sectionHeading ?? aside ?? ""
+        title = label ?? heading ?? sectionHeading ?? aside ?? lineMarker ?? ""
         if title == aside { aside = nil }
         // `教务处 2019年5月22日`, `研究生院（部）`, `特此通知` above a date: a signature, not a step.
         let signer = title.hasSuffix(")") || title.hasSuffix("）") ? String(title.prefix { !"(（".contains($0) }) : title

@@ -53,6 +53,8 @@ struct NoticeImporter {
   /// The line being read, counted from 1, and its item level.
   var lineIndex = 0
   var lineLevel: Int?
+  /// The line's marker where it is a word (`第二阶段:第15周—第18周`).
+  var lineMarker: String?
   var itemHeading: String?
   /// The line the signature's date was read from, as read.
   var signatureLine: String?
@@ -210,6 +212,7 @@ struct NoticeImporter {
     let lineSpans = spans(in: line)
     let item = NoticeItem(line)
     lineLevel = item.level
+    lineMarker = item.named
     if item.level != nil {
       let text = CopiedText.withoutGloss(item.text)
       let spans = spans(in: text)

@@ -6,6 +6,8 @@ struct NoticeItem {
   var number: String?
   /// The line after its marker.
   var text: String
+  /// A marker that is a word (`第二阶段`, `第一步`): what the line is, where its text says nothing else.
+  var named: String?
 
   init(_ line: String) {
     var s = Substring(line)
@@ -28,6 +30,7 @@ struct NoticeItem {
         (level, number, text) = (
           depth, String(s[s.index(after: s.startIndex)..<r.lowerBound]), String(after.dropFirst())
         )
+        named = String(s[..<r.upperBound])
       }
       return
     }
