@@ -42,7 +42,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1235, "dates_owner": 1171, "owner": 713, "payments_ok": 121, "fees_ok": 18, "week1_ok": 36, "term_ok": 241, "parses": 321, "clean": 321}
+FLOOR = {"dates": 1235, "dates_owner": 1171, "owner": 713, "payments_ok": 122, "fees_ok": 18, "week1_ok": 36, "term_ok": 241, "parses": 321, "clean": 321}
 MAX_SPURIOUS = 110
 
 

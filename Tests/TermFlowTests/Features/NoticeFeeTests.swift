@@ -81,6 +81,13 @@ struct NoticePaymentTests {
     #expect(!draft("关于开学的通知\n1.注册日为2019年9月2日,在注册日前一天存入学费。\n").contains("  due 2019年9月2日\n"))
   }
 
+  @Test func aTimeNamedOnlyByTheWayOnePaysUnderAPayingHeadingIsAWindow() {
+    let d = draft("关于暑修的公告\n九、暑修缴费时间及地点:\n(一)现场时间:9月14日(二)至9月16日(四)止,8:00至17:00\n")
+    #expect(d.contains("window 9月14日至9月16日"))
+    // Another work's time under the same heading is that work's.
+    #expect(!draft("关于暑修的公告\n九、暑修缴费时间及地点:\n(一)报名时间:9月14日至9月16日止\n").contains("window "))
+  }
+
   @Test func eachDateOfALabelledLineIsUnderItsLabelPastTheAsidesAndSemicolons() {
     let d = draft("关于暑修的通知\n一、时间\n缴费日期:(上期)6/6-6/11;(下期)7/11-7/14\n选课日期:(上期)5/21-5/23;6/3-6/4。\n")
     #expect(d.contains("window 6月6日至6月11日"))

@@ -17,7 +17,12 @@ extension NoticeImporter {
   /// `二、缴费细则` … `2.时间:20111230201216`: a date labelled only as a time, under a heading that names
   /// paying, is the window to pay in.
   static func paysUnder(label: String, headings: [String?]) -> Bool {
-    NoticeRules.timeLabels.contains(label) && headings.contains { $0.map(NoticeRules.saysPaying) == true }
+    // `九、暑修繳費時間及地點` … `(一)現場時間:5月14日…`: a time said only by the way one pays is as bare
+    // (its label read as the way alone: 现场).
+    let mode = NoticeRules.payingModes.first { label.hasPrefix($0) }
+    let rest = String(label.dropFirst(mode?.count ?? 0))
+    let bare = NoticeRules.timeLabels.contains(rest) || mode != nil && rest.isEmpty
+    return bare && headings.contains { $0.map(NoticeRules.saysPaying) == true }
   }
 
   /// `四、报名程序 … 第一步：报名。… 第二步：缴费。`: where paying is a step of the registering its

@@ -101,6 +101,8 @@ enum NoticeRules {
 
   /// Labels that say only that a time follows, not what it is the time of.
   static let timeLabels = ["时间", "日期", "时段", "具体时间", "时间安排", "起止时间", "截止时间", "期间", "期限"]
+  /// Ways of paying a label may name before its time (`现场时间`, `网上缴费时间` is named by its own word).
+  static let payingModes = ["现场", "网上", "线上", "线下", "窗口", "集中"]
   /// Words that declare who a notice is for: `二、报名对象：在校生`, `一、面向对象`, `适用范围：…`.
   static let audienceWords = ["对象", "适用范围", "报名范围"]
   /// Roles that make an addressee (`各位同学：`) the audience.
