@@ -69,6 +69,21 @@ struct AcademicYear {
     return out
   }
 
+  /// The autumn term holds August to January (its teaching starts in late August), the spring term
+  /// February to July: the semester a month's days are in.
+  static func semester(ofMonth m: Int) -> Int { m >= 8 || m == 1 ? 1 : 2 }
+
+  /// The id of the term a day falls in (`2024-9` → `2024-2025-1`, `2025-1` → `2024-2025-1`).
+  static func term(ofYear y: Int, month m: Int) -> String {
+    let first = m >= 8 ? y : y - 1
+    return "\(first)-\(first + 1)-\(semester(ofMonth: m))"
+  }
+
+  /// The id of the term a week 1 opens: a Monday from August on opens the autumn's, before it the spring's.
+  static func term(openedBy w: CivilDate) -> String {
+    w.month >= 8 ? "\(w.year)-\(w.year + 1)-1" : "\(w.year - 1)-\(w.year)-2"
+  }
+
   private static func semester(_ rest: String) -> Int? {
     let r = rest.hasPrefix("学年") ? String(rest.dropFirst(2)) : rest
     for (words, n) in [

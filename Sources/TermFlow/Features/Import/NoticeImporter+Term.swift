@@ -112,7 +112,7 @@ extension NoticeImporter {
     guard a.semester != 3, let first = dated.first, let m = first.month,
       dated.allSatisfy({ a.outOfSeason($0.month ?? 0) && $0.month != 7 }), let y = first.year ?? near(m)
     else { return nil }
-    return m >= 8 ? "\(y)-\(y + 1)-1" : m == 1 ? "\(y - 1)-\(y)-1" : "\(y - 1)-\(y)-2"
+    return AcademicYear.term(ofYear: y, month: m)
   }
 
   /// Term and week 1: from the caller, else from what the notice prints: the term (`2024-2025-1学期`,
@@ -125,11 +125,10 @@ extension NoticeImporter {
     let years = Set(points.compactMap(\.year))
     let spanned = years.count == 2 && years.max() == years.min().map { $0 + 1 } ? years.min() : nil
     // Of several terms the title names (the grades of one, the 补考 of the next), the one whose season
-    // holds every date the notice prints. (August is the autumn's, as its teaching starts then; a date's
-    // printed year must be the term's.)
+    // holds every date the notice prints (a date's printed year must be the term's).
     func holds(_ a: AcademicYear, _ p: ProsePoint) -> Bool {
       guard let m = p.month, let sem = a.semester else { return false }
-      let season = sem == 1 ? m >= 8 || m == 1 : sem == 2 ? (2...7).contains(m) : (7...8).contains(m)
+      let season = sem == 3 ? (7...8).contains(m) : AcademicYear.semester(ofMonth: m) == sem
       return season && p.year.map { $0 == a.year(ofMonth: m) } != false
     }
     let dated = points.filter(\.hasDate)
@@ -265,7 +264,7 @@ extension NoticeImporter {
       // `2025-2026学年第二学期教学任务落实工作…至12月19日(第14周周五)`: the term a notice plans for is
       // not the one its dated weeks are in.
       if let w = draft.weekOne, sem != 3, (w.month >= 8 ? 1 : 2) != sem {
-        let dated = w.month >= 8 ? "\(w.year)-\(w.year + 1)-1" : "\(w.year - 1)-\(w.year)-2"
+        let dated = AcademicYear.term(openedBy: w)
         draft.weekNote.append(
           ("the notice prints term %1, the one it plans for; its dated weeks are in %2", [draft.term ?? "", dated])
         )
@@ -279,12 +278,12 @@ extension NoticeImporter {
         draft.term = dated
       }
     } else if let w = draft.weekOne {
-      draft.term = w.month >= 8 ? "\(w.year)-\(w.year + 1)-1" : "\(w.year - 1)-\(w.year)-2"
+      draft.term = AcademicYear.term(openedBy: w)
     } else if let first = points.first(where: { $0.month != nil }), let m = first.month,
       let y = first.year ?? printedYear
     {
       // The first date the notice names, in its year or the one printed: autumn from August to January.
-      draft.term = m >= 8 ? "\(y)-\(y + 1)-1" : m == 1 ? "\(y - 1)-\(y)-1" : "\(y - 1)-\(y)-2"
+      draft.term = AcademicYear.term(ofYear: y, month: m)
       draft.weekNote.append(
         ("TODO: term %1 guessed from the notice's dates; the notice does not print it", [draft.term ?? ""])
       )
