@@ -36,6 +36,9 @@ struct NoticeClauseTests {
     #expect(NoticeRules.isChrome("发布时间:2019-08-23     作者:   点击:"))
     #expect(!NoticeRules.isChrome("成绩录入时间:课程结束后至2019年8月2日12:00"))
     #expect(NoticeRules.isChrome("张贴期间: 2022/08/01~2023/01/31"))
+    #expect(NoticeRules.isChrome("日期范围:2025/8/15 ~ 2025/9/16"))
+    #expect(NoticeRules.isChrome("2021-05-10 15:24   审核人:   (点击: )"))
+    #expect(!NoticeRules.isChrome("请在选课页面(点击)查看"))
   }
 
   @Test func aDateThatPicksOutWhomTheSentenceSpeaksOfIsNoStep() {

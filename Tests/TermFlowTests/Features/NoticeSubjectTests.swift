@@ -13,6 +13,19 @@ struct NoticeSubjectTests {
     #expect(d.contains("  owner 教学点  # TODO: the office the notice is addressed to (the sentence names no office)\n"))
   }
 
+  @Test func aVerbAloneAfterTheDateTakesItsWorkFromBeforeWithoutHowFirmlyItIsAsked() {
+    let d = draft("关于期末工作的通知\n一、成绩录入最迟应于2019年7月10日前完成。\n")
+    #expect(d.contains("title \"成绩录入\""))
+    #expect(!d.contains("title \"完成\""))
+  }
+
+  @Test func aClauseJoinedBy并GoesOnWithItsDoerAndWhat将LeadsToIsNone() {
+    let d = draft("关于中期考核的通知\n各学院应于4月22日前完成考核工作,并于4月25日前将研究生考核表报送研究生院。\n")
+    #expect(d.contains("owner 各学院"))
+    #expect(d.contains("owner 各学院\n  due 4月25日前"))
+    #expect(!d.contains("owner 研究生\n"))
+  }
+
   @Test func aGroupsNameEndsAtTheWebPageItPostsOn() {
     let d = draft("关于转系的通知\n5.公告转系结果:2019年4月24日于各系网页公告转系核定名单。\n")
     #expect(d.contains("  owner 各系\n"))

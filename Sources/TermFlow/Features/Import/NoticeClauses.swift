@@ -9,6 +9,8 @@ enum NoticeClauses {
     var t = text.drop { " ，,、：:".contains($0) }
     // `上午学生…`: the part of the day a clause opens with says when, not who.
     if let part = NoticeRules.dayParts.first(where: { t.hasPrefix($0) }) { t = t.dropFirst(part.count) }
+    // `…前将本单位研究生《考核表》报送`: what 将 or 把 leads to is handled, not the one who handles it.
+    if t.hasPrefix("将") || t.hasPrefix("把") { return nil }
     // `各培养单位组织`: a group 各 addresses keeps its 各, where it holds no other office's name (`各学院凭
     // 财务处…` runs past its own); its own kind is no other (`各位同学`); after an opener too
     // (`请各位老师按照…`).
@@ -342,9 +344,12 @@ enum NoticeClauses {
 
   /// What the words before a date name (`专业课考试时间定于` → 专业课考试): its clause's label once
   /// the words leading to the date are dropped, or nil.
+  static let modalWords = ["原则上", "最迟", "最晚", "务必", "必须", "需要", "应当", "应", "须", "需", "要", "均", "都", "一律", "统一"]
   static func whatBefore(_ before: String) -> String? {
     var t = Substring(before.split(whereSeparator: { "，,；;。".contains($0) }).last ?? "")
     if let w = NoticeRules.dateLeads.first(where: { t.hasSuffix($0) }) { t = t.dropLast(w.count) }
+    // `成绩录入最迟应于…完成`: how firmly it is asked for is not what is done.
+    while let w = modalWords.first(where: { t.hasSuffix($0) }) { t = t.dropLast(w.count) }
     return label(String(t))
   }
 

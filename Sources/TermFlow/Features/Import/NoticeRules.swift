@@ -94,7 +94,7 @@ enum NoticeRules {
   /// Names that open with an opener's character (`经济管理学院`, `经管学院`): not an opener then.
   static let namesOfOpeners = ["经济", "经管", "经贸", "经营"]
   /// Verbs that, alone after a date, say only that something happens then (`…定于3月9日进行`).
-  static let bareVerbs = ["进行", "举行", "开始", "结束", "举办"]
+  static let bareVerbs = ["进行", "举行", "开始", "结束", "举办", "完成"]
 
   /// Words that lead from a subject to its date (`专业课考试时间定于3月9日`).
   static let dateLeads = ["将于", "定于", "定在", "定为", "拟于", "安排在", "安排于", "计划于", "于", "在", "为", "从", "自"]
@@ -347,6 +347,8 @@ enum NoticeRules {
     "关闭窗口", "上一篇", "下一篇", "分享到", "分享：", "分享:", "【大", "更新时间", "录入时间", "添加时间",
     // Pages in Taiwan: `張貼期間: 2022/08/01~2023/01/31`, `瀏覽人次:2667`.
     "张贴期间", "张贴日期", "张贴时间", "浏览人次", "点阅次数", "公告时间", "公告日期", "公告人:", "公告人：",
+    // `日期範圍:2025/8/15 ~ 2025/9/16`: the days the page shows the notice.
+    "日期范围",
   ]
   /// A page's posting line may also open with a bare 日期 and its date (`日期:2022-02-18各二级学院…`).
   static let chromeOpeners = ["日期:", "日期：", "时间:", "时间："]
@@ -357,7 +359,7 @@ enum NoticeRules {
     for m in chromeMarkers {
       guard let r = line.range(of: m) else { continue }
       // `发布时间：2019-09-03` is the page's; `成绩录入时间：课程结束后至…` is the notice's own label.
-      guard m.hasSuffix("时间") || m.hasSuffix("日期") else { return true }
+      guard m.hasSuffix("时间") || m.hasSuffix("日期") || m.hasSuffix("范围") else { return true }
       let value = line[r.upperBound...].drop { "：: 【[（(".contains($0) }
       if value.first.map({ $0.isASCII && $0.isNumber }) ?? true { return true }
     }
@@ -375,6 +377,12 @@ enum NoticeRules {
         let i = line.distance(from: line.startIndex, to: r.upperBound)
         let after = chars[i..<min(chars.count, i + 3)].filter { $0 != "：" && $0 != ":" && $0 != " " }
         if let c = after.first, c.isNumber || c == "[" || c == "（" || c == "(" { return true }
+        // `(点击: )`: a bracketed count the copy left empty.
+        if i > w.count, i < chars.count, "(（".contains(chars[i - w.count - 1]), ":：".contains(chars[i]),
+          after.first.map({ ")）".contains($0) }) == true
+        {
+          return true
+        }
         // `18-03-04 15:07:19 浏览:` at a line's end: the count the copy left out.
         let rest = chars[i...].filter { $0 != " " }
         if rest.count == 1, rest.first == ":" || rest.first == "：" { return true }
