@@ -26,6 +26,22 @@ struct NoticeSubjectTests {
     #expect(!d.contains("owner 研究生\n"))
   }
 
+  @Test func wordsThatSendTheReaderElsewhereAreANoteAndTheLabelNamesTheWork() {
+    let d = draft("关于答辩的通知\n一、答辩安排\n2.答辩时间:2019年5月8日至5月18日具体时间详见《答辩分组安排表》。\n")
+    #expect(d.contains("title \"答辩\""))
+    #expect(d.contains("note \"具体时间详见《答辩分组安排表》\""))
+    #expect(!d.contains("deliver "))
+  }
+
+  @Test func aRangeTheOpeningGivesAgainLaterIsItsSummary() {
+    let d = draft(
+      "关于答辩的通知\n各教学点:\n我校论文答辩将于2019年5月8日至5月18日期间进行,现将相关事项通知如下:\n一、答辩时间\n2.答辩时间:2019年5月8日至5月18日。\n"
+    )
+    #expect(d.contains("# 前言: 我校论文答辩将于"))
+    #expect(!d.contains("期间进行\""))
+    #expect(d.components(separatedBy: "\nstep ").count == 2)
+  }
+
   @Test func aGroupsNameEndsAtTheWebPageItPostsOn() {
     let d = draft("关于转系的通知\n5.公告转系结果:2019年4月24日于各系网页公告转系核定名单。\n")
     #expect(d.contains("  owner 各系\n"))

@@ -25,6 +25,9 @@ struct NoticeDraft {
     /// days (a summary, maybe).
     var days: [ProsePoint] = []
     var inPreamble = false
+    /// A range the opening paragraph names (`论文答辩将于12月28日至1月18日期间进行`): a summary only where
+    /// a later item gives the same range.
+    var rangeInPreamble = false
     /// Made from a table's row, not from prose.
     var fromTable = false
     /// The notice's line it was read from.

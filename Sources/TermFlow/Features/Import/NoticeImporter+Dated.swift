@@ -269,6 +269,12 @@ extension NoticeImporter {
       {
         title = what
       }
+      // `答辩时间:12月28日至1月18日具体时间详见《…安排表》`: words that send the reader elsewhere are a
+      // note; the label before the date names the work.
+      if NoticeRules.referrals.contains(where: { title.hasPrefix($0) }) {
+        aside = aside.map { $0 + title } ?? title
+        title = ""
+      }
       // `7月1日-3日、8日-10日`: a second range listed after the first is the same work, on other days;
       // so is one after `;` that says no work of its own (`分为两个阶段2016年9月5日~2017年元月13日;2017年2月
       // 14日~5月27日。`).
@@ -331,9 +337,9 @@ extension NoticeImporter {
       // A day or a list of days the opening paragraph names may sum up the items, and so may weeks
       // (`于本学期第9-11周开展`); a range of dates or a due it names is work of its own
       // (`期末考试定于12月23日-1月5日举行`).
-      step.inPreamble =
-        !bodyStarted && table == nil && sp.edge != .before
-        && (sp.to == nil || chars[sp.lower..<sp.upper].contains("、") || !sp.from.hasDate)
+      let opening = !bodyStarted && table == nil && sp.edge != .before
+      step.inPreamble = opening && (sp.to == nil || chars[sp.lower..<sp.upper].contains("、") || !sp.from.hasDate)
+      step.rangeInPreamble = opening && !step.inPreamble
       step.level = lineLevel
       step.phase = lineLevel.map { $0 < 2 } == true && spans.count == 1 && sp.to != nil && clause.isEmpty
       if sp.sinceNow { step.sinceNow = sp.from }

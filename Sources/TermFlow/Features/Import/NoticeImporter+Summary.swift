@@ -1,7 +1,8 @@
 /// The opening paragraph's dates (`开学补考定于3月8日、9日进行，现将有关事项通知如下`) often sum up what
 /// the items then say day by day. A step made there whose every day a later step also names is that
 /// summary: it is kept as a line of the preamble, not as a step of its own. So is a week range there
-/// (`决定于本学期第9-11周开展期中教学检查`) whose weeks a later step prints beside its dates.
+/// (`决定于本学期第9-11周开展期中教学检查`) whose weeks a later step prints beside its dates, and a range of
+/// dates a later item gives again (`答辩将于12月28日至1月18日期间进行` over `2.答辩时间:12月28日至1月18日`).
 extension NoticeImporter {
   mutating func settleSummaries() {
     func weeks(_ points: [ProsePoint]) -> [String] { points.compactMap { p in p.week.map { "w\($0)" } } }
@@ -19,16 +20,23 @@ extension NoticeImporter {
     // What the lines after a step's own name: `笔试:9月17日上午,上机考试:9月17日上午~9月21日` is two
     // items of one line, not a summary and its detail.
     var later: Set<String> = []
-    var thisLine: (line: Int, keys: Set<String>) = (-1, [])
+    // Each later item's range, by its ends: a range the opening names is summed up by one of them.
+    var laterRanges: Set<[String]> = []
+    var thisLine: (line: Int, keys: Set<String>, ranges: Set<[String]>) = (-1, [], [])
     for k in draft.items.indices.reversed() {
       guard let n = named[k] else { continue }
       if n.line != thisLine.line {
         later.formUnion(thisLine.keys)
-        thisLine = (n.line, [])
+        laterRanges.formUnion(thisLine.ranges)
+        thisLine = (n.line, [], [])
       }
-      defer { thisLine.keys.formUnion(n.keys) }
-      guard case .step(let s) = draft.items[k], s.inPreamble, case let keys = summed(s.days), !keys.isEmpty,
-        keys.allSatisfy(later.contains)
+      defer {
+        thisLine.keys.formUnion(n.keys)
+        // A payment in the same days is no detail of a step's (`退课` over `缴费时间`).
+        if n.keys.count == 2, case .step(let s) = draft.items[k], !s.rangeInPreamble { thisLine.ranges.insert(n.keys) }
+      }
+      guard case .step(let s) = draft.items[k], case let keys = summed(s.days), !keys.isEmpty,
+        s.inPreamble && keys.allSatisfy(later.contains) || s.rangeInPreamble && laterRanges.contains(keys)
       else { continue }
       draft.items[k] = .comment(label: "前言", text: s.source.first ?? s.title)
     }

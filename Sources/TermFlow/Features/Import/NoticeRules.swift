@@ -94,6 +94,10 @@ enum NoticeRules {
   /// Names that open with an opener's character (`经济管理学院`, `经管学院`): not an opener then.
   static let namesOfOpeners = ["经济", "经管", "经贸", "经营"]
   /// Verbs that, alone after a date, say only that something happens then (`…定于3月9日进行`).
+  /// Words that send the reader elsewhere for the details (`具体时间详见…`, `另行通知`).
+  static let referrals = ["具体时间", "具体安排", "具体事宜", "详见", "详情见", "参见", "另行通知", "另行安排"]
+  /// Words before a form that refer to it, not hand it in (`详见《安排表》`, `按照《管理办法》`).
+  static let formReferences = ["详见", "参见", "参阅", "参照", "按照", "依据", "根据", "依照", "遵照", "查看", "查阅", "请见"]
   static let bareVerbs = ["进行", "举行", "开始", "结束", "举办", "完成"]
 
   /// Words that lead from a subject to its date (`专业课考试时间定于3月9日`).
@@ -188,7 +192,7 @@ enum NoticeRules {
   static let dayParts = ["上、下午", "上午", "下午", "中午", "晚上", "早上", "全天"]
 
   /// Words between a date and its subject: `9月26日（第4周星期三）前，` or `于9月26日`.
-  static let afterDate = ["之前", "以前", "前", "之内", "以内", "内", "起", "开始", "，", ",", "、", " ", "：", ":"]
+  static let afterDate = ["之前", "以前", "前", "之内", "以内", "内", "期间", "之间", "起", "开始", "，", ",", "、", " ", "：", ":"]
 
   /// A sentence that gives the payment window: `缴费时间为9月26日到9月28日`.
   /// A clause after a window's that makes it a payment: paying for the registering (`报名付款`), or
