@@ -312,25 +312,6 @@ struct NoticeDateLineTests {
     #expect(d.contains("term 2021-2022-2 {"))
   }
 
-  @Test func aTermFinishedOrPlannedNeedsTheWeekdaysOrTheWordsToPickTheYear() {
-    // Retakes of last spring's courses in September, no year printed: the autumn before or after.
-    let retakes = "各教学院:\n2015-2016学年第二学期课程的补缓考安排如下:\n补缓考时间:开学至第3周(9月5日—9月23日)。\n"
-    let d = NoticeImporter.read(retakes, source: "n.txt", term: nil, weekOne: nil).text(.en)
-    #expect(!d.contains("week 1 starts 20"))
-    #expect(d.contains("# TODO: the notice names term 2015-2016-2 but dates its weeks outside it and prints no year"))
-    // Its printed weekdays pick the year (2023-09-19 is a Tuesday).
-    let weekdays = "各学院:\n为做好2022-2023学年第二学期的补考工作,安排如下:\n所有考试于第三周周二(9月19日)前组织完成。\n"
-    let e = NoticeImporter.read(weekdays, source: "n.txt", term: nil, weekOne: nil).text(.en)
-    #expect(e.contains("week 1 starts 2023-09-04"))
-  }
-
-  @Test func theTermFromTaiwansAcademicYearOrFromTwoYearsInARow() {
-    #expect(AcademicYear(in: "113学年度第1学期期中退选").map { "\($0.first)-\($0.semester ?? 0)" } == "2024-1")
-    let text = "转专业时间安排\n2013-12-04\n一、本学期期末(2013年12月31日以前),各学院受理申请。\n二、2014年1月1日起,教学工作部审核。\n三、12月16日(第16周)公布。\n"
-    let d = NoticeImporter.read(text, source: "n.txt", term: nil, weekOne: nil).text(.en)
-    #expect(d.contains("term 2013-2014-1 {\n  week 1 starts 2013-09-02"))
-  }
-
   @Test func aPrintedWeekdayTheDateDoesNotFallOnGivesNoMonday() {
     let p = ProsePoint(year: 2026, month: 12, day: 19, week: 14, weekday: 5)
     #expect(SpanPhrases.weekOne(p, defaultYear: nil) == nil)

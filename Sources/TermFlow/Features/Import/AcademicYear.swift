@@ -16,15 +16,23 @@ struct AcademicYear {
       else { return nil }
       return y
     }
-    // Taiwan's 民国 academic year: `113學年度第1學期` is 2024-2025's first term.
-    if let r = text.range(of: "学年度"), case let digits = text[..<r.lowerBound].reversed().prefix(while: \.isNumber),
-      digits.count == 3, digits.allSatisfy(\.isASCII), let n = Int(String(digits.reversed())),
-      NoticeRules.rocYears.contains(n)
-    {
-      first = n + NoticeRules.rocEpoch
-      semester = Self.semester(String(text[r.upperBound...].prefix(12)))
-      end = text.distance(from: text.startIndex, to: r.upperBound)
-      return
+    // Taiwan's 民国 academic year: `113學年度第1學期` is 2024-2025's first term, `113-3學年度` its summer's.
+    if let r = text.range(of: "学年度") {
+      var head = text[..<r.lowerBound]
+      var term: Int?
+      if let n = head.last?.wholeNumberValue, (1...3).contains(n), head.dropLast().last == "-" {
+        term = n
+        head = head.dropLast(2)
+      }
+      let digits = head.reversed().prefix(while: \.isNumber)
+      if digits.count == 3, digits.allSatisfy(\.isASCII), let n = Int(String(digits.reversed())),
+        NoticeRules.rocYears.contains(n)
+      {
+        first = n + NoticeRules.rocEpoch
+        semester = term ?? Self.semester(String(text[r.upperBound...].prefix(12)))
+        end = text.distance(from: text.startIndex, to: r.upperBound)
+        return
+      }
     }
     var i = 0
     while i + 4 <= s.count {
@@ -47,6 +55,11 @@ struct AcademicYear {
           }
           if rest.hasPrefix("春") || rest.hasPrefix("春季") {
             (first, semester, end) = (a - 1, 2, j + 2)
+            return
+          }
+          // `2024年夏季学期`: the summer after the spring of that year.
+          if rest.hasPrefix("夏季学期") || rest.hasPrefix("夏季小学期") || rest.hasPrefix("暑期学期") {
+            (first, semester, end) = (a - 1, 3, j + 2)
             return
           }
           j += 1
@@ -85,11 +98,18 @@ struct AcademicYear {
   }
 
   private static func semester(_ rest: String) -> Int? {
-    let r = rest.hasPrefix("学年") ? String(rest.dropFirst(2)) : rest
+    // `2014-2015学年度第一学期`, `2023-2024学年 第二学期`.
+    var r = Substring(rest)
+    for w in ["学年度", "学年"] where r.hasPrefix(w) {
+      r = r.dropFirst(w.count)
+      break
+    }
+    r = r.drop { $0 == " " }
     for (words, n) in [
       (["-1", "－1", "(1)", "（1）", "第一学期", "第1学期", "秋季", "秋", "上学期", "1学期"], 1),
       (["-2", "－2", "(2)", "（2）", "第二学期", "第2学期", "春季", "春", "下学期", "2学期"], 2),
-      (["-3", "第三学期", "第3学期", "夏季", "小学期"], 3),
+      // The summer session after the spring term: `112學年度暑期`, `113學年度暑修`.
+      (["-3", "第三学期", "第3学期", "夏季", "小学期", "暑期", "暑修", "暑假"], 3),
     ] where words.contains(where: { r.hasPrefix($0) }) {
       return n
     }
