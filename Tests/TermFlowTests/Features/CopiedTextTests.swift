@@ -21,6 +21,12 @@ struct CopiedTextTests {
     #expect(CopiedText.lines("著作权归于学校").map(\.read) == ["著作权归于学校"])
   }
 
+  @Test func aDateBrokenOverLinesEndingIn号IsJoinedBackAndAFullWidthClockIsAClock() {
+    #expect(CopiedText.joiningBrokenDates(["将于", "3", "月24", "号", "(星期六)开始"]) == ["将于3月24号(星期六)开始"])
+    #expect(CopiedText.read("自修:03-04 08：00至03-29 16：30") == "自修:03-04 08:00至03-29 16:30")
+    #expect(CopiedText.read("缴费时间：3月1日") == "缴费时间：3月1日")
+  }
+
   @Test func linesThatOnlyLookShortStayApart() {
     let lines = ["| 序号 |", "1", "师生双选", "2025年11月20日前", "二、要求", "12", "个学院"]
     #expect(CopiedText.joiningBrokenDates(lines) == lines)
@@ -54,7 +60,7 @@ struct CopiedTextTests {
   }
 
   @Test func aRatioSignBetweenHourAndMinuteIsReadAsAColon() {
-    #expect(CopiedText.read("下午 18∶00 以前") == "下午 18：00 以前")
+    #expect(CopiedText.read("下午 18∶00 以前") == "下午 18:00 以前")
     let d = noticeDraft(
       "关于放假的通知\n1.请学生于2022 年 12 月 26 日(星期一)下午 18∶00 以前全部离校。\n",
       term: "2022-2023-1",

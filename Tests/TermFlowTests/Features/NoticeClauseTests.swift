@@ -37,6 +37,10 @@ struct NoticeClauseTests {
     #expect(!NoticeRules.isChrome("成绩录入时间:课程结束后至2019年8月2日12:00"))
     #expect(NoticeRules.isChrome("张贴期间: 2022/08/01~2023/01/31"))
     #expect(NoticeRules.isChrome("日期范围:2025/8/15 ~ 2025/9/16"))
+    // A byline's label names a person; after an office, or before a day, it is the notice's work.
+    #expect(NoticeRules.isChrome("作者：张三  审核：李四"))
+    #expect(!NoticeRules.isChrome("学工部审核：6月18日前"))
+    #expect(!NoticeRules.isChrome("审核：6月18日前"))
     #expect(NoticeRules.isChrome("2021-05-10 15:24   审核人:   (点击: )"))
     #expect(!NoticeRules.isChrome("请在选课页面(点击)查看"))
   }

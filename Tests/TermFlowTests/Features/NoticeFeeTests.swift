@@ -50,6 +50,12 @@ struct NoticePaymentTests {
     #expect(!d.contains("step 长清湖校区"))
   }
 
+  @Test func aWindowBetweenISODatesIsWrittenSoTheDraftParses() {
+    let d = draft("关于缴费的通知\n(二)缴费时间:2019-09-15至2019-09-20。\n")
+    #expect(d.contains("window 2019年9月15日至2019年9月20日"))
+    #expect(!d.contains("window 2019-09-15"))
+  }
+
   @Test func aRegistrationWhoseProcedurePaysIsTheWindowToPayIn() {
     let notice = """
       关于重修报名的通知

@@ -68,6 +68,8 @@ struct ProseSpanTests {
     // A day with a slash that 于 leads to, and those listed after it; a share is none.
     ("电脑抽签结果于9/3完成,课程审查结果于9/9、9/17完成", "9-3; 9-9; 9-17"),
     ("不得超过当学期修习总学分数1/3、1/4", ""),
+    // A month's own weeks, spaced out as some pages print dates, are no teaching weeks.
+    ("2017 年 11 月 第一周周六", ""),
     ("日间部学生:110年01月18至02月21", "2021-1-18..2021-2-21"),
     ("3月5至6月", ""),
     ("学杂费缴费期限为(110年1月18日至2月21)", "2021-1-18..2021-2-21"),

@@ -81,16 +81,17 @@ enum CopiedText {
         return true
       }
       // A range's dash on its own line, between a day and the next date.
-      if isDash(a) && digitB || x == "日" && a.count <= 4 && isDash(b) { return true }
+      if isDash(a) && digitB || "日号".contains(x) && a.count <= 4 && isDash(b) { return true }
       // After a broken date's last 日 (a 日 alone on its line is nothing else): what it is the date of.
-      if x == "日" && a.count <= 4 && (":：之前".contains(y) || b.hasPrefix("前")) { return true }
-      if a == "日" && NoticeItem(b).level == nil { return true }
+      if "日号".contains(x) && a.count <= 4 && (":：之前".contains(y) || b.hasPrefix("前")) { return true }
+      if (a == "日" || a == "号") && NoticeItem(b).level == nil { return true }
       // A table's date cell and its time cell, one per line (`9月2日` / `8:30-15:20`).
-      if x == "日" && a.count <= 12 && isTimeCell(b) { return true }
+      if "日号".contains(x) && a.count <= 12 && isTimeCell(b) { return true }
       // A date in its own element inside a sentence (`…将于` / `3月` / `24日` / `(星期六)开始,…`): the
       // words that lead to it and its weekday or part of the day after it.
       if "于在至到从自".contains(x), digitB, b.prefix(3).contains(where: { "年月".contains($0) }) { return true }
-      if a.count <= 6, x == "日" || NoticeRules.dayParts.contains(where: { a.hasSuffix("日" + $0) }),
+      if a.count <= 6,
+        "日号".contains(x) || NoticeRules.dayParts.contains(where: { (a.hasSuffix("日" + $0) || a.hasSuffix("号" + $0)) }),
         a.first.map({ $0.isNumber }) == true,
         "(（".contains(y) || (NoticeRules.dayParts + ["至", "到", "开始", "进行"]).contains(where: b.hasPrefix)
       {
@@ -140,7 +141,12 @@ enum CopiedText {
 
   /// One line as read.
   static func read(_ line: String) -> String {
-    withoutPinyin(line.map { c in c == "∶" ? "：" : simplified(c) })
+    var c = line.map { c in c == "∶" ? "：" : simplified(c) }
+    // `08：00`, as sites that set every colon full-width print a clock: the clock's colon.
+    for k in c.indices.dropFirst().dropLast() where c[k] == "：" && c[k - 1].isASCII && c[k - 1].isNumber {
+      if c[k + 1].isASCII && c[k + 1].isNumber { c[k] = ":" }
+    }
+    return withoutPinyin(c)
   }
 
   /// A heading without the English a bilingual page glosses it with after a slash (`返校报到时间/Back to
@@ -160,8 +166,8 @@ enum CopiedText {
     var out = ""
     var i = 0
     while i < c.count {
-      if c[i] == "(", let last = out.last, !last.isASCII, last.isLetter,
-        let close = c[(i + 1)...].prefix(8).firstIndex(of: ")"), close > i + 1,
+      if c[i] == "(" || c[i] == "（", let last = out.last, !last.isASCII, last.isLetter,
+        let close = c[(i + 1)...].prefix(8).firstIndex(where: { $0 == ")" || $0 == "）" }), close > i + 1,
         c[(i + 1)..<close].allSatisfy(isPinyinLetter)
       {
         i = close + 1

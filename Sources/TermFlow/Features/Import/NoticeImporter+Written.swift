@@ -22,6 +22,8 @@ extension NoticeImporter {
     let literal = String(chars[sp.lower..<sp.upper])
     guard let d = ProseDates.find(in: literal).first, d.start == 0, let end = d.rangeEnd, sp.from.time == nil,
       ["到", "至", "—"].contains(end.word),
+      // The language joins a range word to a Chinese date (`9月26日到…`), not to `2024-11-15`.
+      d.text.last.map({ $0.isASCII && $0.isNumber }) == false,
       case .calendar(_, let m, let day, _) = d.kind, m == sp.from.month, day == sp.from.day
     else { return nil }
     return d.text + end.word + end.text

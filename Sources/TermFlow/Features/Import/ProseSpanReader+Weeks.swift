@@ -3,7 +3,7 @@ extension ProseSpanReader {
   /// `第3-5周（3月11日-29日）`, `18周--19周（…）`, `第16周星期五（6月14日）`, `第2-3周`.
   func weekFirst(at i: Int) -> (ProsePoint, ProsePoint?, Int)? {
     // `2017年11月第一周周六` counts the month's weeks, `下学期第25周` the next term's: not read.
-    if i > 0, c[i - 1] == "月" { return nil }
+    if c[..<i].last(where: { $0 != " " }) == "月" { return nil }
     var p = i
     let hasDi = c[p] == "第"
     if hasDi { p += 1 }
