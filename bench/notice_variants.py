@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """How much the importer depends on how a site happens to print a notice: the corpus is copied with
 one variation at a time that real sites introduce (full-width punctuation, `3 月 5 日`, `3月5号`,
-`2019-03-04`, `2019.3.4`, `2019/3/4`, 至 for a dash, 星期 for 周, `第三周` for `第3周`, CRLF), each copy is
-scored with notice_score.py, and the figures are printed beside the corpus as it is.
+`2019-03-04`, `2019.3.4`, `2019/3/4`, 至 for a dash, 星期 for 周, `第三周` or `3周` for `第3周`, dates without
+their year, `1.` for `一、`, tabs for bars, CRLF), each copy is scored with notice_score.py, and the figures are printed beside the corpus as it is.
 
   bench/notice_variants.py TERMFLOW [--only KIND,KIND]
 
@@ -91,6 +91,35 @@ def crlf(t):
     return t.replace("\n", "\r\n")
 
 
+def without_years(t):
+    return re.sub(r"\d{4}年(?=\d{1,2}月)", "", t)
+
+
+def arabic_headings(t):
+    """`1.` for `一、` and `(1)` for `（一）`, where the notice numbers nothing else with digits."""
+    if re.search(r"^\s*\(?\d+[.、)）]", t, flags=re.M):
+        return t
+    cn = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+    t = re.sub(r"^([一二三四五六七八九])、", lambda m: cn[m.group(1)] + ".", t, flags=re.M)
+    return re.sub(r"^（([一二三四五六七八九])）", lambda m: "(" + cn[m.group(1)] + ")", t, flags=re.M)
+
+
+def tabs(t):
+    """A table's rows with tabs between cells (a row copied whole: two bars and more)."""
+
+    def row(line):
+        if line.count("|") < 2:
+            return line
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        return "\t".join(cells)
+
+    return "\n".join(row(line) for line in t.split("\n"))
+
+
+def weeks_without_di(t):
+    return re.sub(r"第(\d{1,2})周", r"\1周", t)
+
+
 VARIANTS = {
     "full-width": full_width,
     "half-width": half_width,
@@ -106,6 +135,10 @@ VARIANTS = {
     "slashed": numeric(lambda y, m, d: f"{y}/{m}/{d}"),
     "zero-padded": zero_padded,
     "crlf": crlf,
+    "no-years": without_years,
+    "arabic-headings": arabic_headings,
+    "tabs": tabs,
+    "weeks-no-di": weeks_without_di,
 }
 
 

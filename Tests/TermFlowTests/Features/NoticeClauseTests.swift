@@ -187,6 +187,12 @@ struct NoticeClauseTests {
     #expect(d.contains("window 10月9日至10月12日 12:00\n  channel \"校园统一支付平台\"\n}"))
     // A line with work of its own under another heading stays a step.
     #expect(d.contains("step 考试 {"))
+    // The same, in a notice that numbers its sections 1., 2., 3.
+    let e = draft(
+      "关于重修缴费的通知\n1.缴费方法\n请登录校园统一支付平台缴费。\n2.缴费对象及时间\n"
+        + "非毕业班学生:周五(10月9日)至周一(10月12日)上午12:00结束\n3.其他说明\n如有疑义请联系教务处。\n"
+    )
+    #expect(e.contains("window 10月9日至10月12日 12:00"))
   }
 
   @Test func whatBefallsThoseWhoDoNotIsNoWorkOfTheDays() {

@@ -226,10 +226,12 @@ extension NoticeImporter {
       let around = NoticeClauses.withoutForms(label + String(clause))
       // Under `二、缴费对象及时间`, each group's dated line (`非毕业班学生:周五(10月9日)至…`) is its window:
       // a line that names only whose window it is, no work of its own (`考试:9月1日`).
+      // (`2.缴费对象及时间` in a notice that numbers its sections so: the item's own first sentence.)
       let section = String(sectionTexts.last?.prefix { $0 != "。" }.prefix(24) ?? "")
+      let item = String(itemText.prefix { $0 != "。" }.prefix(24))
       let whose = label.prefix { !"(（".contains($0) }
       let paysHere =
-        [section, groupHeading ?? ""].contains { h in
+        [section, item, groupHeading ?? ""].contains { h in
           NoticeRules.paymentWords.contains { h.contains($0) } && NoticeRules.timeLabels.contains { h.contains($0) }
         }
         && NoticeRules.isStudentRole(String(whose)) && ["", "结束", "止", "截止"].contains(String(clause))

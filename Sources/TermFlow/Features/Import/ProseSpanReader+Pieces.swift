@@ -67,7 +67,12 @@ extension ProseSpanReader {
     if let q = connector(at: e), let (_, f) = monthDot(at: skipSpaces(q), standalone: false) {
       // `6.8-6.14 第15周`: days of one digit, where the range stands alone in its cell or before its week.
       let rest = c[f...].drop { $0 == " " }
-      if e - a - 1 == 2 || rest.isEmpty || rest.first == "|" || rest.first == "第" { return (point, e) }
+      let week = rest.prefix { isDigit($0) }
+      if e - a - 1 == 2 || rest.isEmpty || rest.first == "|" || rest.first == "第"
+        || !week.isEmpty && rest.dropFirst(week.count).first == "周"
+      {
+        return (point, e)
+      }
     }
     guard e - a - 1 == 2 else { return nil }
     let rest = c[e...].drop { $0 == " " }
