@@ -2,7 +2,8 @@
 """How much the importer depends on how a site happens to print a notice: the corpus is copied with
 one variation at a time that real sites introduce (full-width punctuation, `3 月 5 日`, `3月5号`,
 `2019-03-04`, `2019.3.4`, `2019/3/4`, 至 for a dash, 星期 for 周, `第三周` or `3周` for `第3周`, dates without
-their year, `1.` for `一、`, tabs for bars, CRLF), each copy is scored with notice_score.py, and the figures are printed beside the corpus as it is.
+their year, `1.` for `一、`, tabs for bars, no weekdays, paragraphs run into one line, a site's breadcrumb
+and posting line around the text, CRLF), each copy is scored with notice_score.py, and the figures are printed beside the corpus as it is.
 
   bench/notice_variants.py TERMFLOW [--only KIND,KIND]
 
@@ -120,6 +121,25 @@ def weeks_without_di(t):
     return re.sub(r"第(\d{1,2})周", r"\1周", t)
 
 
+def without_weekdays(t):
+    return re.sub(r"[(（](?:周|星期)[一二三四五六日天][)）]", "", t)
+
+
+def one_line(t):
+    """A page whose paragraphs lost their breaks: each blank-line-free run of lines becomes one line."""
+    return " ".join(line.strip() for line in t.split("\n") if line.strip()) + "\n"
+
+
+def with_chrome(t, facts):
+    """The page around the notice as a site prints it: a breadcrumb, a posting line, neighbours."""
+    posted = facts.get("posted")
+    top = ["首页 > 通知公告 > 正文"]
+    if posted:
+        top.append(f"发布时间：{posted}  浏览次数：128")
+    bottom = ["上一篇：关于举办教学讲座的通知", "下一篇：关于公布考试安排的通知", "【关闭窗口】"]
+    return "\n".join(top) + "\n" + t.rstrip("\n") + "\n" + "\n".join(bottom) + "\n"
+
+
 VARIANTS = {
     "full-width": full_width,
     "half-width": half_width,
@@ -139,6 +159,9 @@ VARIANTS = {
     "arabic-headings": arabic_headings,
     "tabs": tabs,
     "weeks-no-di": weeks_without_di,
+    "no-weekdays": without_weekdays,
+    "one-line": one_line,
+    "chrome": with_chrome,
 }
 
 
@@ -151,8 +174,11 @@ def copy_corpus(variant, out):
         shutil.copy(os.path.join(src, "facts.json"), os.path.join(out, name, "facts.json"))
         with open(os.path.join(src, "notice.txt"), encoding="utf-8") as f:
             text = f.read()
+        with open(os.path.join(src, "facts.json"), encoding="utf-8") as f:
+            facts = json.load(f)
+        changed = variant(text, facts) if variant is with_chrome else variant(text)
         with open(os.path.join(out, name, "notice.txt"), "w", encoding="utf-8", newline="") as f:
-            f.write(variant(text))
+            f.write(changed)
 
 
 def score(termflow, corpus, work):

@@ -27,6 +27,32 @@ struct CopiedTextTests {
     #expect(CopiedText.read("缴费时间：3月1日") == "缴费时间：3月1日")
   }
 
+  @Test func aRunOnPageIsCutAtEachItemOfItsOutlineAndBeforeItsSignature() {
+    let pad = String(repeating: "并按要求办理", count: 12)
+    let line =
+      "一、报到 (一)网上流程 1.登录系统\(pad)。 2.上传照片。 (二)现场流程 1.新生9月14日入校。 (1)领取用品; (2)入住。 "
+      + "2.报到。 二、要求 请遵照执行。 教务处 2017年9月1日"
+    #expect(
+      CopiedText.splittingRunOnItems(line) == [
+        "一、报到", "(一)网上流程", "1.登录系统\(pad)。", "2.上传照片。", "(二)现场流程", "1.新生9月14日入校。", "(1)领取用品;", "(2)入住。",
+        "2.报到。", "二、要求 请遵照执行。", "教务处 2017年9月1日",
+      ]
+    )
+    // A sentence after the last stop is no signature.
+    let tail = "一、安排 1.\(pad + pad)。 2.请遵照执行。 学生所在学院教务员收到成绩单后请于2015年3月22日"
+    #expect(CopiedText.splittingRunOnItems(tail).last == "2.请遵照执行。 学生所在学院教务员收到成绩单后请于2015年3月22日")
+  }
+
+  @Test func aSignatureOnOneLineIsNoStep() {
+    let d = noticeDraft(
+      "关于补考的通知\n各学院:\n一、考试时间\n1.公共课考试时间定于2025年3月8日进行。\n教务处 2025年2月26日\n",
+      term: "2024-2025-2",
+      weekOne: CivilDate(year: 2025, month: 2, day: 24)
+    )
+    #expect(!d.contains("step 教务处"))
+    #expect(d.components(separatedBy: "\nstep ").count == 2)
+  }
+
   @Test func linesThatOnlyLookShortStayApart() {
     let lines = ["| 序号 |", "1", "师生双选", "2025年11月20日前", "二、要求", "12", "个学院"]
     #expect(CopiedText.joiningBrokenDates(lines) == lines)

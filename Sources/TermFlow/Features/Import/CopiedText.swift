@@ -27,7 +27,27 @@ enum CopiedText {
   /// number of such a run (1, 2, 3… of one style, each after a space or a sentence's end), so each
   /// item is a line as the notice meant it. A line with fewer than two such numbers stays whole.
   static func splittingRunOnItems(_ line: String) -> [String] {
-    line.count >= 120 ? numberedPieces(line) : [line]
+    guard line.count >= 120 else { return [line] }
+    let pieces = numberedPieces(line)
+    guard let last = pieces.last, let signature = signature(endingRunOn: last) else { return pieces }
+    return pieces.dropLast() + [String(last.dropLast(signature.count)).trimmingCharacters(in: .whitespaces), signature]
+  }
+
+  /// `…请各学院遵照执行。 教务处 2025年2月26日`: the signature a run-on page ends with, after its last
+  /// sentence: a name and a dated day, nothing else (the signature's own line, as the notice set it).
+  static func signature(endingRunOn text: String) -> String? {
+    guard let stop = text.lastIndex(where: { "。！!；;".contains($0) }) else { return nil }
+    let rest = text[text.index(after: stop)...].trimmingCharacters(in: .whitespaces)
+    guard (6...40).contains(rest.count), !rest.contains(where: { "，,：:、".contains($0) }),
+      case let spans = ProseSpanReader.spans(in: rest), spans.count == 1, let only = spans.first,
+      only.upper == rest.count, only.from.year != nil, only.to == nil, only.lower > 0
+    else { return nil }
+    // The name: an office's or the school's, short (`学生所在学院教务员收到成绩单后请于` is a sentence).
+    let name = String(Array(rest)[..<only.lower]).trimmingCharacters(in: .whitespaces)
+    guard name.count <= 16,
+      NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }) || ["大学", "学院"].contains(where: name.hasSuffix)
+    else { return nil }
+    return rest
   }
 
   /// `text` cut before each number of a run of numbered items (1, 2, 3… of one style, each at the
@@ -36,8 +56,9 @@ enum CopiedText {
   static func numberedPieces(_ text: String) -> [String] {
     let c = Array(text)
     var cuts: [Int] = []
-    // The next number each level of marker expects (`一、`, `1、`/`1.`, `(1)`), as `NoticeItem` reads them.
-    var expected = [0: 1, 1: 1, 2: 1]
+    // The next number each kind of marker expects, by its rank in a Chinese document's outline:
+    // `一、` > `(一)` > `1、`/`1.` > `(1)`.
+    var expected = [0: 1, 1: 1, 2: 1, 3: 1]
     for k in c.indices where (k == 0 || " 。；;：:".contains(c[k - 1])) && !"-*•".contains(c[k]) {
       // The attachments after the last item (`… 附: 《反馈汇总表》`) start the notice's tail.
       if !cuts.isEmpty, NoticeRules.attachmentPrefixes.contains(where: { c[k...].starts(with: $0) }) {
@@ -45,14 +66,16 @@ enum CopiedText {
         break
       }
       let item = NoticeItem(String(c[k..<min(c.count, k + 8)]))
-      guard let level = item.level, let number = item.number, let n = ChineseNumerals.parse(number),
-        expected[level] == n
-      else { continue }
+      guard let level = item.level, let number = item.number, let n = ChineseNumerals.parse(number) else { continue }
+      let rank = level == 0 ? 0 : level == 1 ? 2 : number.allSatisfy(\.isASCII) ? 3 : 1
+      guard expected[rank] == n else { continue }
       // `1.学生…`, never `5.25` (a date), `1.5学分` or `8:30` (a time).
       let closer = k + number.count + (level == 2 ? 1 : 0)
       if closer + 1 < c.count, ".．:：".contains(c[closer]), c[closer + 1].isNumber { continue }
       cuts.append(k)
-      expected[level] = n + 1
+      expected[rank] = n + 1
+      // A new item's own sub-items count from 1 again (`1.… (1)… (2)… 2.… (1)…`).
+      for deeper in (rank + 1)..<4 { expected[deeper] = 1 }
     }
     guard cuts.filter({ $0 > 0 }).count >= (cuts.first == 0 ? 1 : 2) else { return [text] }
     var out: [String] = []

@@ -296,7 +296,12 @@ extension NoticeImporter {
         if title == aside { aside = nil }
         // `教务处 2019年5月22日`, `研究生院（部）`, `特此通知` above a date: a signature, not a step.
         let signer = title.hasSuffix(")") || title.hasSuffix("）") ? String(title.prefix { !"(（".contains($0) }) : title
-        if bare,
+        // (On one line too: `教务处 2025年2月26日`, a name and its dated day and nothing more.)
+        let signedOnOneLine =
+          first && spans.count == 1 && sp.to == nil && sp.from.year != nil
+          && chars[sp.upper...].allSatisfy({ $0 == " " })
+          && String(chars[..<sp.lower]).trimmingCharacters(in: .whitespaces) == title
+        if bare || signedOnOneLine,
           NoticeClauses.owner(atStartOf: Substring(signer)) == signer
             || (NoticeRules.ownerSuffixes + ["院", "办"]).contains(where: { signer.hasSuffix($0) })
             || NoticeRules.closings.contains(where: { title.hasPrefix($0) })
