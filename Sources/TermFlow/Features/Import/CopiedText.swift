@@ -44,9 +44,7 @@ enum CopiedText {
     else { return nil }
     // The name: an office's or the school's, short (`学生所在学院教务员收到成绩单后请于` is a sentence).
     let name = String(Array(rest)[..<only.lower]).trimmingCharacters(in: .whitespaces)
-    guard name.count <= 16,
-      NoticeRules.ownerSuffixes.contains(where: { name.hasSuffix($0) }) || ["大学", "学院"].contains(where: name.hasSuffix)
-    else { return nil }
+    guard name.count <= 16, NoticeRules.signs(name, dated: true) else { return nil }
     return rest
   }
 

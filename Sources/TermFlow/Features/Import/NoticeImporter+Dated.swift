@@ -303,10 +303,9 @@ extension NoticeImporter {
           && String(chars[..<sp.lower]).trimmingCharacters(in: .whitespaces) == title
         if bare || signedOnOneLine,
           NoticeClauses.owner(atStartOf: Substring(signer)) == signer
-            || (NoticeRules.ownerSuffixes + ["院", "办"]).contains(where: { signer.hasSuffix($0) })
             || NoticeRules.closings.contains(where: { title.hasPrefix($0) })
             // `重庆工商大学考点` above `二○一六年十一月三十日`: a school's unit signs with the year.
-            || sp.from.year != nil && signer.count <= 16 && ["大学", "学院"].contains(where: { signer.contains($0) })
+            || NoticeRules.signs(signer, dated: sp.from.year != nil)
         {
           if sp.from.year != nil, sp.from.hasDate { noticeDay = sp.from }
           continue

@@ -66,4 +66,11 @@ extension NoticeRules {
     }
     return false
   }
+
+  /// A name that can sign a notice: an office's (`教务处`, `研究生院`, `教学办`) or, with a dated day, a
+  /// school's unit (`重庆工商大学考点`).
+  static func signs(_ name: String, dated: Bool) -> Bool {
+    (ownerSuffixes + ["院", "办"]).contains(where: { name.hasSuffix($0) })
+      || dated && name.count <= 16 && ["大学", "学院"].contains(where: { name.contains($0) })
+  }
 }
