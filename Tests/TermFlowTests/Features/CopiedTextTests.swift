@@ -41,6 +41,20 @@ struct CopiedTextTests {
     // A sentence after the last stop is no signature.
     let tail = "一、安排 1.\(pad + pad)。 2.请遵照执行。 学生所在学院教务员收到成绩单后请于2015年3月22日"
     #expect(CopiedText.splittingRunOnItems(tail).last == "2.请遵照执行。 学生所在学院教务员收到成绩单后请于2015年3月22日")
+    // Items of one kind numbered 1, 2, 5, then the attachments after them.
+    let numbered =
+      "各教学单位: 具体事项如下: 1、教务处5月14日前发送。\(pad) 2、各单位5月17日至5月20日核对; 5、财务处: "
+      + "(1)5月20日后退费; (2)6月1日后退费。 附: 《反馈汇总表》 2021 年4月17 日"
+    #expect(
+      CopiedText.splittingRunOnItems(numbered) == [
+        "各教学单位: 具体事项如下:", "1、教务处5月14日前发送。\(pad)", "2、各单位5月17日至5月20日核对; 5、财务处:", "(1)5月20日后退费;",
+        "(2)6月1日后退费。", "附: 《反馈汇总表》 2021 年4月17 日",
+      ]
+    )
+    // A short line, or one with a single number, stays whole.
+    #expect(CopiedText.splittingRunOnItems("报名时间: 1、3月2日") == ["报名时间: 1、3月2日"])
+    let one = "说明: 1、" + pad + pad
+    #expect(CopiedText.splittingRunOnItems(one) == [one])
   }
 
   @Test func aSignatureOnOneLineIsNoStep() {

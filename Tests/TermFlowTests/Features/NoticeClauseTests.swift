@@ -251,23 +251,6 @@ struct NoticeClauseTests {
     #expect(!d.contains("title \"院系提交论文最终电子版\""))
   }
 
-  @Test func aRunOnLineIsCutAtItsNumberedItems() {
-    let pad = String(repeating: "并按要求办理", count: 12)
-    let line =
-      "各教学单位: 具体事项如下: 1、教务处5月14日前发送。\(pad) 2、各单位5月17日至5月20日核对; 5、财务处: "
-      + "(1)5月20日后退费; (2)6月1日后退费。 附: 《反馈汇总表》 2021 年4月17 日"
-    #expect(
-      CopiedText.splittingRunOnItems(line) == [
-        "各教学单位: 具体事项如下:", "1、教务处5月14日前发送。\(pad)", "2、各单位5月17日至5月20日核对; 5、财务处:", "(1)5月20日后退费;",
-        "(2)6月1日后退费。", "附: 《反馈汇总表》 2021 年4月17 日",
-      ]
-    )
-    // A short line, or one with a single number, stays whole.
-    #expect(CopiedText.splittingRunOnItems("报名时间: 1、3月2日") == ["报名时间: 1、3月2日"])
-    let one = "说明: 1、" + pad + pad
-    #expect(CopiedText.splittingRunOnItems(one) == [one])
-  }
-
   @Test func aTableRowListingTasksIsAStepPerDoerAndDatedTask() {
     let d = draft(
       "毕业工作安排\n各学院:\n日期 |\n事宜 |\n5.25-5.31 第13周 |\n"
