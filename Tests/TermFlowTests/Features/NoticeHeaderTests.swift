@@ -42,6 +42,10 @@ struct NoticeHeaderTests {
     // A sentence that happens to end in 通知 is no title; nor are title words alone.
     #expect(title("学生工作\n具体时间,另行通知\n一、请于3月5日前提交。\n") == "workflow notice \"学生工作\"")
     #expect(title("首页新闻\n通知公告\n一、请于3月5日前提交。\n") == "workflow notice \"首页新闻\"")
+    // A long first line below a breadcrumb and a posting line, too long to read as a title by its words.
+    let long = "某某学院教务处关于2021-2022学年第2学期期末考试成绩查询、复核及2022-2023学年第1学期期初补(缓)考报名的通知"
+    let posted = "首页 > 通知公告 > 正文\n发布时间：2022-08-19  浏览次数：128\n\(long)\n各学院:\n一、请于9月5日前提交。\n"
+    #expect(title(posted) == "workflow notice \"\(long)\"")
   }
 
   @Test func aDateAndWhoPostedItUnderTheTitleIsThePagesPostingLine() {

@@ -27,8 +27,9 @@ extension NoticeImporter {
       // head has no title, issuer or addressee below that.
       if NoticeItem(l).level != nil { break }
       k += 1
-      // A line of bars or punctuation (a table's edge, `|`) names nothing: the title is below it.
-      if l.filter(NoticeClauses.isNameCharacter).count < 2 {
+      // A line of bars or punctuation (a table's edge, `|`) names nothing: the title is below it; so
+      // is the page's furniture above it (`首页 > 通知公告 > 正文`, `发布时间：… 浏览次数：128`).
+      if l.filter(NoticeClauses.isNameCharacter).count < 2 || NoticeRules.isChrome(l) {
         unnamed += 1
         continue
       }
