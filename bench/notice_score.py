@@ -42,7 +42,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1258, "dates_owner": 1194, "owner": 724, "payments_ok": 122, "fees_ok": 18, "week1_ok": 36, "term_ok": 255, "parses": 331, "clean": 331}
+FLOOR = {"dates": 1259, "dates_owner": 1195, "owner": 725, "payments_ok": 123, "fees_ok": 18, "week1_ok": 36, "term_ok": 255, "parses": 331, "clean": 331}
 MAX_SPURIOUS = 119
 
 

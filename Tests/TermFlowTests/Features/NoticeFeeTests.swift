@@ -101,6 +101,19 @@ struct NoticePaymentTests {
     #expect(d.contains("step 选课2 {\n  title \"选课\"\n"))
     #expect(d.contains("start 6月3日\n  due 6月4日"))
   }
+
+  @Test func aCampusLineUnderAPayingTimeIsItsWindowWithItsWeeklyHoursKept() {
+    let d = draft("关于学生缴费的说明\n一、学生缴费时间:\n1.老校区:按正常工作日安排。\n2.新校区:10月、11月的每周一、三、五的9:00至16:00。\n")
+    #expect(d.contains("  window 10月1日至11月30日\n  # TODO: paid only 每周一、三、五的9:00至16:00; a window is whole days\n"))
+    #expect(!d.contains("\nstep "))
+    // A campus's line under a heading that names no paying is work of its own.
+    #expect(!draft("关于考试的通知\n一、考试时间:\n2.新校区:10月、11月的每周一。\n").contains("payment "))
+  }
+
+  @Test func theHoursAfterAStepsSpanAreItsNoteAndTheWorkAfterThemItsTitle() {
+    let d = draft("关于论文检测的通知\n2、院系收集论文后,统一交到学位办,从3月16日到4月17日每周二、五上午集中提交。\n")
+    #expect(d.contains("  title \"集中提交\"\n  owner 院系\n  start 3月16日\n  due 4月17日\n  note \"每周二、五上午\"\n"))
+  }
 }
 
 /// Money collected or handed over on a day: a payment window, however the sentence words it.

@@ -63,6 +63,8 @@ struct NoticeDraft {
     var channels: [String] = []
     var days: [ProsePoint] = []
     var line = 0
+    /// The hours within the window the notice takes payments (`每周一、三、五的9:00至16:00`).
+    var schedule: String? = nil
     /// Why a window the notice does not call a time of paying is one (with what the notice says).
     var why: (phrase: String, value: String)? = nil
   }
@@ -225,6 +227,7 @@ struct NoticeDraft {
         }
         out += "\n"
         if let (phrase, value) = p.why { out += "  # " + lang(phrase, value) + "\n" }
+        if let h = p.schedule { out += "  # " + lang("TODO: paid only %1; a window is whole days", h) + "\n" }
         if let todo = Self.rejoinedTodo(p.days) { out += "  # " + lang(todo) + "\n" }
         for c in p.channels { out += "  channel \(quoted(c))\n" }
         for f in p.fees { out += "  \(f)\n" }

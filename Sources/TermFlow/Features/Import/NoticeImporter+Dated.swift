@@ -211,6 +211,12 @@ extension NoticeImporter {
         aside = String(clause[...close])
         clause = clause[clause.index(after: close)...]
       }
+      // `新校区:10月、11月的每周一、三、五的9:00至16:00`: when in the span, a note.
+      let schedule = NoticeClauses.schedule(opening: clause).map(String.init)
+      if let schedule {
+        aside = (aside ?? "") + schedule
+        clause = clause.drop { $0 == "的" }.dropFirst(schedule.count).drop { "的至到 ".contains($0) }
+      }
       // `最晚安排在16周(6月28日)，例如，…`: an example that follows says nothing of the work.
       if ["例如", "比如", "如"].contains(String(clause)) { clause = "" }
       // `7月30日和8月19日分两次划转…`: days joined by 和/及/或 share the work said after the last.
@@ -234,7 +240,8 @@ extension NoticeImporter {
         [section, item, groupHeading ?? ""].contains { h in
           NoticeRules.paymentWords.contains { h.contains($0) } && NoticeRules.timeLabels.contains { h.contains($0) }
         }
-        && NoticeRules.isStudentRole(String(whose)) && ["", "结束", "止", "截止"].contains(String(clause))
+        && (NoticeRules.isStudentRole(String(whose)) || NoticeRules.isCampus(String(whose)))
+        && ["", "结束", "止", "截止"].contains(String(clause))
       // `…为英语四级报名时间,…学生持本人一卡通…报名付款`, `…,订购了教材的同学需在上述时间到图书馆A111付款`: a
       // later clause of the sentence, with no day of its own, that pays for the registering or in the
       // time above.
@@ -258,7 +265,8 @@ extension NoticeImporter {
           source: source,
           named: owner,
           namedHere: !fromContext,
-          days: sp.ends
+          days: sp.ends,
+          schedule: schedule
         )
         source = []
         made = true

@@ -103,7 +103,8 @@ extension NoticeImporter {
     source: [String],
     named: String? = nil,
     namedHere: Bool = true,
-    days: [ProsePoint] = []
+    days: [ProsePoint] = [],
+    schedule: String? = nil
   ) {
     let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
     let office = named.flatMap { n in NoticeRules.studentRoles.contains { n.contains($0) } ? nil : n }
@@ -115,7 +116,8 @@ extension NoticeImporter {
           ownerGuessed: office == nil || !namedHere,
           window: window,
           source: source,
-          days: days
+          days: days,
+          schedule: schedule
         )
       )
     )

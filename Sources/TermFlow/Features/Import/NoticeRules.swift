@@ -181,6 +181,9 @@ enum NoticeRules {
   static let openingLabels = ["开放", "开通", "开始"]
 
   static func isStudentRole(_ name: String) -> Bool { studentRoles.contains { name.hasSuffix($0) } }
+  /// Where students are taught, by which a notice splits its windows (`新校区:10月…`, `日喀则函授站`).
+  static func isCampus(_ name: String) -> Bool { campuses.contains { name.hasSuffix($0) } }
+  static let campuses = ["校区", "本部", "分校", "函授站", "教学点", "校园", "院区"]
   /// Students, or a group of them by when they entered or leave (`毕业生`): whose work a sentence may
   /// be about (`2014届毕业生补考时间安排在…`) while others run it.
   static func isStudentGroup(_ name: String) -> Bool {

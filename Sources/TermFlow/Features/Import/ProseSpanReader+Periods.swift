@@ -2,8 +2,10 @@
 extension ProseSpanReader {
   /// `于2016年6月批阅`, `在2017年6月将实习报告…`: a whole month, read only with its year and after 于/在
   /// (without its year only where the work is set for it: `暂定10月进行`),
-  /// or opening its clause before a comma or a range (`4、2026年2月,完成…定稿评审`, `2025年11月-2026年1月,
-  /// 完成…撰写`), since a month alone more often names people (`2016年9月入学的学生`) than a time to act.
+  /// or opening its clause before a comma (`4、2026年2月,完成…定稿评审`), since a month alone more often
+  /// names people (`2016年9月入学的学生`) than a time to act. Months joined as a range or a list of
+  /// months in a row (`2025年11月-2026年1月,完成…撰写`, `定于10月-11月进行`, `新校区:10月、11月的每周一`)
+  /// are the time from the first's first day to the last's last, with their year or without.
   /// A third of a month (`四月下旬`, `6月中旬(具体时间待定)`) is a guess at days, not a window: not read.
   func wholeMonth(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
     guard let (printed, month, q) = monthHead(at: i), q < c.count, !isDigit(c[q]),
@@ -11,23 +13,45 @@ extension ProseSpanReader {
       !"日号底初中末上下".contains(c[q])
     else { return nil }
     let lead = c[..<i].last(where: { $0 != " " })
-    // A month without its year only where the work is set for it (`暂定10月进行`, `定于11月`).
-    guard let year = printed ?? (lead == "定" || lead == "于" ? 2001 : nil) else { return nil }
+    let set = lead == "定" || lead == "于"
     let opens = lead.map { "，,。；;：:、.．)）".contains($0) } ?? true
     let e = word(at: q, ["份"]) ?? q
-    let from = ProsePoint(year: year, month: month, day: 1)
-    if opens, let k = connector(at: e), let (y2, m2, q2) = monthHead(at: skipSpaces(k)), q2 < c.count,
-      !"日号底初中末上下".contains(c[q2]), !isDigit(c[q2])
-    {
-      let y = y2 ?? (m2 < month ? year + 1 : year)
-      let last = CivilDate.daysIn(year: y, month: m2)
-      return (from, ProsePoint(year: y, month: m2, day: last), word(at: q2, ["份"]) ?? q2)
+    let from = ProsePoint(year: printed, month: month, day: 1)
+    if opens || set || lead == "在", let (last, end) = lastMonth(after: e, from: (printed, month)) {
+      // (February's last day needs its year.)
+      guard last.year != nil || last.month != 2 else { return nil }
+      let days = CivilDate.daysIn(year: last.year ?? 2001, month: last.month)
+      return (from, ProsePoint(year: last.year, month: last.month, day: days), end)
     }
-    guard lead == "于" || lead == "在" || lead == "定" || opens && ",，".contains(c[e]) else { return nil }
-    // (February's last day needs its year.)
+    // A month without its year only where the work is set for it (`暂定10月进行`, `定于11月`).
+    guard printed != nil || set else { return nil }
+    guard set || lead == "在" || opens && e < c.count && ",，".contains(c[e]) else { return nil }
     guard printed != nil || month != 2 else { return nil }
-    let to = ProsePoint(year: printed, month: month, day: CivilDate.daysIn(year: year, month: month))
-    return (ProsePoint(year: printed, month: month, day: 1), to, e)
+    let to = ProsePoint(year: printed, month: month, day: CivilDate.daysIn(year: printed ?? 2001, month: month))
+    return (from, to, e)
+  }
+
+  /// The last month of a range (`-2026年1月`, `至11月`) or of a list of months in a row (`、11月、12月`)
+  /// that goes on from `first`'s at `e`, its year where printed or carried over, and where it ends.
+  private func lastMonth(after e: Int, from first: (year: Int?, month: Int)) -> ((year: Int?, month: Int), Int)? {
+    func head(_ k: Int) -> ((year: Int?, month: Int), Int)? {
+      guard let (y, m, q) = monthHead(at: skipSpaces(k)), q >= c.count || !"日号底初中末上下".contains(c[q]) && !isDigit(c[q])
+      else { return nil }
+      return ((y, m), word(at: q, ["份"]) ?? q)
+    }
+    func carried(_ m: (year: Int?, month: Int), after p: (year: Int?, month: Int)) -> (year: Int?, month: Int) {
+      (m.year ?? p.year.map { m.month < p.month ? $0 + 1 : $0 }, m.month)
+    }
+    if let k = connector(at: e), let (m, end) = head(k) { return (carried(m, after: first), end) }
+    var last: ((year: Int?, month: Int), Int)?
+    var p = e
+    var previous = first
+    while p < c.count, c[p] == "、", let (m, end) = head(p + 1), m.month == previous.month % 12 + 1 {
+      previous = carried(m, after: previous)
+      last = (previous, end)
+      p = end
+    }
+    return last
   }
 }
 
