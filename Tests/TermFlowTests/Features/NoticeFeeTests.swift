@@ -180,6 +180,21 @@ struct NoticeCollectingTests {
     let d = draft("关于教材的通知\n9月5日前收齐本班订书单,交教务处。\n")
     #expect(!d.contains("payment"))
   }
+
+  @Test func payingOnTheWorksDayOrOnTheSpotIsAWindowBesideTheWork() {
+    let d = draft("关于教材费结算的通知\n1、各毕业班班长请于6月8日(周三),9日(周四)前往教务科进行结算,持凭证可于当日前往财务部门办理补、退款手续;\n")
+    #expect(d.contains("step 前往教务科进行结算 {\n"))
+    #expect(
+      d.contains("payment 缴费 {\n  owner 财务部门  # TODO: guessed from the item's other sentences\n  window 6月8日至6月9日\n")
+    )
+    #expect(d.contains("  # TODO: the window of the work above, which the notice pays at (持凭证可于当日前往财务部门办理补、退款手续)\n"))
+    // The spot told in the undated sentence after the work's.
+    let spot = draft("各院部:\n教材定于2020年10月14日-2020年10月20日发放。各班级至指定地点领取教材并现场与教材供应商进行费用结算。\n")
+    #expect(spot.contains("window 2020年10月14日至2020年10月20日"))
+    // A way of paying no longer taken, or a day with no paying, makes none.
+    #expect(!draft("关于缴费的通知\n1.9月1日起实行批扣,批扣后不再受理现场缴费。\n").contains("payment "))
+    #expect(!draft("关于考试的通知\n1.考试定于9月8日进行,当日考生凭证件入场。\n").contains("payment "))
+  }
 }
 
 /// A table copied one cell per line, each ended by `|`, is joined back into its rows.

@@ -366,6 +366,18 @@ extension NoticeImporter {
       if !rest.isEmpty, k + 1 == spans.count { step.notes.append(String(rest)) }
       draft.items.append(.step(step))
       lastStep = draft.items.count - 1
+      // `…进行结算,…可于当日前往财务部门办理补、退款手续`, `…发放。…领取教材并现场…进行费用结算。`: paying on
+      // the work's days, in a later clause or the undated sentence after.
+      let then = String(chars[min(tail, stop)..<stop]) + (next.map { self.spans(in: $0).isEmpty ? "。" + $0 : "" } ?? "")
+      if tail == sp.upper, let pays = Self.paysThen(then),
+        let window = windowAsWritten(sp, chars) ?? SpanPhrases.window(sp)
+      {
+        appendPayment(window: window, source: [], namedHere: false, days: sp.ends)
+        if case .payment(var p) = draft.items[draft.items.count - 1] {
+          p.why = ("TODO: the window of the work above, which the notice pays at (%1)", pays)
+          draft.items[draft.items.count - 1] = .payment(p)
+        }
+      }
       // Only a line holding nothing but its date may open a range the next such line closes.
       if bare, Self.wordsOutside(chars, spans) == 0 { lastBare = (lastStep ?? 0, sp, heading) }
       made = true

@@ -14,6 +14,19 @@ extension NoticeImporter {
       || named.contains("报名") && NoticeRules.registersAndPays(String(sentence))
   }
 
+  /// The clause of `text` that pays at the time of the work dated before it: on its day
+  /// (`可于当日前往财务部门办理补、退款手续`) or on the spot (`现场与教材供应商进行费用结算`), not said of a way
+  /// no longer taken (`不再受理现场缴费`); nil where none does.
+  static func paysThen(_ text: String) -> String? {
+    text.split(whereSeparator: { "，,；;。".contains($0) }).first { clause in
+      guard let r = NoticeRules.thenWords.lazy.compactMap({ clause.range(of: $0) }).first,
+        !NoticeRules.negations.contains(where: { clause.contains($0) })
+      else { return false }
+      let rest = String(clause[r.upperBound...])
+      return NoticeRules.saysPaying(rest) || paysSplit(rest) || NoticeRules.settlingWords.contains { rest.contains($0) }
+    }.map(String.init)
+  }
+
   /// `二、缴费细则` … `2.时间:20111230201216`: a date labelled only as a time, under a heading that names
   /// paying, is the window to pay in.
   static func paysUnder(label: String, headings: [String?]) -> Bool {

@@ -47,5 +47,6 @@ extension Language {
       "TODO: 即报名时间：通知把缴费作为报名的一步（%1）",
     "TODO: the notice opens it at %1; a window opens at the start of its first day": "TODO: 通知写明 %1 开始；缴费时间从首日零时算起",
     "TODO: paid only %1; a window is whole days": "TODO: 仅在%1办理；缴费时间按整日计",
+    "TODO: the window of the work above, which the notice pays at (%1)": "TODO: 即上一项工作的时间，通知写明届时缴费（%1）",
   ]
 }

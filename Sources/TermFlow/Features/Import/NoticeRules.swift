@@ -9,7 +9,7 @@ enum NoticeRules {
       "课程开设单位", "课程承担单位", "二级学院", "各二级学院", "各教学单位", "各学院", "各院（部）", "各院(部)", "各院部", "各院系",
       "各系（部）", "各系(部)", "各系部", "各系", "各学习中心", "学习中心", "各函授站", "教学点", "各院部教学秘书", "各学院教学秘书",
       "各院（部）教学秘书", "各院(部)教学秘书", "各系、部教学秘书", "教学秘书", "教秘", "教务员", "教务处", "教务部", "教务科", "教务办公室",
-      "教务办", "教学办", "教务与科研部", "考试中心", "教室管理科", "计划财务处", "财务处", "财务科", "财务部", "教学部", "学工处",
+      "教务办", "教学办", "教务与科研部", "考试中心", "教室管理科", "计划财务处", "财务处", "财务科", "财务部", "财务部门", "教学部", "学工处",
       "学生处", "学工部", "后勤处", "图书馆", "信息中心", "网络中心", "继续教育学院", "成人教育学院", "网络教育学院", "体育学院",
       "通识部", "任课老师", "任课教师", "授课教师", "监考教师", "指导教师", "指导老师", "辅导员", "班主任", "毕业生", "博士研究生", "硕士研究生",
       "计财处", "计划财务部", "班长", "学习委员", "管理员", "老生", "新生", "教师", "老师", "教职工", "员工", "经办人",
@@ -261,7 +261,12 @@ enum NoticeRules {
 
   /// Offices that take payments: the owner a payment window's sentence does not name is the last of
   /// these its item names.
-  static let payingOffices = ["财务处", "收费管理科", "财务科", "计财处", "财务部"]
+  static let payingOffices = ["财务处", "收费管理科", "财务科", "计财处", "财务部", "财务部门"]
+  /// Words that put a clause at the time of the work before it: its day, or its place.
+  static let thenWords = ["当日", "当天", "同日", "当场", "现场"]
+  static let negations = ["不", "无需", "无须", "勿", "停止"]
+  /// Money settled, not paid in a window of its own: the balance paid or refunded (`办理补、退款手续`).
+  static let settlingWords = ["费用结算", "结算费用", "付款", "补款", "退款", "补交"]
 
   /// A number is a phone only with one of these on its line, unless its shape says so on its own
   /// (an area code `0535-6916496`, a service line `4006511512`): ids, dates and codes are numbers too.
