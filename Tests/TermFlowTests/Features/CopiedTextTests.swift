@@ -57,6 +57,11 @@ struct CopiedTextTests {
     #expect(CopiedText.splittingRunOnItems(one) == [one])
   }
 
+  @Test func aFlowChartsRangeWithItsDashOnALineOfItsOwnIsJoinedBack() {
+    let lines = ["6月4日(三)", "-", "6月13日(五)", "暑修报名", "↓", "报名截止", "-", "- 想修习暑修课程之学生"]
+    #expect(CopiedText.joiningBrokenDates(lines) == ["6月4日(三)-6月13日(五)", "暑修报名", "↓", "报名截止", "-", "- 想修习暑修课程之学生"])
+  }
+
   @Test func aSignatureOnOneLineIsNoStep() {
     let d = noticeDraft(
       "关于补考的通知\n各学院:\n一、考试时间\n1.公共课考试时间定于2025年3月8日进行。\n教务处 2025年2月26日\n",

@@ -127,6 +127,14 @@ enum CopiedText {
       else { return false }
       return "于在至到从自".contains(x) || NoticeItem(a).level != nil && NoticeItem(a).text.isEmpty
     }
+    // A flow chart's box (`6月4日(三)` / `-` / `6月13日(五)`): a range's dash on its own line after a whole
+    // date with its weekday, before the next date.
+    func dashAfterDate(_ a: String, _ b: String, _ c: String?) -> Bool {
+      guard isDash(b), a.count <= 40, let y = c?.first, y.isASCII && y.isNumber,
+        let last = ProseSpanReader.spans(in: a).last, last.upper == a.count, last.from.hasDate
+      else { return false }
+      return true
+    }
     var out: [String] = []
     // The last line as copied: whether a break continues depends on it, not on what it joined. Blank
     // lines between the pieces (a page that spaces its elements) go with the break.
@@ -138,7 +146,9 @@ enum CopiedText {
         blanks += 1
         continue
       }
-      if let last = out.last, !piece.isEmpty, continues(piece, line) || leadsToDate(piece, line, next[i]) {
+      if let last = out.last, !piece.isEmpty,
+        continues(piece, line) || leadsToDate(piece, line, next[i]) || dashAfterDate(piece, line, next[i])
+      {
         out[out.count - 1] = last + line
       } else {
         out += Array(repeating: "", count: blanks) + [line]

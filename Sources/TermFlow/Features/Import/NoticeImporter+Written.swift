@@ -50,4 +50,30 @@ extension NoticeImporter {
     }
     return rest
   }
+
+  /// Each row joined from cells copied one per line, with its cells as written (a page served in
+  /// traditional characters): what the draft quotes for the row.
+  static func writtenRows(_ lines: [String], _ copied: [(read: String, written: String)]) -> [String: String] {
+    func cellText(_ line: String) -> String {
+      String(line.trimmingCharacters(in: .whitespaces).dropLast(line.hasSuffix("|") ? 1 : 0))
+        .trimmingCharacters(in: .whitespaces)
+    }
+    let cells = Dictionary(
+      copied.filter { $0.read != $0.written }.map { (cellText($0.read), cellText($0.written)) },
+      uniquingKeysWith: { a, _ in a }
+    )
+    let input = Set(copied.map(\.read))
+    var out: [String: String] = [:]
+    for line in lines where !input.contains(line) {
+      var written = ""
+      var rest = Substring(line)
+      for cell in NoticeTable.cells(line) {
+        guard let w = cells[cell], let found = rest.range(of: cell) else { continue }
+        written += rest[..<found.lowerBound] + w
+        rest = rest[found.upperBound...]
+      }
+      if !written.isEmpty { out[line] = written + rest }
+    }
+    return out
+  }
 }

@@ -79,38 +79,13 @@ struct NoticeImporter {
   /// The spans of a text of the notice, its run-together digits read against the notice's full dates.
   func spans(in text: String) -> [ProseSpan] { ProseSpanReader.spans(in: text, near: near) }
 
-  /// Each row joined from cells copied one per line, with its cells as written (a page served in
-  /// traditional characters): what the draft quotes for the row.
-  static func writtenRows(_ lines: [String], _ copied: [(read: String, written: String)]) -> [String: String] {
-    func cellText(_ line: String) -> String {
-      String(line.trimmingCharacters(in: .whitespaces).dropLast(line.hasSuffix("|") ? 1 : 0))
-        .trimmingCharacters(in: .whitespaces)
-    }
-    let cells = Dictionary(
-      copied.filter { $0.read != $0.written }.map { (cellText($0.read), cellText($0.written)) },
-      uniquingKeysWith: { a, _ in a }
-    )
-    let input = Set(copied.map(\.read))
-    var out: [String: String] = [:]
-    for line in lines where !input.contains(line) {
-      var written = ""
-      var rest = Substring(line)
-      for cell in NoticeTable.cells(line) {
-        guard let w = cells[cell], let found = rest.range(of: cell) else { continue }
-        written += rest[..<found.lowerBound] + w
-        rest = rest[found.upperBound...]
-      }
-      if !written.isEmpty { out[line] = written + rest }
-    }
-    return out
-  }
-
   static func read(_ text: String, source: String, term: String?, weekOne: CivilDate?) -> NoticeDraft {
     var r = NoticeImporter(source: source)
     let copied = CopiedText.lines(text)
     for (read, written) in copied where read != written { r.draft.written[read] = written }
-    let lines = Self.joiningDatedItems(NoticeTable.joiningCellLines(copied.map(\.read)))
-    r.draft.written.merge(Self.writtenRows(lines, copied), uniquingKeysWith: { a, _ in a })
+    let rows = Self.joiningDatedItems(NoticeTable.joiningCellLines(copied.map(\.read)))
+    r.draft.written.merge(Self.writtenRows(rows, copied), uniquingKeysWith: { a, _ in a })
+    let lines = Self.labellingFromBelow(rows, written: &r.draft.written)
     let text = lines.joined(separator: "\n")
     // Read only where digits run together as a copy that lost its 年月日 leaves them (`118日`, `2019125前`).
     if ProseSpanReader.mayRunTogether(text) {

@@ -343,7 +343,7 @@ enum NoticeRules {
   static let overseeingVerbs = ["做好", "抓好", "组织好", "落实好", "安排好", "督促"]
   /// A column of the teaching weeks a row's dates are in.
   static let tableWeekHeaders = ["周次", "周", "教学周", "周别", "週次"]
-  static let tableWorkHeaders = ["内容", "任务", "事项", "事宜", "工作", "安排", "项目", "步骤", "环节", "科目"]
+  static let tableWorkHeaders = ["内容", "任务", "事项", "事宜", "工作", "安排", "项目", "步骤", "环节", "科目", "流程", "程序"]
   static let tableOwnerHeaders = ["负责", "责任", "承办", "牵头", "执行", "部门", "单位", "对象"]
   /// Columns that are rounds of the same work (`时间节点 | 第一批 | 第二批 | 第三批`): each cell a date.
   static let tableBatchHeaders = ["批", "次", "轮", "季", "学期", "阶段"]
