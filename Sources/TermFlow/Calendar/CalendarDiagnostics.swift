@@ -113,8 +113,18 @@ enum CalendarDiagnostics {
   }
 
   /// A date (`what`: "break day", "workday", …, or empty for a step's date) outside the term's span.
+  /// Where the same day a year off is in the term, a note says so: a year carried over from last
+  /// year's notice is the likeliest slip.
   static func outside(_ what: String, date: CivilDate, from: CivilDate, to: CivilDate) -> DiagnosticMessage {
-    .error(outsideTerm, (what.isEmpty ? "" : "\(what) ") + "\(date) is outside the term (\(from) to \(to))")
+    let sameDay = [date.year + 1, date.year - 1].lazy.compactMap {
+      CivilDate(year: $0, month: date.month, day: date.day)
+    }
+    .first { from <= $0 && $0 <= to }
+    return .error(
+      outsideTerm,
+      (what.isEmpty ? "" : "\(what) ") + "\(date) is outside the term (\(from) to \(to))",
+      notes: sameDay.map { [Diagnostic.Note("\($0) is in the term: is the year misprinted?")] } ?? []
+    )
   }
 
   /// One office with more deadlines in one week than the term's `owner load`: a few `names`, the rest

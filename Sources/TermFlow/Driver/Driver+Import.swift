@@ -34,7 +34,7 @@ extension Driver {
     for d in a.diagnostics where refused.contains(d.code) {
       guard let r = d.range else { continue }
       let line = a.file.location(of: r.start).line
-      if outside[line] == nil { outside[line] = d.message }
+      if outside[line] == nil { outside[line] = ([d.message] + d.notes.map(\.message)).joined(separator: "; ") }
     }
     if !outside.isEmpty {
       draft = NoticeDraftDates.demote(draft, outside)
