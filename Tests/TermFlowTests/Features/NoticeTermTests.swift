@@ -30,4 +30,17 @@ struct NoticeTermTests {
     let d = NoticeImporter.read(text, source: "n.txt", term: nil, weekOne: nil).text(.en)
     #expect(d.contains("term 2013-2014-1 {\n  week 1 starts 2013-09-02"))
   }
+
+  @Test func aPlanForTheYearClosesOnItsDatesWithinAYearOfWeekOne() {
+    let text =
+      "毕业设计工作安排如下:\n1.2025年5月10日-2025年5月19日,进行毕业设计选题分配。\n2.2025年10月15日-2025年10月25日完成毕业设计终稿。\n3.在2026年4月10日统一安排补答辩。\n"
+    let d = NoticeImporter.read(
+      text,
+      source: "n.txt",
+      term: "2024-2025-2",
+      weekOne: CivilDate(year: 2025, month: 2, day: 24)
+    )
+    .text(.en)
+    #expect(d.contains("  closes 2025-10-25  # the notice's last date, after the last teaching week\n"))
+  }
 }

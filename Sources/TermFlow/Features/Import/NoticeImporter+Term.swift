@@ -91,7 +91,9 @@ extension NoticeImporter {
       return options.min { distance($0) < distance($1) }
     }
     let days = stepPoints.compactMap(resolve)
-    guard let last = days.max() else { return }
+    // A date over a year after week 1 (a re-defence next spring, a misprinted year) is refused by
+    // `check`; it does not keep the term from closing on the plan's other dates.
+    guard let last = days.filter({ $0.dayNumber - w.dayNumber <= 366 }).max() else { return }
     // A date over 200 days before week 1 is a typo or another term's: `check` says so, the term is not
     // stretched to it; it does not keep the term from opening on the notice's other early dates.
     if let first = days.filter({ $0 < w && w.dayNumber - $0.dayNumber <= 200 }).min() { draft.opens = first }
