@@ -69,12 +69,33 @@ struct NoticePaymentTests {
       """
     let d = draft(notice)
     #expect(d.contains("  owner 待定  # TODO: the item names no office\n  window 2019年9月14日至2019年9月17日 24:00\n"))
-    #expect(d.contains("  # TODO: the registration's window: the notice pays as a step of registering (第二步:缴费)\n"))
+    #expect(d.contains("  # TODO: the window of 报名, which the notice pays for as it is done (第二步:缴费)\n"))
     #expect(d.contains("  fee 20 per course\n"))
     // Without the procedure's paying step, the fee has no window: the registration stays a step.
     let plain = draft(notice.replacingOccurrences(of: "第二步:缴费。", with: "第二步:确认。"))
     #expect(!plain.contains("\npayment "))
     #expect(plain.contains("TODO: fee 20 per course: the notice gives no payment window for it"))
+  }
+
+  @Test func anActTheNoticePaysForAsItIsDoneHasTheWindowToPayIn() {
+    let confirm =
+      "计算机等级考试报名说明\n二、在规定时间内携带报名登记表到考点确认报名并缴纳报名费(每人120元)。\n网上注册时间:2019年9月1日-9月10日\n现场确认时间:2019年9月10日-9月12日\n"
+    let d = draft(confirm)
+    #expect(d.contains("  window 2019年9月10日至2019年9月12日\n"))
+    #expect(
+      d.contains(
+        "  # TODO: the window of 确认, which the notice pays for as it is done (二、在规定时间内携带报名登记表到考点确认报名并缴纳报名费(每人120元))\n"
+      )
+    )
+    #expect(!d.contains("window 2019年9月1日"))
+    let online = "关于等级考试报名的通知\n一、报名方式:网上报名、网上缴费。报名费每科105元。\n二、网上报名:2019年9月1日至9月10日。\n"
+    #expect(draft(online).contains("  window 2019年9月1日至2019年9月10日\n"))
+    let fee = "关于等级考试报名的通知\n网上报名时间为9月1日9:00至9月10日12:00。\n学生:进入网上银行完成在线支付报名费。一级70元。\n"
+    #expect(draft(fee).contains("  window 9月1日至9月10日 12:00"))
+    // Paying said of what is not done, or no money named, or two windows of the act: no window to pay in.
+    #expect(!draft(online.replacingOccurrences(of: "网上报名、网上缴费", with: "不包括代为报名、网上缴费")).contains("\npayment "))
+    #expect(!draft(online.replacingOccurrences(of: "报名费每科105元。", with: "")).contains("\npayment "))
+    #expect(!draft(online + "三、补报名:2019年9月20日至9月21日。\n").contains("\npayment "))
   }
 
   @Test func aDayTheSentenceNamesThenPaysBeforeIsTheDue() {

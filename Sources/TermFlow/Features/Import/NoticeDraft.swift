@@ -66,7 +66,7 @@ struct NoticeDraft {
     /// The hours within the window the notice takes payments (`每周一、三、五的9:00至16:00`).
     var schedule: String? = nil
     /// Why a window the notice does not call a time of paying is one (with what the notice says).
-    var why: (phrase: String, value: String)? = nil
+    var why: (phrase: String, values: [String])? = nil
   }
 
   struct Policy {
@@ -226,7 +226,7 @@ struct NoticeDraft {
           out += "  # " + lang("TODO: the notice opens it at %1; a window opens at the start of its first day", t.clock)
         }
         out += "\n"
-        if let (phrase, value) = p.why { out += "  # " + lang(phrase, value) + "\n" }
+        if let (phrase, values) = p.why { out += "  # " + lang(phrase, values: values) + "\n" }
         if let h = p.schedule { out += "  # " + lang("TODO: paid only %1; a window is whole days", h) + "\n" }
         if let todo = Self.rejoinedTodo(p.days) { out += "  # " + lang(todo) + "\n" }
         for c in p.channels { out += "  channel \(quoted(c))\n" }

@@ -374,7 +374,7 @@ extension NoticeImporter {
       {
         appendPayment(window: window, source: [], namedHere: false, days: sp.ends)
         if case .payment(var p) = draft.items[draft.items.count - 1] {
-          p.why = ("TODO: the window of the work above, which the notice pays at (%1)", pays)
+          p.why = ("TODO: the window of the work above, which the notice pays at (%1)", [pays])
           draft.items[draft.items.count - 1] = .payment(p)
         }
       }

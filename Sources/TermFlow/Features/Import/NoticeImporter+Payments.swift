@@ -38,62 +38,6 @@ extension NoticeImporter {
     return bare && headings.contains { $0.map(NoticeRules.saysPaying) == true }
   }
 
-  /// `四、报名程序 … 第一步：报名。… 第二步：缴费。`: where paying is a step of the registering its
-  /// procedure spells out, and the notice gives a fee but no other window, the one registration window
-  /// is the window to pay in. The payment says so, naming the step.
-  mutating func settlePaysAsItRegisters(_ text: String) {
-    guard !draft.items.contains(where: { if case .payment = $0 { true } else { false } }),
-      let step = Self.payingStep(in: text)
-    else { return }
-    let registrations = draft.items.indices.filter { k in
-      guard case .step(let s) = draft.items[k] else { return false }
-      return s.name.hasPrefix("报名") && s.days.count == 2 && s.days.allSatisfy(\.hasDate)
-    }
-    guard registrations.count == 1, let k = registrations.first, case .step(let s) = draft.items[k],
-      let window = SpanPhrases.window(ProseSpan(from: s.days[0], to: s.days[1], lower: 0, upper: 0))
-    else { return }
-    // Students pay; they do not own the window: the office that registers them does, where named.
-    let office =
-      s.ownerGuess == nil
-      ? s.owner.flatMap { o in NoticeRules.studentRoles.contains { o.contains($0) } ? nil : o } : nil
-    var p = NoticeDraft.Payment(
-      name: "缴费",
-      owner: office ?? draft.issuer,
-      ownerGuessed: office == nil,
-      window: window,
-      source: s.source,
-      days: s.days
-    )
-    p.line = s.line
-    p.why = ("TODO: the registration's window: the notice pays as a step of registering (%1)", step)
-    draft.items[k] = .payment(p)
-  }
-
-  /// The line of a registration procedure whose step is paying (`第二步:缴费。`), under a heading that
-  /// names that procedure (`四、报名程序及操作步骤`), or nil.
-  static func payingStep(in text: String) -> String? {
-    var procedure = false
-    for raw in text.split(separator: "\n") {
-      let line = raw.trimmingCharacters(in: .whitespaces)
-      let item = NoticeItem(line)
-      guard let level = item.level else { continue }
-      let words = item.text.prefix { !"。，,；;".contains($0) }
-      if level == 0 {
-        procedure = words.contains("报名") && ["程序", "流程", "步骤", "操作"].contains { words.contains($0) }
-        continue
-      }
-      let step = words.drop { " :：".contains($0) }
-      if procedure,
-        ["缴费", "交费", "网上缴费", "在线缴费", "网上支付", "支付"].contains(where: { w in
-          step.hasPrefix(w) && step.dropFirst(w.count).allSatisfy { " :：".contains($0) }
-        })
-      {
-        return line.prefix { !"。，,".contains($0) }.description
-      }
-    }
-    return nil
-  }
-
   /// `缴费时间：即日起至7月10日`: a window from the notice's own day, known once its date is read.
   mutating func appendOpenPayment(_ sp: ProseSpan, title: String, source: [String]) {
     var step = NoticeDraft.Step(

@@ -35,7 +35,7 @@ extension NoticeImporter {
     for c in NoticeRules.paymentChannels where text.contains(c) && !channels.contains(where: { $0.contains(c) }) {
       channels.append(c)
     }
-    if !fees.isEmpty { settlePaysAsItRegisters(text) }
+    if !fees.isEmpty || Self.namesMoney(text) { settlePaysAsItRegisters(text) }
     var any = false
     for (k, item) in draft.items.enumerated() {
       guard case .payment(var p) = item else { continue }

@@ -43,8 +43,7 @@ extension Language {
       "TODO: 抄件丢失了数字间的年/月/日，已按唯一可能的日期读出：请与通知原件核对",
     "TODO: the copy lost the 年/月/日 between these digits; read as the date near the notice's other dates: check it against the notice":
       "TODO: 抄件丢失了数字间的年/月/日，已按与通知中其他日期相近的日期读出：请与通知原件核对",
-    "TODO: the registration's window: the notice pays as a step of registering (%1)":
-      "TODO: 即报名时间：通知把缴费作为报名的一步（%1）",
+    "TODO: the window of %1, which the notice pays for as it is done (%2)": "TODO: 即%1的时间，通知写明%1时缴费（%2）",
     "TODO: the notice opens it at %1; a window opens at the start of its first day": "TODO: 通知写明 %1 开始；缴费时间从首日零时算起",
     "TODO: paid only %1; a window is whole days": "TODO: 仅在%1办理；缴费时间按整日计",
     "TODO: the window of the work above, which the notice pays at (%1)": "TODO: 即上一项工作的时间，通知写明届时缴费（%1）",

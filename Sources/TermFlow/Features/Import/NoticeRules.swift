@@ -265,6 +265,10 @@ enum NoticeRules {
   /// Words that put a clause at the time of the work before it: its day, or its place.
   static let thenWords = ["当日", "当天", "同日", "当场", "现场"]
   static let negations = ["不", "无需", "无须", "勿", "停止"]
+  /// Paying joined to the act before it (`确认报名并缴纳报名费`, `网上报名、网上缴费`), and the acts so paid for.
+  static let joinedPaying = ["并缴纳", "并缴费", "并交费", "并交纳", "并支付", "并付款", "、网上缴费", "、缴费", "、在线缴费", "、网上支付"]
+  static let paidActs = ["报名", "确认", "注册", "报到", "选课", "预约", "登记"]
+  static let registrationFeePaid = ["支付报名费", "缴纳报名费", "交纳报名费", "缴报名费", "交报名费", "支付报名考试费", "缴纳报名考试费"]
   /// Money settled, not paid in a window of its own: the balance paid or refunded (`办理补、退款手续`).
   static let settlingWords = ["费用结算", "结算费用", "付款", "补款", "退款", "补交"]
 
