@@ -14,6 +14,15 @@ struct NoticeOwnerTests {
     return String(draft[r.lowerBound...].prefix { $0 != "}" })
   }
 
+  @Test func aRoleTheClauseOpensWithActsItselfWhoeverPicksIt() {
+    let d = draft(
+      "关于答辩的通知\n二、答辩时间\n1.预答辩时间:2025年5月17日前\n预答辩秘书均由导师确定。\n2.答辩时间:2025年5月30日前\n具体时间在规定期限内确定,请答辩秘书5月19日前将答辩日程汇总上报。\n"
+    )
+    #expect(step(d, "将答辩日程汇总上报").contains("  owner 答辩秘书\n"))
+    #expect(NoticeClauses.role(atStartOf: "由各班级负责人收齐") == "各班级负责人")
+    #expect(NoticeClauses.role(atStartOf: "检查内容包括教师") == nil)
+  }
+
   @Test func anOwnerFromTheSectionIsMarkedGuessed() {
     let d = draft(
       """

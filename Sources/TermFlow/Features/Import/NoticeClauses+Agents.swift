@@ -46,4 +46,14 @@ extension NoticeClauses {
     else { return nil }
     return String(phrase)
   }
+
+  /// The role a clause opens with, after an opener (`请答辩秘书`, `由各班级负责人`): a name of at most eight
+  /// characters, nothing but a name, ending as a role does; nil where it opens with none.
+  static func role(atStartOf clause: String) -> String? {
+    var t = Substring(clause)
+    if let o = ["请", "由"].first(where: { t.hasPrefix($0) }) { t = t.dropFirst(o.count) }
+    let name = t.prefix(8).prefix(while: isNameCharacter)
+    return NoticeRules.roleSuffixes.lazy.compactMap { r in name.range(of: r).map { String(name[..<$0.upperBound]) } }
+      .first { $0.count > 2 }
+  }
 }

@@ -154,7 +154,10 @@ extension NoticeImporter {
         let inClause: String? =
           (workLeads ? nextOwner ?? NoticeClauses.actingOffice(in: String(after)) : nil)
           ?? told.flatMap { NoticeClauses.actingOffice(in: String(clause[$0...])) }
-          ?? NoticeClauses.actingOffice(in: clause) ?? agent(of: clause) ?? Self.pickedOut(clauses.dropLast().last)
+          ?? NoticeClauses.actingOffice(in: clause)
+          // (`请答辩秘书…`: a role the clause opens with acts itself, whoever the notice says picks it.)
+          ?? NoticeClauses.role(atStartOf: clause)
+          ?? agent(of: clause) ?? Self.pickedOut(clauses.dropLast().last)
         owner =
           inClause
           // `学生持…备案,开课单位务必认真审核后将…,于3月17日前…`: the clause before that opens with its

@@ -5,6 +5,8 @@ extension NoticeRules {
   static let suffixWords: Set<String> = ["科目", "科学", "科技", "科研", "处理", "处分", "处置", "部分", "部署", "办理", "办法"]
   /// A name ending in one of these, at the start of a clause, is an office (longest first).
   static let ownerSuffixes = ["办公室", "教研室", "学院", "中心", "处", "部", "科", "单位", "办", "小组", "委员会"]
+  /// How a person's role the lexicon does not hold ends (`答辩秘书`, `各班级负责人`).
+  static let roleSuffixes = ["秘书", "负责人", "辅导员", "班长", "班主任"]
   /// Names that end like an office and are none (`本科` is a level of study, not a section).
   static let notOffices = [
     "本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位", "举办", "承办", "主办", "协办", "督办", "交办",
