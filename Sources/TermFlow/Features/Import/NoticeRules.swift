@@ -191,6 +191,8 @@ enum NoticeRules {
   }
   static let studentGroups = ["毕业生", "新生", "老生"]
 
+  /// Events a range may run until without a day of their own (`9月1日-考试`, `即日起至开学前`).
+  static let undatedEnds = ["考试", "考前", "开考", "开学", "报到", "毕业", "答辩", "离校"]
   /// Parts of a day said after a date with no hour (`9月17日上午`): the date's, not the work's words.
   static let dayParts = ["上、下午", "上午", "下午", "中午", "晚上", "早上", "全天"]
 

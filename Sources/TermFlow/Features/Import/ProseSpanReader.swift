@@ -197,6 +197,10 @@ struct ProseSpanReader {
       ) {
         s.edge = .after
         s.upper = n
+      } else if let k = connector(at: q), let n = word(at: skipSpaces(k), NoticeRules.undatedEnds) {
+        // `2016年9月1日-考试`, `9月1日至开学前`: until a day the notice does not give, an open start.
+        s.edge = .after
+        s.upper = word(at: n, ["之前", "以前", "前", "为止", "止", "结束"]) ?? n
       } else if let n = word(at: q, ["下班前", "中午下班前", "下午下班前", "上午下班前"]) {
         // The office's closing time is the school's own: the day is read, the hour left to the draft's TODO.
         s.edge = .before
