@@ -43,8 +43,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1286, "dates_owner": 1220, "owner": 735, "payments_ok": 129, "payments_refused": 1, "fees_ok": 18, "week1_ok": 36, "term_ok": 260, "parses": 340, "clean": 340}
-MAX_SPURIOUS = 111
+FLOOR = {"dates": 1287, "dates_owner": 1221, "owner": 736, "payments_ok": 129, "payments_refused": 1, "fees_ok": 18, "week1_ok": 36, "term_ok": 260, "parses": 340, "clean": 340}
+MAX_SPURIOUS = 109
 
 
 def run(cmd, **kw):

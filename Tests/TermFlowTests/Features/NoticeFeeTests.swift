@@ -131,6 +131,14 @@ struct NoticePaymentTests {
     #expect(!draft("关于考试的通知\n一、考试时间:\n2.新校区:10月、11月的每周一。\n").contains("payment "))
   }
 
+  @Test func aDayItOpensOnAndALaterOneItClosesByAreOneWindow() {
+    let d = draft("关于选课的通知\n5月31日12:30,选课系统重新开放,学生均可登录选课,第二阶段选课将于6月6日8:00截止。\n")
+    #expect(d.contains("  start 5月31日 12:30\n  due 6月6日 08:00\n"))
+    // A start and a due of two works stay two steps.
+    let two = draft("关于休学的通知\n1月4日后研究生请自行至注册组申请,并于1月31日前完成相关程序。\n")
+    #expect(two.contains("  start 1月4日\n") && !two.contains("  start 1月4日\n  due"))
+  }
+
   @Test func theHoursAfterAStepsSpanAreItsNoteAndTheWorkAfterThemItsTitle() {
     let d = draft("关于论文检测的通知\n2、院系收集论文后,统一交到学位办,从3月16日到4月17日每周二、五上午集中提交。\n")
     #expect(d.contains("  title \"集中提交\"\n  owner 院系\n  start 3月16日\n  due 4月17日\n  note \"每周二、五上午\"\n"))

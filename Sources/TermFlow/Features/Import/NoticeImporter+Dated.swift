@@ -6,7 +6,7 @@ extension NoticeImporter {
   /// `next`: the sentence after it in the same item, whose opening office acts on this one's date
   /// (`考试时间定于3月9日。各学院根据…安排`).
   mutating func readDated(_ sentence: String, line: String, first: Bool, next: String? = nil) -> Bool {
-    let spans = spans(in: sentence)
+    let spans = Self.openedThenClosed(Array(sentence), spans(in: sentence))
     guard !spans.isEmpty else { return false }
     for sp in spans { points += sp.points }
     let chars = Array(sentence)
