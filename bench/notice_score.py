@@ -43,7 +43,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 # The figures reached on this corpus; raise them as the importer improves, never lower them.
-FLOOR = {"dates": 1287, "dates_owner": 1221, "owner": 736, "payments_ok": 129, "payments_refused": 1, "fees_ok": 18, "week1_ok": 36, "term_ok": 260, "parses": 340, "clean": 340}
+FLOOR = {"dates": 1287, "dates_owner": 1221, "owner": 736, "payments_ok": 130, "payments_refused": 1, "fees_ok": 18, "week1_ok": 36, "term_ok": 260, "parses": 340, "clean": 340}
 MAX_SPURIOUS = 109
 
 

@@ -131,6 +131,12 @@ struct NoticePaymentTests {
     #expect(!draft("关于考试的通知\n一、考试时间:\n2.新校区:10月、11月的每周一。\n").contains("payment "))
   }
 
+  @Test func aCampusLineUnderASettlingTimeIsItsWindow() {
+    let d = draft("关于教材款结算的通知\n一、结算时间:\n黄海校区:2019年11月11日(星期一)\n二、结算地点:\n黄海校区:1教309\n")
+    #expect(d.contains("  window 2019年11月11日至2019年11月11日\n"))
+    #expect(!draft("关于考试的通知\n一、考试时间:\n黄海校区:2019年11月11日(星期一)\n").contains("\npayment "))
+  }
+
   @Test func aDayItOpensOnAndALaterOneItClosesByAreOneWindow() {
     let d = draft("关于选课的通知\n5月31日12:30,选课系统重新开放,学生均可登录选课,第二阶段选课将于6月6日8:00截止。\n")
     #expect(d.contains("  start 5月31日 12:30\n  due 6月6日 08:00\n"))

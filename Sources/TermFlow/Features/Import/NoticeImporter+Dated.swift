@@ -241,7 +241,8 @@ extension NoticeImporter {
       let whose = label.prefix { !"(（".contains($0) }
       let paysHere =
         [section, item, groupHeading ?? ""].contains { h in
-          NoticeRules.paymentWords.contains { h.contains($0) } && NoticeRules.timeLabels.contains { h.contains($0) }
+          NoticeRules.payingHeadingWords.contains { h.contains($0) }
+            && NoticeRules.timeLabels.contains { h.contains($0) }
         }
         && (NoticeRules.isStudentRole(String(whose)) || NoticeRules.isCampus(String(whose)))
         && ["", "结束", "止", "截止"].contains(String(clause))

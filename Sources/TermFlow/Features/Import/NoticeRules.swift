@@ -238,6 +238,9 @@ enum NoticeRules {
     "上缴", "缴交", "交纳", "缴款", "交款", "收缴", "批扣",
   ]
 
+  /// A section's heading that names a time of paying (`二、缴费对象及时间`), settling the money owed
+  /// included (`一、结算时间:` over `黄海校区:11月11日`).
+  static let payingHeadingWords = paymentWords + ["结算"]
   /// `缴费`, `交费时间`: a heading that names a payment and nothing else.
   static func namesPaymentOnly(_ heading: String) -> Bool {
     var h = Substring(heading)
