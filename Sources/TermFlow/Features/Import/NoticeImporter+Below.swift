@@ -94,7 +94,7 @@ extension NoticeImporter {
   /// Whether the lines before a run leave its first date no label above: a heading, a sentence, or
   /// a table's header whose time column is the first.
   private static func opensRun(_ before: ArraySlice<String>) -> Bool {
-    let above = before.reversed().filter { !$0.isEmpty }.prefix(while: isLabel).reversed().map { $0 }
+    let above = Array(before.reversed().lazy.filter { !$0.isEmpty }.prefix(while: isLabel).reversed())
     if above.isEmpty { return true }
     return above.count >= 2 && NoticeTable(header: above).map { $0.time == 0 } == true
   }
