@@ -191,6 +191,12 @@ struct NoticeCollectingTests {
     #expect(d.contains("  channel \"支付平台\"\n"))
   }
 
+  @Test func aChannelIsOneTheNoticeSaysPaymentsGoThrough() {
+    let d = draft("关于缴费的通知\n缴费时间:9月3日-9月11日。可使用支付宝缴费。\n微信搜索\"考试吧\"获取更多考试资讯\n")
+    #expect(d.contains("  channel \"支付宝\"\n"))
+    #expect(!d.contains("channel \"微信\""))
+  }
+
   @Test func aPaymentFromTheNoticesOwnDayIsAPayment() {
     let d = draft("【出纳组】结算学分学杂费公告\n发布时间:2020-09-20\n缴费:\n2.缴款期间:即日起至2020年10月12日截止。\n")
     #expect(d.contains("window 2020年9月20日至2020年10月12日"))

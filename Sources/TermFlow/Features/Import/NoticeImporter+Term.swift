@@ -32,7 +32,13 @@ extension NoticeImporter {
         from = r.upperBound
       }
     }
-    for c in NoticeRules.paymentChannels where text.contains(c) && !channels.contains(where: { $0.contains(c) }) {
+    // A channel named where the notice says paying (`使用支付宝或微信支付`), not a page's own links
+    // (`微信搜索"考试吧"获取更多考试资讯`).
+    let paying = text.split(whereSeparator: { "。；;\n".contains($0) }).filter { s in
+      NoticeRules.saysPaying(String(s)) || Self.paysSplit(String(s)) || s.contains("付")
+    }
+    for c in NoticeRules.paymentChannels
+    where paying.contains(where: { $0.contains(c) }) && !channels.contains(where: { $0.contains(c) }) {
       channels.append(c)
     }
     if !fees.isEmpty || Self.namesMoney(text) { settlePaysAsItRegisters(text) }
