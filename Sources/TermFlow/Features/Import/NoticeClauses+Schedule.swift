@@ -15,7 +15,7 @@ extension NoticeClauses {
     }
     return body[..<end]
   }
-  static let scheduleLeads = ["每周", "每天", "每日", "每个工作日", "工作日"]
+  static let scheduleLeads = ["每周", "每星期", "每个星期", "每天", "每日", "每个工作日", "工作日"]
   /// Days of the week, parts of a day and clock times, and the words that join them.
-  static let scheduleWords = Set("每周天日个工作一二三四五六七、和及至到-—~～:：0123456789的上下中晚午点时分前后 ")
+  static let scheduleWords = Set("每周星期天日个工作一二三四五六七、和及至到-—~～:：0123456789的上下中晚午点时分前后 ")
 }
