@@ -34,9 +34,14 @@ extension NoticeImporter {
     }
     // A channel named where the notice says paying (`使用支付宝或微信支付`), not a page's own links
     // (`微信搜索"考试吧"获取更多考试资讯`).
-    let paying = text.split(whereSeparator: { "。；;\n".contains($0) }).filter { s in
-      NoticeRules.saysPaying(String(s)) || Self.paysSplit(String(s)) || s.contains("付")
-    }
+    let named = NoticeRules.paymentChannels.filter { text.contains($0) }
+    let paying =
+      named.isEmpty
+      ? []
+      : text.split(whereSeparator: { "。；;\n".contains($0) }).filter { s in
+        named.contains { s.contains($0) }
+          && (NoticeRules.saysPaying(String(s)) || Self.paysSplit(String(s)) || s.contains("付"))
+      }
     for c in NoticeRules.paymentChannels
     where paying.contains(where: { $0.contains(c) }) && !channels.contains(where: { $0.contains(c) }) {
       channels.append(c)
