@@ -125,9 +125,6 @@ extension NoticeImporter {
     line.count <= 16 && !line.hasSuffix("。") && !line.hasSuffix(":") && !line.hasSuffix("：")
       && line.filter(NoticeClauses.isNameCharacter).count >= 2 && NoticeItem(line).level == nil
       && !NoticeRules.closings.contains { line.hasPrefix($0) } && ProseSpanReader.spans(in: line).isEmpty
-      && !(NoticeRules.ownerSuffixes + NoticeRules.roleSuffixes + NoticeRules.studentRoles).contains(
-        where: line.hasSuffix
-      )
+      && !NoticeRules.doerEnds.contains(where: line.hasSuffix)
   }
-
 }

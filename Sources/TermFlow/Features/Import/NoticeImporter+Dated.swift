@@ -215,10 +215,11 @@ extension NoticeImporter {
         clause = clause[clause.index(after: close)...]
       }
       // `新校区:10月、11月的每周一、三、五的9:00至16:00`: when in the span, a note.
-      let schedule = NoticeClauses.schedule(opening: clause).map(String.init)
-      if let schedule {
-        aside = (aside ?? "") + schedule
-        clause = clause.drop { $0 == "的" }.dropFirst(schedule.count).drop { "的至到 ".contains($0) }
+      var schedule: String?
+      if let (hours, rest) = NoticeClauses.schedule(opening: clause) {
+        schedule = String(hours)
+        aside = (aside ?? "") + hours
+        clause = rest
       }
       // `最晚安排在16周(6月28日)，例如，…`: an example that follows says nothing of the work.
       if ["例如", "比如", "如"].contains(String(clause)) { clause = "" }
@@ -372,15 +373,19 @@ extension NoticeImporter {
       lastStep = draft.items.count - 1
       // `…进行结算,…可于当日前往财务部门办理补、退款手续`, `…发放。…领取教材并现场…进行费用结算。`: paying on
       // the work's days, in a later clause or the undated sentence after.
-      let then = String(chars[min(tail, stop)..<stop]) + (next.map { self.spans(in: $0).isEmpty ? "。" + $0 : "" } ?? "")
-      if tail == sp.upper, let pays = Self.paysThen(then),
+      // (The next sentence is read for its days only where it says so.)
+      if tail == sp.upper,
+        let pays = Self.paysThen(String(chars[min(tail, stop)..<stop]))
+          ?? next.flatMap({ n in Self.paysThen(n).flatMap { self.spans(in: n).isEmpty ? $0 : nil } }),
         let window = windowAsWritten(sp, chars) ?? SpanPhrases.window(sp)
       {
-        appendPayment(window: window, source: [], namedHere: false, days: sp.ends)
-        if case .payment(var p) = draft.items[draft.items.count - 1] {
-          p.why = ("TODO: the window of the work above, which the notice pays at (%1)", [pays])
-          draft.items[draft.items.count - 1] = .payment(p)
-        }
+        appendPayment(
+          window: window,
+          source: [],
+          namedHere: false,
+          days: sp.ends,
+          why: ("TODO: the window of the work above, which the notice pays at (%1)", [pays])
+        )
       }
       // Only a line holding nothing but its date may open a range the next such line closes.
       if bare, Self.wordsOutside(chars, spans) == 0 { lastBare = (lastStep ?? 0, sp, heading) }

@@ -61,7 +61,8 @@ extension NoticeImporter {
     named: String? = nil,
     namedHere: Bool = true,
     days: [ProsePoint] = [],
-    schedule: String? = nil
+    schedule: String? = nil,
+    why: (phrase: String, values: [String])? = nil
   ) {
     let offices = itemOffices.filter { o in NoticeRules.payingOffices.contains { o.hasSuffix($0) } }
     let office = named.flatMap { n in NoticeRules.studentRoles.contains { n.contains($0) } ? nil : n }
@@ -74,7 +75,8 @@ extension NoticeImporter {
           window: window,
           source: source,
           days: days,
-          schedule: schedule
+          schedule: schedule,
+          why: why
         )
       )
     )

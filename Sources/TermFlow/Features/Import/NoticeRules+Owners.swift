@@ -7,6 +7,8 @@ extension NoticeRules {
   static let ownerSuffixes = ["办公室", "教研室", "学院", "中心", "处", "部", "科", "单位", "办", "小组", "委员会"]
   /// How a person's role the lexicon does not hold ends (`答辩秘书`, `各班级负责人`).
   static let roleSuffixes = ["秘书", "负责人", "辅导员", "班长", "班主任"]
+  /// How a doer's name ends, an office's, a role's or the students': a line that ends so is no work's.
+  static let doerEnds = ownerSuffixes + roleSuffixes + studentRoles
   /// Names that end like an office and are none (`本科` is a level of study, not a section).
   static let notOffices = [
     "本科", "专科", "学科", "预科", "文科", "理科", "工科", "全部", "内部", "外部", "局部", "到处", "为单位", "举办", "承办", "主办", "协办", "督办", "交办",

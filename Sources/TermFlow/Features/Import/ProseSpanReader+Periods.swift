@@ -8,14 +8,10 @@ extension ProseSpanReader {
   /// are the time from the first's first day to the last's last, with their year or without.
   /// A third of a month (`四月下旬`, `6月中旬(具体时间待定)`) is a guess at days, not a window: not read.
   func wholeMonth(at i: Int) -> (ProsePoint, ProsePoint, Int)? {
-    guard let (printed, month, q) = monthHead(at: i), q < c.count, !isDigit(c[q]),
-      // `5月底`, `6月初`, `8月上旬` are days of their own.
-      !"日号底初中末上下".contains(c[q])
-    else { return nil }
+    guard let (printed, month, q, e) = monthAlone(at: i), q < c.count else { return nil }
     let lead = c[..<i].last(where: { $0 != " " })
     let set = lead == "定" || lead == "于"
     let opens = lead.map { "，,。；;：:、.．)）".contains($0) } ?? true
-    let e = word(at: q, ["份"]) ?? q
     let from = ProsePoint(year: printed, month: month, day: 1)
     if opens || set || lead == "在", let (last, end) = lastMonth(after: e, from: (printed, month)) {
       // (February's last day needs its year.)
@@ -31,13 +27,19 @@ extension ProseSpanReader {
     return (from, to, e)
   }
 
+  /// A month with no day after it (`5月底`, `6月初`, `8月上旬` are days of their own): its year where
+  /// printed, the month, where its 月 ends and where it ends past a 份.
+  private func monthAlone(at i: Int) -> (Int?, Int, Int, Int)? {
+    guard let (year, month, q) = monthHead(at: i), q >= c.count || !"日号底初中末上下".contains(c[q]) && !isDigit(c[q])
+    else { return nil }
+    return (year, month, q, word(at: q, ["份"]) ?? q)
+  }
+
   /// The last month of a range (`-2026年1月`, `至11月`) or of a list of months in a row (`、11月、12月`)
   /// that goes on from `first`'s at `e`, its year where printed or carried over, and where it ends.
   private func lastMonth(after e: Int, from first: (year: Int?, month: Int)) -> ((year: Int?, month: Int), Int)? {
     func head(_ k: Int) -> ((year: Int?, month: Int), Int)? {
-      guard let (y, m, q) = monthHead(at: skipSpaces(k)), q >= c.count || !"日号底初中末上下".contains(c[q]) && !isDigit(c[q])
-      else { return nil }
-      return ((y, m), word(at: q, ["份"]) ?? q)
+      monthAlone(at: skipSpaces(k)).map { y, m, _, end in ((y, m), end) }
     }
     func carried(_ m: (year: Int?, month: Int), after p: (year: Int?, month: Int)) -> (year: Int?, month: Int) {
       (m.year ?? p.year.map { m.month < p.month ? $0 + 1 : $0 }, m.month)
